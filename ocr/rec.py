@@ -1,0 +1,148 @@
+"""Line crops, the 0/180 direction classifier and CTC recognition (greedy) with per-character positions."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from docsense.core.config import ClsSettings, EngineSettings, RecSettings
+from docsense.core.engine import Engine, get_engine
+from docsense.core.errors import ModelError
+
+
+def crop_quad(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """Perspective-rectified crop of a quad (tl, tr, br, bl)."""
+    q = quad.astype(np.float32)
+    w = int(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[3] - q[2])))
+    h = int(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2])))
+    w, h = max(w, 1), max(h, 1)
+    dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(q, dst)
+    return cv2.warpPerspective(image, m, (w, h), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
+
+
+def _normalize(img: np.ndarray) -> np.ndarray:
+    return ((img.astype(np.float32) / 255.0 - 0.5) / 0.5).transpose(2, 0, 1)
+
+
+class TextClassifier:
+    """`__call__(crops) -> list of (turned: bool, score)`; a turned crop reads correctly after a 180 turn."""
+
+    def __init__(self, cfg: ClsSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
+                 engine: Engine | None = None) -> None:
+        self.cfg = cfg
+        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+
+    def __call__(self, crops: list[np.ndarray]) -> list[tuple[bool, float]]:
+        out: list[tuple[bool, float]] = [(False, 1.0)] * len(crops)
+        order = np.argsort([c.shape[1] / c.shape[0] for c in crops])
+        for start in range(0, len(crops), self.cfg.batch_num):
+            idx = order[start : start + self.cfg.batch_num]
+            batch = np.zeros((len(idx), 3, 48, 192), np.float32)
+            for b, i in enumerate(idx):
+                h, w = crops[i].shape[:2]
+                rw = min(192, max(1, math.ceil(48 * w / h)))
+                batch[b, :, :, :rw] = _normalize(cv2.resize(crops[i], (rw, 48)))
+            probs = self.engine(batch)
+            for b, i in enumerate(idx):
+                p180 = float(probs[b, 1])
+                out[i] = (p180 > self.cfg.thresh, max(p180, 1.0 - p180))
+        return out
+
+
+@dataclass
+class Recognized:
+    text: str
+    score: float
+    # per character: center and width as fractions of the crop width (reading direction)
+    centers: list[float]
+    char_width: float
+
+
+class TextRecognizer:
+    """`__call__(crops) -> list[Recognized]`; crops are upright text lines (any height, any width)."""
+
+    def __init__(self, cfg: RecSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
+                 engine: Engine | None = None) -> None:
+        self.cfg = cfg
+        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+        self.charset = self._charset()
+
+    def _charset(self) -> list[str]:
+        if self.cfg.keys_path:
+            chars = Path(self.cfg.keys_path).read_text(encoding="utf-8").splitlines()
+        else:
+            meta = self.engine.metadata().get("character")
+            if not meta:
+                raise ModelError("recognition model has no character list: set ocr.rec.keys_path")
+            chars = meta.splitlines()
+        # PaddleOCR's CTC head: index 0 is the blank, the dictionary follows, a space comes last.
+        return ["", *chars, " "]
+
+    def __call__(self, crops: list[np.ndarray]) -> list[Recognized]:
+        h_in = self.cfg.image_height
+        results: list[Recognized | None] = [None] * len(crops)
+        ratios = [c.shape[1] / max(c.shape[0], 1) for c in crops]
+        order = np.argsort(ratios)
+        for start in range(0, len(crops), self.cfg.batch_num):
+            idx = order[start : start + self.cfg.batch_num]
+            widths = [min(self.cfg.max_width, max(8, math.ceil(h_in * ratios[i]))) for i in idx]
+            batch_w = max(max(widths), 320 if len(idx) > 1 else 8)
+            batch_w = int(math.ceil(batch_w / 8) * 8)
+            batch = np.zeros((len(idx), 3, h_in, batch_w), np.float32)
+            for b, i in enumerate(idx):
+                batch[b, :, :, : widths[b]] = _normalize(cv2.resize(crops[i], (widths[b], h_in)))
+            probs = self.engine(batch)
+            for b, i in enumerate(idx):
+                results[i] = self._decode(probs[b], widths[b] / batch_w)
+        return [r for r in results if r is not None]
+
+    def _decode(self, probs: np.ndarray, used: float) -> Recognized:
+        steps = probs.shape[0]
+        best = probs.argmax(axis=1)
+        conf = probs.max(axis=1)
+        keep = best != 0
+        keep[1:] &= best[1:] != best[:-1]
+        idx = np.nonzero(keep)[0]
+        text = "".join(self.charset[best[t]] if best[t] < len(self.charset) else "" for t in idx)
+        score = float(conf[idx].mean()) if len(idx) else 0.0
+        # Timestep t covers [t, t+1) / steps of the padded input; `used` is the crop's share of it.
+        centers = [min(1.0, (t + 0.5) / steps / used) for t in idx]
+        char_w = 1.0 / steps / used
+        if len(centers) > 1:
+            char_w = max(char_w, float(np.median(np.diff(centers))))
+        return Recognized(text, score, centers, char_w)
+
+
+def is_cjk(ch: str) -> bool:
+    """Scripts written without spaces: each character becomes its own word box."""
+    if ch.isascii():
+        return False
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "FULLWIDTH", "IDEOGRAPHIC", "BOPOMOFO"))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) character ranges of words: split at spaces, and around every CJK character."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if start is not None:
+                spans.append((start, i))
+            start = None
+        elif is_cjk(ch):
+            if start is not None:
+                spans.append((start, i))
+            spans.append((i, i + 1))
+            start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,1 @@
+"""Data: KIE templates (YAML) and report templates (jinja2)."""
