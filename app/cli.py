@@ -16,7 +16,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from docsense.core.config import Settings, load_settings
 from docsense.core.errors import DocsenseError, InputError
@@ -182,8 +189,13 @@ def ocr(
 
                 res = pipe(page.image)
                 t = PageTransform(res.transform.matrix @ scale_matrix(1 / page.scale))
-                records.append({"source": str(path), "rotation": res.transform.rotation,
-                                "lines": [t.line(ln).model_dump(mode="json") for ln in res.lines]})
+                records.append(
+                    {
+                        "source": str(path),
+                        "rotation": res.transform.rotation,
+                        "lines": [t.line(ln).model_dump(mode="json") for ln in res.lines],
+                    }
+                )
         except (DocsenseError, StopIteration) as exc:
             records.append({"source": str(path), "error": str(exc) or "no page"})
     text = json.dumps(records, ensure_ascii=False, indent=2)

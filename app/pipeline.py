@@ -117,4 +117,3 @@ class Pipeline:
             warnings=list(pi.warnings),
         )
         return ParsedPage(page, pi.image, pi.scale, timings)
-

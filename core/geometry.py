@@ -46,7 +46,10 @@ class PageTransform:
         return line.model_copy(update={"polygon": poly, "bbox": bbox_of(np.asarray(poly)), "words": words})
 
     def block(self, block: Block) -> Block:
-        update: dict[str, object] = {"bbox": self.bbox(block.bbox), "lines": [self.line(ln) for ln in block.lines]}
+        update: dict[str, object] = {
+            "bbox": self.bbox(block.bbox),
+            "lines": [self.line(ln) for ln in block.lines],
+        }
         if block.table is not None:
             cells = [c.model_copy(update={"bbox": self.bbox(c.bbox)}) for c in block.table.cells]
             update["table"] = block.table.model_copy(update={"cells": cells})

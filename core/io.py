@@ -127,8 +127,13 @@ def load_image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
         note = [f"downscaled x{1 / scale:.3f} for reading"] if scale != 1.0 else []
         dpi = frame.info.get("dpi", (None,))[0]
         yield PageImage(
-            index, bgr, width=frame.size[0], height=frame.size[1], scale=scale,
-            dpi=float(dpi) if dpi else None, warnings=note,
+            index,
+            bgr,
+            width=frame.size[0],
+            height=frame.size[1],
+            scale=scale,
+            dpi=float(dpi) if dpi else None,
+            warnings=note,
         )
 
 
@@ -152,7 +157,10 @@ def _pdf_text_lines(page: object, scale: float, height_pt: float) -> list[Line]:
             x0, y0, x1, y1 = bbox
             lines.append(
                 Line(
-                    text=" ".join(w.text for w in words), bbox=bbox, score=1.0, words=list(words),
+                    text=" ".join(w.text for w in words),
+                    bbox=bbox,
+                    score=1.0,
+                    words=list(words),
                     polygon=[(x0, y0), (x1, y0), (x1, y1), (x0, y1)],
                 )
             )
@@ -210,7 +218,12 @@ def load_pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) 
             bgr = np.ascontiguousarray(rgb[:, :, [2, 1, 0]] if rgb.shape[2] >= 3 else np.repeat(rgb, 3, axis=2))
             page.close()
             yield PageImage(
-                index, bgr, width=bgr.shape[1], height=bgr.shape[0], dpi=scale * 72.0, text_lines=lines,
+                index,
+                bgr,
+                width=bgr.shape[1],
+                height=bgr.shape[0],
+                dpi=scale * 72.0,
+                text_lines=lines,
             )
     finally:
         pdf.close()

@@ -20,16 +20,21 @@ def det_input_size(h: int, w: int, cfg: DetSettings) -> tuple[int, int]:
             ratio = min(cfg.min_side_len / min(h, w), cfg.limit_side_len / max(h, w) * 1.5)
     else:
         ratio = max(1.0, cfg.limit_side_len / min(h, w))
-    rh = max(32, int(round(h * ratio / 32)) * 32)
-    rw = max(32, int(round(w * ratio / 32)) * 32)
+    rh = max(32, round(h * ratio / 32) * 32)
+    rw = max(32, round(w * ratio / 32) * 32)
     return rh, rw
 
 
 class TextDetector:
     """`__call__(bgr image) -> (N, 4, 2) float32 quads, (N,) scores`, sorted top-to-bottom, left-to-right."""
 
-    def __init__(self, cfg: DetSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
-                 engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        cfg: DetSettings,
+        engine_cfg: EngineSettings,
+        backend: str = "onnxruntime",
+        engine: Engine | None = None,
+    ) -> None:
         self.cfg = cfg
         self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
 

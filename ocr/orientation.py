@@ -15,8 +15,13 @@ _STD = np.array([0.229, 0.224, 0.225], np.float32)
 class PageOrientation:
     """`__call__(bgr page) -> (degrees clockwise the page must turn to be upright, probability)`."""
 
-    def __init__(self, cfg: OrientationSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
-                 engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        cfg: OrientationSettings,
+        engine_cfg: EngineSettings,
+        backend: str = "onnxruntime",
+        engine: Engine | None = None,
+    ) -> None:
         self.cfg = cfg
         self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
         labels = self.engine.metadata().get("character", "0\n90\n180\n270").splitlines()

@@ -42,9 +42,7 @@ class OcrPipeline:
         self.detector = TextDetector(cfg.det, engine_cfg, backend)
         self.classifier = TextClassifier(cfg.cls, engine_cfg, backend) if cfg.cls.enabled else None
         self.recognizer = TextRecognizer(cfg.rec, engine_cfg, backend)
-        self.orienter = (
-            PageOrientation(cfg.orientation, engine_cfg) if cfg.orientation.enabled else None
-        )
+        self.orienter = PageOrientation(cfg.orientation, engine_cfg) if cfg.orientation.enabled else None
         # Recognition calls are counted so callers (and tests) can check nothing is read twice.
         self.rec_calls = 0
 
@@ -101,7 +99,8 @@ class OcrPipeline:
         timings["cls"] = (t3 - t2) * 1000
         texts = self.recognize([c.image for c in crops])
         lines = [
-            self._line(c, r) for c, r in zip(crops, texts, strict=True)
+            self._line(c, r)
+            for c, r in zip(crops, texts, strict=True)
             if r.text.strip() and r.score >= self.cfg.rec.text_score
         ]
         timings["rec"] = (time.perf_counter() - t3) * 1000

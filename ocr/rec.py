@@ -33,8 +33,13 @@ def _normalize(img: np.ndarray) -> np.ndarray:
 class TextClassifier:
     """`__call__(crops) -> list of (turned: bool, score)`; a turned crop reads correctly after a 180 turn."""
 
-    def __init__(self, cfg: ClsSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
-                 engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        cfg: ClsSettings,
+        engine_cfg: EngineSettings,
+        backend: str = "onnxruntime",
+        engine: Engine | None = None,
+    ) -> None:
         self.cfg = cfg
         self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
 
@@ -67,8 +72,13 @@ class Recognized:
 class TextRecognizer:
     """`__call__(crops) -> list[Recognized]`; crops are upright text lines (any height, any width)."""
 
-    def __init__(self, cfg: RecSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime",
-                 engine: Engine | None = None) -> None:
+    def __init__(
+        self,
+        cfg: RecSettings,
+        engine_cfg: EngineSettings,
+        backend: str = "onnxruntime",
+        engine: Engine | None = None,
+    ) -> None:
         self.cfg = cfg
         self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
         self.charset = self._charset()
