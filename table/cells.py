@@ -1,0 +1,219 @@
+"""Predicted structure + OCR words -> grid cells with text -> `Table` (cells and HTML).
+
+A cell's text is the words whose boxes fall in it, in reading order; a word that straddles cells (OCR read two
+cells as one word) is split between them by where its characters lie.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from docsense.core.document import BBox, Cell, Line, Table
+
+from .slanet import CellSpec
+
+
+@dataclass
+class WordBox:
+    """A word (or a piece of one) in page pixels; `line`/`pos` keep its place in the OCR line it came from."""
+
+    text: str
+    box: BBox
+    line: int
+    pos: int
+    space_before: bool  # the OCR line had a space before this word
+
+
+def words_of(lines: list[Line]) -> list[WordBox]:
+    """Words of `lines` with the spacing their line text had (CJK characters are words with no space between)."""
+    out: list[WordBox] = []
+    for li, line in enumerate(lines):
+        if not line.words:
+            out.append(WordBox(line.text, line.bbox, li, 0, False))
+            continue
+        cursor = 0
+        for wi, word in enumerate(line.words):
+            at = line.text.find(word.text, cursor)
+            space = wi > 0 and (at < 0 or (line.text[cursor:at].strip() == "" and at > cursor))
+            if at >= 0:
+                cursor = at + len(word.text)
+            out.append(WordBox(word.text, word.bbox, li, wi, bool(space)))
+    return out
+
+
+def grid_positions(cells: list[CellSpec]) -> list[tuple[int, int]]:
+    """(row, col) of each cell: the first free slot of its row, skipping slots taken by rowspans from above."""
+    taken: set[tuple[int, int]] = set()
+    next_col: dict[int, int] = {}
+    out = []
+    for c in cells:
+        r = c.row_index
+        col = next_col.get(r, 0)
+        while (r, col) in taken:
+            col += 1
+        for dr in range(c.rowspan):
+            for dc in range(c.colspan):
+                taken.add((r + dr, col + dc))
+        next_col[r] = col + c.colspan
+        out.append((r, col))
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and (unicodedata.east_asian_width(ch) in ("W", "F"))
+
+
+def _overlap(a: BBox, b: BBox) -> tuple[float, float]:
+    """Overlap of a with b along x and y (pixels, >= 0)."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])), max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _gap(a: BBox, b: BBox) -> float:
+    """Distance between two boxes (0 when they touch or overlap)."""
+    dx = max(0.0, max(a[0], b[0]) - min(a[2], b[2]))
+    dy = max(0.0, max(a[1], b[1]) - min(a[3], b[3]))
+    return float(np.hypot(dx, dy))
+
+
+def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float) -> list[list[WordBox]]:
+    """Words per cell box. A word goes to the cell it overlaps most (else the nearest); a word overlapping
+    two side-by-side cells by at least `split_min_share` of its width each is cut between them."""
+    per_cell: list[list[WordBox]] = [[] for _ in boxes]
+    if not boxes:
+        return per_cell
+    for w in words:
+        ww = max(w.box[2] - w.box[0], 1e-6)
+        wh = max(w.box[3] - w.box[1], 1e-6)
+        overlaps = [_overlap(w.box, b) for b in boxes]
+        areas = [ox * oy for ox, oy in overlaps]
+        # Cells on the word's line (vertical overlap) that each hold a good part of its width.
+        side = [
+            i
+            for i, (ox, oy) in enumerate(overlaps)
+            if oy >= 0.4 * min(wh, boxes[i][3] - boxes[i][1]) and ox >= split_min_share * ww
+        ]
+        if len(side) >= 2 and len(w.text) >= 2:
+            for piece, i in _split(w, [boxes[i] for i in side], side):
+                per_cell[i].append(piece)
+            continue
+        best = int(np.argmax(areas))
+        if areas[best] <= 0:
+            best = min(range(len(boxes)), key=lambda i: _gap(w.box, boxes[i]))
+        per_cell[best].append(w)
+    return per_cell
+
+
+def _split(w: WordBox, boxes: list[BBox], ids: list[int]) -> list[tuple[WordBox, int]]:
+    """Cut a word at the middles of the gaps between the cells it spans; characters are evenly spaced."""
+    order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
+    cuts = [(boxes[order[k]][2] + boxes[order[k + 1]][0]) / 2 for k in range(len(order) - 1)]
+    n = len(w.text)
+    step = (w.box[2] - w.box[0]) / n
+    pieces: list[list[int]] = [[] for _ in order]
+    for j in range(n):
+        cx = w.box[0] + (j + 0.5) * step
+        k = sum(cx > c for c in cuts)
+        pieces[k].append(j)
+    out = []
+    for k, chars in enumerate(pieces):
+        text = "".join(w.text[j] for j in chars).strip()
+        if not text:
+            continue
+        x0 = w.box[0] + chars[0] * step
+        x1 = w.box[0] + (chars[-1] + 1) * step
+        out.append((WordBox(text, (x0, w.box[1], x1, w.box[3]), w.line, w.pos, w.space_before), ids[order[k]]))
+    return out
+
+
+def cell_text(words: list[WordBox]) -> str:
+    """Words in reading order: visual lines top to bottom (by centre), left to right within a line."""
+    if not words:
+        return ""
+    ws = sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2)
+    rows: list[list[WordBox]] = []
+    for w in ws:
+        cy = (w.box[1] + w.box[3]) / 2
+        if rows:
+            last = rows[-1]
+            top = min(x.box[1] for x in last)
+            bottom = max(x.box[3] for x in last)
+            if top <= cy <= bottom:
+                last.append(w)
+                continue
+        rows.append([w])
+    parts: list[str] = []
+    prev: WordBox | None = None
+    for row in rows:
+        for w in sorted(row, key=lambda w: (w.box[0], w.pos)):
+            if prev is not None:
+                same_line = prev.line == w.line and w.pos == prev.pos + 1
+                if same_line:
+                    sep = " " if w.space_before else ""
+                else:
+                    sep = "" if _is_cjk(parts[-1][-1:]) and _is_cjk(w.text[:1]) else " "
+                parts.append(sep)
+            parts.append(w.text)
+            prev = w
+    return "".join(parts).strip()
+
+
+def build_table(
+    specs: list[CellSpec],
+    row_header: list[bool],
+    offset: tuple[float, float],
+    words: list[WordBox],
+    split_min_share: float,
+) -> Table:
+    """Cells (boxes shifted by `offset` into page pixels) filled with their words; HTML with thead/tbody."""
+    if not specs:
+        return Table(html="<table></table>", cells=[], n_rows=0, n_cols=0)
+    ox, oy = offset
+    boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
+    texts = [cell_text(ws) for ws in assign_words(words, boxes, split_min_share)]
+    positions = grid_positions(specs)
+    cells = [
+        Cell(
+            row=r,
+            col=c,
+            rowspan=s.rowspan,
+            colspan=s.colspan,
+            bbox=tuple(round(v, 1) for v in box),  # type: ignore[arg-type]
+            text=text,
+            header=s.header,
+        )
+        for s, (r, c), box, text in zip(specs, positions, boxes, texts, strict=True)
+    ]
+    n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
+    n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
+    n_cols = max(c.col + c.colspan for c in cells)
+    return Table(html=to_html(cells, row_header, n_tr), cells=cells, n_rows=n_rows, n_cols=n_cols)
+
+
+def to_html(cells: list[Cell], row_header: list[bool], n_tr: int) -> str:
+    """`<table>` with the predicted rows; rows the model put in `<thead>` go there (kept: TEDS scores them)."""
+    by_row: dict[int, list[Cell]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+
+    def row_html(r: int) -> str:
+        tds = []
+        for c in sorted(by_row.get(r, []), key=lambda c: c.col):
+            attrs = (f' colspan="{c.colspan}"' if c.colspan > 1 else "") + (
+                f' rowspan="{c.rowspan}"' if c.rowspan > 1 else ""
+            )
+            tds.append(f"<td{attrs}>{html.escape(c.text, quote=False)}</td>")
+        return "<tr>" + "".join(tds) + "</tr>"
+
+    head = [r for r in range(n_tr) if r < len(row_header) and row_header[r]]
+    body = [r for r in range(n_tr) if r not in set(head)]
+    out = ["<table>"]
+    if head:
+        out += ["<thead>", *(row_html(r) for r in head), "</thead>"]
+    if body:
+        out += ["<tbody>", *(row_html(r) for r in body), "</tbody>"]
+    out.append("</table>")
+    return "".join(out)
