@@ -176,13 +176,16 @@ class KvSettings(Section):
     """Template-free key-value pairing (owned by kie/kv): entities from OCR words, labels, key -> value links."""
 
     split_gap: float = Field(
-        1.2, description="A gap between words wider than this many line heights splits a line into two entities."
+        0.9, description="A gap between words wider than this many line heights splits a line into two entities."
     )
     split_gap_cjk: float = Field(0.8, description="The same between CJK characters (they are printed tighter).")
     max_key_words: int = Field(8, description="A text with more words (CJK: characters / 2) is never a key.")
     row_overlap: float = Field(0.5, description="Two texts share a row when their vertical overlap is this share.")
     max_right_gap: float = Field(
         0.45, description="A value right of its key lies at most this share of the page width away."
+    )
+    weak_key_gap: float = Field(
+        8.0, description="A key without a colon or known key word takes a value at most this many heights right."
     )
     max_below_gap: float = Field(2.0, description="A value below its key starts within this many line heights.")
     merge_gap: float = Field(

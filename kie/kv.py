@@ -57,6 +57,8 @@ KEYS_EN = (
     "account|account no|invoice no|invoice number|reference|ref|total|amount|code|no|number|phone no|fax no"
 ).split("|")
 _KEYS_EN_SET = set(KEYS_EN)
+_KEY_TAILS = {"by", "to", "no", "no.", "#", "of", "for", "date", "name"}
+_NAME = re.compile(r"\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]")
 
 
 @dataclass
@@ -227,7 +229,8 @@ class KeyValueExtractor:
         for i in range(1, len(words)):
             gap = words[i].bbox[0] - words[i - 1].bbox[2]
             cjk = _is_cjk(words[i].text[:1]) and _is_cjk(words[i - 1].text[-1:])
-            if gap > (self.cfg.split_gap_cjk if cjk else self.cfg.split_gap) * h:
+            sentence = words[i - 1].text[-1:] in ".,;" and len(words) > 5
+            if gap > (self.cfg.split_gap_cjk if cjk else self.cfg.split_gap) * h and not sentence:
                 cuts.add(i)
             if words[i].text[:1] in BOX_CHARS or _BRACKET_BOX.match(words[i].text):
                 cuts.add(i)  # a checkbox starts an option
@@ -329,14 +332,25 @@ class KeyValueExtractor:
                 continue
             if s.bbox[2] - s.bbox[0] > 1.3 * last_w + 2 * last_h:
                 continue
+            if self._has_row_neighbour(s, segs) or (cur.lines == 1 and self._has_row_neighbour(cur, segs)):
+                continue  # a row of a form (label, value), not a line of a paragraph
             if best is None or s.bbox[1] < segs[best].bbox[1]:
                 best = j
         return best
 
+    def _has_row_neighbour(self, s: Seg, segs: list[Seg]) -> bool:
+        """Another text on the same row close to the right of `s` (within 3 line heights)."""
+        for o in segs:
+            if o is s or o.bbox[0] < s.bbox[2] - 0.2 * s.height or o.bbox[0] > s.bbox[2] + 3 * s.height:
+                continue
+            if _v_overlap(s.bbox, o.bbox) >= 0.5 * min(_h(s.bbox), _h(o.bbox)):
+                return True
+        return False
+
     # --- 2 + 3. labels and links ---
 
     def keyness(self, s: Seg) -> float:
-        """How much a text reads like a printed key; > 0 means likely."""
+        """How much a text reads like a printed key rather than a filled-in value; > 0 leans key."""
         t = s.text
         core = key_core(t)
         if not core:
@@ -351,59 +365,89 @@ class KeyValueExtractor:
             score -= 3.0
         elif words > 5:
             score -= 0.5
+        last = core.split()[-1] if core.split() else ""
+        if last in _KEY_TAILS and words >= 2:
+            score += 1.0  # `Written by`, `Copies to`, `Sample No.`
         digits = len(_DIGIT.findall(core))
         if digits:
             score -= 0.6 + 1.5 * digits / max(len(core.replace(" ", "")), 1)
-        letters = [c for c in core if c.isalpha()]
-        if letters and not _is_cjk(core):
-            if all(c.isupper() for c in t if c.isalpha()):
-                score += 0.4
+        if not _is_cjk(core):
+            letters = [c for c in t if c.isalpha()]
+            if letters and all(c.isupper() for c in letters):
+                # Printed labels are often capitals; a lone short code (AMF, OGS) is a filled-in value.
+                score += -0.5 if len(letters) <= 3 and words == 1 else 0.4
             elif t.lstrip("(*#[ ")[:1].islower():
                 score -= 0.8
+            if _NAME.search(t):
+                score -= 1.2  # `Dr. A. W. Spears`, `J. S. Wigand`: a person, filled in
         if s.checkbox:
             score += 0.5
-        if re.search(r"[@]|https?:|www\.", core):
-            score -= 2.0
-        if core.endswith((".", ",", ";")) and not s.colon:
+        if re.search(r"[@$€£¥%]|https?:|www\.", core):
+            score -= 1.5
+        if core.endswith((",", ";")) or (core.endswith(".") and words > 3 and not s.colon):
             score -= 0.4
         return score
 
+    def _is_title(self, s: Seg, page: Page, med_h: float) -> bool:
+        """A page title: big or centred capitals near the top, no colon, not a known key."""
+        if s.colon or is_known_key(s.text) or _DIGIT.search(s.text) or s.cell is not None:
+            return False
+        centred = abs(s.cx - page.width / 2) < 0.08 * page.width and _w(s.bbox) < 0.8 * page.width
+        big = s.height > 1.4 * med_h
+        top = s.bbox[1] < 0.25 * page.height
+        letters = [c for c in s.text if c.isalpha()]
+        upper = bool(letters) and all(c.isupper() for c in letters)
+        return (big and _n_words(s.text) >= 2) or (centred and top and (upper or big) and _n_words(s.text) >= 2)
+
     def link(self, segs: list[Seg], page: Page) -> None:
         keyness = [self.keyness(s) for s in segs]
-        is_key = [k >= 1.5 for k in keyness]
-        # Candidate keys without a colon: a label whose right (or lower) neighbour reads less like a key.
-        for i, s in enumerate(segs):
-            if is_key[i] or keyness[i] <= -0.5 or s.cell is not None:
+        heights = sorted(s.height for s in segs) or [1.0]
+        med_h = heights[len(heights) // 2]
+        title = [self._is_title(s, page, med_h) for s in segs]
+        is_key = [k >= 1.5 and not t for k, t in zip(keyness, title, strict=True)]
+        right = [self._right_of(i, segs, page) for i in range(len(segs))]
+        # Table cells first: a key cell and the cell right of it.
+        self._link_table(segs, keyness, is_key)
+        # Pass 1: printed keys (colon, known word) take the value right of them.
+        for i in self._reading_order(segs):
+            j = right[i]
+            if is_key[i] and segs[i].cell is None and j is not None and not is_key[j] and not title[j]:
+                self._take_right(i, j, segs, page)
+        # Pass 2: keys without a colon: a label whose right (or lower) neighbour reads less like a key.
+        claimed = {right[i] for i in range(len(segs)) if is_key[i]}
+        for i in self._reading_order(segs):
+            s = segs[i]
+            if is_key[i] or title[i] or s.linked or i in claimed or keyness[i] <= -0.5 or s.cell is not None:
                 continue
-            j = self._right_of(i, segs, page)
-            if j is not None and keyness[j] < keyness[i] - 0.3 and not is_key[j]:
+            j = right[i]
+            if (
+                j is not None
+                and not title[j]
+                and not is_key[j]
+                and keyness[j] <= keyness[i] - self._right_margin(segs[i], segs[j])
+                and segs[j].bbox[0] - s.bbox[2] <= self.cfg.weak_key_gap * s.height
+                and not self._heads_column(j, segs, keyness)
+            ):
                 is_key[i] = True
+                claimed.add(j)
                 continue
             below = self._below(i, segs, is_key)
-            if below and keyness[below[0]] < keyness[i] - 0.8 and keyness[i] >= 0.3:
+            if below and keyness[below[0]] < keyness[i] - 0.8 and keyness[i] >= 0.0:
                 is_key[i] = True
-        # Table cells: a key cell and the cell right of it (or below it in a header row).
-        self._link_table(segs, keyness, is_key)
-        order = sorted(range(len(segs)), key=lambda i: (segs[i].bbox[1], segs[i].bbox[0]))
-        for i in order:
+        # Pass 3: every key without a value yet takes the one right of it, else those below it.
+        for i in self._reading_order(segs):
             s = segs[i]
             if not is_key[i] or s.links or s.cell is not None:
                 continue
-            j = self._right_of(i, segs, page)
-            if j is not None and not is_key[j] and not segs[j].linked:
-                self._add(segs, i, j)
-                # `Key: ☑ A ☐ B` : every ticked option right of the key is a value of it.
-                if segs[j].checkbox:
-                    k = j
-                    while (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:
-                        if segs[k].checkbox == "x" and not segs[k].linked:
-                            self._add(segs, i, k)
+            j = right[i]
+            if j is not None and not is_key[j] and not segs[j].linked and not title[j]:
+                self._take_right(i, j, segs, page)
                 continue
-            if j is not None and is_key[j]:
+            if j is not None and (is_key[j] or segs[j].linked):
                 continue  # a row of keys: the values sit below each of them
             below = self._below(i, segs, is_key)
             for n, k in enumerate(below):
-                if segs[k].linked or is_key[k]:
+                if segs[k].linked or is_key[k] or title[k]:
                     break
                 if n > 0 and not self.cfg.column_values:
                     break
@@ -413,8 +457,34 @@ class KeyValueExtractor:
                 s.label = "question"
             elif s.linked:
                 s.label = "answer"
+            elif title[i]:
+                s.label = "header"
             else:
                 s.label = self._unlinked_label(s, segs, keyness[i], page)
+
+    @staticmethod
+    def _reading_order(segs: list[Seg]) -> list[int]:
+        return sorted(range(len(segs)), key=lambda i: (segs[i].bbox[1], segs[i].bbox[0]))
+
+    @staticmethod
+    def _right_margin(k: Seg, v: Seg) -> float:
+        """How much less key-like the right neighbour must read: more when both are bare capitals."""
+        both_caps = all(_all_caps(x.text) and not _DIGIT.search(x.text) for x in (k, v))
+        return 1.0 if both_caps else 0.0
+
+    def _take_right(self, i: int, j: int, segs: list[Seg], page: Page) -> None:
+        self._add(segs, i, j)
+        # `Key: ☑ A ☐ B` : every ticked option right of the key is a value of it.
+        if segs[j].checkbox:
+            k: int | None = j
+            while (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:  # type: ignore[arg-type]
+                if segs[k].checkbox == "x" and not segs[k].linked:
+                    self._add(segs, i, k)
+
+    def _heads_column(self, j: int, segs: list[Seg], keyness: list[float]) -> bool:
+        """Does segs[j] head a column of values (a table header), rather than being a value itself?"""
+        below = self._below(j, segs, [False] * len(segs))
+        return len(below) >= 2 and all(keyness[k] < keyness[j] - 0.8 for k in below[:2])
 
     def _add(self, segs: list[Seg], k: int, v: int) -> None:
         segs[k].links.append(v)
@@ -495,6 +565,11 @@ class KeyValueExtractor:
 
 def key_core_display(text: str) -> str:
     return text.strip().rstrip(COLONS).strip()
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and not _is_cjk(text)
 
 
 def _known_suffix(prefix: str) -> str:
