@@ -121,7 +121,8 @@ class Page(Element):
     width: int
     height: int
     rotation: Literal[0, 90, 180, 270] = Field(
-        default=0, description="Degrees clockwise the page image was turned to be read upright."
+        default=0,
+        description="Degrees the page content is turned clockwise from upright (it was turned back to be read).",
     )
     skew: float = Field(default=0.0, description="Small residual angle (degrees) corrected before reading.")
     dpi: float | None = None

@@ -19,7 +19,7 @@ class PageTransform:
     """original pixels --matrix--> working pixels."""
 
     matrix: np.ndarray = field(default_factory=lambda: np.eye(3))
-    rotation: int = 0  # degrees clockwise the page was turned
+    rotation: int = 0  # degrees the page content was turned clockwise (undone in the working image)
     skew: float = 0.0  # degrees counter-clockwise the turned page was rotated further
 
     def then(self, step: np.ndarray) -> PageTransform:

@@ -13,7 +13,7 @@ _STD = np.array([0.229, 0.224, 0.225], np.float32)
 
 
 class PageOrientation:
-    """`__call__(bgr page) -> (degrees clockwise the page must turn to be upright, probability)`."""
+    """`__call__(bgr page) -> (degrees the page content is turned clockwise from upright, probability)`."""
 
     def __init__(
         self,
@@ -43,7 +43,7 @@ class PageOrientation:
     def __call__(self, image: np.ndarray) -> tuple[int, float]:
         p = self.probabilities(image)
         i = int(p.argmax())
-        # The model names the angle the content is rotated counter-clockwise; turning clockwise undoes it.
+        # The label is how far the content is turned clockwise (PaddleX's convention).
         return self.angles[i] % 360, float(p[i])
 
 

@@ -66,7 +66,7 @@ class OcrPipeline:
         if self.orienter is not None:
             angle, prob = self.orienter(image)
             if angle and prob >= self.cfg.orientation.min_score:
-                image, m = rotate90(image, angle)
+                image, m = rotate90(image, 360 - angle)  # the page is turned `angle` clockwise: undo it
                 transform = PageTransform(m, rotation=angle)
         t1 = time.perf_counter()
         timings["orientation"] = (t1 - t0) * 1000

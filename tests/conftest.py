@@ -1,0 +1,36 @@
+"""Shared fixtures: real inputs only (repo samples, ../shared/data, pages the tests render themselves)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    if not DATA.is_dir():
+        pytest.skip("../shared/data is not beside the repo")
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The default pipeline, built once for the whole session (models load once)."""
+    from docsense.app.pipeline import Pipeline
+    from docsense.core.config import load_settings
+
+    return Pipeline(load_settings())
+
+
+@pytest.fixture(scope="session")
+def ocr_only():
+    """OCR without layout/tables, for tests about text alone."""
+    from docsense.app.pipeline import Pipeline
+    from docsense.core.config import load_settings
+
+    return Pipeline(load_settings(overrides=["layout.enabled=false", "table.enabled=false"]))

@@ -1,0 +1,70 @@
+"""Pages with known text, rendered by the tests themselves (no third-party content)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+ENGLISH = [
+    "Quarterly report on the regional water supply",
+    "The committee met on 14 March 2024 to review progress.",
+    "Total consumption rose by 3.2 percent over the year,",
+    "while losses from leaking pipes fell to 11 percent.",
+    "Invoice number INV-2024-0042 was paid in full.",
+    "Contact: water.office@example.org or +44 20 7946 0958",
+    "Next meeting: Tuesday, 9 April 2024 at 10:30 am.",
+    "All figures are provisional and subject to audit.",
+]
+
+CHINESE = [
+    "增值税普通发票",
+    "购买方名称：北京星海科技有限公司",
+    "开票日期：2024年03月15日",
+    "价税合计（大写）：壹仟贰佰元整",
+]
+
+
+def font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size)
+
+
+def text_page(
+    lines: list[str], font_path: Path = DEJAVU, size: int = 34, width: int = 1654, height: int = 2339
+) -> tuple[Image.Image, list[tuple[str, tuple[float, float, float, float]]]]:
+    """An A4 page at 200 dpi with one text line per entry; returns the image and (text, bbox) ground truth."""
+    img = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(img)
+    f = font(font_path, size)
+    gt = []
+    y = 180
+    for text in lines:
+        x = 150
+        box = draw.textbbox((x, y), text, font=f)
+        draw.text((x, y), text, fill=(20, 20, 20), font=f)
+        gt.append((text, tuple(float(v) for v in box)))
+        y += int(size * 2.2)
+    return img, gt  # type: ignore[return-value]
+
+
+def vertical_text(text: str, size: int = 48) -> Image.Image:
+    """A column of CJK characters written top to bottom."""
+    f = font(WQY, size)
+    img = Image.new("RGB", (size * 3, size * (len(text) + 2)), "white")
+    draw = ImageDraw.Draw(img)
+    for i, ch in enumerate(text):
+        draw.text((size, size + i * size), ch, fill="black", font=f)
+    return img
+
+
+def png_bytes(img: Image.Image | np.ndarray, fmt: str = "PNG", **kw: object) -> bytes:
+    if isinstance(img, np.ndarray):
+        img = Image.fromarray(img)
+    buf = io.BytesIO()
+    img.save(buf, format=fmt, **kw)
+    return buf.getvalue()
