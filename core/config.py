@@ -171,6 +171,32 @@ class TableSettings(Section):
 class NerSettings(Section):
     """Named-entity recognition backends for KIE (owned by kie/ner)."""
 
+    enabled: bool = Field(True, description="Run NER when KIE asks for it (fields a template left empty).")
+    backend: Literal["auto", "lac", "ernie"] = Field(
+        "auto",
+        description="lac: Baidu LAC (Chinese); ernie: the ERNIE token classifier (model_dir, else ernie_model); "
+        "auto: both, the ERNIE model's spans first.",
+    )
+    labels: list[str] = Field(
+        default_factory=lambda: ["PER", "ORG", "LOC", "TIME"], description="Entity labels returned; others dropped."
+    )
+    min_score: float = Field(0.3, description="Spans with a lower confidence are dropped.")
+    batch_size: int = Field(32, description="Texts per model call.")
+    max_chars: int = Field(256, description="Characters of each text read; longer texts are cut.")
+    lac_model: str = Field(
+        "docsense.kie:models/lac/lac.onnx",
+        description="LAC ONNX model (its word.dic, tag.dic, q2b.dic, seg.dic next to it); see kie/ner_lac_export.py.",
+    )
+    ernie_model: str = Field(
+        "docsense.kie:models/ner_ernie/model.onnx",
+        description="ERNIE token classifier exported by `docsense train ner` (vocab.txt, labels.txt next to it).",
+    )
+    model_dir: str | None = Field(
+        None,
+        description="A local paddlenlp token-classification checkpoint folder (ERNIE 3.0 / UIE-style fine-tune with "
+        "model_config.json or config.json, vocab.txt); run with paddlenlp. Overrides ernie_model; never downloads.",
+    )
+
 
 class KvSettings(Section):
     """Template-free key-value pairing (owned by kie/kv): entities from OCR words, labels, key -> value links."""
