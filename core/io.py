@@ -175,9 +175,9 @@ def _pdf_text_lines(page: object, scale: float, height_pt: float) -> list[Line]:
         if ch.isspace():
             close_word()
             continue
-        left, bottom, right, top = textpage.get_charbox(i)
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font box: stable gaps and heights
         box = (left * scale, (height_pt - top) * scale, right * scale, (height_pt - bottom) * scale)
-        if chars and box[0] - chars[-1][1][2] > 0.6 * (box[3] - box[1]):
+        if chars and box[0] - chars[-1][1][2] > 0.5 * (box[3] - box[1]):
             close_word()  # visible gap without a space char: a new word
         chars.append((ch, box))
     close_line()
