@@ -1,17 +1,512 @@
-"""Lines + layout regions -> blocks in reading order. Stages meet here through the document types only."""
+"""Lines + layout regions -> blocks in reading order. Stages meet here through the document types only.
+
+Everything works in the upright working frame of the page. The steps:
+1. regions are cleaned: duplicates across classes and text boxes inside figures/tables are dropped;
+2. each OCR line goes to the region covering most of it; lines outside every region join the nearest text block
+   when close, else form text blocks of their own (no line is ever lost);
+3. text blocks are split into paragraphs (first-line indent, vertical gap, short last line, font-size change);
+4. pieces become `list` (bullet/number-led items, or blocks indented from their column), `title` (short isolated
+   lines) and `header`/`footer` (small blocks in the page margins); neighbouring list items merge into one list;
+5. reading order by recursive XY-cut that keeps multi-column bands together; `order` is 0..n-1.
+"""
 
 from __future__ import annotations
 
-from .document import Block, Line, Region, union_bbox
+import itertools
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .config import LayoutSettings
+from .document import BBox, Block, Line, Region, union_bbox
+
+# Region classes whose lines are read as running text (the others keep their lines as they are).
+TEXT_TYPES = {"text", "title", "list", "figure_caption", "table_caption", "header", "footer", "reference", "equation"}
+CONTAINER_TYPES = {"table", "figure", "seal"}
+
+# An item marker at the start of a line: bullets, "1." "1)" "(1)" "a)" "(a)" "iv." "(iv)".
+_BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-–—]\s)")
+_ENUM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
+)
+# Section numbering ("2.", "2.1.", "3.3.1") in titles: not a list marker when the line is the whole block.
+_SECTION = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 
 
-def assemble(lines: list[Line], regions: list[Region]) -> list[Block]:
-    """Without regions (layout off or nothing found), the page is one text block of all lines."""
+@dataclass
+class _Row:
+    lines: list[Line]
+    bbox: BBox
+
+    @property
+    def h(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+
+@dataclass
+class _Blk:
+    type: str
+    bbox: BBox
+    score: float | None
+    lines: list[Line] = field(default_factory=list)
+    region: bool = True  # came from a detected region (False: built from lines outside every region)
+
+
+def _area(b: BBox) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _inter(a: BBox, b: BBox) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _iou(a: BBox, b: BBox) -> float:
+    i = _inter(a, b)
+    return i / max(_area(a) + _area(b) - i, 1e-6)
+
+
+def _x_overlap(a: BBox, b: BBox) -> float:
+    """Horizontal overlap as a share of the narrower box."""
+    o = min(a[2], b[2]) - max(a[0], b[0])
+    return max(0.0, o) / max(min(a[2] - a[0], b[2] - b[0]), 1e-6)
+
+
+def _tabular(lines: list[Line]) -> bool:
+    """Lines laid out as a grid: most rows hold several pieces of text separated by wide gaps."""
+    rows = _rows(lines)
+    if len(rows) < 3:
+        return False
+    multi = 0
+    for r in rows:
+        gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(r.lines)]
+        multi += any(g > 1.0 * r.h for g in gaps)
+    return multi >= 0.4 * len(rows)
+
+
+def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -> list[Region]:
+    """Drop cross-class duplicates and text-like boxes lying inside a figure/table (their lines join it).
+
+    When a table box and a text box cover the same area, the lines decide: a grid of cells is a table.
+    """
+    kept: list[Region] = []
+    for r in sorted(regions, key=lambda r: -r.score):
+        if _area(r.bbox) <= 0:
+            continue
+        drop = False
+        for j, k in enumerate(kept):
+            if _iou(r.bbox, k.bbox) > 0.6:
+                if {r.type, k.type} == {"table", "text"}:
+                    inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
+                    want = "table" if _tabular(inside) else "text"
+                    if r.type == want:
+                        kept[j] = r
+                drop = True
+            elif (
+                r.type in TEXT_TYPES
+                and k.type in CONTAINER_TYPES
+                and _inter(r.bbox, k.bbox) > 0.7 * _area(r.bbox)
+                and r.type not in {"figure_caption", "table_caption"}
+            ):
+                drop = True
+            if drop:
+                break
+        if not drop:
+            kept.append(r)
+    return kept
+
+
+def _assign(lines: list[Line], regions: list[Region], min_share: float) -> tuple[list[list[Line]], list[Line]]:
+    groups: list[list[Line]] = [[] for _ in regions]
+    orphans: list[Line] = []
+    for ln in lines:
+        la = max(_area(ln.bbox), 1e-6)
+        best, best_key = -1, (0.0, 0.0)
+        for i, r in enumerate(regions):
+            share = _inter(ln.bbox, r.bbox) / la
+            if share < min_share:
+                continue
+            # Most of the line first; between near-equal covers, the smaller (more specific) region.
+            key = (round(share, 1), -_area(r.bbox))
+            if best < 0 or key > best_key:
+                best, best_key = i, key
+        if best < 0:
+            orphans.append(ln)
+        else:
+            groups[best].append(ln)
+    return groups, orphans
+
+
+def _rows(lines: list[Line]) -> list[_Row]:
+    """Lines -> rows (pieces of text side by side on one baseline, e.g. table cells), top to bottom."""
+    rows: list[_Row] = []
+    for ln in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+        h = ln.bbox[3] - ln.bbox[1]
+        if rows:
+            last = rows[-1]
+            ov = min(last.bbox[3], ln.bbox[3]) - max(last.bbox[1], ln.bbox[1])
+            beside = all(_x_overlap(ln.bbox, o.bbox) < 0.3 for o in last.lines)
+            if ov > 0.5 * min(h, last.h) and beside:
+                last.lines.append(ln)
+                last.bbox = union_bbox([last.bbox, ln.bbox])
+                continue
+        rows.append(_Row([ln], ln.bbox))
+    for r in rows:
+        r.lines.sort(key=lambda ln: ln.bbox[0])
+    return rows
+
+
+def _median(values: list[float], default: float) -> float:
+    return statistics.median(values) if values else default
+
+
+def _differ(a: float, b: float) -> bool:
+    return abs(a - b) > 0.35 * max(a, b)
+
+
+def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
+    """Paragraph starts: first-line indent, a larger gap, the previous line ending short (justified text),
+    or a change of text height."""
+    if len(rows) < 2:
+        return [rows]
+    h = _median([r.h for r in rows], 10.0)
+    left = min(r.bbox[0] for r in rows)
+    right = max(r.bbox[2] for r in rows)
+    gaps = [max(0.0, b.bbox[1] - a.bbox[3]) for a, b in itertools.pairwise(rows)]
+    normal_gap = _median(gaps, 0.0)
+    full = [r.bbox[2] >= right - 1.0 * h for r in rows[:-1]]
+    justified = sum(full) >= 0.6 * len(full) and len(rows) >= 3
+    pieces: list[list[_Row]] = [[rows[0]]]
+    for i in range(1, len(rows)):
+        prev, cur = rows[i - 1], rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        prev_ends_short = prev.bbox[2] < right - 1.5 * h
+        indent = cur.bbox[0] - left > 0.8 * h and prev.bbox[0] - left < 0.5 * h and not _is_marker(prev.text)
+        # A first-line indent comes back to the margin on the next line (a hanging indent stays in).
+        first_line_indent = indent and (nxt.bbox[0] - left < 0.5 * h if nxt is not None else prev_ends_short)
+        gap = gaps[i - 1] > normal_gap + 0.6 * h
+        short_prev = (justified and prev_ends_short) or prev.bbox[2] < left + 0.6 * (right - left)
+        # A change of text height between two steady runs (one odd box is a detection artefact).
+        pprev = rows[i - 2] if i >= 2 else None
+        size_change = (
+            _differ(cur.h, prev.h)
+            and (nxt is None or not _differ(nxt.h, cur.h))
+            and (pprev is None or not _differ(pprev.h, prev.h))
+        )
+        new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h)
+        if first_line_indent or gap or short_prev or size_change or new_item:
+            pieces.append([cur])
+        else:
+            pieces[-1].append(cur)
+    return pieces
+
+
+def _column_left(bbox: BBox, all_lines: list[Line]) -> float:
+    """Left margin of the column `bbox` sits in: a low percentile of the starts of lines sharing its x-span."""
+    xs = sorted(ln.bbox[0] for ln in all_lines if _x_overlap(ln.bbox, bbox) > 0.5 and ln.bbox[2] - ln.bbox[0] > 0)
+    if not xs:
+        return bbox[0]
+    return xs[len(xs) // 10]
+
+
+def _is_marker(text: str) -> bool:
+    return bool(_BULLET.match(text) or _ENUM.match(text))
+
+
+def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, body_h: float) -> str:
+    """text | list | title for one paragraph piece of a text block."""
+    h = _median([r.h for r in rows], body_h)
+    first = rows[0].text.strip()
+    col_left = _column_left(union_bbox([r.bbox for r in rows]), all_lines)
+    hanging = len(rows) >= 2 and all(r.bbox[0] >= rows[0].bbox[0] + 0.5 * h for r in rows[1:])
+    indented = sum(r.bbox[0] >= col_left + 0.7 * h for r in rows) >= 0.8 * len(rows)
+    if len(rows) >= 2 and _is_marker(first) and (hanging or indented):
+        return "list"
+    if len(rows) <= 2 and _title_like(rows, col_right, body_h):
+        return "title"
+    if len(rows) >= 2:
+        if indented and all(r.bbox[0] >= col_left + 0.7 * h for r in rows[1:]):
+            return "list"
+        return "text"
+    if _is_marker(first) and not _SECTION.match(first):
+        return "list"
+    return "text"
+
+
+def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
+    """One or two short rows that do not read as a sentence or a caption."""
+    text = " ".join(r.text for r in rows).strip()
+    h = _median([r.h for r in rows], body_h)
+    words = text.split()
+    short = rows[-1].bbox[2] < col_right - 2.0 * h
+    sentence_end = text.endswith((".", ",", ";")) and not (len(rows) == 1 and _SECTION.match(text))
+    caption = re.match(r"^(fig(ure)?|table|tab)\.?\s*\d", text, re.IGNORECASE) is not None
+    return (
+        short
+        and not sentence_end
+        and not caption
+        and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and (h >= 1.15 * body_h or not text.endswith(":"))
+    )
+
+
+def _text_pieces(blk: _Blk, all_lines: list[Line], cfg: LayoutSettings, body_h: float) -> list[_Blk]:
+    rows = _rows(blk.lines)
+    pieces = _split_paragraphs(rows) if cfg.split_paragraphs else [rows]
+    col_right = max(r.bbox[2] for r in rows)
+    out = []
+    for piece in pieces:
+        kind = "text"
+        if cfg.detect_lists or cfg.detect_titles:
+            kind = _classify_piece(piece, all_lines, col_right, body_h)
+            if (kind == "list" and not cfg.detect_lists) or (kind == "title" and not cfg.detect_titles):
+                kind = "text"
+        if blk.type != "text" and kind != "list":
+            kind = blk.type  # references and the like only turn into lists
+        lines = [ln for r in piece for ln in r.lines]
+        out.append(_Blk(kind, union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region))
+    return _merge_list_items(out, body_h)
+
+
+def _merge_list_items(pieces: list[_Blk], body_h: float) -> list[_Blk]:
+    """Neighbouring list pieces of one block are the items of one list. A lone one-line "list" is text."""
+    out: list[_Blk] = []
+    for p in pieces:
+        if out and p.type == "list" and out[-1].type == "list" and p.bbox[1] - out[-1].bbox[3] < 1.5 * body_h:
+            last = out[-1]
+            last.lines = last.lines + p.lines
+            last.bbox = union_bbox([last.bbox, p.bbox])
+            continue
+        out.append(p)
+    for p in out:
+        if p.type == "list" and len(_rows(p.lines)) == 1:
+            p.type = "text"
+    return out
+
+
+def _join_orphans(blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, body_h: float) -> list[_Blk]:
+    """Lines outside every region: into the nearest text block when close and in its column, else new blocks."""
+    loose: list[Line] = []
+    containers = [b for b in blocks if b.type in CONTAINER_TYPES]
+    for ln in orphans:
+        h = max(ln.bbox[3] - ln.bbox[1], 1.0)
+        # A label sticking out of a figure (or a cell out of a table) belongs to it.
+        touching = [(_inter(ln.bbox, c.bbox), c) for c in containers if _inter(ln.bbox, c.bbox) > 0.2 * _area(ln.bbox)]
+        if touching:
+            c = max(touching, key=lambda t: t[0])[1]
+            c.lines.append(ln)
+            c.bbox = union_bbox([c.bbox, ln.bbox])
+            continue
+        best, best_d = None, cfg.join_distance * h
+        for b in blocks:
+            if b.type not in TEXT_TYPES or b.type in {"header", "footer"}:
+                continue
+            if _x_overlap(ln.bbox, b.bbox) < 0.5:
+                continue
+            d = max(b.bbox[1] - ln.bbox[3], ln.bbox[1] - b.bbox[3], 0.0)
+            if d <= best_d:
+                best, best_d = b, d
+        if best is None:
+            loose.append(ln)
+        else:
+            best.lines.append(ln)
+            best.bbox = union_bbox([best.bbox, ln.bbox])
+    # Group the rest: a line continues a group directly above it in the same column.
+    groups: list[_Blk] = []
+    for ln in sorted(loose, key=lambda ln: (ln.bbox[1], ln.bbox[0])):
+        h = max(ln.bbox[3] - ln.bbox[1], 1.0)
+        target = None
+        for g in groups:
+            gap = ln.bbox[1] - g.bbox[3]
+            if -0.5 * h <= gap <= 1.0 * max(h, body_h) and _x_overlap(ln.bbox, g.bbox) > 0.3:
+                target = g
+        if target is None:
+            groups.append(_Blk("text", ln.bbox, 0.0, [ln], region=False))
+        else:
+            target.lines.append(ln)
+            target.bbox = union_bbox([target.bbox, ln.bbox])
+    for g in groups:
+        # Not seen by the detector: ranked below detected blocks, by how well its text was read.
+        g.score = round(0.5 * sum(ln.score for ln in g.lines) / len(g.lines), 4)
+    return blocks + groups
+
+
+def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Text boxes that touch one above the other in one column are one stream of text: they are joined here and
+    split again at paragraph starts, so a paragraph cut in two by the detector, or two paragraphs in one box,
+    both come out right."""
+    texts = sorted((b for b in blocks if b.type == "text"), key=lambda b: b.bbox[1])
+    others = [b for b in blocks if b.type != "text"]
+    merged: list[_Blk] = []
+    for b in texts:
+        for m in merged:
+            gap = b.bbox[1] - m.bbox[3]
+            same_column = _x_overlap(b.bbox, m.bbox) > 0.8 and abs(b.bbox[2] - m.bbox[2]) < 3 * body_h
+            if -0.5 * body_h <= gap <= 0.6 * body_h and same_column:
+                blocked = any(
+                    o.bbox[1] >= m.bbox[3] - 1 and o.bbox[3] <= b.bbox[1] + 1 and _x_overlap(o.bbox, b.bbox) > 0
+                    for o in others
+                )
+                if not blocked:
+                    m.lines = m.lines + b.lines
+                    m.bbox = union_bbox([m.bbox, b.bbox])
+                    m.score = max(m.score or 0.0, b.score or 0.0)
+                    break
+        else:
+            merged.append(b)
+    return others + merged
+
+
+def _absorb_figure_labels(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Axis labels and legends just outside a figure box (short fragments, no sentences) are part of it."""
+    figures = [b for b in blocks if b.type == "figure"]
+    if not figures:
+        return blocks
+    changed = True
+    while changed:
+        changed = False
+        for b in blocks:
+            if b.type not in {"text", "list"} or not b.lines:
+                continue
+            rows = _rows(b.lines)
+            for f in figures:
+                fw = f.bbox[2] - f.bbox[0]
+                inside_x = b.bbox[0] >= f.bbox[0] - body_h and b.bbox[2] <= f.bbox[2] + body_h
+                gap = max(b.bbox[1] - f.bbox[3], f.bbox[1] - b.bbox[3], 0.0)
+                fragments = len(rows) <= 4 and all(r.bbox[2] - r.bbox[0] < 0.4 * fw for r in rows)
+                if inside_x and gap < 1.0 * body_h and fragments and not b.lines[-1].text.endswith("."):
+                    f.lines = f.lines + b.lines
+                    f.bbox = union_bbox([f.bbox, b.bbox])
+                    b.lines = []
+                    changed = True
+                    break
+    return [b for b in blocks if b.lines or b.type in CONTAINER_TYPES]
+
+
+def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: float) -> None:
+    """Small text blocks alone in the top/bottom band, set off from the body by white space, are running
+    headers/footers (journal names, page numbers)."""
+    top, bottom = page[1], page[3]
+    height = max(bottom - top, 1.0)
+    band = cfg.margin_share * height
+    for b in blocks:
+        if b.type != "text" or not b.lines:
+            continue
+        rows = _rows(b.lines)
+        if not (len(rows) == 1 or (len(rows) == 2 and len(" ".join(r.text for r in rows).split()) <= 8)):
+            continue
+        cy = (b.bbox[1] + b.bbox[3]) / 2
+        rest = [o for o in blocks if o is not b and o.type not in {"header", "footer"}]
+        if cy - top < band:
+            below = [o.bbox[1] - b.bbox[3] for o in rest if o.bbox[1] >= b.bbox[1]]
+            if not any(o.bbox[3] <= b.bbox[1] for o in rest) and min(below, default=body_h) >= 0.8 * body_h:
+                b.type = "header"
+        elif bottom - cy < band:
+            above = [b.bbox[1] - o.bbox[3] for o in rest if o.bbox[3] <= b.bbox[3]]
+            if not any(o.bbox[1] >= b.bbox[3] for o in rest) and min(above, default=body_h) >= 0.8 * body_h:
+                b.type = "footer"
+
+
+def _has_v_cut(boxes: list[BBox], min_gap: float) -> float | None:
+    """x of a vertical gap separating the boxes into left and right groups (None if there is none)."""
+    spans = sorted((b[0], b[2]) for b in boxes)
+    reach = spans[0][1]
+    best: tuple[float, float] | None = None
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= min_gap and (best is None or x0 - reach > best[0]):
+            best = (x0 - reach, (x0 + reach) / 2)
+        reach = max(reach, x1)
+    return None if best is None else best[1]
+
+
+def _xy_order(items: list[tuple[BBox, int]], min_gap: float) -> list[int]:
+    """Recursive XY-cut: columns left to right when a vertical gap splits the set; otherwise horizontal bands,
+    where consecutive bands that still split into the same columns stay together (two-column text is read
+    column by column, a full-width figure or title in between starts a new band)."""
+    if len(items) <= 1:
+        return [i for _, i in items]
+    cut = _has_v_cut([b for b, _ in items], min_gap)
+    if cut is not None:
+        left = [it for it in items if (it[0][0] + it[0][2]) / 2 < cut]
+        right = [it for it in items if (it[0][0] + it[0][2]) / 2 >= cut]
+        if left and right:
+            return _xy_order(left, min_gap) + _xy_order(right, min_gap)
+    # Horizontal bands at every y gap.
+    srt = sorted(items, key=lambda it: it[0][1])
+    bands: list[list[tuple[BBox, int]]] = [[srt[0]]]
+    bottom = srt[0][0][3]
+    for it in srt[1:]:
+        if it[0][1] >= bottom - 1.0:
+            bands.append([it])
+        else:
+            bands[-1].append(it)
+        bottom = max(bottom, it[0][3])
+    if len(bands) == 1:
+        return [i for _, i in sorted(items, key=lambda it: (it[0][1], it[0][0]))]
+    merged: list[list[tuple[BBox, int]]] = [bands[0]]
+    for band in bands[1:]:
+        both = merged[-1] + band
+        if len(merged[-1]) > 1 and len(band) >= 1 and _has_v_cut([b for b, _ in both], min_gap) is not None:
+            merged[-1] = both
+        else:
+            merged.append(band)
+    if len(merged) == 1:
+        merged = bands
+    out: list[int] = []
+    for band in merged:
+        out.extend(_xy_order(band, min_gap))
+    return out
+
+
+def _reading_order(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    headers = sorted((b for b in blocks if b.type == "header"), key=lambda b: (b.bbox[1], b.bbox[0]))
+    footers = sorted((b for b in blocks if b.type == "footer"), key=lambda b: (b.bbox[1], b.bbox[0]))
+    body = [b for b in blocks if b.type not in {"header", "footer"}]
+    order = _xy_order([(b.bbox, i) for i, b in enumerate(body)], min_gap=max(2.0, 0.3 * body_h))
+    return headers + [body[i] for i in order] + footers
+
+
+def _line_order(lines: list[Line]) -> list[Line]:
+    return [ln for r in _rows(lines) for ln in r.lines]
+
+
+def assemble(lines: list[Line], regions: list[Region], cfg: LayoutSettings | None = None) -> list[Block]:
+    """Lines and layout regions of one page (same frame) -> blocks with `order` 0..n-1.
+
+    Without regions (layout off or nothing found), the page is one text block of all lines.
+    """
     if not regions:
         if not lines:
             return []
         return [Block(type="text", bbox=union_bbox([ln.bbox for ln in lines]), score=None, order=0, lines=lines)]
-    blocks = [Block(type=r.type, bbox=r.bbox, score=r.score) for r in regions]
-    for i, b in enumerate(blocks):
-        b.order = i
-    return blocks
+    cfg = cfg or LayoutSettings()
+    regions = _clean_regions(regions, lines, cfg.line_overlap)
+    groups, orphans = _assign(lines, regions, cfg.line_overlap)
+    body_h = _median([ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical], 10.0)
+    blocks: list[_Blk] = []
+    for r, group in zip(regions, groups, strict=True):
+        if r.type in CONTAINER_TYPES:
+            blocks.append(_Blk(r.type, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group))
+        elif group:  # a text region without text is a false detection
+            blocks.append(_Blk(r.type, union_bbox([ln.bbox for ln in group]), r.score, group))
+    blocks = _join_orphans(blocks, orphans, cfg, body_h)
+    if cfg.split_paragraphs:
+        blocks = _merge_streams(blocks, body_h)
+    out: list[_Blk] = []
+    for b in blocks:
+        if b.type in {"text", "reference"}:
+            out.extend(_text_pieces(b, lines, cfg, body_h))
+        else:
+            out.append(b)
+    out = _absorb_figure_labels(out, body_h)
+    page = union_bbox([b.bbox for b in out])
+    _mark_margins(out, page, cfg, body_h)
+    ordered = _reading_order(out, body_h)
+    return [
+        Block(type=b.type, bbox=b.bbox, score=b.score, order=i, lines=_line_order(b.lines))
+        for i, b in enumerate(ordered)
+    ]
