@@ -21,10 +21,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docsense.core.config import EngineSettings, KvSettings
-from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, union_bbox
+from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, Word, union_bbox
 
 CHECKED = "☑☒✓✔✅■▣区"  # 区: PP-OCR's usual reading of a ticked box
 UNCHECKED = "☐□▢◻○"
@@ -57,6 +58,7 @@ KEYS_EN = (
     "account|account no|invoice no|invoice number|reference|ref|total|amount|code|no|number|phone no|fax no"
 ).split("|")
 _KEYS_EN_SET = set(KEYS_EN)
+_GLUE = re.compile(r"[a-z.)][A-Z][a-z]+:?$")
 _KEY_TAILS = {"by", "to", "no", "no.", "#", "of", "for", "date", "name"}
 _NAME = re.compile(r"\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]")
 
@@ -136,8 +138,12 @@ class KeyValueExtractor:
     # --- one page ---
 
     def page(self, page: Page) -> tuple[list[Pair], list[Entity]]:
-        segs = self.segments(page)
-        self.link(segs, page)
+        # The rules think in upright reading geometry; boxes go back to original page pixels at the end.
+        upright, back = _upright(page)
+        segs = self.segments(upright)
+        self.link(segs, upright)
+        for s in segs:
+            s.bbox = back(s.bbox)
         entities = [Entity(text=s.text, bbox=s.bbox, label=s.label, page=page.index) for s in segs]  # type: ignore[arg-type]
         pairs = []
         for s in segs:
@@ -222,10 +228,24 @@ class KeyValueExtractor:
         h = max(line.bbox[3] - line.bbox[1], 1.0)
         if line.vertical or not line.words:
             return [self._make_seg(line.text, line.bbox, page, h if not line.vertical else line.bbox[2] - line.bbox[0])]
-        words = [w for w in line.words if w.text.strip()]
+        words = _unglue([w for w in line.words if w.text.strip()])
         if not words:
             return []
         cuts: set[int] = set()  # cut before word i
+        # A known key closing the line after its neighbour cell's value (`Michigan Major`), read as one line.
+        for n in (3, 2, 1):
+            if len(words) > n + 1 and not _is_cjk(words[-n].text) and words[-n].text[:1].isupper():
+                tail = " ".join(w.text for w in words[-n:])
+                gap = words[-n].bbox[0] - words[-n - 1].bbox[2]
+                if (
+                    is_known_key(tail)
+                    and len(tail) >= 4
+                    and not _all_caps(tail)
+                    and tail.strip(COLONS)[-1:].isalpha()
+                    and gap >= 0.4 * h
+                ):
+                    cuts.add(len(words) - n)
+                    break
         for i in range(1, len(words)):
             gap = words[i].bbox[0] - words[i - 1].bbox[2]
             cjk = _is_cjk(words[i].text[:1]) and _is_cjk(words[i - 1].text[-1:])
@@ -397,7 +417,7 @@ class KeyValueExtractor:
         top = s.bbox[1] < 0.25 * page.height
         letters = [c for c in s.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        return (big and _n_words(s.text) >= 2) or (centred and top and (upper or big) and _n_words(s.text) >= 2)
+        return (big and _n_words(s.text) >= 2) or (centred and top and upper and _n_words(s.text) >= 2)
 
     def link(self, segs: list[Seg], page: Page) -> None:
         keyness = [self.keyness(s) for s in segs]
@@ -415,6 +435,7 @@ class KeyValueExtractor:
                 self._take_right(i, j, segs, page)
         # Pass 2: keys without a colon: a label whose right (or lower) neighbour reads less like a key.
         claimed = {right[i] for i in range(len(segs)) if is_key[i]}
+        via: dict[int, str] = {}  # weak key -> where its value lies ("right" | "below")
         for i in self._reading_order(segs):
             s = segs[i]
             if is_key[i] or title[i] or s.linked or i in claimed or keyness[i] <= -0.5 or s.cell is not None:
@@ -428,29 +449,30 @@ class KeyValueExtractor:
                 and segs[j].bbox[0] - s.bbox[2] <= self.cfg.weak_key_gap * s.height
                 and not self._heads_column(j, segs, keyness)
             ):
-                is_key[i] = True
+                is_key[i], via[i] = True, "right"
                 claimed.add(j)
                 continue
             below = self._below(i, segs, is_key)
             if below and keyness[below[0]] < keyness[i] - 0.8 and keyness[i] >= 0.0:
-                is_key[i] = True
+                is_key[i], via[i] = True, "below"
         # Pass 3: every key without a value yet takes the one right of it, else those below it.
         for i in self._reading_order(segs):
             s = segs[i]
             if not is_key[i] or s.links or s.cell is not None:
                 continue
             j = right[i]
-            if j is not None and not is_key[j] and not segs[j].linked and not title[j]:
-                self._take_right(i, j, segs, page)
-                continue
-            if j is not None and (is_key[j] or segs[j].linked):
-                continue  # a row of keys: the values sit below each of them
+            if via.get(i, "right") == "right" and j is not None:
+                if not is_key[j] and not segs[j].linked and not title[j]:
+                    self._take_right(i, j, segs, page)
+                    continue
+                if is_key[j] or segs[j].linked:
+                    continue  # a row of keys: the values sit below each of them
             below = self._below(i, segs, is_key)
             for n, k in enumerate(below):
                 if segs[k].linked or is_key[k] or title[k]:
                     break
-                if n > 0 and not self.cfg.column_values:
-                    break
+                if n > 0 and (not self.cfg.column_values or keyness[k] > keyness[i] - 0.8):
+                    break  # a column goes on only while it reads as values
                 self._add(segs, i, k)
         for i, s in enumerate(segs):
             if is_key[i]:
@@ -565,6 +587,60 @@ class KeyValueExtractor:
 
 def key_core_display(text: str) -> str:
     return text.strip().rstrip(COLONS).strip()
+
+
+def _upright(page: Page) -> tuple[Page, Callable[[BBox], BBox]]:
+    """The page with every box turned upright (undoing `page.rotation`), and the map back to original pixels."""
+    w, h, rot = float(page.width), float(page.height), page.rotation
+    if rot == 0:
+        return page, lambda b: b
+
+    def fwd(b: BBox) -> BBox:
+        x0, y0, x1, y1 = b
+        if rot == 90:  # content turned clockwise: upright x runs down the original, upright y leftwards
+            return (y0, w - x1, y1, w - x0)
+        if rot == 180:
+            return (w - x1, h - y1, w - x0, h - y0)
+        return (h - y1, x0, h - y0, x1)  # 270
+
+    def back(b: BBox) -> BBox:
+        x0, y0, x1, y1 = b
+        if rot == 90:
+            return (w - y1, x0, w - y0, x1)
+        if rot == 180:
+            return (w - x1, h - y1, w - x0, h - y0)
+        return (y0, h - x1, y1, h - x0)
+
+    def line(ln: Line) -> Line:
+        words = [wd.model_copy(update={"bbox": fwd(wd.bbox)}) for wd in ln.words]
+        return ln.model_copy(update={"bbox": fwd(ln.bbox), "words": words})
+
+    blocks = []
+    for b in page.blocks:
+        table = b.table
+        if table is not None:
+            table = table.model_copy(
+                update={"cells": [c.model_copy(update={"bbox": fwd(c.bbox)}) for c in table.cells]}
+            )
+        blocks.append(b.model_copy(update={"bbox": fwd(b.bbox), "lines": [line(ln) for ln in b.lines], "table": table}))
+    size = {"width": page.height, "height": page.width} if rot in (90, 270) else {}
+    return page.model_copy(update={"blocks": blocks, "rotation": 0, **size}), back
+
+
+def _unglue(words: list[Word]) -> list[Word]:
+    """Split `MichiganMajor` (a value glued to the next cell's known key) into two words."""
+    out: list[Word] = []
+    for w in words:
+        m = _GLUE.search(w.text)
+        if m and is_known_key(w.text[m.start() + 1 :]):
+            cut = m.start() + 1
+            x0, y0, x1, y1 = w.bbox
+            xm = x0 + (x1 - x0) * cut / len(w.text)
+            out.append(Word(text=w.text[:cut], bbox=(x0, y0, xm, y1), score=w.score))
+            out.append(Word(text=w.text[cut:], bbox=(xm, y0, x1, y1), score=w.score))
+        else:
+            out.append(w)
+    return out
 
 
 def _all_caps(text: str) -> bool:
