@@ -98,7 +98,7 @@ class Pipeline:
         t0 = time.perf_counter()
         regions = self.layout(image) if self.layout is not None else []
         timings["layout"] = (time.perf_counter() - t0) * 1000
-        blocks = assemble(lines, regions)
+        blocks = assemble(lines, regions, self.settings.layout)
         t0 = time.perf_counter()
         if self.table is not None:
             for block in blocks:
