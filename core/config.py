@@ -233,6 +233,17 @@ class KieSettings(Section):
     template: str = Field("auto", description="Template name, a YAML path, `auto` or `kv`.")
     template_dirs: list[str] = Field(default_factory=list, description="Extra folders with user templates.")
     options: dict[str, Any] = Field(default_factory=dict, description="Extra options read by the KIE stage.")
+    row_overlap: float = Field(
+        0.5, description="Two lines are on one visual row when their vertical overlap is this share of the lower."
+    )
+    use_ner: bool = Field(True, description="Fill fields that templates left empty with NER (when installed).")
+    ner_max_lines: int = Field(200, description="NER reads at most this many lines per document.")
+    kv_fallback: bool = Field(
+        True, description="Fill empty template fields from template-free key-value pairs whose key matches."
+    )
+    amount_tolerance: float = Field(0.02, description="Absolute tolerance of invoice sum checks (currency units).")
+    amount_rel_tolerance: float = Field(0.001, description="Relative tolerance of invoice sum checks.")
+    min_year: int = Field(1990, description="Invoice dates before this year are flagged as implausible.")
 
 
 class ServerSettings(Section):

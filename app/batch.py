@@ -1,0 +1,254 @@
+"""Batch extraction into one JSONL file: worker processes (models load once each), resumable, kill -9 safe.
+
+- Resume: documents whose content sha256 is already in the output are skipped.
+- Crash safety: each result is one `write()` of a whole line to an O_APPEND file, then fsync; on the next run a
+  torn last line (a kill during that write) is cut off, so no line is ever corrupt and no document appears twice.
+- Workers: `spawn` processes, each building the Extractor once in its initializer; with N > 1 workers each gets
+  cpu_count // N inference threads so they do not fight over cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docsense.core.config import Settings
+from docsense.core.document import Extraction
+from docsense.core.errors import DocsenseError
+from docsense.core.io import read_bytes
+
+
+@dataclass
+class Job:
+    path: Path
+    sha256: str
+
+
+@dataclass
+class BatchReport:
+    done: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def recover_output(path: Path) -> set[str]:
+    """Read the existing output: drop a torn last line (and any unreadable line), return the sha256s done."""
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    good: list[bytes] = []
+    done: set[str] = set()
+    dirty = False
+    for raw in data.split(b"\n"):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+            sha = row["sha256"]
+        except (ValueError, KeyError, TypeError):
+            dirty = True  # torn by a kill mid-write: the document is redone
+            continue
+        if sha and sha in done:
+            dirty = True
+            continue
+        if sha:
+            done.add(sha)
+        good.append(raw)
+    if dirty or (data and not data.endswith(b"\n")):
+        tmp = path.with_name(path.name + ".tmp")
+        with tmp.open("wb") as f:
+            f.write(b"".join(g + b"\n" for g in good))
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    return done
+
+
+class JsonlWriter:
+    """Appends whole lines: one write per line, flushed and fsynced before the next document counts as done."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def write(self, row: dict[str, Any]) -> None:
+        line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        n = os.write(self.fd, line)
+        if n != len(line):  # a short write on a full disk: never leave half a line
+            raise OSError(f"short write ({n} of {len(line)} bytes)")
+        os.fsync(self.fd)
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+# --- worker side -------------------------------------------------------------------------------------------------
+_worker: Any = None
+
+
+def _init_worker(settings_json: str) -> None:
+    global _worker
+    from docsense.app.extract import Extractor
+
+    _worker = Extractor(Settings.model_validate_json(settings_json))
+
+
+def extract_one(extractor: Any, path: Path, sha: str, template: str) -> tuple[dict[str, Any], int]:
+    """One document -> (JSONL row, pages). Never raises: failures become the row's `error`."""
+    try:
+        data = read_bytes(path, extractor.settings.limits)
+    except DocsenseError as exc:
+        return Extraction(source=str(path), sha256=sha, template=template, error=f"{exc.kind}: {exc}").model_dump(
+            mode="json"
+        ), 0
+    except OSError as exc:
+        return Extraction(source=str(path), sha256=sha, template=template, error=f"io: {exc}").model_dump(
+            mode="json"
+        ), 0
+    try:
+        parsed = extractor.pipeline.parse_bytes(data, str(path))
+        result = extractor.extract_document(parsed.document, template, sha)
+        return result.model_dump(mode="json"), len(parsed.document.pages)
+    except DocsenseError as exc:
+        err = f"{exc.kind}: {exc}"
+    except Exception as exc:  # one bad document never stops the batch
+        err = f"{type(exc).__name__}: {exc}"
+    return Extraction(source=str(path), sha256=sha, template=template, error=err).model_dump(mode="json"), 0
+
+
+def _work(path: str, sha: str, template: str) -> tuple[dict[str, Any], int]:
+    return extract_one(_worker, Path(path), sha, template)
+
+
+# --- driver ------------------------------------------------------------------------------------------------------
+def plan(files: list[Path], done: set[str]) -> tuple[list[Job], int, int]:
+    """Jobs for files whose content is not done yet; a file whose content repeats an earlier one is skipped."""
+    jobs, skipped, dup = [], 0, 0
+    seen: set[str] = set()
+    for f in files:
+        try:
+            sha = file_sha256(f)
+        except OSError:
+            sha = ""
+        if sha and sha in done:
+            skipped += 1
+            continue
+        if sha and sha in seen:
+            dup += 1
+            continue
+        seen.add(sha)
+        jobs.append(Job(f, sha))
+    return jobs, skipped, dup
+
+
+def worker_settings(settings: Settings, workers: int) -> Settings:
+    if workers <= 1 or settings.engine.intra_op_threads:
+        return settings
+    s = settings.model_copy(deep=True)
+    s.engine.intra_op_threads = max(1, (os.cpu_count() or 1) // workers)
+    return s
+
+
+def run_batch(
+    files: list[Path],
+    out: Path,
+    settings: Settings,
+    template: str,
+    workers: int = 1,
+    on_done: Callable[[dict[str, Any], int], None] | None = None,
+    on_plan: Callable[[int], None] | None = None,
+) -> BatchReport:
+    report = BatchReport()
+    done = recover_output(out)
+    jobs, report.skipped, report.duplicates = plan(files, done)
+    if on_plan:
+        on_plan(len(jobs))
+    writer = JsonlWriter(out)
+    start = time.perf_counter()
+    try:
+        for row, pages in _results(jobs, settings, template, workers):
+            writer.write(row)
+            report.done += 1
+            report.pages += pages
+            if row.get("error"):
+                report.errors.append((row["source"], row["error"]))
+            if on_done:
+                on_done(row, pages)
+    finally:
+        writer.close()
+        report.seconds = time.perf_counter() - start
+    return report
+
+
+def _results(jobs: list[Job], settings: Settings, template: str, workers: int) -> Iterator[tuple[dict[str, Any], int]]:
+    if not jobs:
+        return
+    if workers <= 1:
+        from docsense.app.extract import Extractor
+
+        ex = Extractor(settings)
+        for job in jobs:
+            yield extract_one(ex, job.path, job.sha256, template)
+        return
+    s_json = worker_settings(settings, workers).model_dump_json()
+    pending = list(jobs)
+    while pending:
+        ctx = mp.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(s_json,)) as pool:
+            futures: dict[Future[tuple[dict[str, Any], int]], Job] = {}
+            queue = list(pending)
+            pending = []
+            broken = False
+            # keep a bounded number in flight so results stream out in roughly input order
+            while queue or futures:
+                while queue and len(futures) < 2 * workers and not broken:
+                    job = queue.pop(0)
+                    futures[pool.submit(_work, str(job.path), job.sha256, template)] = job
+                if not futures:
+                    break
+                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    job = futures.pop(fut)
+                    try:
+                        yield fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        pending.append(job)
+                    except Exception as exc:
+                        row = Extraction(
+                            source=str(job.path), sha256=job.sha256, template=template, error=f"worker: {exc}"
+                        )
+                        yield row.model_dump(mode="json"), 0
+                if broken:
+                    pending.extend(queue)
+                    pending.extend(futures.values())
+                    queue, futures = [], {}
+        if pending and broken:
+            # a worker died (e.g. killed by the OOM killer): the first pending document is the likely culprit
+            job = pending.pop(0)
+            row = Extraction(source=str(job.path), sha256=job.sha256, template=template, error="worker: crashed")
+            yield row.model_dump(mode="json"), 0

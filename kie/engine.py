@@ -1,0 +1,554 @@
+"""The template engine: Document + Template -> fields (with provenance), repeatable sections, line items, warnings.
+
+Each field's pairing strategies are tried in the template's order; the first alias (in the template's order)
+that yields a value of the field's type wins. Fields nothing found are filled, when possible, by NER
+(`kie.ner`, optional) or by template-free key-value pairs (`kie.kv`, optional) whose key matches an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from docsense.core.config import EngineSettings, KieSettings
+from docsense.core.document import Document, Entity, FieldValue, Pair
+from docsense.core.errors import TemplateError
+
+from . import normalize as nz
+from .checks import run_checks
+from .classify import classify
+from .items import extract_items, extract_sections
+from .schema import FieldSpec, Template
+from .templates import list_templates, load_template
+from .view import TLine, View
+
+STRATEGY_CONFIDENCE = {
+    "right": 0.95, "table_cell": 0.9, "below": 0.85, "section": 0.8, "header": 0.75, "after": 0.75,
+    "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8,
+}  # fmt: skip
+
+
+@dataclass
+class KieResult:
+    template: str
+    doc_type: str
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+def compile_alias(alias: str) -> re.Pattern[str]:
+    """Plain aliases match case-insensitively with optional spaces between characters (OCR splits `姓 名`);
+    an alias that starts/ends with a letter must not touch another letter (`total` is not in `subtotal`)."""
+    if alias.startswith("re:"):
+        return re.compile(alias[3:], re.I)
+    a = nz.clean(alias)
+    body = r"\s*".join(re.escape(c) for c in a if not c.isspace())
+    if a[:1].isascii() and a[:1].isalnum():
+        body = r"(?<![a-z0-9])" + body
+    if a[-1:].isascii() and a[-1:].isalnum():
+        body += r"(?![a-z])"
+    return re.compile(body, re.I)
+
+
+@dataclass
+class Hit:
+    value: str
+    raw: str
+    line: TLine | None
+    strategy: str
+    rank: int = 0
+    lines: list[TLine] = field(default_factory=list)
+
+    @property
+    def sort_y(self) -> tuple[int, float, float]:
+        return (self.line.page, self.line.cy, self.line.box[0]) if self.line else (0, 0.0, 0.0)
+
+
+_PUNCT = " :：-—|,;.#"
+
+
+class TemplateRunner:
+    """Applies one template to one document view."""
+
+    def __init__(self, template: Template, view: View, settings: KieSettings) -> None:
+        self.t = template
+        self.v = view
+        self.settings = settings
+        self.found: dict[str, Hit] = {}
+        self._alias_cache: dict[str, list[re.Pattern[str]]] = {}
+        all_keys = [k for f in template.fields.values() for k in f.keys]
+        self.any_key = [compile_alias(k) for k in all_keys]
+
+    def aliases(self, keys: list[str]) -> list[re.Pattern[str]]:
+        key = "\x00".join(keys)
+        if key not in self._alias_cache:
+            self._alias_cache[key] = [compile_alias(k) for k in keys]
+        return self._alias_cache[key]
+
+    # --- typed values -------------------------------------------------------------------------------------------
+    def typed(self, spec: FieldSpec, text: str) -> tuple[str, str] | None:
+        text = nz.clean(text)
+        if spec.pattern:
+            m = re.search(spec.pattern, text, re.I)
+            if not m:
+                return None
+            text = m.group(1) if m.groups() else m.group(0)
+            if spec.type in ("text", "name", "address"):
+                raw = text.strip(_PUNCT)
+                return (raw, raw) if raw else None
+        found = nz.find_typed(spec.type, text, self.t.date_order)
+        if found is None:
+            return None
+        raw, value = found
+        if spec.type in ("text", "name", "address"):
+            raw = value = raw.strip(_PUNCT)
+            if not raw:
+                return None
+        if spec.normalize not in ("auto", "none"):
+            value = nz.apply_normalizer(spec.normalize, text, value)
+        elif spec.normalize == "none":
+            value = raw
+        if spec.validator and not nz.validate(spec.validator, value):
+            return None
+        return raw, value
+
+    def cut_at_other_key(self, text: str, own: list[re.Pattern[str]]) -> str:
+        """A remainder like `123  Date: 2019-01-01` stops where another field's key starts."""
+        cut = len(text)
+        for pat in self.any_key:
+            if pat in own:
+                continue
+            m = pat.search(text, 1)
+            if m and m.start() < cut and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                cut = m.start()
+        return text[:cut]
+
+    def is_key_line(self, ln: TLine) -> bool:
+        return any(p.match(ln.text) for p in self.any_key)
+
+    def in_zone(self, spec: FieldSpec, ln: TLine) -> bool:
+        y = self.v.rel_y(ln)
+        return spec.zone[0] <= y <= spec.zone[1]
+
+    # --- strategies ---------------------------------------------------------------------------------------------
+    def key_hits(self, spec: FieldSpec) -> list[tuple[int, TLine, re.Match[str]]]:
+        pats = self.aliases(spec.keys)
+        excl = self.aliases(spec.exclude)
+        hits = []
+        for ln in self.v.lines:
+            if any(p.search(ln.text) for p in excl):
+                continue
+            for rank, p in enumerate(pats):
+                m = p.search(ln.text)
+                if m:
+                    hits.append((rank, ln, m))
+                    break
+        return hits
+
+    def from_key(self, spec: FieldSpec, strategy: str, ln: TLine, m: re.Match[str], rank: int) -> Hit | None:
+        own = self.aliases(spec.keys)
+        if strategy == "right":
+            rest = self.cut_at_other_key(ln.text[m.end() :], own).strip(_PUNCT)
+            if rest:
+                got = self.typed(spec, rest)
+                if got:
+                    return Hit(got[1], got[0], ln, strategy, rank)
+                if spec.type in ("text", "name", "address"):
+                    return None
+            for nb in self.v.right_of(ln)[:2]:
+                if self.is_key_line(nb):
+                    break
+                got = self.typed(spec, self.cut_at_other_key(nb.text, own))
+                if got:
+                    return Hit(got[1], got[0], nb, strategy, rank)
+            return None
+        if strategy == "below":
+            if ln.text[m.end() :].strip(_PUNCT) and spec.type in ("text", "name", "address"):
+                return None
+            below = [t for t in self.v.below(ln) if not self.is_key_line(t)]
+            if not below:
+                return None
+            if spec.max_lines > 1 and spec.type in ("text", "address"):
+                take = below[: spec.max_lines]
+                got = self.typed(spec, " ".join(t.text for t in take))
+                return Hit(got[1], got[0], take[0], strategy, rank, take) if got else None
+            for t in below[:2]:
+                got = self.typed(spec, t.text)
+                if got:
+                    return Hit(got[1], got[0], t, strategy, rank)
+            return None
+        if strategy == "section":
+            lines = self.section_lines(ln)[: spec.max_lines]
+            if not lines:
+                return None
+            got = self.typed(spec, " ".join(t.text for t in lines))
+            return Hit(got[1], got[0], lines[0], strategy, rank, lines) if got else None
+        if strategy == "nearest":
+            best: tuple[float, Hit] | None = None
+            for t in self.v.lines:
+                if t.page != ln.page:
+                    continue
+                got = self.typed(spec, t.text if t is not ln else ln.text[m.end() :])
+                if not got:
+                    continue
+                d = abs(t.cy - ln.cy) + 0.5 * abs(t.box[0] - ln.box[2])
+                if t.row < ln.row:
+                    d += 3 * ln.h  # values rarely precede their key
+                if best is None or d < best[0]:
+                    best = (d, Hit(got[1], got[0], t, strategy, rank))
+            return best[1] if best else None
+        return None
+
+    def section_lines(self, title: TLine) -> list[TLine]:
+        titles = self.aliases(self.t.section_titles)
+        out = []
+        for t in self.v.lines:
+            if t.page != title.page or t.row <= title.row:
+                continue
+            if any(p.match(t.text) for p in titles):
+                break
+            out.append(t)
+        return out
+
+    def from_table(self, spec: FieldSpec) -> Hit | None:
+        pats = self.aliases(spec.keys)
+        for rank, p in enumerate(pats):
+            for tv in self.v.tables:
+                for (r, c), cell in sorted(tv.cells.items()):
+                    m = p.search(cell.text)
+                    if not m:
+                        continue
+                    rest = cell.text[m.end() :].strip(_PUNCT)
+                    cands = [rest] if rest else []
+                    nxt = [tv.cells.get((r, c + k)) for k in (1, 2)] + [tv.cells.get((r + 1, c))]
+                    cands += [x.text for x in nxt if x is not None and x.text]
+                    for text in cands:
+                        got = self.typed(spec, text)
+                        if got:
+                            return Hit(got[1], got[0], cell, "table_cell", rank)
+        return None
+
+    def header(self, spec: FieldSpec) -> Hit | None:
+        """A name printed at the top of the document (company on a receipt, a person's name on a resume)."""
+        hints = self.aliases(spec.hints)
+        stops = self.aliases(spec.stop)
+        excl = self.aliases(spec.exclude)
+        pool = [t for t in self.v.lines if self.in_zone(spec, t) and t.page == self.v.lines[0].page]
+        cands = []
+        for t in pool:
+            if any(p.search(t.text) for p in stops):
+                break
+            if any(p.search(t.text) for p in excl) or self.is_key_line(t):
+                continue
+            letters = sum(ch.isalpha() for ch in t.text)
+            if letters < max(2, 0.4 * len(t.text.replace(" ", ""))):
+                continue
+            cands.append(t)
+        if not cands:
+            return None
+        hinted = [t for t in cands if any(p.search(t.text) for p in hints)]
+        pick = hinted[0] if hinted else max(cands[:3], key=lambda t: t.h) if spec.type == "name" else cands[0]
+        lines = [pick]
+        if hinted and spec.max_lines > 1:
+            # a name broken over two lines: the line above belongs to it when the hint is on the second one
+            i = cands.index(pick)
+            above = cands[i - 1] if i > 0 else None
+            if (
+                above is not None
+                and above.row == pick.row - 1
+                and not re.search(r"\d", above.text)
+                and pick.box[1] - above.box[3] < 0.8 * pick.h
+            ):
+                if abs(above.box[0] + above.box[2] - pick.box[0] - pick.box[2]) < 2 * pick.h:
+                    lines = [above, pick]
+        got = self.typed(spec, " ".join(t.text for t in lines))
+        return Hit(got[1], got[0], lines[0], "header", 0, lines) if got else None
+
+    def after(self, spec: FieldSpec) -> Hit | None:
+        """Lines following another field's value (a receipt's address under its company name)."""
+        anchor = self.found.get(spec.anchor or "")
+        if anchor is None or anchor.line is None:
+            return None
+        last = (anchor.lines or [anchor.line])[-1]
+        stops = self.aliases(spec.stop)
+        excl = self.aliases(spec.exclude)
+        taken: list[TLine] = []
+        for row in self.v.rows[last.row + 1 :]:
+            if row[0].page != last.page:
+                break
+            text = "  ".join(t.text for t in row)
+            if any(p.search(text) for p in stops):
+                break
+            if any(p.search(text) for p in excl):
+                if taken:
+                    break
+                continue
+            taken.extend(row)
+            if len(taken) >= spec.max_lines:
+                break
+        if not taken:
+            return None
+        got = self.typed(spec, " ".join(t.text for t in taken))
+        return Hit(got[1], got[0], taken[0], "after", 0, taken) if got else None
+
+    def nearest_any(self, spec: FieldSpec) -> Hit | None:
+        cands = []
+        excl = self.aliases(spec.exclude)
+        for t in self.v.lines:
+            if not self.in_zone(spec, t) or any(p.search(t.text) for p in excl):
+                continue
+            got = self.typed(spec, t.text)
+            if got:
+                cands.append(Hit(got[1], got[0], t, "nearest", 99))
+        return self.choose(spec, cands)
+
+    def choose(self, spec: FieldSpec, hits: list[Hit]) -> Hit | None:
+        if not hits:
+            return None
+        if spec.prefer == "last":
+            return max(hits, key=lambda h: h.sort_y)
+        if spec.prefer in ("max", "min"):
+
+            def num(h: Hit) -> float:
+                try:
+                    return float(h.value)
+                except ValueError:
+                    return float("-inf") if spec.prefer == "max" else float("inf")
+
+            return max(hits, key=num) if spec.prefer == "max" else min(hits, key=num)
+        return min(hits, key=lambda h: h.sort_y)
+
+    def adjusted(self, spec: FieldSpec, hit: Hit | None) -> Hit | None:
+        """total 60.31 + `ROUNDING ADJ -0.01` printed below it (and no rounded total line) -> 60.30."""
+        if hit is None or hit.line is None or not spec.adjust or spec.type != "money":
+            return hit
+        pats = self.aliases(spec.adjust)
+        for row in self.v.rows[hit.line.row + 1 : hit.line.row + 3]:
+            text = "  ".join(t.text for t in row)
+            if not any(p.search(text) for p in pats):
+                continue
+            got = nz.find_money(text)
+            if got and re.search(r"-\s*(?:[a-z]{1,3}|[$¥€£])?\s*" + re.escape(got[0]), text, re.I):
+                got = (f"-{got[0]}", nz.money_str(-nz.parse_money(got[1])))  # type: ignore[operator]
+            nxt = self.v.rows[row[0].row + 1] if row[0].row + 1 < len(self.v.rows) else []
+            nxt_money = nz.find_money("  ".join(t.text for t in nxt)) if nxt else None
+            if got is None:
+                return hit
+            value = nz.money_str(nz.parse_money(hit.value) + nz.parse_money(got[1]))  # type: ignore[operator]
+            if nxt_money and nxt_money[1] == value:
+                return Hit(value, nxt_money[0], nxt[0], hit.strategy, hit.rank)
+            return Hit(value, f"{hit.raw} {got[0]}", hit.line, hit.strategy, hit.rank, [hit.line, row[0]])
+        return hit
+
+    def field(self, name: str, spec: FieldSpec) -> Hit | None:
+        return self.adjusted(spec, self._field(spec))
+
+    def _field(self, spec: FieldSpec) -> Hit | None:
+        key_strats: list[str] = [s for s in spec.strategy if s in ("right", "below", "section", "nearest")]
+        hits_by_rank: dict[int, list[Hit]] = {}
+        if spec.keys and key_strats:
+            for rank, ln, m in self.key_hits(spec):
+                if not self.in_zone(spec, ln):
+                    continue
+                for strat in key_strats:
+                    h = self.from_key(spec, strat, ln, m, rank)
+                    if h:
+                        hits_by_rank.setdefault(rank, []).append(h)
+                        break
+        for strat in spec.strategy:
+            if strat in key_strats:
+                if hits_by_rank:
+                    return self.choose(spec, hits_by_rank[min(hits_by_rank)])
+                continue
+            h = None
+            if strat == "table_cell" and spec.keys:
+                h = self.from_table(spec)
+            elif strat == "header":
+                h = self.header(spec)
+            elif strat == "after":
+                h = self.after(spec)
+            elif strat == "nearest" and not spec.keys:
+                h = self.nearest_any(spec)
+            if h:
+                return h
+        if hits_by_rank:
+            return self.choose(spec, hits_by_rank[min(hits_by_rank)])
+        if "nearest" in spec.strategy:
+            return self.nearest_any(spec)
+        return None
+
+
+def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
+    lines = hit.lines or ([hit.line] if hit.line else [])
+    page = lines[0].page if lines else 0
+    from docsense.core.document import union_bbox
+
+    bbox = union_bbox([t.bbox for t in lines]) if lines else None
+    score = min((t.score for t in lines), default=0.5)
+    source = hit.strategy if hit.strategy in ("ner", "kv") else "template"
+    if source == "template" and view.page_source.get(page) == "pdf-text":
+        source = "pdf-text"
+    return FieldValue(
+        value=hit.value,
+        raw=hit.raw,
+        confidence=round(score * STRATEGY_CONFIDENCE.get(hit.strategy, 0.5) * conf_scale, 4),
+        page=page,
+        bbox=bbox,
+        source=source,  # type: ignore[arg-type]
+    )
+
+
+Tagger = Callable[[list[str]], list[list[Any]]]
+
+
+class Extractor:
+    """The KIE stage. `__call__(document, template)`: `template` is a name, a YAML path, `auto` or `kv`."""
+
+    def __init__(self, settings: KieSettings, engine: EngineSettings | None = None) -> None:
+        self.settings = settings
+        self.engine = engine or EngineSettings()
+        self._tagger: Tagger | bool | None = False  # False: not built yet; None: unavailable
+        self._kv: Any = False
+
+    def template_names(self) -> list[str]:
+        return list_templates(self.settings.template_dirs)
+
+    def load(self, name: str) -> Template:
+        return load_template(name, self.settings.template_dirs)
+
+    # --- optional helpers, imported lazily so KIE works before/without them --------------------------------------
+    def tagger(self) -> Tagger | None:
+        if self._tagger is False:
+            try:
+                from docsense.kie import ner  # type: ignore[attr-defined]
+
+                self._tagger = ner.build_tagger(self.settings.ner, self.engine)
+            except ModuleNotFoundError:
+                self._tagger = None
+        return self._tagger  # type: ignore[return-value]
+
+    def kv(self) -> Any:
+        if self._kv is False:
+            try:
+                from docsense.kie import kv  # type: ignore[attr-defined]
+
+                self._kv = kv.KeyValueExtractor(self.settings.kv, self.engine)
+            except ModuleNotFoundError:
+                self._kv = None
+        return self._kv
+
+    def __call__(self, document: Document, template: str = "auto") -> KieResult:
+        name = template or self.settings.template
+        if name == "kv":
+            return self.run_kv(document)
+        view = View(document, self.settings.row_overlap)
+        if name == "auto":
+            templates = [self.load(n) for n in self.template_names()]
+            picked, scores = classify(view.text(), templates)
+            if picked is None:
+                result = self.run_kv(document)
+                result.warnings.append(f"auto: no template matched (scores {scores}); key-value pairs only")
+                return result
+            tpl = picked
+        else:
+            tpl = self.load(name)
+        return self.run(document, view, tpl)
+
+    def run_kv(self, document: Document) -> KieResult:
+        result = KieResult(template="kv", doc_type="form")
+        kv = self.kv()
+        if kv is None:
+            result.warnings.append("kv: template-free key-value pairing is not available in this install")
+            return result
+        pairs, entities = kv(document)
+        result.pairs, result.entities = list(pairs), list(entities)
+        return result
+
+    def run(self, document: Document, view: View, tpl: Template) -> KieResult:
+        if not tpl.fields:
+            raise TemplateError(f"template {tpl.name}: no fields")
+        runner = TemplateRunner(tpl, view, self.settings)
+        result = KieResult(template=tpl.name, doc_type=tpl.doc_type)
+        # `after` fields depend on their anchor: do the others first
+        order = sorted(tpl.fields.items(), key=lambda kv: "after" in kv[1].strategy)
+        for name, spec in order:
+            hit = runner.field(name, spec)
+            if hit:
+                runner.found[name] = hit
+        sections = extract_sections(tpl, view, runner) if tpl.sections else []
+        items = extract_items(tpl, view) if tpl.items else []
+        result.items = sections + items
+        self.fill_from_sections(tpl, runner, sections)
+        self.fill_from_helpers(tpl, view, runner, document, result)
+        for name in tpl.fields:
+            hit = runner.found.get(name)
+            result.fields[name] = to_field(hit, view) if hit else FieldValue(value=None, raw="", confidence=0.0)
+        for name, spec in tpl.fields.items():
+            if spec.required and result.fields[name].value is None:
+                result.warnings.append(f"{name}: required field not found")
+        result.warnings.extend(run_checks(tpl, result.fields, result.items, view, self.settings))
+        return result
+
+    def fill_from_sections(self, tpl: Template, runner: TemplateRunner, sections: list[dict[str, Any]]) -> None:
+        """A resume's degree/school/major, when not printed with a key, come from its first education entry."""
+        for name in tpl.fields:
+            if name in runner.found:
+                continue
+            for item in sections:
+                if item.get(name):
+                    runner.found[name] = Hit(str(item[name]), str(item[name]), None, "section")
+                    break
+
+    def fill_from_helpers(
+        self, tpl: Template, view: View, runner: TemplateRunner, document: Document, result: KieResult
+    ) -> None:
+        missing = [n for n in tpl.fields if n not in runner.found]
+        if not missing:
+            return
+        if self.settings.use_ner and any(tpl.fields[n].ner for n in missing):
+            tagger = self.tagger()
+            if tagger is not None:
+                self.fill_from_ner(tpl, view, runner, tagger, missing)
+        missing = [n for n in tpl.fields if n not in runner.found]
+        if missing and self.settings.kv_fallback:
+            kv = self.kv()
+            if kv is not None:
+                pairs, _ = kv(document)
+                for name in missing:
+                    spec = tpl.fields[name]
+                    pats = runner.aliases(spec.keys)
+                    for pair in pairs:
+                        if any(p.search(nz.clean(pair.key)) for p in pats):
+                            got = runner.typed(spec, pair.value)
+                            if got:
+                                runner.found[name] = Hit(got[1], got[0], None, "kv")
+                                f = runner.found[name]
+                                f.lines = []
+                                break
+
+    def fill_from_ner(
+        self, tpl: Template, view: View, runner: TemplateRunner, tagger: Tagger, missing: list[str]
+    ) -> None:
+        lines = view.lines[: self.settings.ner_max_lines]
+        spans = tagger([t.text for t in lines])
+        for name in missing:
+            spec = tpl.fields[name]
+            if not spec.ner:
+                continue
+            for ln, line_spans in zip(lines, spans, strict=False):
+                if not runner.in_zone(spec, ln):
+                    continue
+                for span in line_spans:
+                    if getattr(span, "label", None) != spec.ner:
+                        continue
+                    got = runner.typed(spec, span.text)
+                    if got:
+                        runner.found[name] = Hit(got[1], got[0], ln, "ner")
+                        break
+                if name in runner.found:
+                    break

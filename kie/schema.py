@@ -1,0 +1,151 @@
+"""The template schema: templates are YAML data checked by these models (no code runs from a template).
+
+A template names a document type, how to recognize it (`classify`), its fields (key aliases, value type, how to
+pair a key with its value, normalizer, validator), repeatable sections (resume education/experience), line
+items (invoices) and cross-field checks. Errors name the bad key, e.g. `fields.total.type: ...`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from docsense.core.errors import TemplateError
+
+ValueType = Literal[
+    "text", "name", "date", "money", "number", "phone", "email", "id_number", "tax_id", "address", "url"
+]
+Strategy = Literal["right", "below", "table_cell", "section", "nearest", "header", "after", "ner"]
+Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency"]
+Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
+Check = Literal["line_amounts", "items_sum", "subtotal_tax_total", "cn_upper_amount", "dates"]
+
+
+class Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _check_regexes(values: list[str]) -> list[str]:
+    for v in values:
+        if v.startswith("re:"):
+            try:
+                re.compile(v[3:])
+            except re.error as exc:
+                raise ValueError(f"bad regex {v[3:]!r}: {exc}") from exc
+    return values
+
+
+class FieldSpec(Spec):
+    """One output field. `keys`: aliases printed before the value (plain text, or `re:` + a regex)."""
+
+    keys: list[str] = Field(default_factory=list, description="Key aliases (zh/en); `re:<regex>` for a regex.")
+    exclude: list[str] = Field(default_factory=list, description="Lines matching any of these are never keys.")
+    type: ValueType = "text"
+    strategy: list[Strategy] = Field(
+        default_factory=lambda: ["right", "table_cell", "below"],  # type: ignore[arg-type]
+        description="Pairing strategies, tried in order: right (same line), below, table_cell (next cell), "
+        "section (block after a title), nearest (closest candidate of the type), header (top of the document), "
+        "after (lines after another field's value), ner (a named entity of label `ner`).",
+    )
+    pattern: str | None = Field(None, description="Regex the value must match; group 1 (if any) is the value.")
+    normalize: Normalizer = Field("auto", description="auto: by type (dates ISO, money 2 decimals, phone digits).")
+    validator: Validator | None = None
+    required: bool = False
+    ner: str | None = Field(None, description="NER label (PER, ORG, LOC, TIME) that can fill this field.")
+    anchor: str | None = Field(None, description="`after`: the field whose value the lines follow.")
+    stop: list[str] = Field(default_factory=list, description="`after`/`section`/`header`: lines ending the value.")
+    hints: list[str] = Field(default_factory=list, description="`header`: words that mark the wanted line.")
+    max_lines: int = Field(1, ge=1, description="How many lines a value may span (below, after, section).")
+    prefer: Literal["first", "last", "max", "min"] = Field(
+        "first", description="Among several matches of the best key alias: first/last printed, largest/smallest."
+    )
+    adjust: list[str] = Field(
+        default_factory=list,
+        description="money: key aliases of adjustments printed after the value (rounding) that are added to it "
+        "when no later line repeats the key.",
+    )
+    zone: tuple[float, float] = Field(
+        (0.0, 1.0), description="Vertical band of the page (fractions of its height) where the value may be."
+    )
+    description: str = ""
+
+    _v_keys = field_validator("keys", "exclude", "stop", "hints", "adjust")(_check_regexes)
+
+    @field_validator("pattern")
+    @classmethod
+    def _v_pattern(cls, v: str | None) -> str | None:
+        if v is not None:
+            _check_regexes(["re:" + v])
+        return v
+
+
+class ColumnSpec(Spec):
+    keys: list[str] = Field(default_factory=list, description="Column header aliases.")
+    type: ValueType = "text"
+
+    _v_keys = field_validator("keys")(_check_regexes)
+
+
+class ItemsSpec(Spec):
+    """Line items: from a table block whose header row matches the columns, else from text rows."""
+
+    columns: dict[str, ColumnSpec]
+    min_columns: int = Field(2, description="A header row must match at least this many columns.")
+    stop: list[str] = Field(default_factory=list, description="A text row matching these ends the items.")
+
+
+class SectionSpec(Spec):
+    """A repeatable section (education, experience): entries found in the block after one of `titles`."""
+
+    titles: list[str]
+    entry: dict[str, FieldSpec] = Field(default_factory=dict, description="Fields of one entry, found by type/keys.")
+    split: Literal["date", "line"] = Field("date", description="date: an entry starts at a line with a date range.")
+
+    _v_titles = field_validator("titles")(_check_regexes)
+
+
+class ClassifySpec(Spec):
+    """`--template auto`: score = sum of weights of the keywords found (each counted once); the best wins."""
+
+    keywords: dict[str, float] = Field(default_factory=dict)
+    min_score: float = 2.0
+
+    @field_validator("keywords")
+    @classmethod
+    def _v_kw(cls, v: dict[str, float]) -> dict[str, float]:
+        _check_regexes(list(v))
+        return v
+
+
+class Template(Spec):
+    name: str
+    doc_type: str
+    description: str = ""
+    language: list[str] = Field(default_factory=lambda: ["en"])
+    date_order: Literal["dmy", "mdy", "ymd"] = Field("dmy", description="How to read an ambiguous 01/02/03.")
+    classify: ClassifySpec = Field(default_factory=ClassifySpec)
+    fields: dict[str, FieldSpec]
+    sections: dict[str, SectionSpec] = Field(default_factory=dict)
+    items: ItemsSpec | None = None
+    checks: list[Check] = Field(default_factory=list, description="Cross-field validations (failures -> warnings).")
+    section_titles: list[str] = Field(
+        default_factory=list, description="Every section title of this document type (ends a section's block)."
+    )
+
+
+def parse_template(data: Any, origin: str) -> Template:
+    """Validate loaded YAML; a TemplateError names the file and the dotted key that is wrong."""
+    if not isinstance(data, dict):
+        raise TemplateError(f"template {origin}: must be a mapping, got {type(data).__name__}")
+    try:
+        template = Template.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise TemplateError(f"template {origin}: key {where!r}: {first['msg']}") from exc
+    for name, spec in template.fields.items():
+        if "after" in spec.strategy and spec.anchor not in template.fields:
+            raise TemplateError(f"template {origin}: key 'fields.{name}.anchor': names no field ({spec.anchor!r})")
+    return template

@@ -1,0 +1,54 @@
+"""Find and load templates: shipped ones (`docsense.templates/*.yaml`), users' folders, or a YAML path."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from docsense.core.errors import TemplateError
+
+from .schema import Template, parse_template
+
+
+def _shipped_dir() -> Path:
+    return Path(str(resources.files("docsense.templates")))
+
+
+def _folders(template_dirs: list[str]) -> list[Path]:
+    # Users' folders come first so a user template can shadow a shipped one of the same name.
+    return [Path(d).expanduser() for d in template_dirs] + [_shipped_dir()]
+
+
+def list_templates(template_dirs: list[str] | None = None) -> list[str]:
+    names: list[str] = []
+    for folder in _folders(template_dirs or []):
+        if folder.is_dir():
+            names.extend(p.stem for p in sorted(folder.glob("*.yaml")) if p.stem not in names)
+    return names
+
+
+@lru_cache(maxsize=64)
+def _load_path(path: str, mtime: float) -> Template:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TemplateError(f"template {path}: cannot read: {exc}") from exc
+    return parse_template(data, path)
+
+
+def load_template(name_or_path: str, template_dirs: list[str] | None = None) -> Template:
+    """A name (`receipt`) is looked up in the folders; anything ending in .yaml/.yml or with a slash is a path."""
+    if name_or_path.endswith((".yaml", ".yml")) or "/" in name_or_path:
+        p = Path(name_or_path).expanduser()
+        if not p.is_file():
+            raise TemplateError(f"template {name_or_path}: no such file")
+        return _load_path(str(p.resolve()), p.stat().st_mtime)
+    for folder in _folders(template_dirs or []):
+        p = folder / f"{name_or_path}.yaml"
+        if p.is_file():
+            return _load_path(str(p.resolve()), p.stat().st_mtime)
+    known = ", ".join(["auto", "kv", *list_templates(template_dirs)])
+    raise TemplateError(f"unknown template {name_or_path!r} (known: {known})")

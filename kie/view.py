@@ -1,0 +1,131 @@
+"""A geometric view of a Document for pairing keys with values: lines in upright page coordinates, grouped into
+visual rows (left to right), plus table cells. Rotated scans keep their boxes in original pixels in the Document;
+here they are turned upright so that "right of" and "below" mean what they say.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from docsense.core.document import BBox, Document, Page
+
+
+@dataclass
+class TLine:
+    text: str  # NFKC, single spaces
+    box: BBox  # upright page coordinates (geometry)
+    bbox: BBox  # original page pixels (output)
+    page: int
+    score: float
+    row: int = -1  # index into View.rows
+    cell: tuple[int, int, int] | None = None  # (table index in View.tables, row, col) when from a table cell
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.box[3] - self.box[1])
+
+    @property
+    def cy(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+
+@dataclass
+class TableView:
+    page: int
+    cells: dict[tuple[int, int], TLine] = field(default_factory=dict)  # (row, col) -> cell as a line
+
+
+def upright(b: BBox, page: Page) -> BBox:
+    """Original pixels -> coordinates of the page turned upright (undoing `page.rotation`)."""
+    w, h = page.width, page.height
+    x0, y0, x1, y1 = b
+    r = page.rotation
+    if r == 90:
+        return (y0, w - x1, y1, w - x0)
+    if r == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if r == 270:
+        return (h - y1, x0, h - y0, x1)
+    return b
+
+
+def clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+class View:
+    def __init__(self, document: Document, row_overlap: float = 0.5) -> None:
+        self.document = document
+        self.lines: list[TLine] = []
+        self.rows: list[list[TLine]] = []
+        self.tables: list[TableView] = []
+        self.page_height: dict[int, float] = {}
+        self.page_source: dict[int, str] = {}
+        for page in document.pages:
+            upright_h = page.width if page.rotation in (90, 270) else page.height
+            self.page_height[page.index] = float(upright_h)
+            self.page_source[page.index] = page.text_source
+            page_lines = []
+            for block in page.blocks:
+                for ln in block.lines:
+                    text = clean(ln.text)
+                    if text:
+                        page_lines.append(TLine(text, upright(ln.bbox, page), ln.bbox, page.index, ln.score))
+                if block.table is not None and block.table.cells:
+                    tv = TableView(page.index)
+                    for c in block.table.cells:
+                        text = clean(c.text)
+                        tv.cells[(c.row, c.col)] = TLine(
+                            text, upright(c.bbox, page), c.bbox, page.index, 0.9, cell=(len(self.tables), c.row, c.col)
+                        )
+                    self.tables.append(tv)
+            self._group_rows(page_lines, row_overlap)
+
+    def _group_rows(self, lines: list[TLine], overlap: float) -> None:
+        rows: list[list[TLine]] = []
+        for ln in sorted(lines, key=lambda t: (t.cy, t.box[0])):
+            best, best_ov = None, 0.0
+            for row in rows[-4:]:  # rows are built top-down; only recent ones can still overlap
+                top = sorted(r.box[1] for r in row)[len(row) // 2]
+                bot = sorted(r.box[3] for r in row)[len(row) // 2]
+                ov = min(bot, ln.box[3]) - max(top, ln.box[1])
+                ratio = ov / max(1.0, min(bot - top, ln.h))
+                if ratio > best_ov:
+                    best, best_ov = row, ratio
+            if best is not None and best_ov >= overlap:
+                best.append(ln)
+            else:
+                rows.append([ln])
+        for row in rows:
+            row.sort(key=lambda t: t.box[0])
+            for ln in row:
+                ln.row = len(self.rows)
+                self.lines.append(ln)
+            self.rows.append(row)
+
+    def row_text(self, row: int, sep: str = "  ") -> str:
+        return sep.join(t.text for t in self.rows[row])
+
+    def text(self) -> str:
+        return "\n".join(self.row_text(i) for i in range(len(self.rows)))
+
+    def rel_y(self, ln: TLine) -> float:
+        return ln.cy / max(1.0, self.page_height.get(ln.page, 1.0))
+
+    def right_of(self, ln: TLine) -> list[TLine]:
+        return [t for t in self.rows[ln.row] if t.box[0] >= ln.box[2] - 0.3 * ln.h and t is not ln]
+
+    def below(self, ln: TLine, max_gap: float = 2.5) -> list[TLine]:
+        """Lines under `ln` that overlap its horizontal extent (or start near its left edge), nearest first."""
+        out = []
+        for t in self.lines:
+            if t.page != ln.page or t.row <= ln.row:
+                continue
+            gap = t.box[1] - ln.box[3]
+            if gap > max_gap * ln.h:
+                continue
+            ov = min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0])
+            if ov > 0 or abs(t.box[0] - ln.box[0]) < 2 * ln.h:
+                out.append(t)
+        return sorted(out, key=lambda t: (t.row, t.box[0]))
