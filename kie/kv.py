@@ -58,6 +58,7 @@ KEYS_EN = (
     "account|account no|invoice no|invoice number|reference|ref|total|amount|code|no|number|phone no|fax no"
 ).split("|")
 _KEYS_EN_SET = set(KEYS_EN)
+_GLUED_COLON = re.compile(r"^(?:[^\d:：\s]*[^\W\d_][^\d:：\s]*)?[:：](?=\S)(?!//)")
 _GLUE = re.compile(r"[a-z.)][A-Z][a-z]+:?$")
 _KEY_TAILS = {"by", "to", "no", "no.", "#", "of", "for", "date", "name"}
 _NAME = re.compile(r"\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]")
@@ -262,7 +263,8 @@ class KeyValueExtractor:
                 continue
             if w.text.rstrip()[-1:] in COLONS:
                 prefix = "".join(x.text if _is_cjk(x.text) else " " + x.text for x in words[start : i + 1]).strip()
-                if self._key_prefix(prefix):
+                suffix = _known_suffix(prefix.rstrip(COLONS)) if _is_cjk(prefix) else ""
+                if self._key_prefix(prefix) and not (suffix and not is_known_key(prefix)):
                     cuts.add(i + 1)
                     start = i + 1
                 elif _is_cjk(prefix):
@@ -632,8 +634,13 @@ def _unglue(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         m = _GLUE.search(w.text)
+        c = _GLUED_COLON.match(w.text)
+        cut = 0
         if m and is_known_key(w.text[m.start() + 1 :]):
             cut = m.start() + 1
+        elif c:  # `:2001.04`, `Date:12/03/98`: the colon ends a key, the rest is its value
+            cut = c.end()
+        if cut:
             x0, y0, x1, y1 = w.bbox
             xm = x0 + (x1 - x0) * cut / len(w.text)
             out.append(Word(text=w.text[:cut], bbox=(x0, y0, xm, y1), score=w.score))
