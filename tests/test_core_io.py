@@ -199,3 +199,12 @@ def test_too_many_pages_refused():
     writer.write(buf)
     with pytest.raises(TooLargeError):
         pages(buf.getvalue(), LimitSettings(max_pages=3))
+
+
+def test_pipeline_reads_digital_and_scanned_pdfs(ocr_only):
+    digital = ocr_only.parse_bytes(_digital_pdf(ENGLISH[:2]), "d.pdf").document.pages[0]
+    assert digital.text_source == "pdf-text"
+    assert [ln.text for ln in digital.lines()] == ENGLISH[:2]
+    scanned = ocr_only.parse_bytes(_scanned_pdf(), "s.pdf").document.pages[0]
+    assert scanned.text_source == "ocr"
+    assert [ln.text for ln in scanned.lines()] == ENGLISH[:3]
