@@ -346,6 +346,13 @@ class KeyValueExtractor:
                 continue
             if abs(s.height - last_h) > 0.35 * last_h:
                 continue
+            if (
+                s.text.startswith("(")
+                and cur.lines == 1
+                and not _DIGIT.search(cur.text)
+                and _h_overlap(cur.bbox, s.bbox) >= 0.5 * min(_w(cur.bbox), _w(s.bbox))
+            ):
+                return j  # a label's units on the line under it: `DOSAGE` / `(mg/kg BODY WEIGHT)`
             # The same column: left edges aligned, the upper line wide (a paragraph, not a stack of labels).
             if abs(s.bbox[0] - cur.bbox[0]) > 1.0 * last_h:
                 continue
@@ -404,7 +411,7 @@ class KeyValueExtractor:
                 score -= 1.2  # `Dr. A. W. Spears`, `J. S. Wigand`: a person, filled in
         if s.checkbox:
             score += 0.5
-        if re.search(r"[@$€£¥%]|https?:|www\.", core):
+        if re.search(r"@|https?:|www\.", core):
             score -= 1.5
         if core.endswith((",", ";")) or (core.endswith(".") and words > 3 and not s.colon):
             score -= 0.4
@@ -473,8 +480,12 @@ class KeyValueExtractor:
             for n, k in enumerate(below):
                 if segs[k].linked or is_key[k] or title[k]:
                     break
-                if n > 0 and (not self.cfg.column_values or keyness[k] > keyness[i] - 0.8):
-                    break  # a column goes on only while it reads as values
+                if n > 0 and (
+                    not self.cfg.column_values
+                    or keyness[k] > keyness[i] - 0.8
+                    or _w(segs[k].bbox) > 3 * max(_w(s.bbox), _w(segs[below[0]].bbox))
+                ):
+                    break  # a column goes on only while it reads as values of the same kind
                 self._add(segs, i, k)
         for i, s in enumerate(segs):
             if is_key[i]:
@@ -488,7 +499,16 @@ class KeyValueExtractor:
 
     @staticmethod
     def _reading_order(segs: list[Seg]) -> list[int]:
-        return sorted(range(len(segs)), key=lambda i: (segs[i].bbox[1], segs[i].bbox[0]))
+        """Rows top to bottom (texts whose centres lie within half a line height share a row), each left to right."""
+        by_y = sorted(range(len(segs)), key=lambda i: segs[i].cy)
+        order: list[int] = []
+        row: list[int] = []
+        for i in by_y:
+            if row and segs[i].cy - segs[row[0]].cy > 0.5 * segs[row[0]].height:
+                order += sorted(row, key=lambda k: segs[k].bbox[0])
+                row = []
+            row.append(i)
+        return order + sorted(row, key=lambda k: segs[k].bbox[0])
 
     @staticmethod
     def _right_margin(k: Seg, v: Seg) -> float:
@@ -507,6 +527,8 @@ class KeyValueExtractor:
 
     def _heads_column(self, j: int, segs: list[Seg], keyness: list[float]) -> bool:
         """Does segs[j] head a column of values (a table header), rather than being a value itself?"""
+        if keyness[j] < 0.3:
+            return False
         below = self._below(j, segs, [False] * len(segs))
         return len(below) >= 2 and all(keyness[k] < keyness[j] - 0.8 for k in below[:2])
 
