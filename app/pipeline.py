@@ -28,6 +28,8 @@ class LayoutStage(Protocol):
 class TableStage(Protocol):
     def __call__(self, image: np.ndarray, block: Block) -> Table: ...
 
+    def page_block(self, image: np.ndarray, lines: list[Line], blocks: list[Block]) -> Block | None: ...
+
 
 @dataclass
 class ParsedPage:
@@ -101,8 +103,11 @@ class Pipeline:
         blocks = assemble(lines, regions, self.settings.layout)
         t0 = time.perf_counter()
         if self.table is not None:
+            page_table = self.table.page_block(image, lines, blocks)
+            if page_table is not None:
+                blocks = [page_table]  # the page is one table (e.g. a table crop): all its lines belong to it
             for block in blocks:
-                if block.type == "table":
+                if block.type == "table" and block.table is None:
                     block.table = self.table(image, block)
         timings["table"] = (time.perf_counter() - t0) * 1000
         page = Page(
