@@ -247,10 +247,28 @@ class KieSettings(Section):
 
 
 class ServerSettings(Section):
-    host: str = "127.0.0.1"
-    port: int = 8000
-    max_upload_bytes: int = 50 * 1024 * 1024
-    request_timeout_s: float = 120.0
+    """`docsense serve` (FastAPI) and `docsense ui` (Streamlit); owned by app/api.py and app/ui.py."""
+
+    host: str = Field("127.0.0.1", description="Bind address; 0.0.0.0 only when the server must be reachable.")
+    port: int = Field(8000, description="API port.")
+    ui_port: int = Field(8501, description="Port of `docsense ui`.")
+    workers: int = Field(1, ge=1, description="uvicorn worker processes (each loads the models once).")
+    max_upload_bytes: int = Field(
+        50 * 1024 * 1024, ge=1, description="Largest request body; counted while it streams in (413 above)."
+    )
+    max_sync_pages: int = Field(
+        20, ge=1, description="/v1/parse and /v1/extract refuse longer documents (413); use /v1/jobs for them."
+    )
+    max_rec_crops: int = Field(64, ge=1, description="Most line crops one /v1/ocr/rec request may send.")
+    request_timeout_s: float = Field(120.0, gt=0, description="Time from arrival to answer (504 above).")
+    concurrency: int = Field(0, ge=0, description="Documents read at once; 0 = one per CPU core available.")
+    threads_per_request: int = Field(
+        0, ge=0, description="onnxruntime threads per model call; 0 = cores / concurrency (no oversubscription)."
+    )
+    max_waiting: int = Field(32, ge=0, description="Requests queued for a free worker beyond which 503 is sent.")
+    max_jobs_queued: int = Field(16, ge=1, description="Background jobs waiting to run; more are refused (503).")
+    max_jobs_kept: int = Field(100, ge=1, description="Finished jobs kept for GET /v1/jobs/{id} (oldest dropped).")
+    pipeline_cache: int = Field(8, ge=1, description="Pipelines kept for distinct request configs (models shared).")
 
 
 class Settings(Section):

@@ -1,0 +1,618 @@
+"""`docsense serve`: the JSON API (FastAPI). Thin: uploads -> Settings -> cached pipeline (worker thread) -> JSON.
+
+Models load once per process (engines are cached in core.engine; pipelines per model-relevant config here).
+CPU work runs in a bounded thread pool, never on the event loop; a semaphore shared with background jobs keeps
+the number of documents read at once to the cores. Every error is `{"error": {"type", "message"}}` with the
+status of its `docsense.core.errors` class.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import queue
+import re
+import tempfile
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+import numpy as np
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from docsense.core.config import Settings
+from docsense.core.document import Document, Extraction
+from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
+from docsense.core.io import load_pages
+
+from .pipeline import Pipeline
+
+T = TypeVar("T")
+
+# Request-level `config` may tune thresholds and switches, never what touches the server's files or resources.
+_FORBIDDEN_SECTIONS = {"server", "limits", "engine"}
+_FORBIDDEN_KEYS = {"model", "keys_path", "engine", "providers", "template_dirs"}
+_BODY_SLACK = 64 * 1024  # multipart boundaries and small form fields on top of the file itself
+_MAX_TEMPLATE_BYTES = 256 * 1024
+
+
+# --- response models (the OpenAPI schema is built from these and the document model) ---
+
+
+class ErrorBody(BaseModel):
+    type: str = Field(description="Error kind: input, unsupported, corrupt, encrypted, too_large, config, ...")
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Ready(BaseModel):
+    status: Literal["ready", "loading", "failed"]
+    detail: str = ""
+    concurrency: int = 0
+
+
+class TextBox(BaseModel):
+    polygon: list[tuple[float, float]] = Field(description="Four corners in original page pixels.")
+    score: float
+
+
+class DetResult(BaseModel):
+    width: int
+    height: int
+    boxes: list[TextBox]
+
+
+class RecItem(BaseModel):
+    text: str
+    score: float
+
+
+class RecResult(BaseModel):
+    results: list[RecItem] = Field(description="One per uploaded crop, in upload order.")
+
+
+class Templates(BaseModel):
+    templates: list[str] = Field(description="Names usable as `template`: auto, kv and every template found.")
+
+
+class Job(BaseModel):
+    id: str
+    kind: Literal["parse", "extract"]
+    status: Literal["queued", "running", "done", "failed"]
+    pages_done: int = 0
+    created: float = Field(description="Unix time the job was accepted.")
+    finished: float | None = None
+    document: Document | None = Field(None, description="kind=parse, when done.")
+    extraction: Extraction | None = Field(None, description="kind=extract, when done.")
+    error: ErrorBody | None = None
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": ErrorResponse} for code in codes}
+
+
+# --- errors ---
+
+
+class ApiError(StarletteHTTPException):
+    """An HTTP error with our body; subclasses HTTPException so FastAPI's body parsing re-raises it untouched."""
+
+    def __init__(self, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code=status, detail=message, headers=headers)
+        self.kind = kind
+
+
+def _from_docsense(exc: DocsenseError) -> ApiError:
+    return ApiError(exc.http_status, exc.kind, str(exc))
+
+
+def _body(kind: str, message: str) -> dict[str, Any]:
+    return {"error": {"type": kind, "message": message}}
+
+
+class BodyLimit:
+    """Pure ASGI: refuses bodies above `limit` by Content-Length at once, or as soon as the stream passes it."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await JSONResponse(_body("too_large", self._message()), status_code=413)(scope, receive, send)
+                return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise ApiError(413, "too_large", self._message())
+            return message
+
+        await self.app(scope, counted, send)
+
+    def _message(self) -> str:
+        return f"request body above server.max_upload_bytes ({self.limit - _BODY_SLACK} bytes)"
+
+
+# --- the service: settings, caches, workers, jobs ---
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def _check_overrides(tree: dict[str, Any], where: str = "") -> None:
+    for key, value in tree.items():
+        path = f"{where}{key}"
+        if (not where and key in _FORBIDDEN_SECTIONS) or key in _FORBIDDEN_KEYS:
+            raise ConfigError(f"config key {path!r} cannot be set per request")
+        if isinstance(value, dict):
+            _check_overrides(value, path + ".")
+
+
+def _safe_name(filename: str | None, default: str = "upload") -> str:
+    """The upload's name is only a label in the result: no directories, no control characters."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip()[:200]
+    return name if name not in ("", ".", "..") else default
+
+
+def _warmup_image() -> bytes:
+    import cv2
+
+    img = np.full((64, 320, 3), 255, np.uint8)
+    cv2.putText(img, "Total 12.50", (10, 44), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 2, cv2.LINE_AA)
+    _, buf = cv2.imencode(".png", img)
+    return buf.tobytes()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+class Service:
+    """Everything the routes share. Pipelines are cached by their config, so a request changing a threshold gets
+    its own light Pipeline object while the ONNX sessions (core.engine cache) stay shared: models load once."""
+
+    def __init__(self, settings: Settings) -> None:
+        cores = _cores()
+        server = settings.server
+        self.concurrency = server.concurrency or cores
+        if settings.engine.intra_op_threads == 0:
+            threads = server.threads_per_request or max(1, cores // self.concurrency)
+            settings = settings.model_copy(
+                update={"engine": settings.engine.model_copy(update={"intra_op_threads": threads})}
+            )
+        self.settings = settings
+        self.gate = threading.BoundedSemaphore(self.concurrency)  # shared by requests and job pages
+        self.pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="docsense-req")
+        self.waiting = 0
+        self.state: Literal["ready", "loading", "failed"] = "loading"
+        self.detail = ""
+        self._warming = False
+        self._lock = threading.Lock()
+        self._pipelines: OrderedDict[str, Pipeline] = OrderedDict()
+        self._extractors: OrderedDict[str, Any] = OrderedDict()
+        self.jobs: OrderedDict[str, Job] = OrderedDict()
+        self._job_queue: queue.Queue[tuple[Job, bytes, Settings, str, str | None] | None] = queue.Queue(
+            server.max_jobs_queued
+        )
+        self._job_thread = threading.Thread(target=self._job_loop, name="docsense-jobs", daemon=True)
+        self._job_thread.start()
+        self._tmp = tempfile.TemporaryDirectory(prefix="docsense-api-")
+
+    # settings and caches
+
+    def request_settings(self, config: str | None) -> Settings:
+        if not config or not config.strip():
+            return self.settings
+        try:
+            over = json.loads(config)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"config is not JSON: {exc.msg}") from exc
+        if not isinstance(over, dict):
+            raise ConfigError('config must be a JSON object of settings sections, e.g. {"ocr": {"det": {...}}}')
+        _check_overrides(over)
+        from pydantic import ValidationError
+
+        try:
+            return Settings.model_validate(_merge(self.settings.model_dump(), over))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"config key {where!r}: {first['msg']}") from exc
+
+    @staticmethod
+    def _key(settings: Settings, *sections: str) -> str:
+        return settings.model_dump_json(include=set(sections))
+
+    def _cached(self, cache: OrderedDict[str, Any], key: str, build: Callable[[], T]) -> T:
+        with self._lock:
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]  # type: ignore[no-any-return]
+        value = build()  # outside the lock: a first build may load models
+        with self._lock:
+            cache[key] = value
+            while len(cache) > self.settings.server.pipeline_cache:
+                cache.popitem(last=False)
+        return value
+
+    def pipeline(self, settings: Settings) -> Pipeline:
+        key = self._key(settings, "engine", "input", "limits", "ocr", "layout", "table")
+        return self._cached(self._pipelines, key, lambda: Pipeline(settings))
+
+    def extractor(self, settings: Settings) -> Any:
+        try:
+            from docsense.app.extract import Extractor
+        except ImportError as exc:
+            raise ApiError(503, "unavailable", f"key-information extraction is not available: {exc}") from exc
+        key = self._key(settings, "engine", "input", "limits", "ocr", "layout", "table", "kie")
+        return self._cached(self._extractors, key, lambda: Extractor(settings, pipeline=self.pipeline(settings)))
+
+    def sync_settings(self, settings: Settings) -> Settings:
+        """Synchronous requests read at most server.max_sync_pages pages; longer documents go to /v1/jobs."""
+        pages = min(settings.limits.max_pages, self.settings.server.max_sync_pages)
+        return settings.model_copy(update={"limits": settings.limits.model_copy(update={"max_pages": pages})})
+
+    # lifecycle
+
+    def warm_up(self) -> None:
+        try:
+            parsed = self.pipeline(self.settings).parse_bytes(_warmup_image(), "warmup.png")
+            if not any(True for p in parsed.document.pages for _ in p.lines()):
+                raise RuntimeError("warm-up page read no text")
+            try:
+                self.extractor(self.settings)
+            except ApiError:
+                pass  # extraction is optional; /v1/extract answers 503 then
+            self.state = "ready"
+        except Exception as exc:  # reported by /ready, never raised into the server loop
+            self.state, self.detail = "failed", f"{type(exc).__name__}: {exc}"
+
+    def start_warm_up(self) -> None:
+        with self._lock:
+            if self._warming or self.state == "ready":
+                return
+            self._warming = True
+        threading.Thread(target=self.warm_up, name="docsense-warmup", daemon=True).start()
+
+    def close(self) -> None:
+        self._job_queue.put(None) if not self._job_queue.full() else None
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self._tmp.cleanup()
+
+    # running CPU work
+
+    def _gated(self, fn: Callable[[], T]) -> T:
+        with self.gate:
+            return fn()
+
+    async def run(self, fn: Callable[[], T]) -> T:
+        """Runs `fn` on a worker thread within the request timeout; 503 when too many already wait."""
+        server = self.settings.server
+        with self._lock:
+            if self.waiting >= self.concurrency + server.max_waiting:
+                raise ApiError(503, "busy", "server busy, retry later", headers={"Retry-After": "2"})
+            self.waiting += 1
+        future: Future[T] = self.pool.submit(self._gated, fn)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), server.request_timeout_s)
+        except asyncio.TimeoutError as exc:
+            future.cancel()  # not started yet: never runs; started: finishes in its thread (bounded by the pool)
+            raise ApiError(
+                504, "timeout", f"not answered within server.request_timeout_s={server.request_timeout_s}"
+            ) from exc
+        except DocsenseError as exc:
+            raise _from_docsense(exc) from exc
+        finally:
+            with self._lock:
+                self.waiting -= 1
+
+    # jobs
+
+    def submit_job(
+        self, kind: Literal["parse", "extract"], data: bytes, settings: Settings, source: str, template: str | None
+    ) -> Job:
+        job = Job(id=uuid.uuid4().hex, kind=kind, status="queued", created=time.time())
+        try:
+            self._job_queue.put_nowait((job, data, settings, source, template))
+        except queue.Full as exc:
+            raise ApiError(503, "busy", "job queue full, retry later", headers={"Retry-After": "10"}) from exc
+        with self._lock:
+            self.jobs[job.id] = job
+            while len(self.jobs) > self.settings.server.max_jobs_kept + self.settings.server.max_jobs_queued:
+                oldest = next((k for k, j in self.jobs.items() if j.status in ("done", "failed")), None)
+                if oldest is None:
+                    break
+                del self.jobs[oldest]
+        return job
+
+    def _job_loop(self) -> None:
+        while True:
+            item = self._job_queue.get()
+            if item is None:
+                return
+            job, data, settings, source, template = item
+            job.status = "running"
+            try:
+                pipeline = self.pipeline(settings)
+                pages = pipeline.iter_pages(data)
+                done = []
+                while True:
+                    with self.gate:  # one page at a time through the shared gate: requests keep their share
+                        page = next(pages, None)
+                    if page is None:
+                        break
+                    done.append(page.page)
+                    job.pages_done = len(done)
+                document = Document(source=source, pages=done)
+                if job.kind == "extract":
+                    extractor = self.extractor(settings)
+                    sha = hashlib.sha256(data).hexdigest()
+                    with self.gate:
+                        job.extraction = extractor.extract_document(document, template or "auto", sha)
+                else:
+                    job.document = document
+                job.status = "done"
+            except DocsenseError as exc:
+                job.error, job.status = ErrorBody(type=exc.kind, message=str(exc)), "failed"
+            except ApiError as exc:
+                job.error, job.status = ErrorBody(type=exc.kind, message=str(exc.detail)), "failed"
+            except Exception as exc:  # a job never kills the worker
+                job.error, job.status = ErrorBody(type="internal", message=f"{type(exc).__name__}: {exc}"), "failed"
+            job.finished = time.time()
+            del data
+
+    # templates
+
+    def template_arg(self, extractor: Any, template: str, template_yaml: bytes | None) -> str:
+        """A known template name, or the uploaded YAML validated and stored under a name we choose."""
+        if template_yaml is not None:
+            import yaml
+
+            from docsense.kie.schema import parse_template
+
+            if len(template_yaml) > _MAX_TEMPLATE_BYTES:
+                raise TooLargeError(f"template_file above {_MAX_TEMPLATE_BYTES} bytes")
+            try:
+                data = yaml.safe_load(template_yaml.decode("utf-8"))
+            except (UnicodeDecodeError, yaml.YAMLError) as exc:
+                raise TemplateError(f"template_file is not YAML: {exc}") from exc
+            parse_template(data, "template_file")  # raises TemplateError naming the bad key
+            digest = hashlib.sha256(template_yaml).hexdigest()[:16]
+            path = Path(self._tmp.name) / f"upload-{digest}.yaml"
+            if not path.exists():
+                path.write_bytes(template_yaml)
+            return str(path)
+        if template not in extractor.templates():
+            raise TemplateError(f"unknown template {template!r} (GET /v1/templates lists them)")
+        return template
+
+
+# --- the app ---
+
+FileIn = Annotated[UploadFile, File(description="An image (PNG, JPEG, TIFF, BMP, WebP, GIF) or a PDF.")]
+ConfigIn = Annotated[
+    str | None,
+    Form(description='JSON settings overrides on top of the server\'s, e.g. {"ocr": {"det": {"thresh": 0.2}}}.'),
+]
+
+
+async def _read(upload: UploadFile) -> bytes:
+    data = await upload.read()
+    if not data:
+        raise ApiError(422, "corrupt", f"{_safe_name(upload.filename)}: empty file (0 bytes)")
+    return data
+
+
+def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAPI:
+    """The API for `settings` (default: defaults). `warm_up` loads the models at start in the background."""
+    service = Service(settings or Settings())
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The service outlives a lifespan cycle (test clients may run many): workers are idle threads, and a
+        # server process ends with them.
+        if warm_up:
+            service.start_warm_up()
+        yield
+
+    app = FastAPI(
+        title="docsense",
+        version="0.1.0",
+        description="Offline document understanding: OCR, layout, tables, key-information extraction.",
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    app.add_middleware(BodyLimit, limit=service.settings.server.max_upload_bytes + _BODY_SLACK)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = (
+            exc.kind
+            if isinstance(exc, ApiError)
+            else {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http")
+        )
+        return JSONResponse(_body(kind, str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        where = ".".join(str(p) for p in first["loc"])
+        return JSONResponse(_body("request", f"{where}: {first['msg']}"), status_code=422)
+
+    @app.exception_handler(DocsenseError)
+    async def docsense_error(_: Request, exc: DocsenseError) -> JSONResponse:
+        return JSONResponse(_body(exc.kind, str(exc)), status_code=exc.http_status)
+
+    @app.exception_handler(Exception)
+    async def internal_error(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(_body("internal", f"{type(exc).__name__}: {exc}"), status_code=500)
+
+    doc_errors = _errors(400, 413, 415, 422, 503, 504)
+
+    @app.get("/health", response_model=Health, tags=["service"])
+    async def health() -> Health:
+        """The process answers (models may still be loading; see /ready)."""
+        return Health()
+
+    @app.get("/ready", response_model=Ready, responses={503: {"model": Ready}}, tags=["service"])
+    async def ready() -> JSONResponse:
+        """200 once the models are loaded and warmed up on a tiny page; 503 before (or if loading failed)."""
+        body = Ready(status=service.state, detail=service.detail, concurrency=service.concurrency)
+        return JSONResponse(body.model_dump(), status_code=200 if service.state == "ready" else 503)
+
+    @app.post("/v1/parse", response_model=Document, responses=doc_errors, tags=["documents"])
+    async def parse(file: FileIn, config: ConfigIn = None) -> Document:
+        """Read a document (all stages) into the document JSON contract (`docsense schema document`)."""
+        settings = service.sync_settings(service.request_settings(config))
+        data = await _read(file)
+        name = _safe_name(file.filename)
+        return await service.run(lambda: service.pipeline(settings).parse_bytes(data, name).document)
+
+    @app.post("/v1/extract", response_model=Extraction, responses=doc_errors, tags=["documents"])
+    async def extract(
+        file: FileIn,
+        template: Annotated[str, Form(description="A template name (GET /v1/templates), `auto` or `kv`.")] = "auto",
+        template_file: Annotated[
+            UploadFile | None, File(description="A YAML template to apply instead of `template`.")
+        ] = None,
+        config: ConfigIn = None,
+    ) -> Extraction:
+        """Parse, then extract fields with a template: one line of the `docsense extract` contract."""
+        settings = service.sync_settings(service.request_settings(config))
+        data = await _read(file)
+        template_yaml = await template_file.read() if template_file is not None else None
+        name = _safe_name(file.filename)
+
+        def work() -> Extraction:
+            extractor = service.extractor(settings)
+            chosen = service.template_arg(extractor, template, template_yaml)
+            parsed = service.pipeline(settings).parse_bytes(data, name)
+            result: Extraction = extractor.extract_document(parsed.document, chosen, hashlib.sha256(data).hexdigest())
+            if template_yaml is not None and result.template.startswith(("/", "upload-")):
+                result.template = "template_file"  # never echo our temp path
+            return result
+
+        return await service.run(work)
+
+    @app.post("/v1/ocr/det", response_model=DetResult, responses=doc_errors, tags=["ocr"])
+    async def ocr_det(
+        file: FileIn,
+        page: Annotated[int, Form(ge=0, description="Page index (PDFs, multi-page TIFFs).")] = 0,
+        config: ConfigIn = None,
+    ) -> DetResult:
+        """Text detection only: line boxes (four corners each) in original page pixels."""
+        settings = service.sync_settings(service.request_settings(config))
+        data = await _read(file)
+
+        def work() -> DetResult:
+            for pi in load_pages(data, settings.input, settings.limits):
+                if pi.index == page:
+                    quads, scores = service.pipeline(settings).ocr.detect(pi.image)
+                    boxes = [
+                        TextBox(polygon=[(float(x), float(y)) for x, y in (q * pi.scale).round(1)], score=float(s))
+                        for q, s in zip(quads, scores, strict=True)
+                    ]
+                    return DetResult(width=pi.width, height=pi.height, boxes=boxes)
+            raise InputError(f"document has no page {page}")
+
+        return await service.run(work)
+
+    @app.post("/v1/ocr/rec", response_model=RecResult, responses=doc_errors, tags=["ocr"])
+    async def ocr_rec(
+        files: Annotated[list[UploadFile], File(description="Text-line crops, one line each (images).")],
+        config: ConfigIn = None,
+    ) -> RecResult:
+        """Text recognition only: each uploaded image is one text line."""
+        settings = service.request_settings(config)
+        if len(files) > settings.server.max_rec_crops:
+            raise ApiError(413, "too_large", f"{len(files)} crops, above server.max_rec_crops")
+        blobs = [await _read(f) for f in files]
+
+        def work() -> RecResult:
+            from docsense.core.io import load_image_pages, sniff
+
+            crops = []
+            for blob in blobs:
+                if sniff(blob) != "image":
+                    raise InputError("line crops must be images")
+                crops.append(next(load_image_pages(blob, settings.limits)).image)
+            recognized = service.pipeline(settings).ocr.recognize(crops)
+            return RecResult(results=[RecItem(text=r.text, score=float(r.score)) for r in recognized])
+
+        return await service.run(work)
+
+    @app.get("/v1/templates", response_model=Templates, responses=_errors(503), tags=["documents"])
+    async def templates() -> Templates:
+        """Template names for /v1/extract."""
+        extractor = await service.run(lambda: service.extractor(service.settings))
+        return Templates(templates=list(extractor.templates()))
+
+    @app.post(
+        "/v1/jobs", response_model=Job, status_code=202, responses=_errors(400, 413, 415, 422, 503), tags=["jobs"]
+    )
+    async def create_job(
+        file: FileIn,
+        kind: Annotated[Literal["parse", "extract"], Form(description="What to do with the document.")] = "parse",
+        template: Annotated[str, Form(description="For kind=extract: a template name, `auto` or `kv`.")] = "auto",
+        config: ConfigIn = None,
+    ) -> Job:
+        """Queue a long document (e.g. a many-page PDF); poll GET /v1/jobs/{id} for progress and the result."""
+        settings = service.request_settings(config)
+        data = await _read(file)
+        if kind == "extract":
+            extractor = await service.run(lambda: service.extractor(settings))
+            template = service.template_arg(extractor, template, None)
+        return service.submit_job(kind, data, settings, _safe_name(file.filename), template)
+
+    @app.get("/v1/jobs/{job_id}", response_model=Job, responses=_errors(404), tags=["jobs"])
+    async def get_job(job_id: str) -> Job:
+        """A job's state; `document` or `extraction` once done."""
+        job = service.jobs.get(job_id)
+        if job is None:
+            raise ApiError(404, "not_found", "no such job (finished jobs are kept for a while only)")
+        return job
+
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """uvicorn factory (`--workers N` imports the app by name): settings travel as JSON in DOCSENSE_SETTINGS."""
+    raw = os.environ.get("DOCSENSE_SETTINGS")
+    return create_app(Settings.model_validate_json(raw) if raw else Settings())
