@@ -120,25 +120,35 @@ def register(eval_app: typer.Typer) -> None:
         images: Annotated[Path, typer.Option(help="Folder the COCO file_name paths are relative to.")],
         pred_out: Annotated[Path | None, typer.Option(help="Write the COCO detections (JSON list) here.")] = None,
         limit: Annotated[int, typer.Option(help="Evaluate at most this many images (0 = all).")] = 0,
+        docs: Annotated[
+            Path | None,
+            typer.Option(help="Score docsense JSON outputs (<image stem>.json) from here instead of parsing."),
+        ] = None,
         config: Annotated[Path | None, typer.Option("--config", "-c")] = None,
         overrides: Annotated[list[str] | None, typer.Option("--set", "-s")] = None,
     ) -> None:
         """Parse each image of the COCO file and score its blocks: COCO mAP and mAP@0.5, per class and mean."""
         from docsense.app.cli import settings_from
         from docsense.app.pipeline import Pipeline
+        from docsense.core.document import Document
 
         gt_data = json.loads(gt.read_text(encoding="utf-8"))
         categories = {c["name"]: c["id"] for c in gt_data["categories"]}
-        pipeline = Pipeline(settings_from(config, [*(overrides or [])]))
+        pipeline = Pipeline(settings_from(config, [*(overrides or [])])) if docs is None else None
         detections: list[dict[str, Any]] = []
         evaluated, pages = [], []
         for img in gt_data["images"][: limit or None]:
             path = images / img["file_name"]
+            if docs is not None:
+                path = docs / (Path(img["file_name"]).stem + ".json")
             if not path.is_file():
-                print(f"missing image {path}", file=sys.stderr)
+                print(f"missing {path}", file=sys.stderr)
                 continue
             t0 = time.perf_counter()
-            doc = pipeline.parse_file(path).document
+            if pipeline is None:
+                doc = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            else:
+                doc = pipeline.parse_file(path).document
             seconds = time.perf_counter() - t0
             found = blocks_to_detections(doc.pages[0].blocks, img["id"], categories) if doc.pages else []
             detections.extend(found)

@@ -100,7 +100,9 @@ class Pipeline:
         t0 = time.perf_counter()
         regions = self.layout(image) if self.layout is not None else []
         timings["layout"] = (time.perf_counter() - t0) * 1000
-        blocks = assemble(lines, regions, self.settings.layout)
+        t0 = time.perf_counter()
+        blocks = assemble(lines, regions, self.settings.layout, page_size=(image.shape[1], image.shape[0]))
+        timings["assemble"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         if self.table is not None:
             page_table = self.table.page_block(image, lines, blocks)

@@ -247,6 +247,7 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     return (
         short
         and not sentence_end
+        and text.count(",") < 2  # author lists, affiliations, keywords
         and not caption
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
         and (text[:1].isupper() or text[:1].isdigit())
@@ -346,7 +347,11 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
         for m in merged:
             gap = b.bbox[1] - m.bbox[3]
             same_column = _x_overlap(b.bbox, m.bbox) > 0.8 and abs(b.bbox[2] - m.bbox[2]) < 3 * body_h
-            if -0.5 * body_h <= gap <= 0.6 * body_h and same_column:
+            # The detector's cut stands where a sentence ended and the next box starts like a new one.
+            last = max(m.lines, key=lambda ln: ln.bbox[3]).text.rstrip()
+            first = min(b.lines, key=lambda ln: ln.bbox[1]).text.lstrip()
+            continues = not last.endswith((".", "!", "?", ":")) or first[:1].islower()
+            if -0.5 * body_h <= gap <= 0.6 * body_h and same_column and continues:
                 blocked = any(
                     o.bbox[1] >= m.bbox[3] - 1 and o.bbox[3] <= b.bbox[1] + 1 and _x_overlap(o.bbox, b.bbox) > 0
                     for o in others
@@ -397,7 +402,8 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
         if b.type != "text" or not b.lines:
             continue
         rows = _rows(b.lines)
-        if not (len(rows) == 1 or (len(rows) == 2 and len(" ".join(r.text for r in rows).split()) <= 8)):
+        n_words = len(" ".join(r.text for r in rows).split())
+        if len(rows) > 2 or n_words > (12 if len(rows) == 1 else 8):
             continue
         cy = (b.bbox[1] + b.bbox[3]) / 2
         rest = [o for o in blocks if o is not b and o.type not in {"header", "footer"}]
@@ -474,10 +480,17 @@ def _line_order(lines: list[Line]) -> list[Line]:
     return [ln for r in _rows(lines) for ln in r.lines]
 
 
-def assemble(lines: list[Line], regions: list[Region], cfg: LayoutSettings | None = None) -> list[Block]:
+def assemble(
+    lines: list[Line],
+    regions: list[Region],
+    cfg: LayoutSettings | None = None,
+    page_size: tuple[int, int] | None = None,
+) -> list[Block]:
     """Lines and layout regions of one page (same frame) -> blocks with `order` 0..n-1.
 
-    Without regions (layout off or nothing found), the page is one text block of all lines.
+    `page_size` (width, height) of the working image places the header/footer bands; without it the bands are
+    taken from the extent of the content. Without regions (layout off or nothing found), the page is one text
+    block of all lines.
     """
     if not regions:
         if not lines:
@@ -503,7 +516,7 @@ def assemble(lines: list[Line], regions: list[Region], cfg: LayoutSettings | Non
         else:
             out.append(b)
     out = _absorb_figure_labels(out, body_h)
-    page = union_bbox([b.bbox for b in out])
+    page = (0.0, 0.0, float(page_size[0]), float(page_size[1])) if page_size else union_bbox([b.bbox for b in out])
     _mark_margins(out, page, cfg, body_h)
     ordered = _reading_order(out, body_h)
     return [

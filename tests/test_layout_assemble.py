@@ -1,0 +1,140 @@
+"""Block assembly on pages of lines the tests lay out themselves (no models): paragraphs, lists, titles,
+headers/footers, lines outside regions, reading order; PicoDet NMS."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docsense.core.assemble import assemble
+from docsense.core.document import Line, Region
+from docsense.layout.picodet import NmsParams, multiclass_nms
+
+H = 12  # line height (px)
+PITCH = 16  # baseline-to-baseline
+
+
+def line(text: str, x0: float, y0: float, x1: float) -> Line:
+    y1 = y0 + H
+    return Line(text=text, bbox=(x0, y0, x1, y1), polygon=[(x0, y0), (x1, y0), (x1, y1), (x0, y1)], score=0.95)
+
+
+def paragraph(y: float, x0: float, x1: float, n: int, indent: float = 24, tag: str = "p") -> list[Line]:
+    """Justified paragraph: first line indented, last line short."""
+    out = []
+    for i in range(n):
+        left = x0 + (indent if i == 0 else 0)
+        right = x1 if i < n - 1 else x0 + 0.4 * (x1 - x0)
+        out.append(line(f"{tag} line {i} of the running text goes on", left, y + i * PITCH, right))
+    return out
+
+
+def types(blocks):
+    return [b.type for b in sorted(blocks, key=lambda b: b.order)]
+
+
+def test_text_region_with_two_paragraphs_is_split_and_keeps_every_line():
+    lines = paragraph(100, 50, 550, 5, tag="a") + paragraph(100 + 5 * PITCH, 50, 550, 4, tag="b")
+    blocks = assemble(lines, [Region(type="text", bbox=(45, 95, 555, 260), score=0.99)])
+    assert types(blocks) == ["text", "text"]
+    assert [len(b.lines) for b in blocks] == [5, 4]
+    assert blocks[0].lines[0].text.startswith("a line 0") and blocks[1].lines[0].text.startswith("b line 0")
+    assert blocks[0].bbox == (50, 100, 550, 100 + 4 * PITCH + H)  # tight around its lines
+
+
+def test_numbered_items_with_hanging_indent_become_one_list():
+    intro = paragraph(100, 50, 550, 3, tag="intro")
+    intro[-1] = line("as follows:", 50, 100 + 2 * PITCH, 200)
+    items = []
+    y = 100 + 3 * PITCH
+    for k in (1, 2, 3):
+        items.append(line(f"{k}. item number {k} starts here and runs on", 60, y, 550))
+        items.append(line("and continues on a hanging line.", 80, y + PITCH, 300))
+        y += 2 * PITCH
+    blocks = assemble(intro + items, [Region(type="text", bbox=(45, 95, 555, y + 5), score=0.9)])
+    assert types(blocks) == ["text", "list"]
+    assert len(blocks[1].lines) == 6 and blocks[1].lines[0].text.startswith("1.")
+
+
+def test_short_isolated_line_is_a_title_and_sentences_are_not():
+    lines = [line("2. Materials and Methods", 50, 100, 230)]
+    lines += paragraph(100 + 2 * PITCH, 50, 550, 4)
+    lines += [line("This single sentence ends here.", 50, 100 + 7 * PITCH, 260)]
+    regions = [Region(type="text", bbox=(45, 95, 555, 100 + 8 * PITCH), score=0.9)]
+    assert types(assemble(lines, regions, page_size=(600, 800))) == ["title", "text", "text"]
+
+
+def test_lines_outside_regions_are_never_lost():
+    body = paragraph(100, 50, 550, 4)
+    body[-1] = line("the paragraph is not over yet at this line", 50, 100 + 3 * PITCH, 550)
+    near = line("its last line, below the detected box", 50, 100 + 4 * PITCH, 400)  # joins the paragraph
+    far = [line("a note far below", 50, 600, 300), line("continues here", 50, 600 + PITCH, 250)]
+    regions = [Region(type="text", bbox=(45, 95, 555, 100 + 4 * PITCH - 2), score=0.9)]
+    blocks = assemble([*body, near, *far], regions)
+    assert sum(len(b.lines) for b in blocks) == 7
+    owner = next(b for b in blocks if any(ln.text.startswith("its last line") for ln in b.lines))
+    assert len(owner.lines) == 5
+    note = next(b for b in blocks if any(ln.text == "a note far below" for ln in b.lines))
+    assert len(note.lines) == 2 and note.score is not None and note.score < 0.9
+
+
+def test_running_head_and_page_number_are_header_and_footer():
+    head = line("Journal of Things 2024", 50, 20, 250)
+    body = paragraph(80, 50, 550, 30)
+    number = line("17", 290, 800, 305)
+    regions = [Region(type="text", bbox=(45, 75, 555, 80 + 30 * PITCH), score=0.95)]
+    blocks = assemble([head, *body, number], regions, page_size=(600, 830))
+    ordered = sorted(blocks, key=lambda b: b.order)
+    assert ordered[0].type == "header" and ordered[-1].type == "footer"
+    assert ordered[0].lines[0].text.startswith("Journal") and ordered[-1].lines[0].text == "17"
+
+
+def test_two_columns_with_full_width_figure_read_column_by_column():
+    title = line("A Title Across The Page", 150, 40, 450)
+    left_top = paragraph(80, 40, 290, 6, tag="L1")
+    right_top = paragraph(80, 310, 560, 6, tag="R1")
+    left_bottom = paragraph(420, 40, 290, 6, tag="L2")
+    right_bottom = paragraph(420, 310, 560, 6, tag="R2")
+    lines = [title, *left_top, *right_top, *left_bottom, *right_bottom]
+    regions = [
+        Region(type="title", bbox=(148, 38, 452, 54), score=0.9),
+        Region(type="figure", bbox=(40, 190, 560, 400), score=0.9),
+        *(
+            Region(type="text", bbox=(x0 - 2, y - 2, x1 + 2, y + 6 * PITCH), score=0.95)
+            for (x0, x1) in ((40, 290), (310, 560))
+            for y in (80, 420)
+        ),
+    ]
+    blocks = sorted(assemble(lines, regions), key=lambda b: b.order)
+    names = [b.type if b.type != "text" else b.lines[0].text[:2] for b in blocks]
+    assert names == ["title", "L1", "R1", "figure", "L2", "R2"]
+    assert [b.order for b in blocks] == list(range(len(blocks)))
+
+
+def test_text_box_inside_a_figure_gives_its_lines_to_the_figure():
+    lines = [line("axis label", 100, 150, 160), *paragraph(400, 40, 560, 3)]
+    regions = [
+        Region(type="figure", bbox=(40, 100, 560, 350), score=0.95),
+        Region(type="text", bbox=(95, 145, 170, 165), score=0.6),
+        Region(type="text", bbox=(38, 398, 562, 400 + 3 * PITCH), score=0.95),
+    ]
+    blocks = assemble(lines, regions)
+    fig = next(b for b in blocks if b.type == "figure")
+    assert [ln.text for ln in fig.lines] == ["axis label"]
+    assert sum(len(b.lines) for b in blocks) == 4
+
+
+def test_layout_off_gives_one_block():
+    lines = paragraph(100, 50, 550, 3)
+    blocks = assemble(lines, [])
+    assert len(blocks) == 1 and blocks[0].type == "text" and blocks[0].lines == lines
+    assert assemble([], []) == []
+
+
+def test_class_aware_nms_keeps_other_classes_and_per_class_thresholds():
+    boxes = np.array([[0, 0, 100, 100], [2, 2, 101, 99], [0, 0, 100, 100], [300, 300, 400, 400]], np.float32)
+    scores = np.zeros((4, 3), np.float32)
+    scores[0, 0], scores[1, 0], scores[2, 1], scores[3, 2] = 0.9, 0.8, 0.7, 0.35
+    found = multiclass_nms(boxes, scores, NmsParams(score_threshold=0.5, nms_threshold=0.5))
+    assert [(c, round(s, 2)) for c, s, _ in found] == [(0, 0.9), (1, 0.7)]
+    found = multiclass_nms(boxes, scores, NmsParams(score_threshold=0.5, class_thresholds={2: 0.3}))
+    assert [c for c, _, _ in found] == [0, 1, 2]
