@@ -28,7 +28,13 @@ class LayoutStage(Protocol):
 class TableStage(Protocol):
     def __call__(self, image: np.ndarray, block: Block) -> Table: ...
 
-    def page_block(self, image: np.ndarray, lines: list[Line], blocks: list[Block]) -> Block | None: ...
+    def page_block(
+        self,
+        image: np.ndarray,
+        lines: list[Line],
+        blocks: list[Block],
+        reread: Callable[[np.ndarray], list[Line]] | None = None,
+    ) -> Block | None: ...
 
 
 @dataclass
@@ -56,6 +62,7 @@ class Pipeline:
         self.ocr = OcrPipeline(s.ocr, s.engine)
         self.layout: LayoutStage | None = None
         self.table: TableStage | None = None
+        self.table_ocr: OcrPipeline | None = None
         if s.layout.enabled:
             from docsense.layout import LayoutAnalyzer
 
@@ -64,6 +71,15 @@ class Pipeline:
             from docsense.table import TableRecognizer
 
             self.table = TableRecognizer(s.table, s.engine)
+            # Small table crops are read a second time enlarged (TableSettings.reread_*); the working image is
+            # upright by then, so that reading neither turns the page nor flips lines.
+            upright = s.ocr.model_copy(
+                update={
+                    "cls": s.ocr.cls.model_copy(update={"enabled": False}),
+                    "orientation": s.ocr.orientation.model_copy(update={"enabled": False, "deskew": False}),
+                }
+            )
+            self.table_ocr = OcrPipeline(upright, s.engine)
 
     def parse_file(self, path: str | Path, on_page: Callable[[int], None] | None = None) -> Parsed:
         data = read_bytes(path, self.settings.limits)
@@ -105,7 +121,9 @@ class Pipeline:
         timings["assemble"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         if self.table is not None:
-            page_table = self.table.page_block(image, lines, blocks)
+            table_ocr = self.table_ocr
+            reread = (lambda im: table_ocr(im).lines) if table_ocr and pi.text_lines is None else None
+            page_table = self.table.page_block(image, lines, blocks, reread)
             if page_table is not None:
                 blocks = [page_table]  # the page is one table (e.g. a table crop): all its lines belong to it
             for block in blocks:

@@ -92,16 +92,17 @@ class TemplateRunner:
 
     # --- typed values -------------------------------------------------------------------------------------------
     def typed(self, spec: FieldSpec, text: str) -> tuple[str, str] | None:
+        """A value of the field's type (and pattern) in `text` -> (raw, normalized), or None."""
         text = nz.clean(text)
         if spec.pattern:
             m = re.search(spec.pattern, text, re.I)
             if not m:
                 return None
             text = m.group(1) if m.groups() else m.group(0)
-            if spec.type in ("text", "name", "address"):
-                raw = text.strip(_PUNCT)
-                return (raw, raw) if raw else None
         found = nz.find_typed(spec.type, text, self.t.date_order)
+        if found is not None and spec.index is not None and spec.type in ("money", "number"):
+            cands = nz.find_all_money(text) if spec.type == "money" else [(x, x) for x in nz.NUMBER_RE.findall(text)]
+            found = cands[spec.index] if -len(cands) <= spec.index < len(cands) else None
         if found is None:
             return None
         raw, value = found
@@ -109,10 +110,12 @@ class TemplateRunner:
             raw = value = raw.strip(_PUNCT)
             if not raw:
                 return None
-        if spec.normalize not in ("auto", "none"):
-            value = nz.apply_normalizer(spec.normalize, text, value)
-        elif spec.normalize == "none":
+        if spec.lexicon:
+            raw = value = nz.fix_words(raw, spec.lexicon)
+        if spec.normalize == "none":
             value = raw
+        elif spec.normalize != "auto":
+            value = nz.apply_normalizer(spec.normalize, raw, value)
         if spec.validator and not nz.validate(spec.validator, value):
             return None
         return raw, value
@@ -139,14 +142,21 @@ class TemplateRunner:
     def key_hits(self, spec: FieldSpec) -> list[tuple[int, TLine, re.Match[str]]]:
         pats = self.aliases(spec.keys)
         excl = self.aliases(spec.exclude)
-        hits = []
+        hits: list[tuple[int, TLine, re.Match[str]]] = []
+        anchor = self.found.get(spec.near or "")
+        near = anchor.line if anchor is not None else None
+        stops = self.aliases(spec.stop)
         for ln in self.v.lines:
+            if hits and stops and any(p.search(ln.text) for p in stops):
+                break
+            if near is not None and not (ln.page == near.page and near.row <= ln.row <= near.row + spec.near_rows):
+                continue
             if any(p.search(ln.text) for p in excl):
                 continue
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
                 if m:
-                    hits.append((rank, ln, m))
+                    hits.append((rank if spec.rank_keys else 0, ln, m))
                     break
         return hits
 
@@ -160,6 +170,14 @@ class TemplateRunner:
                     return Hit(got[1], got[0], ln, strategy, rank)
                 if spec.type in ("text", "name", "address"):
                     return None
+            if spec.index is not None:  # `合计  ¥38704.14  ¥3483.37`: the n-th amount right of the key
+                texts = [rest]
+                for nb in self.v.right_of(ln):
+                    if self.is_key_line(nb):
+                        break
+                    texts.append(nb.text)
+                got = self.typed(spec, "  ".join(texts))
+                return Hit(got[1], got[0], ln, strategy, rank) if got else None
             for nb in self.v.right_of(ln)[:2]:
                 if self.is_key_line(nb):
                     break
@@ -296,6 +314,14 @@ class TemplateRunner:
         got = self.typed(spec, " ".join(t.text for t in taken))
         return Hit(got[1], got[0], taken[0], "after", 0, taken) if got else None
 
+    def document(self, spec: FieldSpec) -> Hit | None:
+        """The first line anywhere matching the field's pattern (e.g. a currency sign or code)."""
+        for t in self.v.lines:
+            got = self.typed(spec, t.text)
+            if got:
+                return Hit(got[1], got[0], t, "nearest", 99)
+        return None
+
     def nearest_any(self, spec: FieldSpec) -> Hit | None:
         cands = []
         excl = self.aliases(spec.exclude)
@@ -374,6 +400,8 @@ class TemplateRunner:
                 h = self.after(spec)
             elif strat == "nearest" and not spec.keys:
                 h = self.nearest_any(spec)
+            elif strat == "document":
+                h = self.document(spec)
             if h:
                 return h
         if hits_by_rank:
@@ -474,8 +502,8 @@ class Extractor:
             raise TemplateError(f"template {tpl.name}: no fields")
         runner = TemplateRunner(tpl, view, self.settings)
         result = KieResult(template=tpl.name, doc_type=tpl.doc_type)
-        # `after` fields depend on their anchor: do the others first
-        order = sorted(tpl.fields.items(), key=lambda kv: "after" in kv[1].strategy)
+        # `after`/`near` fields depend on another field: do the others first
+        order = sorted(tpl.fields.items(), key=lambda kv: "after" in kv[1].strategy or kv[1].near is not None)
         for name, spec in order:
             hit = runner.field(name, spec)
             if hit:
@@ -485,9 +513,14 @@ class Extractor:
         result.items = sections + items
         self.fill_from_sections(tpl, runner, sections)
         self.fill_from_helpers(tpl, view, runner, document, result)
-        for name in tpl.fields:
+        for name, spec in tpl.fields.items():
             hit = runner.found.get(name)
-            result.fields[name] = to_field(hit, view) if hit else FieldValue(value=None, raw="", confidence=0.0)
+            if hit:
+                result.fields[name] = to_field(hit, view)
+            elif spec.default is not None:
+                result.fields[name] = FieldValue(value=spec.default, raw="", confidence=0.3)
+            else:
+                result.fields[name] = FieldValue(value=None, raw="", confidence=0.0)
         for name, spec in tpl.fields.items():
             if spec.required and result.fields[name].value is None:
                 result.warnings.append(f"{name}: required field not found")

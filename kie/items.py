@@ -150,7 +150,12 @@ def _assign(
 
 
 def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
-    return items_from_tables(tpl, view) or items_from_rows(tpl, view)
+    """From the table stage's cells or from text rows, whichever fills more values (a table structure
+    recognized over a whole page can misplace cells; text rows under a header row are often cleaner)."""
+    from_table = items_from_tables(tpl, view)
+    from_rows = items_from_rows(tpl, view)
+    filled = [sum(len(it) for it in items) for items in (from_table, from_rows)]
+    return from_table if filled[0] >= filled[1] and from_table else from_rows
 
 
 def _segments(lines: list[TLine]) -> list[str]:

@@ -36,7 +36,13 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")),
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
-    ("num", re.compile(r"(?<![\w.\-/])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\w/\-])")),
+    (
+        "num",  # 25/12/2018, 12-01-19; also a year glued to the time by OCR: 10/03/20185:41:06
+        re.compile(
+            r"(?<![\w.\-/])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?"
+            r"(\d{4}(?=\d{1,2}:\d{2})|(?:\d{4}|\d{2})(?![\w/\-]))"
+        ),
+    ),
     (
         "dmy_t",
         re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*({_MON})\.?[\s\-/.,]*(\d{{4}}|\d{{2}})(?!\d)", re.I),
@@ -146,6 +152,19 @@ def money_str(v: Decimal) -> str:
     return str(v.quantize(Decimal("0.01")))
 
 
+def find_all_money(text: str) -> list[tuple[str, str]]:
+    """Every amount with decimals (or every amount, when none has decimals) -> [(raw, normalized)]."""
+    t = unicodedata.normalize("NFKC", text)
+    found = []
+    for m in MONEY_RE.finditer(t):
+        raw = m.group(0).strip()
+        v = parse_money(raw)
+        if v is not None:
+            found.append((bool(re.search(r"[.,]\d{1,2}$", raw)), raw, money_str(v)))
+    dec = [f for f in found if f[0]] or found
+    return [(r, v) for _, r, v in dec]
+
+
 def find_money(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """A money amount in `text` -> (raw, normalized). Prefers amounts with decimals; `prefer`: first/last."""
     t = unicodedata.normalize("NFKC", text)
@@ -251,9 +270,54 @@ def find_typed(vtype: str, text: str, order: str = "dmy") -> tuple[str, str] | N
     return (t, t) if t else None
 
 
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "B": "8", "&": "8", "S": "5", "I": "1", "l": "1", "Z": "2"})
+
+
 def fix_digits(text: str) -> str:
-    """OCR reads 0 as O inside numbers (`4330O`): fix letters O/o in tokens that are otherwise digits."""
+    """OCR misreads a digit of a number as a look-alike letter (`4330O`, `B1750`): a 5-6 character token with a
+    single such letter among digits (a postcode) gets the digit back."""
+
+    def fix(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        odd = [c for c in tok if not c.isdigit()]
+        return tok.translate(_DIGIT_LOOKALIKES) if len(odd) == 1 else tok
+
+    text = re.sub(r"(?<![\w&])[\dOoBS&IlZ]{5,6}(?![\w&])", fix, text)
     return re.sub(r"\b(?=[\dOo]*\d)[\dOo]{3,}\b", lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
+
+
+def _within_one(a: str, b: str) -> bool:
+    """Levenshtein distance <= 1."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def fix_words(text: str, lexicon: list[str]) -> str:
+    """Words one edit away from exactly one lexicon word (and not in it) become that word, in the token's case."""
+    if not lexicon:
+        return text
+    words = {w.upper() for w in lexicon}
+
+    def fix(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        up = tok.upper()
+        if up in words or len(up) < 5:
+            return tok
+        near = [w for w in words if _within_one(up, w)]
+        if len(near) != 1:
+            return tok
+        w = near[0]
+        return w if tok.isupper() else w.capitalize() if tok[:1].isupper() else w.lower()
+
+    return re.sub(r"[A-Za-z]+", fix, text)
 
 
 def apply_normalizer(kind: str, raw: str, value: str) -> str:

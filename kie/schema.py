@@ -17,7 +17,7 @@ from docsense.core.errors import TemplateError
 ValueType = Literal[
     "text", "name", "date", "money", "number", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
-Strategy = Literal["right", "below", "table_cell", "section", "nearest", "header", "after", "ner"]
+Strategy = Literal["right", "below", "table_cell", "section", "nearest", "header", "after", "document"]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
 Check = Literal["line_amounts", "items_sum", "subtotal_tax_total", "cn_upper_amount", "dates"]
@@ -47,7 +47,7 @@ class FieldSpec(Spec):
         default_factory=lambda: ["right", "table_cell", "below"],  # type: ignore[arg-type]
         description="Pairing strategies, tried in order: right (same line), below, table_cell (next cell), "
         "section (block after a title), nearest (closest candidate of the type), header (top of the document), "
-        "after (lines after another field's value), ner (a named entity of label `ner`).",
+        "after (lines after another field's value), document (the first match of `pattern` anywhere).",
     )
     pattern: str | None = Field(None, description="Regex the value must match; group 1 (if any) is the value.")
     normalize: Normalizer = Field("auto", description="auto: by type (dates ISO, money 2 decimals, phone digits).")
@@ -55,7 +55,21 @@ class FieldSpec(Spec):
     required: bool = False
     ner: str | None = Field(None, description="NER label (PER, ORG, LOC, TIME) that can fill this field.")
     anchor: str | None = Field(None, description="`after`: the field whose value the lines follow.")
-    stop: list[str] = Field(default_factory=list, description="`after`/`section`/`header`: lines ending the value.")
+    near: str | None = Field(
+        None, description="Only keys in the block of this field: within `near_rows` rows below its value."
+    )
+    near_rows: int = Field(6, ge=1)
+    index: int | None = Field(None, description="money/number: which candidate on the value's text (0 first, -1 last).")
+    default: str | None = Field(None, description="Value when nothing is found (e.g. CNY on a Chinese VAT invoice).")
+    stop: list[str] = Field(
+        default_factory=list,
+        description="`after`/`header`: lines ending the value; keyed fields: keys after such a line (once a key "
+        "was seen) are ignored (a receipt's tax summary after its total).",
+    )
+    lexicon: list[str] = Field(
+        default_factory=list, description="Common words of this field; an OCR misreading one edit away is fixed."
+    )
+    rank_keys: bool = Field(True, description="Earlier aliases win; false: every alias counts the same.")
     hints: list[str] = Field(default_factory=list, description="`header`: words that mark the wanted line.")
     max_lines: int = Field(1, ge=1, description="How many lines a value may span (below, after, section).")
     prefer: Literal["first", "last", "max", "min"] = Field(
@@ -148,4 +162,8 @@ def parse_template(data: Any, origin: str) -> Template:
     for name, spec in template.fields.items():
         if "after" in spec.strategy and spec.anchor not in template.fields:
             raise TemplateError(f"template {origin}: key 'fields.{name}.anchor': names no field ({spec.anchor!r})")
+        if spec.near is not None and spec.near not in template.fields:
+            raise TemplateError(f"template {origin}: key 'fields.{name}.near': names no field ({spec.near!r})")
+        if "document" in spec.strategy and not spec.pattern:
+            raise TemplateError(f"template {origin}: key 'fields.{name}.pattern': the document strategy needs one")
     return template

@@ -84,9 +84,16 @@ class View:
 
     def _group_rows(self, lines: list[TLine], overlap: float) -> None:
         rows: list[list[TLine]] = []
+        heights = sorted(t.h for t in lines)
+        typical = heights[len(heights) // 2] if heights else 1.0
         for ln in sorted(lines, key=lambda t: (t.cy, t.box[0])):
+            if ln.h > 1.8 * typical and ln.box[2] - ln.box[0] < 2 * ln.h:
+                rows.append([ln])  # vertical text (a VAT invoice's 购买方 label) would glue rows together
+                continue
             best, best_ov = None, 0.0
             for row in rows[-4:]:  # rows are built top-down; only recent ones can still overlap
+                if len(row) == 1 and row[0].h > 1.8 * typical and row[0].box[2] - row[0].box[0] < 2 * row[0].h:
+                    continue
                 top = sorted(r.box[1] for r in row)[len(row) // 2]
                 bot = sorted(r.box[3] for r in row)[len(row) // 2]
                 ov = min(bot, ln.box[3]) - max(top, ln.box[1])
