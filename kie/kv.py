@@ -233,20 +233,6 @@ class KeyValueExtractor:
         if not words:
             return []
         cuts: set[int] = set()  # cut before word i
-        # A known key closing the line after its neighbour cell's value (`Michigan Major`), read as one line.
-        for n in (3, 2, 1):
-            if len(words) > n + 1 and not _is_cjk(words[-n].text) and words[-n].text[:1].isupper():
-                tail = " ".join(w.text for w in words[-n:])
-                gap = words[-n].bbox[0] - words[-n - 1].bbox[2]
-                if (
-                    is_known_key(tail)
-                    and len(tail) >= 4
-                    and not _all_caps(tail)
-                    and tail.strip(COLONS)[-1:].isalpha()
-                    and gap >= 0.4 * h
-                ):
-                    cuts.add(len(words) - n)
-                    break
         for i in range(1, len(words)):
             gap = words[i].bbox[0] - words[i - 1].bbox[2]
             cjk = _is_cjk(words[i].text[:1]) and _is_cjk(words[i - 1].text[-1:])
@@ -348,6 +334,7 @@ class KeyValueExtractor:
                 continue
             if (
                 s.text.startswith("(")
+                and not _DIGIT.search(s.text)
                 and cur.lines == 1
                 and not _DIGIT.search(cur.text)
                 and _h_overlap(cur.bbox, s.bbox) >= 0.5 * min(_w(cur.bbox), _w(s.bbox))
@@ -426,7 +413,7 @@ class KeyValueExtractor:
         top = s.bbox[1] < 0.25 * page.height
         letters = [c for c in s.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        return (big and _n_words(s.text) >= 2) or (centred and top and upper and _n_words(s.text) >= 2)
+        return big or (centred and top and upper and _n_words(s.text) >= 2)
 
     def link(self, segs: list[Seg], page: Page) -> None:
         keyness = [self.keyness(s) for s in segs]
@@ -441,7 +428,7 @@ class KeyValueExtractor:
         for i in self._reading_order(segs):
             j = right[i]
             if is_key[i] and segs[i].cell is None and j is not None and not is_key[j] and not title[j]:
-                self._take_right(i, j, segs, page)
+                self._take_right(i, j, segs, page, is_key)
         # Pass 2: keys without a colon: a label whose right (or lower) neighbour reads less like a key.
         claimed = {right[i] for i in range(len(segs)) if is_key[i]}
         via: dict[int, str] = {}  # weak key -> where its value lies ("right" | "below")
@@ -472,7 +459,7 @@ class KeyValueExtractor:
             j = right[i]
             if via.get(i, "right") == "right" and j is not None:
                 if not is_key[j] and not segs[j].linked and not title[j]:
-                    self._take_right(i, j, segs, page)
+                    self._take_right(i, j, segs, page, is_key)
                     continue
                 if is_key[j] or segs[j].linked:
                     continue  # a row of keys: the values sit below each of them
@@ -516,14 +503,42 @@ class KeyValueExtractor:
         both_caps = all(_all_caps(x.text) and not _DIGIT.search(x.text) for x in (k, v))
         return 1.0 if both_caps else 0.0
 
-    def _take_right(self, i: int, j: int, segs: list[Seg], page: Page) -> None:
+    def _take_right(self, i: int, j: int, segs: list[Seg], page: Page, is_key: list[bool] | None = None) -> None:
         self._add(segs, i, j)
+        if is_key is not None:
+            # `TO: Mr. Flinn` with more names stacked under the first value: one key, several values.
+            last = j
+            while (k := self._stacked_under(last, i, segs, is_key)) is not None:
+                self._add(segs, i, k)
+                last = k
         # `Key: ☑ A ☐ B` : every ticked option right of the key is a value of it.
         if segs[j].checkbox:
             k: int | None = j
             while (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:  # type: ignore[arg-type]
                 if segs[k].checkbox == "x" and not segs[k].linked:
                     self._add(segs, i, k)
+
+    def _stacked_under(self, v: int, key: int, segs: list[Seg], is_key: list[bool]) -> int | None:
+        """A text right under value `v`, left-aligned with it, with nothing left of it up to the key's column."""
+        val, k = segs[v], segs[key]
+        h = val.height
+        for j, o in enumerate(segs):
+            if j in (v, key) or o.linked or is_key[j] or o.colon:
+                continue
+            gap = o.bbox[1] - val.bbox[3]
+            if not (-0.3 * h <= gap <= 0.8 * h) or abs(o.bbox[0] - val.bbox[0]) > h:
+                continue
+            if abs(o.height - h) > 0.35 * h:
+                continue
+            blocked = any(
+                x is not o
+                and x.bbox[2] <= o.bbox[0] + 0.2 * h
+                and x.bbox[2] > k.bbox[0]
+                and _v_overlap(x.bbox, o.bbox) > 0.3 * h
+                for x in segs
+            )
+            return None if blocked else j
+        return None
 
     def _heads_column(self, j: int, segs: list[Seg], keyness: list[float]) -> bool:
         """Does segs[j] head a column of values (a table header), rather than being a value itself?"""

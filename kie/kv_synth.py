@@ -225,10 +225,13 @@ def _grid(
     inner = width - 2 * margin
     widest = max(c.draw.textlength(k, font=f) for k, _ in pairs)
     key_w = int(max(inner * (0.16 if lang == "zh" else 0.2), widest + size * 1.2))
-    val_w = inner // 2 - key_w
+    widest_value = max(c.draw.textlength(v, font=f) for _, v in pairs)
+    # Two pairs a row when every value fits its cell, else one: text never crosses a ruling.
+    per_row = 2 if key_w + widest_value + size * 1.2 <= inner / 2 else 1
+    val_w = inner // per_row - key_w
     row_h = int(size * 2.1)
-    xs = [margin, margin + key_w, margin + key_w + val_w, margin + 2 * key_w + val_w, width - margin]
-    rows = [pairs[i : i + 2] for i in range(0, len(pairs), 2)]
+    xs = [margin + n * (key_w + val_w) + d for n in range(per_row) for d in (0, key_w)] + [width - margin]
+    rows = [pairs[i : i + per_row] for i in range(0, len(pairs), per_row)]
     top = y
     for r, row in enumerate(rows):
         ry = top + r * row_h
