@@ -508,13 +508,13 @@ class KeyValueExtractor:
         if is_key is not None:
             # `TO: Mr. Flinn` with more names stacked under the first value: one key, several values.
             last = j
-            while (k := self._stacked_under(last, i, segs, is_key)) is not None:
-                self._add(segs, i, k)
-                last = k
+            while (under := self._stacked_under(last, i, segs, is_key)) is not None:
+                self._add(segs, i, under)
+                last = under
         # `Key: ☑ A ☐ B` : every ticked option right of the key is a value of it.
         if segs[j].checkbox:
             k: int | None = j
-            while (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:  # type: ignore[arg-type]
+            while k is not None and (k := self._right_of(k, segs, page)) is not None and segs[k].checkbox:
                 if segs[k].checkbox == "x" and not segs[k].linked:
                     self._add(segs, i, k)
 
