@@ -166,6 +166,12 @@ class TableSettings(Section):
     split_min_share: float = Field(
         0.3, description="A word is split between cells when each holds at least this share of its width."
     )
+    reread_line_px: float = Field(
+        16.0,
+        description="A page found to be one table whose median text-line height (px) is below this is read "
+        "again, enlarged (small, low-resolution text reads better); 0 = never.",
+    )
+    reread_scale: float = Field(2.0, description="Enlargement for that second reading.")
 
 
 class NerSettings(Section):

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import cv2
 import numpy as np
 
 from docsense.core.config import EngineSettings, TableSettings
 from docsense.core.document import BBox, Block, Line, Table, union_bbox
+from docsense.core.geometry import PageTransform, scale_matrix
 
 from .cells import WordBox, build_table, words_of
 from .slanet import SlaNet, Structure
+
+Reader = Callable[[np.ndarray], list[Line]]
 
 
 class TableRecognizer:
@@ -37,8 +43,13 @@ class TableRecognizer:
     def __call__(self, image: np.ndarray, block: Block) -> Table:
         return self.read(image, block.bbox, block.lines)[0]
 
-    def page_block(self, image: np.ndarray, lines: list[Line], blocks: list[Block]) -> Block | None:
-        """The whole page as one table block when `whole_page` says so (auto: the page is a table crop)."""
+    def page_block(
+        self, image: np.ndarray, lines: list[Line], blocks: list[Block], reread: Reader | None = None
+    ) -> Block | None:
+        """The whole page as one table block when `whole_page` says so (auto: the page is a table crop).
+
+        `reread(image) -> lines` (from the pipeline, which owns OCR) reads an upright image again; a page
+        found to be a table is read once more, enlarged, when its text is small (table crops often are)."""
         mode = self.cfg.whole_page
         if mode == "never" or not lines:
             return None
@@ -53,14 +64,31 @@ class TableRecognizer:
         table, structure, words = self.read(image, page, lines)
         if mode == "auto" and not self._confident(table, structure, words):
             return None
+        if reread is not None and _median_height(lines) < self.cfg.reread_line_px:
+            lines = self._reread(image, reread)
+            x0, y0 = self.crop_box(image, page)[:2]
+            table = build_table(
+                structure.cells, structure.row_header, (x0, y0), words_of(lines), self.cfg.split_min_share
+            )
         bbox = union_bbox([ln.bbox for ln in lines]) if mode == "auto" else page
         return Block(type="table", bbox=bbox, score=round(structure.score, 4), lines=lines, table=table)
+
+    def _reread(self, image: np.ndarray, reread: Reader) -> list[Line]:
+        f = self.cfg.reread_scale
+        big = cv2.resize(image, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC)
+        back = PageTransform(scale_matrix(f))  # enlarged pixels -> page pixels
+        return [back.line(ln) for ln in reread(big)]
 
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
         if structure.score < self.cfg.whole_page_min_score or table.n_cols < 2 or table.n_rows < 2:
             return False
         inside = sum(any(_center_in(w.box, c.bbox) for c in table.cells) for w in words)
         return inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
+
+
+def _median_height(lines: list[Line]) -> float:
+    heights = [ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical]
+    return float(np.median(heights)) if heights else 0.0
 
 
 def _center_in(box: BBox, cell: BBox) -> bool:

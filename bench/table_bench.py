@@ -1,0 +1,121 @@
+"""Table benchmark: docsense (page OCR + layout + SLANet + word matching) vs the raw rapid-table call, same crops,
+same run.
+
+`python -m bench.table_bench [--gt JSONL --images DIR] [--page IMAGE] [--reps N] [--limit N]` prints JSON:
+- `crops`: each PubTabNet crop parsed by the docsense pipeline as a page (default settings); TEDS and
+  structure-only TEDS of its first table, per-stage times. The raw call is `RapidTable()(image, ocr_result)`
+  (rapid-table 0.3.0, SLANet-plus) fed, as its docs say, the OCR result of the page: here the lines of the
+  docsense page OCR (the same PP-OCRv6 ONNX models rapidocr ships), so both sides read the same text.
+- `page`: a full page with a table, parsed `reps` times: median total and per-stage milliseconds.
+Timings are only comparable within one run on one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from statistics import mean, median
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--gt", type=Path, default=DATA / "tables_pubtabnet" / "gt.jsonl")
+    ap.add_argument("--images", type=Path, default=DATA / "tables_pubtabnet")
+    ap.add_argument("--page", type=Path, default=DATA / "layout_publaynet" / "images" / "PMC3976938_00002.jpg")
+    ap.add_argument("--reps", type=int, default=5, help="Timed repetitions of the full page.")
+    ap.add_argument("--limit", type=int, default=0, help="At most this many crops (0 = all).")
+    ap.add_argument("--no-raw", action="store_true", help="Skip the raw rapid-table call.")
+    args = ap.parse_args(argv)
+
+    from docsense.app.eval_tables import first_table_html, read_gt, teds
+    from docsense.app.pipeline import Pipeline
+    from docsense.core.config import Settings
+
+    t0 = time.perf_counter()
+    pipeline = Pipeline(Settings())
+    load_s = time.perf_counter() - t0
+    raw = None
+    if not args.no_raw:
+        from rapid_table import RapidTable
+
+        raw = RapidTable()
+
+    rows: list[dict[str, Any]] = []
+    for item in read_gt(args.gt)[: args.limit or None]:
+        path = args.images / item["filename"]
+        t0 = time.perf_counter()
+        parsed = pipeline.parse_file(path)
+        total_ms = (time.perf_counter() - t0) * 1000
+        pred = first_table_html(parsed.document)
+        row: dict[str, Any] = {
+            "image": item["filename"],
+            "teds": teds(pred, item["html"]),
+            "teds_struct": teds(pred, item["html"], structure_only=True),
+            "total_ms": round(total_ms, 1),
+            "stages_ms": {k: round(v, 1) for k, v in parsed.pages[0].timings_ms.items()},
+        }
+        if raw is not None:
+            page = parsed.pages[0]
+            ocr = pipeline.ocr(page.image)
+            ocr_result = [[[list(p) for p in ln.polygon], ln.text, ln.score] for ln in ocr.lines]
+            t0 = time.perf_counter()
+            raw_html = raw(ocr.image, ocr_result)[0] if ocr_result else ""
+            row["raw_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+            row["raw_teds"] = teds(raw_html, item["html"])
+            row["raw_teds_struct"] = teds(raw_html, item["html"], structure_only=True)
+        rows.append(row)
+        print(json.dumps({k: v for k, v in row.items() if k != "stages_ms"}), file=sys.stderr, flush=True)
+
+    def avg(key: str) -> float | None:
+        vals = [r[key] for r in rows if key in r]
+        return round(100 * mean(vals), 2) if vals else None
+
+    summary = {
+        "docsense": {"teds": avg("teds"), "teds_struct": avg("teds_struct")},
+        "raw_rapid_table": {"teds": avg("raw_teds"), "teds_struct": avg("raw_teds_struct")},
+        "median_crop_ms": round(median(r["total_ms"] for r in rows), 1) if rows else None,
+        "median_table_stage_ms": round(median(r["stages_ms"].get("table", 0.0) for r in rows), 1) if rows else None,
+        "median_raw_call_ms": round(median(r["raw_ms"] for r in rows), 1) if raw is not None and rows else None,
+    }
+
+    page: dict[str, Any] = {}
+    if args.page.is_file() and args.reps > 0:
+        pipeline.parse_file(args.page)  # warm-up
+        totals, stages = [], {}  # type: ignore[var-annotated]
+        for _ in range(args.reps):
+            t0 = time.perf_counter()
+            parsed = pipeline.parse_file(args.page)
+            totals.append((time.perf_counter() - t0) * 1000)
+            for k, v in parsed.pages[0].timings_ms.items():
+                stages.setdefault(k, []).append(v)
+        blocks = parsed.document.pages[0].blocks
+        page = {
+            "image": str(args.page.name),
+            "median_ms": round(median(totals), 1),
+            "stages_median_ms": {k: round(median(v), 1) for k, v in stages.items()},
+            "tables": sum(b.table is not None for b in blocks),
+        }
+
+    out = {
+        "machine": {"cpus": len(os.sched_getaffinity(0)), "python": platform.python_version()},
+        "model_load_s": round(load_s, 2),
+        "summary": summary,
+        "page": page,
+        "crops": rows,
+    }
+    json.dump(out, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
