@@ -1,0 +1,457 @@
+"""Page logic of the web UI as plain functions (no Streamlit here), so tests call them directly.
+
+Corrections are written as labeled JSONL, one object per text line (format in docs/serve_ui.md):
+`{"text", "spans": [{"start", "end", "label"}], "image", "source", "sha256", "page", "bbox", "template"}`;
+`docsense train ner` (kie/ner_data.py) reads `text` + `spans` and ignores the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from docsense.core.config import Settings
+from docsense.core.document import BBox, Document, Extraction, FieldValue, Line, Page, Table
+from docsense.core.export import BLOCK_COLOURS
+
+Mode = Literal["parse", "extract", "kv"]
+LAYERS = ("regions", "lines", "cells", "fields")
+FIELD_COLOUR = "#00a651"
+SELECTED_COLOUR = "#ff00ff"
+LINE_COLOUR = "#0050ff"
+CELL_COLOUR = "#ff7f0e"
+
+
+# --- settings ---
+
+
+def base_settings(raw_json: str | None) -> Settings:
+    """The settings `docsense ui` was started with (DOCSENSE_SETTINGS), or defaults."""
+    return Settings.model_validate_json(raw_json) if raw_json else Settings()
+
+
+def user_template_dir(settings: Settings) -> Path:
+    dirs = settings.kie.template_dirs
+    return Path(dirs[0]).expanduser() if dirs else Path("~/.docsense/templates").expanduser()
+
+
+def ui_settings(base: Settings, knobs: dict[str, Any]) -> Settings:
+    """`knobs`: dotted keys from the sidebar (`ocr.det.thresh`: 0.3); the user template folder is always searched."""
+    tree = base.model_dump()
+    for dotted, value in knobs.items():
+        node = tree
+        *parents, leaf = dotted.split(".")
+        for key in parents:
+            node = node[key]
+        node[leaf] = value
+    folder = str(user_template_dir(base))
+    if folder not in tree["kie"]["template_dirs"]:
+        tree["kie"]["template_dirs"] = [folder, *tree["kie"]["template_dirs"]]
+    return Settings.model_validate(tree)
+
+
+# --- processing ---
+
+
+@dataclass
+class Result:
+    name: str
+    sha256: str
+    document: Document
+    images: list[np.ndarray]  # BGR, as loaded; boxes are in original pixels (scale maps them)
+    scales: list[float]
+    extraction: Extraction | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def process(
+    data: bytes,
+    name: str,
+    mode: Mode,
+    template: str,
+    extractor: Any,
+    on_page: Any = None,
+) -> Result:
+    """Parse (and extract) one upload; errors come back in `Result.error` as one line, never raised."""
+    from docsense.core.errors import DocsenseError
+
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        parsed = extractor.pipeline.parse_bytes(data, name, on_page)
+        extraction = None
+        if mode != "parse":
+            extraction = extractor.extract_document(parsed.document, "kv" if mode == "kv" else template, sha)
+        return Result(
+            name,
+            sha,
+            parsed.document,
+            [p.image for p in parsed.pages],
+            [p.scale for p in parsed.pages],
+            extraction,
+        )
+    except DocsenseError as exc:
+        return Result(name, sha, Document(source=name), [], [], error=f"{exc.kind}: {exc}")
+    except Exception as exc:  # shown as a message in the page, never as a traceback
+        return Result(name, sha, Document(source=name), [], [], error=f"{type(exc).__name__}: {exc}")
+
+
+# --- overlays ---
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def page_fields(extraction: Extraction | None, page: int) -> dict[str, FieldValue]:
+    if extraction is None:
+        return {}
+    return {k: v for k, v in extraction.fields.items() if v.bbox is not None and v.page == page}
+
+
+def overlay(
+    image: np.ndarray,
+    page: Page,
+    scale: float,
+    layers: set[str],
+    fields: dict[str, FieldValue] | None = None,
+    selected: set[str] | None = None,
+    max_side: int = 1400,
+) -> Image.Image:
+    """The page (RGB) with the chosen layers drawn; selected fields get a thick magenta box."""
+    rgb = Image.fromarray(np.ascontiguousarray(image[:, :, ::-1]))
+    f = min(1.0, max_side / max(rgb.size))
+    if f < 1.0:
+        rgb = rgb.resize((max(1, int(rgb.width * f)), max(1, int(rgb.height * f))), Image.Resampling.LANCZOS)
+    k = f / scale  # original page pixels -> drawn pixels
+    canvas = rgb.convert("RGBA")
+    shade = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(shade)
+
+    def box(b: BBox, colour: str, width: int = 2, fill: int = 0) -> None:
+        r, g, bl = _rgb(colour)
+        xy = (b[0] * k, b[1] * k, b[2] * k, b[3] * k)
+        draw.rectangle(xy, outline=(r, g, bl, 255), width=width, fill=(r, g, bl, fill) if fill else None)
+
+    for block in page.blocks:
+        if "regions" in layers:
+            box(block.bbox, BLOCK_COLOURS.get(str(block.type), "#333333"), 3, 40)
+        if "lines" in layers:
+            for line in block.lines:
+                r, g, bl = _rgb(LINE_COLOUR)
+                draw.polygon([(x * k, y * k) for x, y in line.polygon], outline=(r, g, bl, 255))
+        if "cells" in layers and block.table is not None:
+            for cell in block.table.cells:
+                box(cell.bbox, CELL_COLOUR, 1)
+    for name, value in (fields or {}).items():
+        chosen = selected is not None and name in selected
+        if value.bbox is not None and ("fields" in layers or chosen):
+            box(value.bbox, SELECTED_COLOUR if chosen else FIELD_COLOUR, 5 if chosen else 2, 70 if chosen else 30)
+    return Image.alpha_composite(canvas, shade).convert("RGB")
+
+
+def legend() -> list[tuple[str, str]]:
+    return list(BLOCK_COLOURS.items())
+
+
+# --- fields and corrections ---
+
+
+def field_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
+    """Rows for the editable fields table."""
+    if extraction is None:
+        return []
+    return [
+        {
+            "show": False,
+            "field": name,
+            "value": v.value or "",
+            "raw": v.raw,
+            "confidence": round(v.confidence, 3),
+            "page": v.page,
+        }
+        for name, v in extraction.fields.items()
+    ]
+
+
+def pair_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
+    if extraction is None:
+        return []
+    return [
+        {"key": p.key, "value": p.value, "confidence": round(p.confidence, 3), "page": p.page} for p in extraction.pairs
+    ]
+
+
+def apply_rows(extraction: Extraction, rows: list[dict[str, Any]]) -> Extraction:
+    """The extraction with the edited values (boxes kept; an edited field gets confidence 1, it was checked)."""
+    fields = dict(extraction.fields)
+    for row in rows:
+        name = str(row.get("field") or "").strip()
+        if not name:
+            continue
+        old = fields.get(name, FieldValue(value=None))
+        value = str(row.get("value") or "").strip() or None
+        raw = str(row.get("raw") or "").strip()
+        if value != old.value or raw != old.raw:
+            old = old.model_copy(update={"value": value, "raw": raw or (value or ""), "confidence": 1.0})
+        fields[name] = old
+    return extraction.model_copy(update={"fields": fields})
+
+
+def _overlap(a: BBox, b: BBox) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, w) * max(0.0, h)
+
+
+def _candidates(lines: list[Line], text: str, near: BBox | None) -> list[tuple[int, int, int]]:
+    """(line index, start, end) of every place `text` is printed; lines under the field's box come first."""
+    if not text.strip():
+        return []
+    order = list(range(len(lines)))
+    if near is not None:
+        order.sort(key=lambda i: -_overlap(lines[i].bbox, near))
+    # OCR may drop or add spaces: match the characters with any spacing between them
+    needle = re.compile(r"\s*".join(re.escape(c) for c in text.replace(" ", "")), re.IGNORECASE)
+    return [(i, m.start(), m.end()) for i in order for m in needle.finditer(lines[i].text)]
+
+
+def corrections(result: Result, extraction: Extraction) -> list[dict[str, Any]]:
+    """Labeled JSONL records for `docsense train ner`, one per text line: `{"text", "spans", ...context}`.
+
+    Each field value becomes a span where it is printed (near the field's box first); spans never overlap. A value
+    printed nowhere in the OCR text becomes its own record (`"bbox": null`), so a correction is never lost.
+    """
+    records: list[dict[str, Any]] = []
+    for page in result.document.pages:
+        lines = list(page.lines())
+        spans: dict[int, list[dict[str, Any]]] = {}
+        extra = []
+        for name, v in extraction.fields.items():
+            text = v.raw or v.value or ""
+            if v.page != page.index or not text.strip():
+                continue
+            hit = None
+            for i, start, end in _candidates(lines, text, v.bbox) + _candidates(lines, v.value or "", v.bbox):
+                if all(end <= s["start"] or start >= s["end"] for s in spans.get(i, [])):
+                    hit = (i, start, end)
+                    break
+            if hit is None:
+                extra.append({"text": text, "spans": [{"start": 0, "end": len(text), "label": name}], "bbox": None})
+                continue
+            i, start, end = hit
+            spans.setdefault(i, []).append({"start": start, "end": end, "label": name})
+        context = {
+            "image": f"{result.name}#page={page.index}",
+            "source": result.name,
+            "sha256": result.sha256,
+            "page": page.index,
+            "template": extraction.template,
+        }
+        for i, ln in enumerate(lines):
+            found = sorted(spans.get(i, []), key=lambda s: s["start"])
+            records.append({"text": ln.text, "spans": found, **context, "bbox": list(ln.bbox)})
+        records.extend({**r, **context, "bbox": None} for r in extra)
+    return records
+
+
+def to_jsonl(records: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def read_jsonl(text: str) -> list[dict[str, Any]]:
+    """Corrections back from JSONL; a bad line raises ValueError naming it."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {n}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise ValueError(f"line {n}: not a labeled record (needs `text` and `spans`)")
+        for span in record.get("spans", []):
+            if not (isinstance(span, dict) and {"start", "end", "label"} <= set(span)):
+                raise ValueError(f"line {n}: span {span!r} needs start, end, label")
+        out.append(record)
+    return out
+
+
+def fields_from_records(records: list[dict[str, Any]], sha256: str) -> dict[str, tuple[int, str]]:
+    """{field: (page, text)} labeled for the document with this sha256 (the first span of each label)."""
+    found: dict[str, tuple[int, str]] = {}
+    for record in records:
+        if record.get("sha256") != sha256:
+            continue
+        for span in record.get("spans", []):
+            text = record["text"][int(span["start"]) : int(span["end"])]
+            found.setdefault(str(span["label"]), (int(record.get("page", 0)), text))
+    return found
+
+
+def restore(extraction: Extraction, labeled: dict[str, tuple[int, str]]) -> Extraction:
+    """The extraction with values taken from loaded corrections."""
+    fields = dict(extraction.fields)
+    for name, (page, text) in labeled.items():
+        old = fields.get(name, FieldValue(value=None, page=page))
+        fields[name] = old.model_copy(update={"value": text, "raw": text, "confidence": 1.0, "page": page})
+    return extraction.model_copy(update={"fields": fields})
+
+
+# --- tables and downloads ---
+
+
+def tables(doc: Document) -> list[tuple[str, int, Table]]:
+    out = []
+    for page in doc.pages:
+        n = 0
+        for block in sorted(page.blocks, key=lambda b: b.order):
+            if block.table is not None and block.table.cells:
+                n += 1
+                out.append((f"p{page.index + 1}_t{n}", page.index, block.table))
+    return out
+
+
+def table_csv(table: Table) -> str:
+    try:
+        from docsense.core import tables_io
+
+        return tables_io.to_csv(table)
+    except ImportError:
+        import csv
+
+        buf = io.StringIO()
+        csv.writer(buf).writerows(table.grid())
+        return buf.getvalue()
+
+
+def tables_xlsx(found: list[tuple[str, int, Table]]) -> bytes:
+    try:
+        from docsense.core import tables_io
+
+        return tables_io.to_xlsx_bytes(found)
+    except ImportError:
+        import pandas as pd
+
+        buf = io.BytesIO()
+        with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+            for name, _, table in found:
+                pd.DataFrame(table.grid()).to_excel(writer, sheet_name=name, index=False, header=False)
+        return buf.getvalue()
+
+
+def fields_xlsx(extraction: Extraction) -> bytes:
+    import pandas as pd
+
+    buf = io.BytesIO()
+    rows = [{"field": k, **v.model_dump(mode="json")} for k, v in extraction.fields.items()]
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        pd.DataFrame(rows).to_excel(writer, sheet_name="fields", index=False)
+        if extraction.items:
+            pd.DataFrame(extraction.items).to_excel(writer, sheet_name="items", index=False)
+    return buf.getvalue()
+
+
+def downloads(result: Result, extraction: Extraction | None) -> dict[str, tuple[bytes, str]]:
+    """{label: (data, mime)} for the download buttons."""
+    from docsense.core import export
+
+    stem = Path(result.name).stem or "document"
+    out: dict[str, tuple[bytes, str]] = {
+        f"{stem}.json": (export.to_json(result.document).encode(), "application/json"),
+        f"{stem}.md": (export.to_markdown(result.document).encode(), "text/markdown"),
+        f"{stem}.html": (
+            export.to_html(
+                result.document, result.images, extraction.model_dump(mode="json") if extraction else None
+            ).encode(),
+            "text/html",
+        ),
+    }
+    found = tables(result.document)
+    xlsx_mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    if found:
+        out[f"{stem}_tables.xlsx"] = (tables_xlsx(found), xlsx_mime)
+    if extraction is not None:
+        out[f"{stem}.extraction.json"] = (extraction.model_dump_json(indent=2).encode(), "application/json")
+        out[f"{stem}_fields.xlsx"] = (fields_xlsx(extraction), xlsx_mime)
+    return out
+
+
+# --- template editor ---
+
+SKELETON = """name: my_invoice
+doc_type: invoice
+description: What documents this template reads.
+classify:
+  min_score: 2
+  keywords:
+    invoice: 1
+    total: 1
+fields:
+  invoice_number:
+    keys: [Invoice No, Invoice number]
+    type: id_number
+    strategy: [right, below]
+  total:
+    keys: [Total, Amount due]
+    type: money
+    strategy: [right, table_cell]
+    prefer: last
+"""
+
+
+def template_text(name: str, settings: Settings) -> str:
+    """The YAML of a known template (user folders first, then shipped), or the skeleton."""
+    folders = [Path(d).expanduser() for d in settings.kie.template_dirs]
+    folders.append(Path(str(resources.files("docsense.templates"))))
+    for folder in folders:
+        p = folder / f"{name}.yaml"
+        if p.is_file():
+            return p.read_text(encoding="utf-8")
+    return SKELETON
+
+
+def validate_template(text: str) -> tuple[str | None, str]:
+    """(template name, "") when valid; (None, message naming the bad key) when not."""
+    import yaml
+
+    from docsense.core.errors import TemplateError
+    from docsense.kie.schema import parse_template
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        return None, f"not YAML: {exc}"
+    try:
+        tpl = parse_template(data, "editor")
+    except TemplateError as exc:
+        return None, str(exc)
+    name = str(getattr(tpl, "name", "") or "")
+    if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,63}", name) or name in ("auto", "kv"):
+        return None, f"template name {name!r}: use letters, digits, _ and - (not auto/kv)"
+    return name, ""
+
+
+def save_template(text: str, settings: Settings) -> Path:
+    """Validate and write `<name>.yaml` into the user template folder; ValueError with the reason when invalid."""
+    name, message = validate_template(text)
+    if name is None:
+        raise ValueError(message)
+    folder = user_template_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.yaml"
+    tmp = path.with_suffix(".yaml.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path

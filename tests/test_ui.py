@@ -1,0 +1,165 @@
+"""Web UI: the page logic on a real invoice (overlays, corrections round trip, templates) and the Streamlit page
+itself through AppTest (no browser)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docsense.app import ui_logic as logic
+from docsense.core.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "app" / "ui.py"
+INVOICE = "invoices_invoice2data/files/SammyMaystoneLinesTest.pdf"
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    folder = tmp_path_factory.mktemp("templates")
+    return logic.ui_settings(
+        Settings.model_validate({"kie": {"template_dirs": [str(folder)]}}), {"layout.enabled": True}
+    )
+
+
+@pytest.fixture(scope="module")
+def extractor(settings: Settings):
+    from docsense.app.extract import Extractor
+
+    return Extractor(settings)
+
+
+@pytest.fixture(scope="module")
+def invoice(data_dir: Path, extractor) -> logic.Result:
+    result = logic.process((data_dir / INVOICE).read_bytes(), "invoice.pdf", "extract", "auto", extractor)
+    assert result.error is None, result.error
+    return result
+
+
+def test_process_invoice_fields_and_table(invoice: logic.Result) -> None:
+    assert invoice.extraction is not None and invoice.extraction.template == "invoice"
+    assert invoice.extraction.fields["total"].value == "127.50"
+    assert logic.tables(invoice.document), "the invoice's line-item table"
+    rows = logic.field_rows(invoice.extraction)
+    assert {"show", "field", "value", "raw", "confidence", "page"} == set(rows[0])
+
+
+def test_overlay_draws_layers_and_highlights_selection(invoice: logic.Result) -> None:
+    page, image, scale = invoice.document.pages[0], invoice.images[0], invoice.scales[0]
+    fields = logic.page_fields(invoice.extraction, 0)
+    plain = np.asarray(logic.overlay(image, page, scale, set()))
+    drawn = np.asarray(logic.overlay(image, page, scale, set(logic.LAYERS), fields))
+    picked = np.asarray(logic.overlay(image, page, scale, set(), fields, {"total"}))
+    assert plain.shape == drawn.shape and (plain != drawn).any()
+    # the selected field's box is magenta where nothing was drawn before
+    f = min(1.0, 1400 / max(image.shape[:2])) / scale
+    x0, y0, x1, _ = (int(v * f) for v in fields["total"].bbox)  # type: ignore[union-attr]
+    edge = picked[y0 + 1, (x0 + x1) // 2].astype(int)
+    assert edge[0] > 200 and edge[1] < 80 and edge[2] > 200, edge
+    assert (plain[y0 + 1, (x0 + x1) // 2] != picked[y0 + 1, (x0 + x1) // 2]).any()
+
+
+def test_corrections_round_trip_into_training_data(invoice: logic.Result, tmp_path: Path) -> None:
+    assert invoice.extraction is not None
+    rows = logic.field_rows(invoice.extraction)
+    for row in rows:
+        if row["field"] == "buyer_name":
+            row["value"] = row["raw"] = "Sammy Maystone"  # a correction: text printed on the page
+        if row["field"] == "invoice_number":
+            row["value"] = row["raw"] = "NOT-PRINTED-42"  # a value the OCR text does not contain
+    corrected = logic.apply_rows(invoice.extraction, rows)
+    records = logic.corrections(invoice, corrected)
+    text = logic.to_jsonl(records)
+    path = tmp_path / "labels.jsonl"
+    path.write_text(text, encoding="utf-8")
+    # the NER trainer's own reader accepts every line (non-overlapping spans inside the text)
+    from docsense.kie.ner_data import read_jsonl
+
+    examples = read_jsonl(path)
+    assert len(examples) == len(records) > 10
+    labeled = {(ex["text"][s["start"] : s["end"]], s["label"]) for ex in examples for s in ex["spans"]}
+    assert ("127.50", "TOTAL") in labeled
+    assert ("NOT-PRINTED-42", "INVOICE_NUMBER") in labeled
+    assert any(t.replace(" ", "") == "SammyMaystone" and lab == "BUYER_NAME" for t, lab in labeled)
+    first = json.loads(text.splitlines()[0])
+    assert first["image"] == "invoice.pdf#page=0" and first["sha256"] == invoice.sha256 and len(first["bbox"]) == 4
+    # and back into the UI
+    loaded = logic.fields_from_records(logic.read_jsonl(text), invoice.sha256)
+    restored = logic.restore(invoice.extraction, loaded)
+    assert restored.fields["invoice_number"].value == "NOT-PRINTED-42"
+    assert restored.fields["total"].value == "127.50"
+    with pytest.raises(ValueError, match="line 2"):
+        logic.read_jsonl('{"text": "a", "spans": []}\nnot json\n')
+
+
+def test_downloads(invoice: logic.Result) -> None:
+    files = logic.downloads(invoice, invoice.extraction)
+    assert {"invoice.json", "invoice.md", "invoice.html", "invoice_tables.xlsx", "invoice_fields.xlsx"} <= set(files)
+    assert json.loads(files["invoice.json"][0])["source"] == "invoice.pdf"
+    assert files["invoice_tables.xlsx"][0][:2] == b"PK" and b"<table" in files["invoice.html"][0]
+
+
+def test_template_editor_validate_save_use(settings: Settings, extractor) -> None:
+    name, message = logic.validate_template("name: x\ndoc_type: y\nfields:\n  total:\n    type: colour\n")
+    assert name is None and "fields.total.type" in message
+    assert logic.validate_template("::: not yaml")[0] is None
+    assert logic.validate_template(logic.SKELETON.replace("my_invoice", "../evil"))[0] is None
+    text = logic.SKELETON.replace("my_invoice", "ui_test_invoice")
+    path = logic.save_template(text, settings)
+    assert path.parent == logic.user_template_dir(settings) and path.name == "ui_test_invoice.yaml"
+    assert "ui_test_invoice" in extractor.templates()
+    assert logic.template_text("ui_test_invoice", settings) == text
+    assert "fields:" in logic.template_text("receipt", settings)
+
+
+def test_bad_upload_is_a_message(extractor) -> None:
+    result = logic.process(b"just some text", "notes.txt", "extract", "auto", extractor)
+    assert result.error is not None and result.error.startswith("unsupported")
+
+
+# --- the Streamlit page (AppTest runs the script without a browser) ---
+
+
+@pytest.fixture()
+def app_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    monkeypatch.setenv("DOCSENSE_SETTINGS", settings.model_dump_json())
+
+
+def test_page_shows_fields_table_overlays_for_an_invoice(app_env: None, data_dir: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(UI), default_timeout=300)
+    at.session_state["preloaded"] = [("invoice.pdf", (data_dir / INVOICE).read_bytes())]
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    headers = [h.value for h in at.subheader]
+    assert "Fields" in headers and any(h.startswith("Tables") for h in headers)
+    assert len(at.image) >= 1 and len(at.data_editor) == 1
+    labels = [b.proto.label for b in at.download_button]
+    assert "invoice_tables.xlsx" in labels and "Save corrections (labeled JSONL)" in labels
+    # sidebar knobs and overlay toggles are there and re-run cleanly
+    at.slider(key="thresh").set_value(0.25)
+    at.checkbox(key="layer_lines").check()
+    at.run()
+    assert not at.exception and not at.error
+
+
+def test_page_reports_bad_files_and_template_errors(app_env: None) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(UI), default_timeout=300)
+    at.session_state["preloaded"] = [("notes.txt", b"plain text, not a document")]
+    at.run()
+    assert not at.exception
+    assert any("notes.txt" in e.value and "unsupported" in e.value for e in at.error)
+    at.text_area(key="tpl_text_(new)").set_value("name: broken\ndoc_type: x\nfields: 3\n")
+    at.button(key="tpl_validate").click()
+    at.run()
+    assert not at.exception
+    assert any("fields" in e.value for e in at.error)
