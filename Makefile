@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench bench-setup clean
 
 setup: $(STAMP)
 
@@ -28,7 +28,21 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy core ocr layout table kie app
 
-bench: setup
+# The peers of `make bench` live in their own venv so their deps never touch .venv (requirements/bench.txt).
+BENCH_VENV := .venv-bench
+BENCH_DEBS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils fonts-dejavu-core fonts-wqy-zenhei
+
+bench-setup: setup $(BENCH_VENV)/.installed
+
+$(BENCH_VENV)/.installed: requirements/bench.txt
+	dpkg -s $(BENCH_DEBS) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(BENCH_DEBS))
+	test -x $(BENCH_VENV)/bin/python || $(PY) -m venv $(BENCH_VENV)
+	echo '*' > $(BENCH_VENV)/.gitignore
+	$(BENCH_VENV)/bin/pip install -q --upgrade pip
+	$(BENCH_VENV)/bin/pip install -q -r requirements/bench.txt
+	touch $@
+
+bench: setup bench-setup
 	$(BIN)/python -m bench.run
 
 clean:
