@@ -65,6 +65,7 @@ def ui(
         "--server.maxUploadSize", str(max(1, settings.server.max_upload_bytes // (1024 * 1024))),
         "--global.developmentMode", "false",
         "--client.showErrorDetails", "false",
+        "--client.toolbarMode", "minimal",
     ]  # fmt: skip
     err.print(f"docsense UI on http://{settings.server.host}:{settings.server.ui_port}")
     try:
