@@ -616,3 +616,19 @@ def create_app_from_env() -> FastAPI:
     """uvicorn factory (`--workers N` imports the app by name): settings travel as JSON in DOCSENSE_SETTINGS."""
     raw = os.environ.get("DOCSENSE_SETTINGS")
     return create_app(Settings.model_validate_json(raw) if raw else Settings())
+
+
+def healthcheck(
+    urls: tuple[str, ...] = ("http://127.0.0.1:8000/health", "http://127.0.0.1:8501/_stcore/health"),
+) -> int:
+    """Docker HEALTHCHECK: 0 when the API (or, in a UI container, Streamlit) answers 200, else 1."""
+    import urllib.request
+
+    for url in urls:
+        try:
+            with urllib.request.urlopen(url, timeout=3) as response:
+                if response.status == 200:
+                    return 0
+        except OSError:
+            continue
+    return 1
