@@ -28,6 +28,7 @@ CONTAINER_TYPES = {"table", "figure", "seal"}
 _BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-–—]\s)")
 _ENUM = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
+    r"|^\s*(?:\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1、 一、 （一）
 )
 # Section numbering ("2.", "2.1.", "3.3.1") in titles: not a list marker when the line is the whole block.
 _SECTION = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
@@ -242,15 +243,16 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     h = _median([r.h for r in rows], body_h)
     words = text.split()
     short = rows[-1].bbox[2] < col_right - 2.0 * h
-    sentence_end = text.endswith((".", ",", ";")) and not (len(rows) == 1 and _SECTION.match(text))
+    sentence_end = text.endswith((".", ",", ";", "。", "，", "；")) and not (len(rows) == 1 and _SECTION.match(text))
     caption = re.match(r"^(fig(ure)?|table|tab)\.?\s*\d", text, re.IGNORECASE) is not None
     return (
         short
         and not sentence_end
-        and text.count(",") < 2  # author lists, affiliations, keywords
+        and text.count(",") + text.count("，") < 2  # author lists, affiliations, keywords
         and not caption
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
-        and (text[:1].isupper() or text[:1].isdigit())
+        and text[:1].isalnum()
+        and not text[:1].islower()
         and (h >= 1.15 * body_h or not text.endswith(":"))
     )
 
