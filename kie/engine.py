@@ -25,7 +25,7 @@ from .templates import list_templates, load_template
 from .view import TLine, View
 
 STRATEGY_CONFIDENCE = {
-    "right": 0.95, "table_cell": 0.9, "below": 0.85, "section": 0.8, "header": 0.75, "after": 0.75,
+    "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
     "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8,
 }  # fmt: skip
 
@@ -107,7 +107,7 @@ class TemplateRunner:
             return None
         raw, value = found
         if spec.type in ("text", "name", "address"):
-            raw = value = raw.strip(_PUNCT)
+            raw = value = raw.lstrip(_PUNCT).rstrip(_PUNCT.replace(".", ""))  # keep `Inc.`
             if not raw:
                 return None
         if spec.lexicon:
@@ -170,7 +170,8 @@ class TemplateRunner:
                     return Hit(got[1], got[0], ln, strategy, rank)
                 if spec.type in ("text", "name", "address"):
                     return None
-            if spec.index is not None:  # `合计  ¥38704.14  ¥3483.37`: the n-th amount right of the key
+            if spec.index is not None or spec.type == "money":
+                # `合计  ¥38704.14  ¥3483.37`: the n-th (default: last) amount right of the key
                 texts = [rest]
                 for nb in self.v.right_of(ln):
                     if self.is_key_line(nb):
@@ -196,6 +197,19 @@ class TemplateRunner:
                 got = self.typed(spec, " ".join(t.text for t in take))
                 return Hit(got[1], got[0], take[0], strategy, rank, take) if got else None
             for t in below[:2]:
+                got = self.typed(spec, t.text)
+                if got:
+                    return Hit(got[1], got[0], t, strategy, rank)
+            return None
+        if strategy == "above":
+            if ln.text[m.end() :].strip(_PUNCT):
+                return None
+            prev = self.v.rows[ln.row - 1] if ln.row > 0 else []
+            # only a row holding nothing but the value (`343.95` over `NET TOTAL`)
+            above = (
+                [t for t in prev if t.page == ln.page and ln.box[1] - t.box[3] < 1.5 * ln.h] if len(prev) == 1 else []
+            )
+            for t in above:
                 got = self.typed(spec, t.text)
                 if got:
                     return Hit(got[1], got[0], t, strategy, rank)
@@ -375,7 +389,7 @@ class TemplateRunner:
         return self.adjusted(spec, self._field(spec))
 
     def _field(self, spec: FieldSpec) -> Hit | None:
-        key_strats: list[str] = [s for s in spec.strategy if s in ("right", "below", "section", "nearest")]
+        key_strats: list[str] = [s for s in spec.strategy if s in ("right", "below", "above", "section", "nearest")]
         hits_by_rank: dict[int, list[Hit]] = {}
         if spec.keys and key_strats:
             for rank, ln, m in self.key_hits(spec):

@@ -107,7 +107,9 @@ def items_from_rows(tpl: Template, view: View) -> list[dict[str, Any]]:
                 break
             text = "  ".join(t.text for t in lines)
             if _stops(spec.stop, text):
-                break
+                if nz.find_money(text):
+                    break  # `Subtotal: $127.50`
+                continue  # a note under an item (`Tax: 0.2%`), not the totals
             h = max(t.h for t in lines)
             if lines[0].box[1] - last_y > 4 * h:
                 break

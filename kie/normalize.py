@@ -52,7 +52,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 MONEY_RE = re.compile(
-    r"(?<![\d.,])-?(?:\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?![\d])|(?<![\d.,])-?\.\d{2}(?!\d)"
+    r"(?<![\d.,])-?(?:\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?![\d.,]*\d)(?!\s*%)"
+    r"|(?<![\d.,])-?\.\d{2}(?!\d)"
 )
 NUMBER_RE = re.compile(r"(?<![\d.])-?\d+(?:[.,]\d+)?(?![\d])")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -152,9 +153,15 @@ def money_str(v: Decimal) -> str:
     return str(v.quantize(Decimal("0.01")))
 
 
+def _drop_dates(text: str) -> str:
+    for _, pat in DATE_PATTERNS:
+        text = pat.sub(" ", text)
+    return re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", text)  # times
+
+
 def find_all_money(text: str) -> list[tuple[str, str]]:
     """Every amount with decimals (or every amount, when none has decimals) -> [(raw, normalized)]."""
-    t = unicodedata.normalize("NFKC", text)
+    t = _drop_dates(unicodedata.normalize("NFKC", text))
     found = []
     for m in MONEY_RE.finditer(t):
         raw = m.group(0).strip()
@@ -167,7 +174,7 @@ def find_all_money(text: str) -> list[tuple[str, str]]:
 
 def find_money(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """A money amount in `text` -> (raw, normalized). Prefers amounts with decimals; `prefer`: first/last."""
-    t = unicodedata.normalize("NFKC", text)
+    t = _drop_dates(unicodedata.normalize("NFKC", text))
     found = []
     for m in MONEY_RE.finditer(t):
         raw = m.group(0).strip()

@@ -17,7 +17,7 @@ from docsense.core.errors import TemplateError
 ValueType = Literal[
     "text", "name", "date", "money", "number", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
-Strategy = Literal["right", "below", "table_cell", "section", "nearest", "header", "after", "document"]
+Strategy = Literal["right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document"]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
 Check = Literal["line_amounts", "items_sum", "subtotal_tax_total", "cn_upper_amount", "dates"]
@@ -45,7 +45,8 @@ class FieldSpec(Spec):
     type: ValueType = "text"
     strategy: list[Strategy] = Field(
         default_factory=lambda: ["right", "table_cell", "below"],  # type: ignore[arg-type]
-        description="Pairing strategies, tried in order: right (same line), below, table_cell (next cell), "
+        description="Pairing strategies, tried in order: right (same line), below, above (a key printed under "
+        "its value), table_cell (next cell), "
         "section (block after a title), nearest (closest candidate of the type), header (top of the document), "
         "after (lines after another field's value), document (the first match of `pattern` anywhere).",
     )

@@ -26,6 +26,8 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from docsense.core.document import Block, Document, Line, Page, union_bbox
+
 from .normalize import decimal_to_cn_upper
 
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "C:/Windows/Fonts")
@@ -539,6 +541,35 @@ def _invoice_cn(rng: random.Random) -> Sample:
               "seller_tax_id": seller_tax, "buyer_name": buyer, "buyer_tax_id": buyer_tax,
               "subtotal": _money(subtotal), "tax": _money(tax), "total": _money(total), "currency": "CNY"}  # fmt: skip
     return Sample(c.image, "invoice", "invoice_cn_vat", "zh", fields, out_items, c.spans, c.pairs)
+
+
+def sample_document(sample: Sample, source: str = "generated.png", rotation: int = 0) -> Document:
+    """The sample as a perfectly read Document (one line per drawn text): KIE without OCR, for fast tests.
+    `rotation` (90/180/270) turns the boxes as a scan turned that far clockwise would have them."""
+    w, h = sample.image.size
+    lines = []
+    for sp in sample.spans:
+        x0, y0, x1, y1 = sp["bbox"]
+        box = turn_box((x0, y0, x1, y1), w, h, rotation)
+        poly = [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
+        lines.append(Line(text=sp["text"], bbox=box, polygon=poly, score=0.99))
+    pw, ph = (h, w) if rotation in (90, 270) else (w, h)
+    page = Page(index=0, width=pw, height=ph, rotation=rotation, blocks=[])  # type: ignore[arg-type]
+    if lines:
+        page.blocks.append(Block(type="text", bbox=union_bbox([ln.bbox for ln in lines]), lines=lines))
+    return Document(source=source, pages=[page])
+
+
+def turn_box(b: tuple[float, float, float, float], w: float, h: float, rotation: int) -> tuple[float, ...]:
+    """A box of an upright w x h page -> where it lies after the page is turned `rotation` degrees clockwise."""
+    x0, y0, x1, y1 = b
+    if rotation == 90:
+        return (h - y1, x0, h - y0, x1)
+    if rotation == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if rotation == 270:
+        return (y0, w - x1, y1, w - x0)
+    return b
 
 
 # --- scan variants -----------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from docsense.core.document import BBox, Document, Page
+from docsense.core.document import BBox, Document, Line, Page, Word, union_bbox
 
 
 @dataclass
@@ -50,6 +50,29 @@ def upright(b: BBox, page: Page) -> BBox:
     return b
 
 
+def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox]]:
+    """A line whose words are far apart (a PDF text-layer row across table columns) -> one piece per column.
+    CJK lines are kept whole (each character is a word there)."""
+    text = clean(line.text)
+    if not text:
+        return []
+    words = [w for w in line.words if w.text.strip()]
+    if len(words) < 2 or any(not w.text.isascii() for w in words):
+        return [(text, line.bbox)]
+    h = max(1.0, min(line.bbox[3] - line.bbox[1], line.bbox[2] - line.bbox[0]))
+    pieces: list[list[Word]] = [[words[0]]]
+    for prev, w in zip(words, words[1:], strict=False):
+        horizontal = abs(w.bbox[0] - prev.bbox[2]) >= abs(w.bbox[1] - prev.bbox[3])
+        dist = (w.bbox[0] - prev.bbox[2]) if horizontal else (w.bbox[1] - prev.bbox[3])
+        if dist > gap * h:
+            pieces.append([w])
+        else:
+            pieces[-1].append(w)
+    if len(pieces) == 1:
+        return [(text, line.bbox)]
+    return [(clean(" ".join(w.text for w in p)), union_bbox([w.bbox for w in p])) for p in pieces]
+
+
 def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
@@ -69,9 +92,8 @@ class View:
             page_lines = []
             for block in page.blocks:
                 for ln in block.lines:
-                    text = clean(ln.text)
-                    if text:
-                        page_lines.append(TLine(text, upright(ln.bbox, page), ln.bbox, page.index, ln.score))
+                    for text, bbox in split_at_gaps(ln):
+                        page_lines.append(TLine(text, upright(bbox, page), bbox, page.index, ln.score))
                 if block.table is not None and block.table.cells:
                     tv = TableView(page.index)
                     for c in block.table.cells:

@@ -1,0 +1,62 @@
+"""KIE end to end on real inputs: SROIE receipts, an invoice2data PDF (text layer), generated resumes and
+invoices scanned rotated / RGBA, through the real pipeline (OCR models)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from docsense.app.eval_kie import norm, score
+from docsense.app.extract import Extractor
+from docsense.core.config import load_settings
+from docsense.kie import synth
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor(pipeline) -> Extractor:  # type: ignore[no-untyped-def]
+    return Extractor(load_settings(), pipeline)
+
+
+@pytest.mark.parametrize("receipt", ["002", "005", "020"])
+def test_sroie_receipt_fields(extractor: Extractor, data_dir: Path, receipt: str) -> None:
+    root = data_dir / "receipts_sroie"
+    gt = next(
+        json.loads(line)
+        for line in (root / "gt.jsonl").read_text().splitlines()
+        if json.loads(line)["filename"] == f"images/{receipt}.jpg"
+    )
+    result = extractor.extract_file(root / gt["filename"], "receipt")
+    assert result.error is None and result.doc_type == "receipt"
+    for name in ("company", "date", "address", "total"):
+        assert norm(name, result.fields[name].value) == norm(name, gt[name]), name
+        assert result.fields[name].source == "template" and result.fields[name].bbox is not None
+
+
+def test_invoice2data_pdf_text_layer(extractor: Extractor, data_dir: Path) -> None:
+    path = data_dir / "invoices_invoice2data" / "files" / "SammyMaystoneLinesTest.pdf"
+    result = extractor.extract_file(path, "auto")
+    assert result.template == "invoice"
+    f = {k: v.value for k, v in result.fields.items()}
+    assert f["invoice_number"] == "invoice_number_1"
+    assert f["date"] == "2022-01-01" and f["due_date"] == "2022-01-31"
+    assert f["total"] == "127.50" and f["subtotal"] == "127.50" and f["currency"] == "USD"
+    assert result.fields["total"].source == "pdf-text"
+    assert [it.get("amount") for it in result.items] == ["120.00", "7.50"]
+
+
+@pytest.mark.parametrize(("kind", "variant"), [("resume_zh", "rot90"), ("invoice_en", "rgba")])
+def test_generated_scan(extractor: Extractor, tmp_path: Path, kind: str, variant: str) -> None:
+    if not synth.cjk_available():
+        pytest.skip("no CJK font installed")
+    sample = synth.make(kind, random.Random(f"real-{kind}"))
+    path = tmp_path / f"{kind}_{variant}.png"
+    synth.scan_variant(sample.image, variant, random.Random(1)).save(path)
+    result = extractor.extract_file(path, "auto")
+    assert result.error is None and result.template == sample.template
+    res = score([sample.gt(path.name)], [result.model_dump(mode="json")])
+    assert res["overall"]["f1"] >= 0.9, res["wrong"]
