@@ -34,7 +34,7 @@ COLONS = ":："
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT = re.compile(r"\d")
 _WIDE = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
-_CJK_SPACE = re.compile(rf"(?<={_WIDE}) (?={_WIDE})")
+_WIDE_CHAR = re.compile(_WIDE)
 _BRACKET_BOX = re.compile(r"^\[( |x|X|✓|✔)?\]")
 
 # Printed key words of common forms; a text equal to one (or ending in one, for zh) reads as a key even without a
@@ -269,7 +269,7 @@ class KeyValueExtractor:
             part = words[a:b]
             if not part:
                 continue
-            text = _join_words([w.text for w in part])
+            text = _join_words(part, h)
             box = union_bbox([w.bbox for w in part])
             box = (box[0], min(box[1], line.bbox[1]), box[2], max(box[3], line.bbox[3]))
             seg = self._make_seg(text, box, page, h)
@@ -719,13 +719,13 @@ def _attach_lone_boxes(segs: list[Seg]) -> list[Seg]:
     return out
 
 
-def _join_words(words: list[str]) -> str:
-    return _tidy_cjk(" ".join(words))
-
-
-def _tidy_cjk(text: str) -> str:
-    # CJK characters arrive as words: no spaces between them (nor around 全角 punctuation).
-    return _CJK_SPACE.sub("", text)
+def _join_words(words: list[Word], h: float) -> str:
+    """Words with spaces; CJK characters run together unless printed apart (a gap over 0.3 line heights)."""
+    out = words[0].text
+    for prev, w in itertools.pairwise(words):
+        wide = _WIDE_CHAR.match(prev.text[-1:]) and _WIDE_CHAR.match(w.text[:1])
+        out += w.text if wide and w.bbox[0] - prev.bbox[2] <= 0.3 * h else " " + w.text
+    return out
 
 
 def _center_in(box: BBox, cell: BBox) -> bool:

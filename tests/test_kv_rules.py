@@ -129,3 +129,12 @@ def test_rotated_page_boxes_come_back_in_original_pixels() -> None:
     assert ("Name", "John Smith") in got and ("City", "Austin, TX") in got
     key_box = got[("Name", "John Smith")].key_bbox
     assert key_box[2] - key_box[0] < key_box[3] - key_box[1]  # a turned line is tall in original pixels
+
+
+def test_vertical_key_column_labels_the_text_beside_it() -> None:
+    # `教育经历` printed top to bottom in a narrow key cell, its entry to the right.
+    key = line("教育经历", 100, 100, h=160, char_w=15).model_copy(
+        update={"vertical": True, "bbox": (100.0, 100.0, 140.0, 260.0), "words": []}
+    )
+    doc = page(key, line("2015-2019 北京大学 计算机科学与技术", 200, 150))
+    assert ("教育经历", "2015-2019 北京大学 计算机科学与技术") in pairs_of(doc)
