@@ -5,6 +5,7 @@ here they are turned upright so that "right of" and "below" mean what they say.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -61,7 +62,7 @@ def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox]]:
         return [(text, line.bbox)]
     h = max(1.0, min(line.bbox[3] - line.bbox[1], line.bbox[2] - line.bbox[0]))
     pieces: list[list[Word]] = [[words[0]]]
-    for prev, w in zip(words, words[1:], strict=False):
+    for prev, w in itertools.pairwise(words):
         horizontal = abs(w.bbox[0] - prev.bbox[2]) >= abs(w.bbox[1] - prev.bbox[3])
         dist = (w.bbox[0] - prev.bbox[2]) if horizontal else (w.bbox[1] - prev.bbox[3])
         if dist > gap * h:
