@@ -194,7 +194,7 @@ class KeyValueExtractor:
 
     def _table_segments(self, block: Block, t_id: int, page: int, used: set[int]) -> list[Seg]:
         table = block.table
-        if table is None or not table.cells or table.n_cols < 2:
+        if table is None or not table.cells or table.n_cols < 2 or not _clean_grid(block):
             return []
         out: list[Seg] = []
         heights = [ln.bbox[3] - ln.bbox[1] for ln in block.lines] or [20.0]
@@ -726,6 +726,24 @@ def _join_words(words: list[Word], h: float) -> str:
         wide = _WIDE_CHAR.match(prev.text[-1:]) and _WIDE_CHAR.match(w.text[:1])
         out += w.text if wide and w.bbox[0] - prev.bbox[2] <= 0.3 * h else " " + w.text
     return out
+
+
+def _clean_grid(block: Block) -> bool:
+    """Does the table structure fit the text? (SLANet on a whole form cuts lines and words between cells.)"""
+    cells = [c.bbox for c in block.table.cells] if block.table else []
+    if not cells or not block.lines:
+        return False
+    inside = 0
+    per_cell: dict[int, int] = {}
+    for ln in block.lines:
+        area = max(_w(ln.bbox) * _h(ln.bbox), 1.0)
+        for n, cb in enumerate(cells):
+            if _h_overlap(ln.bbox, cb) * _v_overlap(ln.bbox, cb) >= 0.8 * area:
+                inside += 1
+                per_cell[n] = per_cell.get(n, 0) + 1
+                break
+    lines_per_cell = sum(per_cell.values()) / max(len(per_cell), 1)
+    return inside >= 0.85 * len(block.lines) and lines_per_cell <= 2.5
 
 
 def _center_in(box: BBox, cell: BBox) -> bool:
