@@ -143,13 +143,16 @@ class KeyValueExtractor:
         upright, back = _upright(page)
         segs = self.segments(upright)
         self.link(segs, upright)
+        conf = {(i, j): self._confidence(s, segs[j]) for i, s in enumerate(segs) for j in s.links}
         for s in segs:
             s.bbox = back(s.bbox)
         entities = [Entity(text=s.text, bbox=s.bbox, label=s.label, page=page.index) for s in segs]  # type: ignore[arg-type]
         pairs = []
-        for s in segs:
+        for i, s in enumerate(segs):
             for j in s.links:
                 v = segs[j]
+                if conf[i, j] < self.cfg.min_confidence:
+                    continue
                 pairs.append(
                     Pair(
                         key=key_core_display(s.text),
@@ -157,7 +160,7 @@ class KeyValueExtractor:
                         key_bbox=s.bbox,
                         value_bbox=v.bbox,
                         page=page.index,
-                        confidence=round(self._confidence(s, v), 3),
+                        confidence=round(conf[i, j], 3),
                     )
                 )
             if s.checkbox and s.label == "question" and not s.links and not s.linked:
@@ -618,10 +621,13 @@ class KeyValueExtractor:
         return "other"
 
     def _confidence(self, k: Seg, v: Seg) -> float:
-        base = 0.6 + (0.2 if k.colon else 0.0) + (0.15 if is_known_key(k.text) else 0.0)
+        """A rough certainty: printed cues (colon, known key, table cell) and a value on the key's row count."""
+        score = 0.35 + (0.35 if k.colon else 0.0) + (0.2 if is_known_key(k.text) else 0.0)
         if k.cell is not None:
-            base += 0.1
-        return min(base, 0.99)
+            score += 0.15
+        if v.bbox[0] >= k.bbox[2] - 0.5 * k.height and _v_overlap(k.bbox, v.bbox) > 0:
+            score += 0.1
+        return min(score, 0.99)
 
 
 def key_core_display(text: str) -> str:
