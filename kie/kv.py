@@ -602,7 +602,7 @@ class KeyValueExtractor:
                 break
             if is_key[j]:
                 break
-            if out and _v_overlap(o.bbox, segs[out[-1]].bbox) > 0:
+            if out and _v_overlap(o.bbox, segs[out[-1]].bbox) > 0.3 * h:
                 continue
             out.append(j)
             bottom = o.bbox[3]
