@@ -71,10 +71,19 @@ class Docsense(Tool):
             "tables": {},
             "kie": {},
         }
-        self.pipeline = Pipeline(Settings.model_validate(overrides[task]))
-        self.task = task
+        settings = Settings.model_validate(overrides[task])
+        self.pipeline = Pipeline(settings)
+        if task == "kie":
+            from docsense.app.extract import Extractor
+
+            self.extractor = Extractor(settings, self.pipeline)
 
     def run(self, task: str, item: dict[str, Any]) -> Pred:
+        if task == "kie":
+            ext = self.extractor.extract_file(item["path"])  # `docsense extract`, template "auto"
+            if ext.error:
+                raise RuntimeError(ext.error)
+            return {"fields": {k: v.value for k, v in ext.fields.items()}}
         doc = self.pipeline.parse_file(item["path"]).document
         if task == "ocr":
             return {"lines": [[ln.text, list(ln.bbox)] for page in doc.pages[:1] for ln in page.lines()]}
@@ -87,19 +96,7 @@ class Docsense(Tool):
                     if block.table is not None:
                         return {"html": str(block.table.html)}
             return {"html": ""}
-        if task == "kie":
-            return {"fields": _docsense_fields(item["path"])}
         raise ValueError(task)
-
-
-def _docsense_fields(path: str) -> dict[str, Any]:
-    """Key fields through the project's KIE app, when it exists (`docsense.kie` / `docsense.app.extract`)."""
-    try:
-        from docsense.app import extract as ex  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise RuntimeError("docsense KIE (docsense.app.extract) is not available yet") from exc
-    result = ex.extract_file(path)  # the extract app's entry point: Extraction with fields {name: FieldValue}
-    return {k: getattr(v, "value", v) for k, v in result.fields.items()}
 
 
 class RapidOcrV6(Tool):
@@ -417,7 +414,7 @@ class Invoice2Data(Tool):
         data = extract_data(item["path"], templates=self.templates)
         if not data:
             return {"fields": {}}
-        return {"fields": {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}}
+        return {"fields": {k: (v.strftime("%Y-%m-%d") if hasattr(v, "strftime") else v) for k, v in data.items()}}
 
 
 TOOLS: dict[str, type[Tool]] = {
