@@ -55,6 +55,12 @@ class _Blk:
     score: float | None
     lines: list[Line] = field(default_factory=list)
     region: bool = True  # came from a detected region (False: built from lines outside every region)
+    origin: str = ""  # the detector's class ("" when built from lines outside every region)
+
+    @property
+    def inferred_title(self) -> bool:
+        """A title by the text rules alone: still open to being a running head or a figure label."""
+        return self.type == "title" and self.origin != "title"
 
 
 def _area(b: BBox) -> float:
@@ -118,6 +124,21 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
         if not drop:
             kept.append(r)
     return kept
+
+
+def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None) -> str:
+    """Second opinions from the text: a "figure" densely filled with rows of cells is a table (invoices,
+    bills); a "header"/"footer" far from the page margins is ordinary text (a heading, a closing line)."""
+    kind = region.type
+    if kind == "figure" and len(lines) >= 8 and _tabular(lines):
+        cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
+        if cover >= 0.15:
+            return "table"
+    if kind in {"header", "footer"} and page_size is not None:
+        cy = (region.bbox[1] + region.bbox[3]) / 2 / max(page_size[1], 1)
+        if (kind == "header" and cy > 0.15) or (kind == "footer" and cy < 0.85):
+            return "text"
+    return kind
 
 
 def _assign(lines: list[Line], regions: list[Region], min_share: float) -> tuple[list[list[Line]], list[Line]]:
@@ -205,12 +226,15 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
     return pieces
 
 
-def _column_left(bbox: BBox, all_lines: list[Line]) -> float:
-    """Left margin of the column `bbox` sits in: a low percentile of the starts of lines sharing its x-span."""
-    xs = sorted(ln.bbox[0] for ln in all_lines if _x_overlap(ln.bbox, bbox) > 0.5 and ln.bbox[2] - ln.bbox[0] > 0)
-    if not xs:
-        return bbox[0]
-    return xs[len(xs) // 10]
+def _column_span(bbox: BBox, all_lines: list[Line]) -> tuple[float, float]:
+    """Left and right margins of the column `bbox` sits in, from the lines sharing its x-span (robust to a few
+    odd starts and ends)."""
+    near = [ln.bbox for ln in all_lines if _x_overlap(ln.bbox, bbox) > 0.5 and ln.bbox[2] - ln.bbox[0] > 0]
+    if not near:
+        return bbox[0], bbox[2]
+    xs0 = sorted(b[0] for b in near)
+    xs1 = sorted(b[2] for b in near)
+    return xs0[len(xs0) // 10], xs1[-1 - len(xs1) // 10]
 
 
 def _is_marker(text: str) -> bool:
@@ -221,7 +245,8 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
     """text | list | title for one paragraph piece of a text block."""
     h = _median([r.h for r in rows], body_h)
     first = rows[0].text.strip()
-    col_left = _column_left(union_bbox([r.bbox for r in rows]), all_lines)
+    col_left, col_end = _column_span(union_bbox([r.bbox for r in rows]), all_lines)
+    col_right = max(col_right, col_end)
     hanging = len(rows) >= 2 and all(r.bbox[0] >= rows[0].bbox[0] + 0.5 * h for r in rows[1:])
     indented = sum(r.bbox[0] >= col_left + 0.7 * h for r in rows) >= 0.8 * len(rows)
     if len(rows) >= 2 and _is_marker(first) and (hanging or indented):
@@ -229,7 +254,10 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
     if len(rows) <= 2 and _title_like(rows, col_right, body_h):
         return "title"
     if len(rows) >= 2:
-        if indented and all(r.bbox[0] >= col_left + 0.7 * h for r in rows[1:]):
+        # Indented from the column's left margin but running to its right one: list items, not a quotation
+        # or an abstract set in on both sides.
+        reaches_right = max(r.bbox[2] for r in rows) >= col_end - 1.0 * h
+        if indented and reaches_right and all(r.bbox[0] >= col_left + 0.7 * h for r in rows[1:]):
             return "list"
         return "text"
     if _is_marker(first) and not _SECTION.match(first):
@@ -246,7 +274,7 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     sentence_end = text.endswith((".", ",", ";", "。", "，", "；")) and not (len(rows) == 1 and _SECTION.match(text))
     caption = re.match(r"^(fig(ure)?|table|tab)\.?\s*\d", text, re.IGNORECASE) is not None
     return (
-        short
+        (short or h >= 1.3 * body_h)
         and not sentence_end
         and text.count(",") + text.count("，") < 2  # author lists, affiliations, keywords
         and not caption
@@ -271,7 +299,7 @@ def _text_pieces(blk: _Blk, all_lines: list[Line], cfg: LayoutSettings, body_h: 
         if blk.type != "text" and kind != "list":
             kind = blk.type  # references and the like only turn into lists
         lines = [ln for r in piece for ln in r.lines]
-        out.append(_Blk(kind, union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region))
+        out.append(_Blk(kind, union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region, blk.origin))
     return _merge_list_items(out, body_h)
 
 
@@ -377,7 +405,7 @@ def _absorb_figure_labels(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     while changed:
         changed = False
         for b in blocks:
-            if b.type not in {"text", "list"} or not b.lines:
+            if not (b.type in {"text", "list"} or b.inferred_title) or not b.lines:
                 continue
             rows = _rows(b.lines)
             for f in figures:
@@ -401,7 +429,7 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
     height = max(bottom - top, 1.0)
     band = cfg.margin_share * height
     for b in blocks:
-        if b.type != "text" or not b.lines:
+        if not (b.type == "text" or b.inferred_title) or not b.lines:
             continue
         rows = _rows(b.lines)
         n_words = len(" ".join(r.text for r in rows).split())
@@ -504,10 +532,11 @@ def assemble(
     body_h = _median([ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical], 10.0)
     blocks: list[_Blk] = []
     for r, group in zip(regions, groups, strict=True):
-        if r.type in CONTAINER_TYPES:
-            blocks.append(_Blk(r.type, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group))
+        kind = _retype(r, group, page_size)
+        if kind in CONTAINER_TYPES:
+            blocks.append(_Blk(kind, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group, True, r.type))
         elif group:  # a text region without text is a false detection
-            blocks.append(_Blk(r.type, union_bbox([ln.bbox for ln in group]), r.score, group))
+            blocks.append(_Blk(kind, union_bbox([ln.bbox for ln in group]), r.score, group, True, r.type))
     blocks = _join_orphans(blocks, orphans, cfg, body_h)
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
