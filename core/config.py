@@ -160,11 +160,22 @@ class TableSettings(Section):
     whole_page_min_score: float = Field(
         0.9, description="auto: the structure model's mean token confidence needed to call the page a table."
     )
+    whole_page_min_span: float = Field(
+        0.6, description="auto: the text must span at least this share of the page width and height (a crop)."
+    )
     whole_page_min_fill: float = Field(
         0.6, description="auto: share of the page's words that must fall inside predicted cells."
     )
     split_min_share: float = Field(
         0.3, description="A word is split between cells when each holds at least this share of its width."
+    )
+    ruled: bool = Field(
+        True, description="A fully ruled table (every cell drawn) takes its structure from the rules, not SLANet."
+    )
+    bold_ratio: float = Field(
+        1.1,
+        description="A header cell whose text has this many times the ink density of the other cells' text is "
+        "bold and gets <b> in the HTML (PubTabNet convention); 0 = never.",
     )
     reread_line_px: float = Field(
         16.0,

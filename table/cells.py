@@ -10,6 +10,7 @@ import html
 import unicodedata
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from docsense.core.document import BBox, Cell, Line, Table
@@ -161,19 +162,56 @@ def cell_text(words: list[WordBox]) -> str:
     return "".join(parts).strip()
 
 
+def ink_map(image: np.ndarray) -> np.ndarray:
+    """Dark (text) pixels of a BGR or gray image, by Otsu's threshold."""
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return ink
+
+
+def bold_cells(ink: np.ndarray, per_cell: list[list[WordBox]], candidates: list[bool], ratio: float) -> list[bool]:
+    """Bold text has thicker strokes: more ink inside its word boxes. A candidate cell is bold when its ink
+    density is at least `ratio` times the median density of the other cells' text."""
+    dens: list[float | None] = []
+    h, w = ink.shape[:2]
+    for ws in per_cell:
+        on = total = 0
+        for wd in ws:
+            x0, y0 = max(0, int(wd.box[0])), max(0, int(wd.box[1]))
+            x1, y1 = min(w, int(np.ceil(wd.box[2]))), min(h, int(np.ceil(wd.box[3])))
+            if x1 > x0 and y1 > y0:
+                on += int(ink[y0:y1, x0:x1].sum())
+                total += (x1 - x0) * (y1 - y0)
+        dens.append(on / total if total else None)
+    ref = [d for d, c in zip(dens, candidates, strict=True) if d is not None and not c]
+    if not ref:
+        return [False] * len(per_cell)
+    base = float(np.median(ref))
+    return [bool(c and d is not None and d >= ratio * base) for d, c in zip(dens, candidates, strict=True)]
+
+
 def build_table(
     specs: list[CellSpec],
     row_header: list[bool],
     offset: tuple[float, float],
     words: list[WordBox],
     split_min_share: float,
+    image: np.ndarray | None = None,
+    bold_ratio: float = 0.0,
 ) -> Table:
-    """Cells (boxes shifted by `offset` into page pixels) filled with their words; HTML with thead/tbody."""
+    """Cells (boxes shifted by `offset` into page pixels) filled with their words; HTML with thead/tbody.
+
+    With the page `image` and `bold_ratio` > 0, header cells whose text is bold are marked `<b>` in the HTML
+    (PubTabNet's convention for bold cell content)."""
     if not specs:
         return Table(html="<table></table>", cells=[], n_rows=0, n_cols=0)
     ox, oy = offset
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
-    texts = [cell_text(ws) for ws in assign_words(words, boxes, split_min_share)]
+    per_cell = assign_words(words, boxes, split_min_share)
+    texts = [cell_text(ws) for ws in per_cell]
+    bold = [False] * len(specs)
+    if image is not None and bold_ratio > 0 and any(s.header for s in specs):
+        bold = bold_cells(ink_map(image), per_cell, [s.header for s in specs], bold_ratio)
     positions = grid_positions(specs)
     cells = [
         Cell(
@@ -190,11 +228,14 @@ def build_table(
     n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
-    return Table(html=to_html(cells, row_header, n_tr), cells=cells, n_rows=n_rows, n_cols=n_cols)
+    bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
+    html_out = to_html(cells, row_header, n_tr, bold_at)
+    return Table(html=html_out, cells=cells, n_rows=n_rows, n_cols=n_cols)
 
 
-def to_html(cells: list[Cell], row_header: list[bool], n_tr: int) -> str:
-    """`<table>` with the predicted rows; rows the model put in `<thead>` go there (kept: TEDS scores them)."""
+def to_html(cells: list[Cell], row_header: list[bool], n_tr: int, bold: set[tuple[int, int]] | None = None) -> str:
+    """`<table>` with the predicted rows; rows the model put in `<thead>` go there (kept: TEDS scores them).
+    Cells at the (row, col) in `bold` get their text in `<b>`."""
     by_row: dict[int, list[Cell]] = {}
     for c in cells:
         by_row.setdefault(c.row, []).append(c)
@@ -205,7 +246,10 @@ def to_html(cells: list[Cell], row_header: list[bool], n_tr: int) -> str:
             attrs = (f' colspan="{c.colspan}"' if c.colspan > 1 else "") + (
                 f' rowspan="{c.rowspan}"' if c.rowspan > 1 else ""
             )
-            tds.append(f"<td{attrs}>{html.escape(c.text, quote=False)}</td>")
+            text = html.escape(c.text, quote=False)
+            if bold and (c.row, c.col) in bold:
+                text = f"<b>{text}</b>"
+            tds.append(f"<td{attrs}>{text}</td>")
         return "<tr>" + "".join(tds) + "</tr>"
 
     head = [r for r in range(n_tr) if r < len(row_header) and row_header[r]]

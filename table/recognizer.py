@@ -12,7 +12,8 @@ from docsense.core.document import BBox, Block, Line, Table, union_bbox
 from docsense.core.geometry import PageTransform, scale_matrix
 
 from .cells import WordBox, build_table, words_of
-from .slanet import SlaNet, Structure
+from .ruled import ruled_grid
+from .slanet import CellSpec, SlaNet, Structure
 
 Reader = Callable[[np.ndarray], list[Line]]
 
@@ -35,10 +36,28 @@ class TableRecognizer:
     def read(self, image: np.ndarray, bbox: BBox, lines: list[Line]) -> tuple[Table, Structure, list[WordBox]]:
         """The table inside `bbox` (image pixels) with the structure it came from and the words used."""
         x0, y0, x1, y1 = self.crop_box(image, bbox)
-        structure = self.slanet(image[y0:y1, x0:x1])
+        crop = image[y0:y1, x0:x1]
+        structure = self.slanet(crop)
+        if self.cfg.ruled:
+            grid = ruled_grid(crop)
+            if grid is not None:
+                structure = with_ruled_cells(structure, *grid)
         words = words_of(lines)
-        table = build_table(structure.cells, structure.row_header, (x0, y0), words, self.cfg.split_min_share)
+        table = self._table(image, structure, (x0, y0), words)
         return table, structure, words
+
+    def _table(
+        self, image: np.ndarray, structure: Structure, offset: tuple[float, float], words: list[WordBox]
+    ) -> Table:
+        return build_table(
+            structure.cells,
+            structure.row_header,
+            offset,
+            words,
+            self.cfg.split_min_share,
+            image=image,
+            bold_ratio=self.cfg.bold_ratio,
+        )
 
     def __call__(self, image: np.ndarray, block: Block) -> Table:
         return self.read(image, block.bbox, block.lines)[0]
@@ -55,21 +74,15 @@ class TableRecognizer:
             return None
         h, w = image.shape[:2]
         page: BBox = (0.0, 0.0, float(w), float(h))
-        if mode == "auto":
-            others = [b for b in blocks if b.type != "table" and b.lines]
-            tables = [b for b in blocks if b.type == "table"]
-            # Layout saw other content beside its tables, or tables that leave out much of the text: not a crop.
-            if others or not _covers(tables, lines) or not looks_tabular(lines):
-                return None
+        if mode == "auto" and not self._crop_like(lines, blocks, w, h):
+            return None
         table, structure, words = self.read(image, page, lines)
         if mode == "auto" and not self._confident(table, structure, words):
             return None
         if reread is not None and _median_height(lines) < self.cfg.reread_line_px:
             lines = self._reread(image, reread)
             x0, y0 = self.crop_box(image, page)[:2]
-            table = build_table(
-                structure.cells, structure.row_header, (x0, y0), words_of(lines), self.cfg.split_min_share
-            )
+            table = self._table(image, structure, (x0, y0), words_of(lines))
         bbox = union_bbox([ln.bbox for ln in lines]) if mode == "auto" else page
         return Block(type="table", bbox=bbox, score=round(structure.score, 4), lines=lines, table=table)
 
@@ -79,11 +92,38 @@ class TableRecognizer:
         back = PageTransform(scale_matrix(f))  # enlarged pixels -> page pixels
         return [back.line(ln) for ln in reread(big)]
 
+    def _crop_like(self, lines: list[Line], blocks: list[Block], w: int, h: int) -> bool:
+        """A table crop: text reaching close to every border, no paragraph of prose, and either layout's tables
+        hold nearly all the lines or (no table found) the lines sit in a grid."""
+        u = union_bbox([ln.bbox for ln in lines])
+        if (u[2] - u[0]) < self.cfg.whole_page_min_span * w or (u[3] - u[1]) < self.cfg.whole_page_min_span * h:
+            return False
+        if any(_prose(b) for b in blocks if b.type != "table"):
+            return False
+        tables = [b for b in blocks if b.type == "table"]
+        if tables:
+            inside = sum(any(_center_in(ln.bbox, t.bbox) for t in tables) for ln in lines)
+            return inside >= 0.8 * len(lines)
+        return looks_tabular(lines)
+
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
         if structure.score < self.cfg.whole_page_min_score or table.n_cols < 2 or table.n_rows < 2:
             return False
         inside = sum(any(_center_in(w.box, c.bbox) for c in table.cells) for w in words)
         return inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
+
+
+def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:
+    """The ruled grid's cells in place of SLANet's; rows above the bottom of SLANet's header cells are header."""
+    head_bottom = max((c.box[3] for c in structure.cells if c.header), default=-1.0)
+    row_header = []
+    for r in range(n_rows):
+        tops = [c for c in cells if c.row_index == r]
+        cy = min((c.box[1] + c.box[3]) / 2 for c in tops) if tops else float("inf")
+        row_header.append(cy < head_bottom)
+    for c in cells:
+        c.header = row_header[c.row_index]
+    return Structure(cells=cells, row_header=row_header, score=structure.score, tokens=structure.tokens)
 
 
 def _median_height(lines: list[Line]) -> float:
@@ -96,25 +136,32 @@ def _center_in(box: BBox, cell: BBox) -> bool:
     return cell[0] <= cx <= cell[2] and cell[1] <= cy <= cell[3]
 
 
-def _covers(tables: list[Block], lines: list[Line], share: float = 0.5) -> bool:
-    """No tables found, or tables together hold at least `share` of the lines' centres (a crop found by layout)."""
-    if not tables:
-        return True
-    inside = sum(any(_center_in(ln.bbox, t.bbox) for t in tables) for ln in lines)
-    return inside >= share * len(lines)
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into visual rows (a line joins the row whose first line spans its vertical centre)."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+        cy = (ln.bbox[1] + ln.bbox[3]) / 2
+        if rows and rows[-1][0].bbox[1] <= cy <= rows[-1][0].bbox[3]:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph: three or more rows of one line each, most as wide as the block (table columns are ragged)."""
+    rows = _rows(block.lines)
+    if len(rows) < 3 or sum(len(r) == 1 for r in rows) < 0.8 * len(rows):
+        return False
+    width = max(block.bbox[2] - block.bbox[0], 1e-6)
+    ratios = sorted((ln.bbox[2] - ln.bbox[0]) / width for ln in block.lines)
+    return ratios[len(ratios) // 2] >= 0.85
 
 
 def looks_tabular(lines: list[Line]) -> bool:
     """Cheap check before running the model: most text sits in visual rows holding two or more separate lines."""
     if len(lines) < 4:
         return False
-    ordered = sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
-    rows: list[list[Line]] = []
-    for ln in ordered:
-        cy = (ln.bbox[1] + ln.bbox[3]) / 2
-        if rows and rows[-1][0].bbox[1] <= cy <= rows[-1][0].bbox[3]:
-            rows[-1].append(ln)
-        else:
-            rows.append([ln])
+    rows = _rows(lines)
     multi = sum(len(r) for r in rows if len(r) >= 2)
     return len(rows) >= 2 and multi >= 0.5 * len(lines)
