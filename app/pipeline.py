@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -19,6 +19,9 @@ from docsense.core.config import Settings
 from docsense.core.document import Block, Document, Line, Page, Region, Table
 from docsense.core.geometry import PageTransform, scale_matrix
 from docsense.core.io import PageImage, load_pages, read_bytes
+
+if TYPE_CHECKING:
+    from docsense.ocr.seal import SealReader
 
 
 class LayoutStage(Protocol):
@@ -60,6 +63,12 @@ class Pipeline:
         from docsense.ocr import OcrPipeline
 
         self.ocr = OcrPipeline(s.ocr, s.engine)
+        self.seal: SealReader | None = None
+        if s.kie.seal.enabled and s.ocr.enabled:
+            from docsense.ocr.seal import SealReader
+
+            # Seals are found (and their ink masked) before OCR; they are read with the page's OCR models.
+            self.seal = SealReader(s.kie.seal, self.ocr.recognizer, self.ocr.detector, s.engine)
         self.layout: LayoutStage | None = None
         self.table: TableStage | None = None
         self.table_ocr: OcrPipeline | None = None
@@ -102,11 +111,19 @@ class Pipeline:
         timings: dict[str, float] = {}
         to_io = scale_matrix(1.0 / pi.scale)  # original pixels -> loaded image pixels
         lines: list[Line]
+        seal_blocks: list[Block] = []
         if pi.text_lines is not None:
             # PDF pages are rendered at the original frame (scale 1): text-layer lines need no mapping.
             image, transform, lines = pi.image, PageTransform(to_io), pi.text_lines
         elif self.settings.ocr.enabled:
-            result = self.ocr(pi.image)
+            page_in = pi.image
+            if self.seal is not None:
+                sealed = self.seal(pi.image)
+                page_in = sealed.image
+                timings.update(sealed.timings_ms)
+                # seal boxes are in loaded-image pixels: only the downscale (if any) is undone
+                seal_blocks = [PageTransform(to_io).block(x.block()) for x in sealed.seals]
+            result = self.ocr(page_in)
             image, lines = result.image, result.lines
             transform = result.transform
             transform = PageTransform(transform.matrix @ to_io, transform.rotation, transform.skew)
@@ -138,7 +155,8 @@ class Pipeline:
             skew=round(transform.skew, 2),
             dpi=pi.dpi,
             text_source="pdf-text" if pi.text_lines is not None else "ocr",
-            blocks=[transform.block(b) for b in blocks],
+            blocks=[transform.block(b) for b in blocks]
+            + [b.model_copy(update={"order": len(blocks) + i}) for i, b in enumerate(seal_blocks)],
             warnings=list(pi.warnings),
         )
         return ParsedPage(page, pi.image, pi.scale, timings)

