@@ -163,12 +163,12 @@ class KeyValueExtractor:
                         confidence=round(conf[i, j], 3),
                     )
                 )
-            if s.checkbox and s.label == "question" and not s.links and not s.linked:
-                # A lone checkbox option: the option is the key, its state the value.
+            if s.checkbox == "x" and s.text and not s.links and not s.linked:
+                # A lone ticked option: the option is the key, the tick its value.
                 pairs.append(
                     Pair(
                         key=s.text,
-                        value="[x]" if s.checkbox == "x" else "[ ]",
+                        value="☑",
                         key_bbox=s.bbox,
                         value_bbox=s.bbox,
                         page=page.index,
@@ -618,6 +618,12 @@ class KeyValueExtractor:
         upper = bool(letters) and all(c.isupper() for c in letters) and not _is_cjk(s.text)
         if (s.height > 1.3 * med or (upper and _n_words(core) >= 2)) and not _DIGIT.search(core) and s.lines <= 2:
             return "header"
+        # Unlinked: a label-like text is still a key (an unfilled field, a checkbox option), a short
+        # value-like one a value whose key was not found; running text stays `other`.
+        if s.checkbox or (keyness >= 0.3 and _n_words(core) <= 6):
+            return "question"
+        if keyness < -0.5 and _n_words(core) <= 8:
+            return "answer"
         return "other"
 
     def _confidence(self, k: Seg, v: Seg) -> float:
