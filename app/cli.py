@@ -128,10 +128,11 @@ def parse(
     n_pages, failed, start = 0, len(failures), time.perf_counter()
     with progress() as bar:
         task = bar.add_task("parsing", total=len(files))
+        pages_task = bar.add_task("pages", total=None)
         for path in files:
             bar.update(task, description=path.name[:40])
             try:
-                parsed = pipeline.parse_file(path)
+                parsed = pipeline.parse_file(path, on_page=lambda _: bar.advance(pages_task))
                 write_outputs(parsed, out, unique_stem(path.stem, taken), formats)
                 n_pages += len(parsed.document.pages)
             except DocsenseError as exc:
