@@ -285,6 +285,15 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     )
 
 
+_BIBLIO = re.compile(r"\bet al\b|\bdoi\b|\b(?:19|20)\d{2}[a-z]?\b[;.,)]|\b\d+\s*[:(]\s*\d+", re.IGNORECASE)
+
+
+def _bibliographic(rows: list[_Row]) -> bool:
+    """Citation-like text: "et al.", a DOI, years followed by punctuation, volume(issue)/pages."""
+    text = " ".join(r.text for r in rows)
+    return len(_BIBLIO.findall(text)) >= 2
+
+
 def _text_pieces(blk: _Blk, all_lines: list[Line], cfg: LayoutSettings, body_h: float) -> list[_Blk]:
     rows = _rows(blk.lines)
     pieces = _split_paragraphs(rows) if cfg.split_paragraphs else [rows]
@@ -294,10 +303,12 @@ def _text_pieces(blk: _Blk, all_lines: list[Line], cfg: LayoutSettings, body_h: 
         kind = "text"
         if cfg.detect_lists or cfg.detect_titles:
             kind = _classify_piece(piece, all_lines, col_right, body_h)
+            if kind == "list" and _bibliographic(piece):
+                kind = "text"  # numbered references are a bibliography, not a list
             if (kind == "list" and not cfg.detect_lists) or (kind == "title" and not cfg.detect_titles):
                 kind = "text"
         if blk.type != "text" and kind != "list":
-            kind = blk.type  # references and the like only turn into lists
+            kind = blk.type  # references stay references unless they are an enumeration, not a bibliography
         lines = [ln for r in piece for ln in r.lines]
         out.append(_Blk(kind, union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region, blk.origin))
     return _merge_list_items(out, body_h)

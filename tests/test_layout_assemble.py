@@ -138,3 +138,15 @@ def test_class_aware_nms_keeps_other_classes_and_per_class_thresholds():
     assert [(c, round(s, 2)) for c, s, _ in found] == [(0, 0.9), (1, 0.7)]
     found = multiclass_nms(boxes, scores, NmsParams(score_threshold=0.5, class_thresholds={2: 0.3}))
     assert [c for c, _, _ in found] == [0, 1, 2]
+
+
+def test_numbered_references_stay_a_bibliography_not_a_list():
+    refs = []
+    y = 100
+    for k in (1, 2, 3):
+        refs.append(line(f"{k}. Smith J, Doe A, et al. Genes of note. Nature. 201{k};4{k}(3):100-9.", 50, y, 550))
+        refs.append(line("doi:10.1000/xyz.", 70, y + PITCH, 200))
+        y += 2 * PITCH
+    blocks = assemble(refs, [Region(type="reference", bbox=(45, 95, 555, y + 5), score=0.9)])
+    assert "list" not in types(blocks) and set(types(blocks)) == {"reference"}
+    assert sum(len(b.lines) for b in blocks) == 6
