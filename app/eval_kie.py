@@ -125,12 +125,19 @@ def register(eval_app: typer.Typer) -> None:
         pred: Annotated[Path, typer.Option("--pred", help="`docsense extract` output (JSONL).")],
         out: Annotated[Path | None, typer.Option("--json", help="Also write the metrics as JSON here.")] = None,
         show_wrong: Annotated[bool, typer.Option("--show-wrong", help="List every mismatch.")] = False,
+        predicted_only: Annotated[
+            bool, typer.Option("--predicted-only", help="Score only documents the predictions cover.")
+        ] = False,
     ) -> None:
         """Precision / recall / F1 per field and overall (exact match after normalization)."""
         from rich.console import Console
         from rich.table import Table
 
-        res = score(read_jsonl(gt), read_jsonl(pred))
+        gt_rows, pred_rows = read_jsonl(gt), read_jsonl(pred)
+        if predicted_only:
+            have = {_key(r.get("source", "")) for r in pred_rows}
+            gt_rows = [g for g in gt_rows if _key(g.get("filename") or g.get("source", "")) in have]
+        res = score(gt_rows, pred_rows)
         table = Table(title=f"KIE: {res['documents']} documents")
         for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
             table.add_column(col, justify="left" if col == "field" else "right")
