@@ -397,6 +397,9 @@ class KeyValueExtractor:
                 score += -0.5 if len(letters) <= 3 and words == 1 else 0.4
             elif t.lstrip("(*#[ ")[:1].islower():
                 score -= 0.8
+            tokens = [w for w in core.split() if w[:1].isalpha()]
+            if len(tokens) >= 3 and sum(w[:1].islower() for w in tokens) >= 0.5 * len(tokens) and not s.colon:
+                score -= 0.7  # running words (`Excellent - but quickly depleted.`): a written-in value
             if _NAME.search(t):
                 score -= 1.2  # `Dr. A. W. Spears`, `J. S. Wigand`: a person, filled in
         if s.checkbox:
