@@ -14,7 +14,7 @@ from docsense.app import eval_ocr
 
 from .pages import fonts_available, write_pages
 
-OCR_TOOLS = ("docsense", "rapidocr-v6", "rapidocr-v4", "paddleocr", "tesseract")
+OCR_TOOLS = ("docsense", "rapidocr-v6", "rapidocr-v4", "paddleocr", "paddleocr-paddle", "tesseract")
 
 
 @dataclass

@@ -30,6 +30,8 @@ from .datasets import Dataset, all_datasets
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 PEERS_PYTHON = ROOT / ".venv-bench" / "bin" / "python"
+PADDLE_DOCSENSE = ROOT / ".venv-paddle" / "bin" / "docsense"  # `make paddle-setup`: x2paddle conversions
+PADDLE_MODELS = ROOT / ".venv-bench" / "paddle-models"  # converted once, kept with the peers' venv
 
 
 def machine_info() -> dict[str, Any]:
@@ -216,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
             if tool != "docsense" and not peers_ok:
                 report["skipped"].append(f"{tool} on {ds.name}: no {args.peers_python} (run `make bench-setup`)")
                 continue
+            if tool == "paddleocr-paddle" and "paddle_det" not in assets:
+                why = paddle_folders(assets)
+                if why:
+                    report["skipped"].append(f"{tool} on {ds.name}: {why}")
+                    continue
             job = {
                 "tool": tool,
                 "task": ds.task,
@@ -258,6 +265,30 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     print(f"[bench] wrote {json_path} and {md_path} in {report['wall_s']} s", file=sys.stderr)
     return 0
+
+
+def paddle_folders(assets: dict[str, str]) -> str:
+    """Paddle folders of the wheels' det/rec/doc-orientation ONNX models (x2paddle through .venv-paddle's
+    `docsense export`), made once into .venv-bench/paddle-models; fills `assets`, or returns why it could not."""
+    if not PADDLE_DOCSENSE.is_file():
+        return f"no {PADDLE_DOCSENSE} for the x2paddle conversion (run `make paddle-setup`)"
+    out = PADDLE_MODELS
+    exe = str(PADDLE_DOCSENSE)
+    ori = assets.get("doc_orientation_onnx", "")
+    steps = [
+        (out / "rec", [exe, "export", "bundled", "-o", str(out)]),
+        (out / "doc_ori", [exe, "export", "paddle", ori, "-o", str(out / "doc_ori")]),
+    ]
+    for folder, cmd in steps:
+        if not any(folder.glob("*.pdiparams")) and cmd[-3]:
+            print(f"[bench] converting for PaddleOCR's paddle engine: {' '.join(cmd[1:])}", file=sys.stderr)
+            res = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=3600)
+            if res.returncode != 0:
+                return f"conversion failed: {(res.stderr or res.stdout)[-300:]}"
+    for key, folder in (("det", out / "det"), ("rec", out / "rec"), ("doc_ori", out / "doc_ori")):
+        if any(folder.glob("*.pdiparams")):
+            assets[f"paddle_{key}"] = str(folder)
+    return "" if "paddle_det" in assets and "paddle_rec" in assets else "conversion gave no det/rec folders"
 
 
 def _assets() -> dict[str, str]:

