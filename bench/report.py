@@ -71,15 +71,16 @@ def write_markdown(report: dict[str, Any], out: Path, stem: str, plots: bool = T
         "",
         "Each tool runs alone in its own process: loaded (load s), warmed up on the first input, then every input "
         "is run `reps` times; pages/s = inputs / sum of per-input medians; spread = (max - min) / median of the "
-        "whole-run totals over repetitions. Peak RSS is the tool's process (loading included). Scores are those "
-        "of `docsense eval` (ocr, tables, layout, kie).",
+        "whole-run totals over repetitions. Peak RSS and CPU s are the tool's process (loading, warm-up and "
+        "children included). Scores are those of `docsense eval` (ocr, tables, layout, kie).",
         "",
     ]
     for name, entry in report["datasets"].items():
         cols = COLUMNS[entry["task"]]
         present = [c for c in cols if any(c[0] in r.get("scores", {}) for r in entry["tools"].values())]
         lines += [f"## {name} ({entry['task']}, {entry['items']} inputs)", "", entry.get("note", ""), ""]
-        header = ["tool", *[h for _, h in present], "pages/s", "s/page (median)", "spread", "peak RSS MB", "load s"]
+        header = ["tool", *[h for _, h in present], "pages/s", "s/page (median)", "spread", "peak RSS MB"]
+        header += ["load s", "CPU s"]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for tool, r in entry["tools"].items():
             if "scores" not in r:
@@ -98,6 +99,7 @@ def write_markdown(report: dict[str, Any], out: Path, stem: str, plots: bool = T
                         f"{t.get('spread_pct', 0):.0f}% (x{t.get('reps')})",
                         f"{r['peak_rss_mb']:.0f}",
                         _fmt(r.get("load_s"), 1),
+                        _fmt(r.get("cpu_s"), 0),
                     ]
                 )
                 + " |"

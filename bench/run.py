@@ -69,8 +69,8 @@ def tesseract_version() -> str:
     return (out.stdout or out.stderr).splitlines()[0] if (out.stdout or out.stderr) else "unknown"
 
 
-def run_worker(python: str, job: dict[str, Any], work: Path, timeout_s: float) -> tuple[dict[str, Any], float]:
-    """Runs one job in a fresh process -> (result, peak RSS in MB of that process and its children)."""
+def run_worker(python: str, job: dict[str, Any], work: Path, timeout_s: float) -> tuple[dict[str, Any], float, float]:
+    """Runs one job in a fresh process -> (result, peak RSS in MB, CPU seconds), its children included."""
     job_path = work / f"job-{job['tool']}-{job['dataset']}.json"
     out_path = job_path.with_suffix(".out.json")
     log_path = job_path.with_suffix(".log")
@@ -99,12 +99,13 @@ def run_worker(python: str, job: dict[str, Any], work: Path, timeout_s: float) -
             time.sleep(0.05)
         proc.returncode = os.waitstatus_to_exitcode(status)
     rss_mb = rusage.ru_maxrss / 1024 if rusage else 0.0  # KiB on Linux
+    cpu_s = rusage.ru_utime + rusage.ru_stime if rusage else 0.0
     if out_path.is_file():
         result = json.loads(out_path.read_text(encoding="utf-8"))
     else:
         tail = log_path.read_text(errors="replace")[-800:] if log_path.is_file() else ""
         result = {"fatal": f"worker exited {proc.returncode} without a result: {tail}"}
-    return result, rss_mb
+    return result, rss_mb, cpu_s
 
 
 def timing_stats(times: dict[str, list[float]], n_items: int) -> dict[str, Any]:
@@ -234,8 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                 "assets": assets,
             }
             print(f"[bench] {ds.name}: {tool} on {len(items)} inputs x {job['reps']} ...", file=sys.stderr, flush=True)
-            result, rss_mb = run_worker(python, job, work, args.timeout)
-            row: dict[str, Any] = {"peak_rss_mb": round(rss_mb, 1), "versions": result.get("versions", {})}
+            result, rss_mb, cpu_s = run_worker(python, job, work, args.timeout)
+            row: dict[str, Any] = {"peak_rss_mb": round(rss_mb, 1), "cpu_s": round(cpu_s, 1)}
+            row["versions"] = result.get("versions", {})
             if "fatal" in result:
                 row["error"] = result["fatal"]
                 print(f"[bench]   failed: {result['fatal'][:300]}", file=sys.stderr)
