@@ -578,14 +578,14 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
 
         return await service.run(work)
 
-    @app.get("/v1/templates", response_model=Templates, responses=_errors(503), tags=["documents"])
+    @app.get("/v1/templates", response_model=Templates, responses=_errors(503, 504), tags=["documents"])
     async def templates() -> Templates:
         """Template names for /v1/extract."""
         extractor = await service.run(lambda: service.extractor(service.settings))
         return Templates(templates=list(extractor.templates()))
 
     @app.post(
-        "/v1/jobs", response_model=Job, status_code=202, responses=_errors(400, 413, 415, 422, 503), tags=["jobs"]
+        "/v1/jobs", response_model=Job, status_code=202, responses=_errors(400, 413, 415, 422, 503, 504), tags=["jobs"]
     )
     async def create_job(
         file: FileIn,

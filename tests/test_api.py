@@ -228,7 +228,7 @@ def test_jobs_multi_page_pdf(client) -> None:
         time.sleep(0.5)
     assert job["status"] == "done", job
     doc = Document.from_dict(job["document"])
-    assert len(doc.pages) == 3 and job["pages_done"] == 3
+    assert len(doc.pages) == 3 and job["pages_done"] == 3  # /v1/parse refuses > max_sync_pages (2) pages
     assert [p.render() for p in doc.pages] == ENGLISH[:3]
     r = client.get("/v1/jobs/nope")
     assert r.status_code == 404 and error_of(r)["type"] == "not_found"

@@ -148,6 +148,10 @@ def test_page_shows_fields_table_overlays_for_an_invoice(app_env: None, data_dir
     at.checkbox(key="layer_lines").check()
     at.run()
     assert not at.exception and not at.error
+    at.radio(key="mode").set_value("parse")  # no extraction: no fields table, the table stays
+    at.run()
+    assert not at.exception and not at.error
+    assert "Fields" not in [h.value for h in at.subheader] and len(at.data_editor) == 0
 
 
 def test_page_reports_bad_files_and_template_errors(app_env: None) -> None:
