@@ -625,7 +625,7 @@ class KeyValueExtractor:
         # value-like one a value whose key was not found; running text stays `other`.
         if s.checkbox or (keyness >= 0.3 and _n_words(core) <= 6):
             return "question"
-        if keyness < -0.5 and _n_words(core) <= 8:
+        if keyness < -0.5 and (_DIGIT.search(core) or _NAME.search(s.text) or _n_words(core) <= 3):
             return "answer"
         return "other"
 
