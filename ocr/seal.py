@@ -300,9 +300,9 @@ class SealReader:
         h, w = crop.shape[:2]
         scale = self.cfg.det_side / max(h, w)
         rh, rw = max(32, round(h * scale / 32) * 32), max(32, round(w * scale / 32) * 32)
-        x = cv2.resize(crop, (rw, rh)).astype(np.float32) / 255.0
-        x = (x - np.array([0.485, 0.456, 0.406], np.float32)) / np.array([0.229, 0.224, 0.225], np.float32)
-        prob = self.seal_det(np.ascontiguousarray(x.transpose(2, 0, 1)[None]))[0, 0]
+        pixels = cv2.resize(crop, (rw, rh)).astype(np.float32) / 255.0
+        x = (pixels - np.array([0.485, 0.456, 0.406], np.float32)) / np.array([0.229, 0.224, 0.225], np.float32)
+        prob = self.seal_det(np.ascontiguousarray(x.transpose(2, 0, 1)[None].astype(np.float32)))[0, 0]
         n, labels = cv2.connectedComponents((prob > self.cfg.det_thresh).astype(np.uint8))
         (cx, cy), (ew, eh), ang = local
         c, s = math.cos(math.radians(ang)), math.sin(math.radians(ang))
