@@ -84,17 +84,23 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> tuple[list[int], 
     for t in range(t_len - 1, 0, -1):
         path.append(int(back[t, path[-1]]))
     path.reverse()
-    # log-space forward-backward for the marginals
-    alpha = np.zeros_like(emissions)
-    beta = np.zeros_like(emissions)
-    alpha[0] = start + emissions[0]
+    # scaled forward-backward in probability space (each step renormalized) for the marginals
+    tr = np.exp(trans - trans.max())
+    em = np.exp(emissions - emissions.max(axis=1, keepdims=True))
+    alpha = np.empty_like(em)
+    beta = np.empty_like(em)
+    a = np.exp(start - start.max()) * em[0]
+    alpha[0] = a / a.sum()
     for t in range(1, t_len):
-        alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + trans, axis=0) + emissions[t]
-    beta[-1] = end
+        a = (alpha[t - 1] @ tr) * em[t]
+        alpha[t] = a / a.sum()
+    b = np.exp(end - end.max())
+    beta[-1] = b / b.sum()
     for t in range(t_len - 2, -1, -1):
-        beta[t] = np.logaddexp.reduce(trans + (emissions[t + 1] + beta[t + 1])[None, :], axis=1)
-    log_z = np.logaddexp.reduce(alpha[-1] + end)
-    marg = np.exp(alpha + beta - log_z)
+        b = tr @ (em[t + 1] * beta[t + 1])
+        beta[t] = b / b.sum()
+    marg = alpha * beta
+    marg /= marg.sum(axis=1, keepdims=True)
     return path, marg[np.arange(t_len), path]
 
 

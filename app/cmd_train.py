@@ -1,0 +1,92 @@
+"""`docsense train ner`: train the small ERNIE NER model on generated + users' labelled text, export to ONNX.
+
+Training needs paddlepaddle + paddlenlp, which live in their own venv (`requirements/paddle-ner.txt`,
+`.venv-paddle-ner`); this command checks the data here, then runs `docsense.kie.ner_train` with that venv's python
+(or this interpreter when paddlenlp is importable, or `--python`). The result is a folder (model.onnx, vocab.txt,
+labels.txt, meta.json) that the default install runs with onnxruntime: point `kie.ner.ernie_model` at its
+model.onnx, or write it over `kie/models/ner_ernie` to replace the shipped one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from docsense.core.errors import InputError
+
+train_app = typer.Typer(help="Train models on generated and your own labelled data.", no_args_is_help=True)
+err = Console(stderr=True, soft_wrap=True)
+ROOT = Path(__file__).resolve().parent.parent
+NER_VENV = ROOT / ".venv-paddle-ner"
+
+
+def paddle_python(explicit: Path | None) -> str:
+    if explicit is not None:
+        return str(explicit)
+    if importlib.util.find_spec("paddlenlp") is not None:
+        return sys.executable
+    candidate = NER_VENV / "bin" / "python"
+    if candidate.exists():
+        return str(candidate)
+    err.print(
+        "[red]error:[/] training needs paddlenlp: python3 -m venv .venv-paddle-ner && "
+        ".venv-paddle-ner/bin/pip install -r requirements/paddle-ner.txt && .venv-paddle-ner/bin/pip install "
+        "--no-deps -e .   (or pass --python)"
+    )
+    raise typer.Exit(2)
+
+
+@train_app.command("ner")
+def train_ner(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", "-d", help='Labelled JSONL ({"text", "spans": [{"start","end","label"}]}), repeatable.'),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("ner_model"),
+    steps: Annotated[int, typer.Option(help="Optimizer steps.")] = 1800,
+    synthetic: Annotated[int, typer.Option(help="Generated training lines.")] = 20000,
+    dev: Annotated[int, typer.Option(help="Generated dev lines (another seed) for the reported F1.")] = 1000,
+    user_weight: Annotated[int, typer.Option(help="Times each user example is repeated.")] = 5,
+    layers: Annotated[int, typer.Option(help="Transformer layers.")] = 2,
+    hidden: Annotated[int, typer.Option(help="Hidden size.")] = 128,
+    heads: Annotated[int, typer.Option(help="Attention heads.")] = 4,
+    batch: Annotated[int, typer.Option(help="Batch size.")] = 32,
+    lr: Annotated[float, typer.Option(help="Peak learning rate (one-cycle schedule).")] = 2e-3,
+    seed: Annotated[int, typer.Option(help="Random seed (data and init).")] = 0,
+    save_paddle: Annotated[bool, typer.Option(help="Also keep a paddlenlp checkpoint in OUT/paddle.")] = False,
+    python: Annotated[Path | None, typer.Option(help="Python with paddlenlp (default: .venv-paddle-ner).")] = None,
+) -> None:
+    """Train the ERNIE token classifier and export it to ONNX."""
+    from docsense.kie.ner_data import read_jsonl
+
+    n_user = 0
+    for f in data or []:
+        try:
+            n_user += len(read_jsonl(f))
+        except (OSError, InputError) as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    err.print(f"training on {synthetic} generated lines + {n_user} labelled examples x{user_weight}")
+    argv = [
+        paddle_python(python), "-m", "docsense.kie.ner_train", "--out", str(out), "--steps", str(steps),
+        "--synthetic", str(synthetic), "--dev", str(dev), "--user-weight", str(user_weight), "--layers", str(layers),
+        "--hidden", str(hidden), "--heads", str(heads), "--batch", str(batch), "--lr", str(lr), "--seed", str(seed),
+    ]  # fmt: skip
+    if data:
+        argv += ["--data", *map(str, data)]
+    if save_paddle:
+        argv.append("--save-paddle")
+    code = subprocess.call(argv, cwd=ROOT)
+    if code:
+        err.print(f"[red]error:[/] training failed (exit {code})")
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(train_app, name="train")
