@@ -234,6 +234,9 @@ class KvSettings(Section):
     merge_gap: float = Field(
         0.6, description="Stacked lines of one paragraph-like value are joined when their gap is below this * height."
     )
+    section_height: float = Field(
+        1.25, description="A short text alone on its row and this many times the median text height is a heading."
+    )
     column_values: bool = Field(True, description="Link a column header to the values stacked under it.")
     use_tables: bool = Field(True, description="Pair neighbouring cells of tables the table stage found.")
     min_confidence: float = Field(0.3, description="Pairs scoring lower are dropped.")

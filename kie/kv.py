@@ -410,12 +410,15 @@ class KeyValueExtractor:
             score -= 0.4
         return score
 
-    def _is_title(self, s: Seg, page: Page, med_h: float) -> bool:
-        """A page title: big or centred capitals near the top, no colon, not a known key."""
+    def _is_title(self, s: Seg, page: Page, med_h: float, segs: list[Seg] | None = None) -> bool:
+        """A page or section title: big, or centred capitals near the top; no colon, not a known key."""
         if s.colon or is_known_key(s.text) or _DIGIT.search(s.text) or s.cell is not None:
             return False
         centred = abs(s.cx - page.width / 2) < 0.08 * page.width and _w(s.bbox) < 0.8 * page.width
         big = s.height > 1.4 * med_h
+        if segs is not None and s.height > self.cfg.section_height * med_h and _n_words(s.text) <= 6:
+            # A section heading: a little larger than the text and alone on its row.
+            big = big or not any(o is not s and _v_overlap(o.bbox, s.bbox) > 0.3 * s.height for o in segs)
         top = s.bbox[1] < 0.25 * page.height
         letters = [c for c in s.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
@@ -425,7 +428,7 @@ class KeyValueExtractor:
         keyness = [self.keyness(s) for s in segs]
         heights = sorted(s.height for s in segs) or [1.0]
         med_h = heights[len(heights) // 2]
-        title = [self._is_title(s, page, med_h) for s in segs]
+        title = [self._is_title(s, page, med_h, segs) for s in segs]
         is_key = [k >= 1.5 and not t for k, t in zip(keyness, title, strict=True)]
         right = [self._right_of(i, segs, page) for i in range(len(segs))]
         # Table cells first: a key cell and the cell right of it.
@@ -507,7 +510,13 @@ class KeyValueExtractor:
     def _right_margin(k: Seg, v: Seg) -> float:
         """How much less key-like the right neighbour must read: more when both are bare capitals."""
         both_caps = all(_all_caps(x.text) and not _DIGIT.search(x.text) for x in (k, v))
-        return 1.0 if both_caps else 0.0
+        if both_caps:
+            return 1.0
+        core = key_core(k.text).replace(" ", "")
+        suffix = _known_suffix(core)
+        if _is_cjk(core) and not (suffix and len(core) <= len(suffix) + 3):
+            return 0.5  # `北京大学 | 统计学`: CJK words side by side are values unless the left is a key word
+        return 0.0
 
     def _take_right(self, i: int, j: int, segs: list[Seg], page: Page, is_key: list[bool] | None = None) -> None:
         self._add(segs, i, j)
