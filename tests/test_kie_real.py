@@ -60,3 +60,11 @@ def test_generated_scan(extractor: Extractor, tmp_path: Path, kind: str, variant
     assert result.error is None and result.template == sample.template
     res = score([sample.gt(path.name)], [result.model_dump(mode="json")])
     assert res["overall"]["f1"] >= 0.9, res["wrong"]
+
+
+def test_extract_bytes_never_raises(extractor: Extractor) -> None:
+    bad = extractor.extract_bytes(b"not a document", "bad.bin", "receipt")
+    assert bad.error and bad.error.startswith("unsupported") and bad.sha256
+    unknown = extractor.extract_file("/no/such/file.png", "receipt")
+    assert unknown.error
+    assert {"auto", "kv", "receipt", "resume", "invoice", "invoice_cn_vat"} <= set(extractor.templates())

@@ -148,3 +148,46 @@ def test_missing_required_field_warns(kie: Extractor) -> None:
     result = kie(doc, "invoice")
     assert result.fields["invoice_number"].value is None
     assert "invoice_number: required field not found" in result.warnings
+
+
+def _doc(lines: list[tuple[str, tuple[float, float, float, float]]]):  # type: ignore[no-untyped-def]
+    from docsense.core.document import Block, Document, Line, Page
+
+    lns = [
+        Line(text=t, bbox=b, polygon=[(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])], score=0.99)
+        for t, b in lines
+    ]
+    page = Page(index=0, width=1000, height=1400, blocks=[Block(bbox=(0, 0, 1000, 1400), lines=lns)])
+    return Document(source="x.png", pages=[page])
+
+
+def test_keys_sharing_one_line_are_split(kie: Extractor) -> None:
+    doc = _doc(
+        [
+            ("个人简历", (400, 40, 600, 90)),
+            ("姓名：张三 性别：男 出生日期：1990.05.12", (50, 150, 700, 180)),
+            ("联系电话：138 1234 5678  电子邮箱：zs@example.com", (50, 200, 800, 230)),
+            ("求职意向：会计  工作年限：5年", (50, 250, 600, 280)),
+        ]
+    )
+    f = {k: v.value for k, v in kie(doc, "auto").fields.items()}
+    assert f["name"] == "张三" and f["gender"] == "男" and f["birth_date"] == "1990-05-12"
+    assert f["phone"] == "13812345678" and f["email"] == "zs@example.com"
+    assert f["target_position"] == "会计" and f["years_of_experience"] == "5"
+
+
+def test_receipt_rules(kie: Extractor) -> None:
+    """Company above its registration number and address; the total after rounding; the tax summary ignored."""
+    rows = [
+        "tan chay yee", "ABC HO TRADING", "(JM0517726-W)", "NO.2&4, JALAN HARMONI 3/2,", "TAMAN DESA HARMONI",
+        "81100 JOHOR BAHRU,JOHOR", "TEL:07-355 2616", "Date: 09/01/2019 8:01:11 PM", "TOTAL AMT  RM 60.31",
+        "ROUNDING ADJ  -0.01", "CASH  RM 70.30", "GST SUMMARY", "Total:  57.00",
+    ]  # fmt: skip
+    doc = _doc([(t, (100, 40 + 30 * i, 100 + 12 * len(t), 62 + 30 * i)) for i, t in enumerate(rows)])
+    f = {k: v.value for k, v in kie(doc, "receipt").fields.items()}
+    assert f == {
+        "company": "ABC HO TRADING",
+        "address": "NO.2&4, JALAN HARMONI 3/2, TAMAN DESA HARMONI 81100 JOHOR BAHRU,JOHOR",
+        "date": "2019-01-09",
+        "total": "60.30",
+    }
