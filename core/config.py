@@ -256,8 +256,9 @@ class SealSettings(Section):
     min_size: int = Field(40, description="A seal is at least this many pixels wide and high.")
     max_aspect: float = Field(2.2, description="A seal's box is at most this much longer than wide (ovals).")
     min_ring_coverage: float = Field(
-        0.6, description="Share of the fitted ellipse's outline that must be inked: the border ring of a seal."
+        0.75, description="Share of the fitted ellipse's outline that must be inked: the border ring of a seal."
     )
+    max_fill: float = Field(0.3, description="At most this share of a seal's ellipse is red ink (else: a red blob).")
     min_band: float = Field(0.15, description="Ring text band: at least this share of the radius.")
     max_band: float = Field(0.35, description="Ring text band: at most this share of the radius.")
     min_text_score: float = Field(0.5, description="Inner seal lines recognized with a lower confidence are dropped.")

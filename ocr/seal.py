@@ -133,6 +133,10 @@ def find_seals(image: np.ndarray, cfg: SealSettings) -> tuple[list[Seal], np.nda
         ellipse: Ellipse = ((float(ex), float(ey)), (float(ew), float(eh)), float(ea))
         if ring_coverage(closed, ellipse) < cfg.min_ring_coverage:
             continue
+        # a seal is a ring with thin text inside, not a red blob (logos, photos, filled figures)
+        inside = ellipse_mask(mask.shape, ellipse)
+        if cv2.countNonZero(cv2.bitwise_and(mask, inside)) > cfg.max_fill * max(1, cv2.countNonZero(inside)):
+            continue
         seals.append(Seal(bbox=(float(x), float(y), float(x + cw), float(y + ch)), ellipse=ellipse))
     return seals, mask
 

@@ -144,3 +144,18 @@ def test_pipeline_adds_seal_block(ocr_only) -> None:  # type: ignore[no-untyped-
     assert len(seals) == 1 and seals[0].lines[0].text == COMPANY
     text = "".join(ln.text for b in blocks if b.type != "seal" for ln in b.lines).replace(" ", "")
     assert "中关村大街1号" in text and "6222021234" in text
+
+
+def test_no_seals_on_real_pages_without_seals(data_dir: Path) -> None:
+    """Receipts, articles and photos (some with red logos, figures and headings): no seal is found."""
+    s = Settings()
+    files = sorted(data_dir.glob("*/images/*")) + sorted((data_dir / "samples").glob("*"))
+    checked = 0
+    for f in files:
+        img = cv2.imread(str(f))
+        if img is None:
+            continue
+        seals, _ = find_seals(img, s.kie.seal)
+        assert seals == [], f
+        checked += 1
+    assert checked >= 20
