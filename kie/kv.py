@@ -431,6 +431,8 @@ class KeyValueExtractor:
         title = [self._is_title(s, page, med_h, segs) for s in segs]
         is_key = [k >= 1.5 and not t for k, t in zip(keyness, title, strict=True)]
         right = [self._right_of(i, segs, page) for i in range(len(segs))]
+        taken = {r for r in right if r is not None}  # a text beside its own label is not a lower-right value
+        right = [r if r is not None else self._right_low(i, segs, taken) for i, r in enumerate(right)]
         # Table cells first: a key cell and the cell right of it.
         self._link_table(segs, keyness, is_key)
         # Pass 1: printed keys (colon, known word) take the value right of them.
@@ -591,6 +593,30 @@ class KeyValueExtractor:
             dx = o.bbox[0] - s.bbox[2]
             if dx < best_dx and dx <= max_dx:
                 best, best_dx = j, dx
+        return best
+
+    def _right_low(self, i: int, segs: list[Seg], taken: set[int]) -> int | None:
+        """A value typed right of its key but half a line lower (`DATE` / `11/13/81` on the fill-in line)."""
+        s = segs[i]
+        h = s.height
+        best, best_dx = None, 4 * h
+        for j, o in enumerate(segs):
+            dx = o.bbox[0] - s.bbox[2]
+            if j == i or j in taken or dx < -0.5 * h or dx > best_dx:
+                continue
+            if not (s.cy <= o.bbox[1] <= s.bbox[3] + 0.3 * h) or abs(o.height - h) > 0.5 * h:
+                continue
+            # Nothing else on the value's row between the key and it (that would be the value's own key).
+            if any(
+                x is not o
+                and x is not s
+                and s.bbox[2] - 0.2 * h <= x.bbox[0]
+                and x.bbox[2] <= o.bbox[0] + 0.2 * h
+                and _v_overlap(x.bbox, o.bbox) > 0.3 * h
+                for x in segs
+            ):
+                continue
+            best, best_dx = j, dx
         return best
 
     def _below(self, i: int, segs: list[Seg], is_key: list[bool]) -> list[int]:

@@ -138,3 +138,8 @@ def test_vertical_key_column_labels_the_text_beside_it() -> None:
     )
     doc = page(key, line("2015-2019 北京大学 计算机科学与技术", 200, 150))
     assert ("教育经历", "2015-2019 北京大学 计算机科学与技术") in pairs_of(doc)
+
+
+def test_value_typed_half_a_line_lower_right_of_its_key() -> None:
+    doc = page(line("MOLECULAR WEIGHT", 100, 100, h=14, char_w=7), line("200.29", 260, 110, h=16, char_w=8))
+    assert ("MOLECULAR WEIGHT", "200.29") in pairs_of(doc)
