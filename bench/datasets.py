@@ -14,7 +14,9 @@ from docsense.app import eval_ocr
 
 from .pages import fonts_available, write_pages
 
-OCR_TOOLS = ("docsense", "rapidocr-v6", "rapidocr-v4", "paddleocr", "paddleocr-paddle", "tesseract")
+OCR_TOOLS = ("docsense", "rapidocr-v6", "rapidocr-v4", "paddleocr", "tesseract")
+# PaddleOCR on Paddle Inference runs without oneDNN here (several s/page): on the generated pages only.
+PRINTED_TOOLS = (*OCR_TOOLS[:4], "paddleocr-paddle", OCR_TOOLS[4])
 
 
 @dataclass
@@ -55,7 +57,7 @@ def printed(work: Path) -> list[Dataset]:
         note = "A4 pages rendered at 200 dpi (English; every third page Chinese+English)"
         if key == "rotated":
             note = "the printed pages turned 90/180/270 degrees clockwise"
-        out.append(Dataset(title, "ocr", OCR_TOOLS, items, note=note))
+        out.append(Dataset(title, "ocr", PRINTED_TOOLS, items, note=note))
     return out
 
 

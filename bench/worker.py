@@ -205,6 +205,10 @@ class PaddleOcr(Tool):
             )
         else:
             kwargs["use_doc_orientation_classify"] = False
+        if self.engine_name == "paddle":
+            # Paddle 3.3.1's oneDNN path cannot run the converted det's upsampling ("ConvertPirAttribute2-
+            # RuntimeAttribute not support"): plain CPU kernels, as PaddleOCR allows.
+            kwargs["enable_mkldnn"] = False
         self.engine = PaddleOCR(
             text_detection_model_name="PP-OCRv6_small_det",
             text_detection_model_dir=str(dirs["det"]),
