@@ -351,16 +351,23 @@ class KeyValueExtractor:
                 continue
             if s.bbox[2] - s.bbox[0] > 1.3 * last_w + 2 * last_h:
                 continue
-            if self._has_row_neighbour(s, segs) or (cur.lines == 1 and self._has_row_neighbour(cur, segs)):
+            if (
+                self._has_row_neighbour(s, segs)
+                or self._has_row_neighbour(s, segs, left=True)
+                or (cur.lines == 1 and self._has_row_neighbour(cur, segs))
+            ):
                 continue  # a row of a form (label, value), not a line of a paragraph
             if best is None or s.bbox[1] < segs[best].bbox[1]:
                 best = j
         return best
 
-    def _has_row_neighbour(self, s: Seg, segs: list[Seg]) -> bool:
-        """Another text on the same row close to the right of `s` (within 3 line heights)."""
+    def _has_row_neighbour(self, s: Seg, segs: list[Seg], left: bool = False) -> bool:
+        """Another text on the same row close to the right of `s` (or a key left of it), within 3 line heights."""
         for o in segs:
-            if o is s or o.bbox[0] < s.bbox[2] - 0.2 * s.height or o.bbox[0] > s.bbox[2] + 3 * s.height:
+            if o is s:
+                continue
+            gap = s.bbox[0] - o.bbox[2] if left else o.bbox[0] - s.bbox[2]
+            if gap < -0.2 * s.height or gap > 3 * s.height or (left and not o.colon):
                 continue
             if _v_overlap(s.bbox, o.bbox) >= 0.5 * min(_h(s.bbox), _h(o.bbox)):
                 return True
