@@ -52,6 +52,7 @@ def train_ner(
     steps: Annotated[int, typer.Option(help="Optimizer steps.")] = 1800,
     synthetic: Annotated[int, typer.Option(help="Generated training lines.")] = 20000,
     dev: Annotated[int, typer.Option(help="Generated dev lines (another seed) for the reported F1.")] = 1000,
+    synth_docs: Annotated[int, typer.Option(help="kie/synth.py documents whose text lines are added.")] = 250,
     user_weight: Annotated[int, typer.Option(help="Times each user example is repeated.")] = 5,
     layers: Annotated[int, typer.Option(help="Transformer layers.")] = 2,
     hidden: Annotated[int, typer.Option(help="Hidden size.")] = 128,
@@ -75,7 +76,8 @@ def train_ner(
     err.print(f"training on {synthetic} generated lines + {n_user} labelled examples x{user_weight}")
     argv = [
         paddle_python(python), "-m", "docsense.kie.ner_train", "--out", str(out), "--steps", str(steps),
-        "--synthetic", str(synthetic), "--dev", str(dev), "--user-weight", str(user_weight), "--layers", str(layers),
+        "--synthetic", str(synthetic), "--dev", str(dev), "--synth-docs", str(synth_docs),
+        "--user-weight", str(user_weight), "--layers", str(layers),
         "--hidden", str(hidden), "--heads", str(heads), "--batch", str(batch), "--lr", str(lr), "--seed", str(seed),
     ]  # fmt: skip
     if data:

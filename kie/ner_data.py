@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -743,3 +744,90 @@ def write_jsonl(examples: list[Example], path: str | Path) -> None:
 def iter_entities(example: Example) -> Iterator[tuple[str, str]]:
     for s in example["spans"]:
         yield example["text"][s["start"] : s["end"]], s["label"]
+
+
+# Field names of the KIE document generator (kie/synth.py) that are entities, and their NER labels.
+SYNTH_LABELS = {
+    "name": "PER",
+    "school": "ORG",
+    "company": "ORG",
+    "seller_name": "ORG",
+    "buyer_name": "ORG",
+    "city": "LOC",
+    "date": "TIME",
+    "birth_date": "TIME",
+    "due_date": "TIME",
+    "position": "TITLE",
+    "target_position": "TITLE",
+}
+
+
+_RANGE = re.compile(r"^(.*\d.*?)(\s+(?:-|–|—|~|to)\s+|\s*[—~至]\s*)(.+)$")
+
+
+def synth_examples(n_docs: int, seed: int = 0) -> list[Example]:
+    """Text lines of generated resumes and invoices (kie/synth.py) as OCR would read them: the drawn texts of one
+    row joined left to right (split where the gap is wide), labelled from the generator's field names."""
+    from .synth import make_invoice, make_resume
+
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for i in range(n_docs):
+        kind = i % 4
+        if kind < 2:
+            sample = make_resume(rng, "zh" if kind == 0 else "en")
+        else:
+            sample = make_invoice(rng, "cn_vat" if kind == 2 else "en")
+        rows: list[list[dict[str, Any]]] = []
+        for sp in sorted(sample.spans, key=lambda s: (s["bbox"][1] + s["bbox"][3]) / 2):
+            cy, h = (sp["bbox"][1] + sp["bbox"][3]) / 2, sp["bbox"][3] - sp["bbox"][1]
+            row = rows[-1] if rows else None
+            if row and abs(cy - (row[0]["bbox"][1] + row[0]["bbox"][3]) / 2) < 0.5 * h:
+                row.append(sp)
+            else:
+                rows.append([sp])
+        for row in rows:
+            row.sort(key=lambda s: s["bbox"][0])
+            parts: list[Part] = []
+            prev = None
+            for sp in row:
+                h = sp["bbox"][3] - sp["bbox"][1]
+                if prev is not None:
+                    gap = sp["bbox"][0] - prev["bbox"][2]
+                    if gap > 2.5 * h:  # OCR would read it as another line
+                        out.append(from_parts(parts))
+                        parts = []
+                    elif gap > 0.25 * h:
+                        parts.append((" ", None))
+                label = SYNTH_LABELS.get(sp["label"])
+                m = _RANGE.match(sp["text"]) if label == "TIME" else None
+                if m:  # a date range is two TIME entities, as in the line generator above
+                    parts += [(m.group(1), "TIME"), (m.group(2), None), (m.group(3), "TIME")]
+                else:
+                    parts.append((sp["text"], label))
+                prev = sp
+            if parts:
+                out.append(from_parts(parts))
+    return [ex for ex in out if ex["text"].strip()]
+
+
+def joined(examples: list[Example], n: int, seed: int = 0, max_chars: int = 120) -> list[Example]:
+    """`n` longer lines made of 2-4 examples side by side (as OCR joins fields printed on one row), so a model
+    sees entities at every position up to `max_chars`."""
+    rng = random.Random(seed)
+    out: list[Example] = []
+    while len(out) < n and examples:
+        parts: list[Part] = []
+        for k in range(rng.randint(2, 4)):
+            ex = rng.choice(examples)
+            if k:
+                parts.append((rng.choice(("  ", " ", " | ", "，", "; ", "    ")), None))
+            pos = 0
+            for s in ex["spans"]:
+                parts += [(ex["text"][pos : s["start"]], None), (ex["text"][s["start"] : s["end"]], s["label"])]
+                pos = s["end"]
+            parts.append((ex["text"][pos:], None))
+        ex = from_parts([p for p in parts if p[0]])
+        if len(ex["text"]) <= max_chars:
+            out.append(ex)
+    return out

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .ner_data import Example, generate, read_jsonl
+from .ner_data import Example, generate, joined, read_jsonl, synth_examples
 from .ner_ernie import SPECIALS, CharTokenizer
 
 FP16_MIN = 16384
@@ -156,7 +156,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--data", type=Path, nargs="*", default=[], help="labelled JSONL files (users' exports)")
     ap.add_argument("--synthetic", type=int, default=20000, help="generated training lines")
     ap.add_argument("--dev", type=int, default=1000, help="generated dev lines (another seed)")
+    ap.add_argument("--synth-docs", type=int, default=250, help="kie/synth.py documents whose lines are added")
+    ap.add_argument("--synth-dev-docs", type=int, default=40, help="kie/synth.py documents (another seed) for dev")
     ap.add_argument("--user-weight", type=int, default=5)
+    ap.add_argument("--joined-share", type=float, default=0.4, help="extra long lines made of 2-4 examples")
     ap.add_argument("--steps", type=int, default=1800)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
@@ -177,14 +180,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     user: list[Example] = []
     for f in args.data:
         user += read_jsonl(f)
-    train_ex = generate(args.synthetic, seed=args.seed) + user * args.user_weight
+    synth = synth_examples(args.synth_docs, seed=args.seed) if args.synth_docs else []
+    base = generate(args.synthetic, seed=args.seed) + synth + user * args.user_weight
+    # long lines too: a model trained on short lines only has untrained positions (garbage late in long lines)
+    train_ex = base + joined(base, int(len(base) * args.joined_share), seed=args.seed, max_chars=args.max_len - 2)
     dev_ex = generate(args.dev, seed=args.seed + 10_000)
+    synth_dev_ex = synth_examples(args.synth_dev_docs, seed=args.seed + 20_000) if args.synth_dev_docs else []
     vocab = build_vocab(train_ex)
-    labels = label_list(train_ex + dev_ex)
+    labels = label_list(train_ex + dev_ex + synth_dev_ex)
     lab_id = {name: i for i, name in enumerate(labels)}
     tok = CharTokenizer(vocab)
     train = [encode(ex, tok, lab_id, args.max_len) for ex in train_ex]
     dev = [encode(ex, tok, lab_id, args.max_len) for ex in dev_ex]
+    synth_dev = [encode(ex, tok, lab_id, args.max_len) for ex in synth_dev_ex]
 
     conf = ErnieConfig(
         vocab_size=len(vocab),
@@ -226,6 +234,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     metrics = evaluate(predict_paddle, dev, labels)
     print("dev (generated, unseen seed):", json.dumps(metrics["overall"]), flush=True)
+    synth_metrics = evaluate(predict_paddle, synth_dev, labels) if synth_dev else {}
+    if synth_dev:
+        print("dev (kie/synth documents, unseen seed):", json.dumps(synth_metrics["overall"]), flush=True)
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -262,7 +273,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "labels": labels,
         "train": {
             "synthetic": args.synthetic,
+            "synth_documents": args.synth_docs,
+            "synth_lines": len(synth),
             "user_examples": len(user),
+            "joined_lines": len(train_ex) - len(base),
             "user_weight": args.user_weight,
             "steps": args.steps,
             "batch": args.batch,
@@ -271,6 +285,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "seconds": round(train_s, 1),
         },
         "dev_generated": {"examples": args.dev, "paddle": metrics, "onnx": onnx_metrics},
+        "dev_synth_documents": {"documents": args.synth_dev_docs, "lines": len(synth_dev), "paddle": synth_metrics},
     }
     (args.out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.save_paddle:
