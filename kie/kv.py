@@ -8,9 +8,10 @@
 2. Labels: a text is a key (`question`) when it ends with a colon, is a known key word (zh/en), or reads like a
    label (short, capitalised, no digits) with a value-like neighbour right of or below it; `answer` when a key
    links to it; `header` for large or isolated title-like text; `other` for the rest.
-3. Links: a key takes the nearest value right of it on its row (nothing in between), else the value(s) below it
-   (a column header takes every value stacked under it), else its table neighbour. Values with no key stay
-   unlinked.
+3. Links: a key takes the nearest value right of it on its row (nothing in between; or typed half a line lower),
+   plus names stacked under that value and the ticked options of a checkbox row; else the value(s) below it (a
+   column header takes every value of the same kind stacked under it). A table key cell takes the cell right of
+   it. Values with no key stay unlinked. Rotated pages are handled upright, boxes mapped back.
 
 Why rules: measured on FUNSD dev forms and generated zh/en resumes (see `docsense eval kv`); the published
 layout models need a large pretrained network and FUNSD itself may not be used to train a shipped model.
