@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -169,9 +169,8 @@ def ink_map(image: np.ndarray) -> np.ndarray:
     return ink
 
 
-def bold_cells(ink: np.ndarray, per_cell: list[list[WordBox]], candidates: list[bool], ratio: float) -> list[bool]:
-    """Bold text has thicker strokes: more ink inside its word boxes. A candidate cell is bold when its ink
-    density is at least `ratio` times the median density of the other cells' text."""
+def ink_density(ink: np.ndarray, per_cell: list[list[WordBox]]) -> list[float | None]:
+    """Share of dark pixels inside each cell's word boxes (None for an empty cell). Bold strokes are thicker."""
     dens: list[float | None] = []
     h, w = ink.shape[:2]
     for ws in per_cell:
@@ -183,11 +182,28 @@ def bold_cells(ink: np.ndarray, per_cell: list[list[WordBox]], candidates: list[
                 on += int(ink[y0:y1, x0:x1].sum())
                 total += (x1 - x0) * (y1 - y0)
         dens.append(on / total if total else None)
+    return dens
+
+
+def bold_cells(dens: list[float | None], candidates: list[bool], ratio: float) -> list[bool]:
+    """A candidate cell is bold when its ink density is at least `ratio` times the median of the other cells'."""
     ref = [d for d, c in zip(dens, candidates, strict=True) if d is not None and not c]
     if not ref:
-        return [False] * len(per_cell)
+        return [False] * len(dens)
     base = float(np.median(ref))
     return [bool(c and d is not None and d >= ratio * base) for d, c in zip(dens, candidates, strict=True)]
+
+
+def bold_header_rows(dens: list[float | None], rows: list[int], n_tr: int, ratio: float) -> int:
+    """How many leading rows are all bold against the rows below (a header the model did not mark), at most half."""
+    k = 0
+    while k < n_tr // 2:
+        row = [d for d, r in zip(dens, rows, strict=True) if r == k and d is not None]
+        rest = [d for d, r in zip(dens, rows, strict=True) if r > k and d is not None]
+        if not row or not rest or min(row) < ratio * float(np.median(rest)):
+            break
+        k += 1
+    return k
 
 
 def build_table(
@@ -209,10 +225,18 @@ def build_table(
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     per_cell = assign_words(words, boxes, split_min_share)
     texts = [cell_text(ws) for ws in per_cell]
-    bold = [False] * len(specs)
-    if image is not None and bold_ratio > 0 and any(s.header for s in specs):
-        bold = bold_cells(ink_map(image), per_cell, [s.header for s in specs], bold_ratio)
     positions = grid_positions(specs)
+    n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
+    bold = [False] * len(specs)
+    if image is not None and bold_ratio > 0:
+        dens = ink_density(ink_map(image), per_cell)
+        if not any(row_header):
+            # No <thead> predicted: leading rows in bold type are the header.
+            k = bold_header_rows(dens, [r for r, _ in positions], n_tr, bold_ratio)
+            row_header = [r < k for r in range(n_tr)]
+            specs = [replace(s, header=r < k) for s, (r, _) in zip(specs, positions, strict=True)]
+        if any(s.header for s in specs):
+            bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
     cells = [
         Cell(
             row=r,
@@ -225,7 +249,6 @@ def build_table(
         )
         for s, (r, c), box, text in zip(specs, positions, boxes, texts, strict=True)
     ]
-    n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}

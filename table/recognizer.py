@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 import cv2
@@ -148,10 +149,19 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
+def _n_words(text: str) -> float:
+    """Words, counting two CJK characters as one (CJK text has no spaces)."""
+    cjk = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return len(text.split()) + cjk / 2
+
+
 def _prose(block: Block) -> bool:
-    """A paragraph: three or more rows of one line each, most as wide as the block (table columns are ragged)."""
+    """A paragraph: three or more rows of one line each, most as wide as the block (table columns are ragged),
+    of several words each (a column of codes or numbers is not prose)."""
     rows = _rows(block.lines)
     if len(rows) < 3 or sum(len(r) == 1 for r in rows) < 0.8 * len(rows):
+        return False
+    if sum(_n_words(ln.text) for ln in block.lines) < 5 * len(block.lines):
         return False
     width = max(block.bbox[2] - block.bbox[0], 1e-6)
     ratios = sorted((ln.bbox[2] - ln.bbox[0]) / width for ln in block.lines)
