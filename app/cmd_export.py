@@ -106,6 +106,145 @@ def _identifiers(model: Any) -> None:
             item.name = fixed(item.name)
 
 
+def _supported_ops(model: Any) -> None:
+    """Rewrite ops x2paddle 1.6 lacks into ones it has: HardSwish(x) = x * HardSigmoid(x; 1/6, 0.5) (opset 14)."""
+    from onnx import helper
+
+    nodes = []
+    for node in model.graph.node:
+        if node.op_type == "HardSwish":
+            gate = f"{node.output[0]}_gate"
+            nodes.append(helper.make_node("HardSigmoid", [node.input[0]], [gate], alpha=1.0 / 6, beta=0.5))
+            nodes.append(helper.make_node("Mul", [node.input[0], gate], [node.output[0]]))
+        else:
+            nodes.append(node)
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+
+
+def _slanet_features(model: Any) -> str | None:
+    """For a SLANet / SLANet-plus export (PaddleOCR's SLAHead: an attention-GRU decoder in an ONNX `Loop`, which
+    x2paddle cannot convert): the name of the backbone features the loop attends to; None for other models."""
+    for node in model.graph.node:
+        if node.op_type != "Loop":
+            continue
+        body = node.attribute[0].g
+        for inner in body.node:
+            if inner.op_type == "MatMul" and inner.input[1] == "linear_0.w_0":
+                names = [i.name for i in body.input]
+                if inner.input[0] in names:
+                    return str(node.input[names.index(inner.input[0])])
+    return None
+
+
+def _weights(model: Any) -> dict[str, Any]:
+    from onnx import numpy_helper
+
+    out = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
+    for node in model.graph.node:
+        if node.op_type == "Constant" and node.attribute and node.attribute[0].name == "value":
+            out[node.output[0]] = numpy_helper.to_array(node.attribute[0].t)
+    return out
+
+
+def build_slanet(onnx_path: str, backbone_prefix: str, out_prefix: str) -> None:
+    """Child process: backbone (x2paddle) + SLAHead decoder rebuilt in Paddle from the ONNX weights -> one Paddle
+    inference model with the ONNX model's contract: x -> (loc (N, T, 8), structure probs (N, T, classes)), T being
+    the decoded steps + 1; decoding stops once every image has produced `eos` (the last class), at most max_len."""
+    import onnx
+    import paddle
+
+    model = onnx.load(onnx_path)
+    w = _weights(model)
+    max_len = int(w["assign_0.tmp_0.0"]) if "assign_0.tmp_0.0" in w else 500
+    paddle.disable_static()
+    f = paddle.nn.functional
+
+    class SlaHead(paddle.nn.Layer):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            for attr, name in [
+                ("i2h", "linear_0.w_0"),
+                ("h2h", "linear_1.w_0"),
+                ("h2h_b", "linear_1.b_0"),
+                ("score", "linear_2.w_0"),
+                ("gru_wx", "gru_cell_0.w_0"),
+                ("gru_wh", "gru_cell_0.w_1"),
+                ("gru_bx", "gru_cell_0.b_0"),
+                ("gru_bh", "gru_cell_0.b_1"),
+                ("s1", "linear_3.w_0"),
+                ("s1b", "linear_3.b_0"),
+                ("s2", "linear_4.w_0"),
+                ("s2b", "linear_4.b_0"),
+                ("l1", "linear_5.w_0"),
+                ("l1b", "linear_5.b_0"),
+                ("l2", "linear_6.w_0"),
+                ("l2b", "linear_6.b_0"),
+            ]:
+                arr = w[name].astype("float32")
+                init = paddle.nn.initializer.Assign(arr)
+                setattr(self, attr, self.create_parameter(list(arr.shape), default_initializer=init))
+            self.hidden = int(w["linear_1.w_0"].shape[0])
+            self.ncls = int(w["linear_4.w_0"].shape[1])
+            self.nloc = int(w["linear_6.w_0"].shape[1])
+            self.eos = self.ncls - 1
+
+        def forward(self, feats: Any) -> Any:
+            n = paddle.shape(feats)[0]
+            hidden = paddle.zeros([n, self.hidden], "float32")
+            chars = paddle.zeros([n], "int64")
+            structs = paddle.zeros([n, max_len + 1, self.ncls], "float32")
+            locs = paddle.zeros([n, max_len + 1, self.nloc], "float32")
+            ids = paddle.zeros([n, max_len + 1], "int64")
+            proj = paddle.matmul(feats, self.i2h)
+            i = paddle.full([], 0, "int64")
+            stop = paddle.full([], False, "bool")
+            while paddle.logical_and(i < max_len + 1, paddle.logical_not(stop)):
+                # attention over the feature sequence, then a GRU cell fed [context, previous token one-hot]
+                query = paddle.unsqueeze(paddle.matmul(hidden, self.h2h) + self.h2h_b, 1)
+                alpha = f.softmax(paddle.matmul(paddle.tanh(proj + query), self.score), axis=1)
+                context = paddle.squeeze(paddle.matmul(paddle.transpose(alpha, [0, 2, 1]), feats), 1)
+                step_in = paddle.concat([context, f.one_hot(chars, self.ncls)], 1)
+                gx = paddle.matmul(step_in, self.gru_wx, transpose_y=True) + self.gru_bx
+                gh = paddle.matmul(hidden, self.gru_wh, transpose_y=True) + self.gru_bh
+                xr, xz, xc = paddle.split(gx, 3, axis=1)
+                hr, hz, hc = paddle.split(gh, 3, axis=1)
+                r = f.sigmoid(xr + hr)
+                z = f.sigmoid(xz + hz)
+                c = paddle.tanh(xc + r * hc)
+                hidden = (hidden - c) * z + c
+                logits = paddle.matmul(paddle.matmul(hidden, self.s1) + self.s1b, self.s2) + self.s2b
+                loc = f.sigmoid(paddle.matmul(paddle.matmul(hidden, self.l1) + self.l1b, self.l2) + self.l2b)
+                chars = paddle.argmax(logits, axis=1)
+                structs[:, i, :] = logits
+                locs[:, i, :] = loc
+                ids[:, i] = chars
+                stop = paddle.all(paddle.any(ids == self.eos, axis=1))
+                i = i + 1
+            return locs[:, : i + 1], f.softmax(structs[:, : i + 1], axis=-1)
+
+    class Net(paddle.nn.Layer):  # type: ignore[misc]
+        def __init__(self) -> None:
+            super().__init__()
+            self.backbone = paddle.jit.load(backbone_prefix)
+            self.head = SlaHead()
+
+        def forward(self, x: Any) -> Any:
+            return self.head(self.backbone(x))
+
+    net = Net()
+    net.eval()
+    spec = [paddle.static.InputSpec([None, 3, None, None], "float32", "x")]
+    paddle.jit.save(paddle.jit.to_static(net, input_spec=spec, full_graph=True), out_prefix)
+
+
+_BUILD_SLANET = """
+import sys
+from docsense.app.cmd_export import build_slanet
+build_slanet(*sys.argv[1:])
+"""
+
+
 def to_paddle(onnx_path: Path, out_dir: Path, infer_cfg: Path | None = None) -> Path:
     """ONNX file -> Paddle inference folder (`inference.json` + `.pdiparams`, `inference.yml` / `infer_cfg.yml`)."""
     _need("x2paddle")
@@ -116,17 +255,29 @@ def to_paddle(onnx_path: Path, out_dir: Path, infer_cfg: Path | None = None) -> 
     out_dir.mkdir(parents=True, exist_ok=True)
     model = onnx.load(str(onnx_path))
     meta = {p.key: p.value for p in model.metadata_props}
-    _identifiers(model)
+    features = _slanet_features(model)
     with tempfile.TemporaryDirectory(prefix="x2paddle-") as tmp:
-        clean = Path(tmp) / "model.onnx"
-        onnx.save(model, str(clean))
-        _run(_X2PADDLE, str(clean), tmp)
-        built = Path(tmp) / "inference_model"
-        for suffix in (".json", ".pdiparams"):
-            src = built / f"model{suffix}"
-            if not src.is_file():
-                raise ModelError(f"x2paddle wrote no {src.name}")
-            shutil.move(str(src), out_dir / f"inference{suffix}")
+        if features is not None:
+            # SLANet: x2paddle converts the backbone; the decoder loop is rebuilt in Paddle around it.
+            from onnx.utils import Extractor
+
+            backbone = Extractor(model).extract_model([model.graph.input[0].name], [features])
+            backbone_onnx = Path(tmp) / "backbone.onnx"
+            onnx.save(backbone, str(backbone_onnx))
+            to_paddle(backbone_onnx, Path(tmp) / "backbone")
+            _run(_BUILD_SLANET, str(onnx_path), str(Path(tmp) / "backbone" / "inference"), str(out_dir / "inference"))
+        else:
+            _supported_ops(model)
+            _identifiers(model)
+            clean = Path(tmp) / "model.onnx"
+            onnx.save(model, str(clean))
+            _run(_X2PADDLE, str(clean), tmp)
+            built = Path(tmp) / "inference_model"
+            for suffix in (".json", ".pdiparams"):
+                src = built / f"model{suffix}"
+                if not src.is_file():
+                    raise ModelError(f"x2paddle wrote no {src.name}")
+                shutil.move(str(src), out_dir / f"inference{suffix}")
     if infer_cfg is not None:
         shutil.copyfile(infer_cfg, out_dir / "infer_cfg.yml")
     elif meta.get("character"):
@@ -158,7 +309,7 @@ CDLA_INFER_CFG: dict[str, Any] = {
 
 
 def bundled(out_dir: Path) -> dict[str, Path]:
-    """Paddle inference folders of the default (bundled ONNX) OCR and layout models under `out_dir`, plus
+    """Paddle inference folders of the default (bundled ONNX) OCR, layout and table models under `out_dir`, plus
     `out_dir/paddle.yaml`, a config that selects them with `engine: paddle`. Existing folders are kept (a cache)."""
     from docsense.core.config import Settings
     from docsense.core.engine import resolve_model
@@ -169,6 +320,7 @@ def bundled(out_dir: Path) -> dict[str, Path]:
         "cls": defaults.ocr.cls.model,
         "rec": defaults.ocr.rec.model,
         "layout": defaults.layout.model,
+        "table": defaults.table.model,
     }
     made: dict[str, Path] = {}
     for name, location in models.items():
@@ -193,6 +345,7 @@ def bundled(out_dir: Path) -> dict[str, Path]:
             "rec": {"model": str(made["rec"])},
         },
         "layout": {"engine": "paddle", "model": str(made["layout"])},
+        "table": {"engine": "paddle", "model": str(made["table"])},
     }
     (out_dir / "paddle.yaml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return made
@@ -202,7 +355,7 @@ def bundled(out_dir: Path) -> dict[str, Path]:
 def bundled_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("paddle-models"),
 ) -> None:
-    """Paddle folders of the default OCR + layout models (x2paddle) and OUT/paddle.yaml selecting them."""
+    """Paddle folders of the default OCR, layout and table models (x2paddle) and OUT/paddle.yaml selecting them."""
     try:
         bundled(out)
     except ModelError as exc:

@@ -1,0 +1,149 @@
+"""Time of each inference engine on the same pages, in one run: onnxruntime vs Paddle Inference settings.
+
+Run in the paddle venv: `.venv-paddle/bin/python -m bench.engine_bench [-o results.json] [--pages N]`.
+Models: the bundled ONNX models and their x2paddle conversions (`docsense export bundled`, cached in
+`.paddle-models/`). Per model, every engine gets the same inputs built from real pages (det: the page at the
+detector's size; rec: the page's line crops in recognizer batches; layout: the 800x608 PicoDet input), one warm-up
+call, then the timed calls. Output: JSON with milliseconds per page (median over pages) per model and engine, and
+the whole OCR stage (det -> cls -> rec) per engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from docsense.core.config import EngineSettings, Settings, load_settings
+from docsense.core.engine import Engine, OrtEngine, default_threads, resolve_model
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".paddle-models"
+
+
+def pages(limit: int) -> list[Path]:
+    found = sorted((ROOT / "samples").glob("*.jpg"))
+    shared = ROOT.parent / "shared" / "data" / "samples"
+    if shared.is_dir():
+        found += sorted(shared.glob("*.jpg"))
+    return found[:limit]
+
+
+def engines(onnx_location: str, paddle_dir: Path, settings: EngineSettings) -> dict[str, Engine]:
+    from docsense.core.paddle_engine import PaddleEngine
+
+    return {
+        "onnxruntime": OrtEngine(resolve_model(onnx_location), settings),
+        # default: oneDNN; rebuilt with fused oneDNN kernels only where Paddle 3.3's placement fails
+        "paddle": PaddleEngine(paddle_dir, settings),
+        "paddle_onednn_fused_only": PaddleEngine(paddle_dir, settings, placement=False),
+        "paddle_no_onednn": PaddleEngine(paddle_dir, settings, onednn=False),
+    }
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def model_inputs(files: list[Path], settings: Settings) -> dict[str, list[list[np.ndarray]]]:
+    """Per model, per page: the list of input tensors the stage would feed."""
+    from docsense.layout.picodet import Preprocess
+    from docsense.ocr.det import TextDetector, det_input_size
+    from docsense.ocr.rec import TextRecognizer, crop_quad
+
+    class Recorder(Engine):
+        """Wraps an engine and keeps what it was fed."""
+
+        def __init__(self, inner: Engine) -> None:
+            self.inner, self.input_names, self.fed = inner, inner.input_names, []
+
+        def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
+            self.fed.append(next(iter(inputs.values())))
+            return self.inner.run(inputs)
+
+        def metadata(self) -> dict[str, str]:
+            return self.inner.metadata()
+
+    ocr, eng = settings.ocr, settings.engine
+    det = TextDetector(ocr.det, eng)
+    rec_engine = Recorder(OrtEngine(resolve_model(ocr.rec.model), eng))
+    rec = TextRecognizer(ocr.rec, eng, engine=rec_engine)
+    out: dict[str, list[list[np.ndarray]]] = {"det": [], "rec": [], "layout": []}
+    for path in files:
+        image = cv2.imread(str(path))
+        h, w = image.shape[:2]
+        rh, rw = det_input_size(h, w, ocr.det)
+        x = cv2.resize(image, (rw, rh)).astype(np.float32)
+        out["det"].append([np.ascontiguousarray(((x / 255.0 - 0.5) / 0.5).transpose(2, 0, 1)[None])])
+        quads, _ = det(image)
+        rec_engine.fed = []
+        rec([crop_quad(image, q) for q in quads])
+        out["rec"].append(list(rec_engine.fed))
+        out["layout"].append([Preprocess()(image)[0]])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--out", type=Path, help="JSON file (default: stdout)")
+    parser.add_argument("--pages", type=int, default=6)
+    parser.add_argument("--threads", type=int, default=0, help="engine.intra_op_threads (0: one per core)")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    from docsense.app.cmd_export import bundled
+    from docsense.ocr import OcrPipeline
+
+    CACHE.mkdir(exist_ok=True)
+    (CACHE / ".gitignore").write_text("*\n")
+    dirs = bundled(CACHE)
+    settings = load_settings(overrides=[f"engine.intra_op_threads={args.threads}"])
+    files = pages(args.pages)
+    inputs = model_inputs(files, settings)
+    locations = {"det": settings.ocr.det.model, "rec": settings.ocr.rec.model, "layout": settings.layout.model}
+    result: dict[str, Any] = {
+        "what": "ms per page, median over pages; same inputs for every engine",
+        "pages": [p.name for p in files],
+        "threads": settings.engine.intra_op_threads or default_threads(),
+        "machine": {"cpu_count": os.cpu_count(), "platform": platform.platform(), "python": sys.version.split()[0]},
+        "models": {},
+    }
+    for model, location in locations.items():
+        per_engine: dict[str, float] = {}
+        for name, engine in engines(location, dirs[model], settings.engine).items():
+            for x in inputs[model][0]:
+                engine(x)  # warm-up: sessions compile, oneDNN builds its kernels
+            times = [sum(timed(lambda x=x: engine(x)) for x in page) for page in inputs[model] if page]
+            per_engine[name] = round(statistics.median(times), 1) if times else 0.0
+            print(f"{model:7s} {name:26s} {per_engine[name]:8.1f} ms/page", file=sys.stderr)
+        result["models"][model] = per_engine
+    # The whole OCR stage per page: onnxruntime vs engine: paddle (default Paddle settings).
+    stage: dict[str, float] = {}
+    for name, cfg in (("onnxruntime", settings), ("paddle", load_settings(CACHE / "paddle.yaml"))):
+        pipe = OcrPipeline(cfg.ocr, cfg.engine)
+        images = [cv2.imread(str(p)) for p in files]
+        pipe(images[0])
+        stage[name] = round(statistics.median(timed(lambda im=im: pipe(im)) for im in images), 1)
+        print(f"ocr     {name:26s} {stage[name]:8.1f} ms/page", file=sys.stderr)
+    result["ocr_stage"] = stage
+    text = json.dumps(result, indent=2)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()
