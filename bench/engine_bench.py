@@ -19,6 +19,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,21 @@ def engines(onnx_location: str, paddle_dir: Path, settings: EngineSettings) -> d
     }
 
 
+def read(path: Path) -> np.ndarray:
+    image = cv2.imread(str(path))
+    if image is None:
+        raise SystemExit(f"cannot read {path}")
+    return np.asarray(image)
+
+
+def run_all(engine: Engine, page: list[np.ndarray]) -> float:
+    """Milliseconds for every input of one page."""
+    start = time.perf_counter()
+    for x in page:
+        engine(x)
+    return (time.perf_counter() - start) * 1000
+
+
 def timed(fn: Callable[[], Any]) -> float:
     start = time.perf_counter()
     fn()
@@ -68,7 +84,8 @@ def model_inputs(files: list[Path], settings: Settings) -> dict[str, list[list[n
         """Wraps an engine and keeps what it was fed."""
 
         def __init__(self, inner: Engine) -> None:
-            self.inner, self.input_names, self.fed = inner, inner.input_names, []
+            self.inner, self.input_names = inner, inner.input_names
+            self.fed: list[np.ndarray] = []
 
         def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
             self.fed.append(next(iter(inputs.values())))
@@ -83,7 +100,7 @@ def model_inputs(files: list[Path], settings: Settings) -> dict[str, list[list[n
     rec = TextRecognizer(ocr.rec, eng, engine=rec_engine)
     out: dict[str, list[list[np.ndarray]]] = {"det": [], "rec": [], "layout": []}
     for path in files:
-        image = cv2.imread(str(path))
+        image = read(path)
         h, w = image.shape[:2]
         rh, rw = det_input_size(h, w, ocr.det)
         x = cv2.resize(image, (rw, rh)).astype(np.float32)
@@ -93,6 +110,13 @@ def model_inputs(files: list[Path], settings: Settings) -> dict[str, list[list[n
         rec([crop_quad(image, q) for q in quads])
         out["rec"].append(list(rec_engine.fed))
         out["layout"].append([Preprocess()(image)[0]])
+    # table structure: PubTabNet table crops at SLANet's input size (one crop per "page")
+    from docsense.table.slanet import SlaNet
+
+    slanet = SlaNet(settings.table, eng)
+    tables = ROOT.parent / "shared" / "data" / "tables_pubtabnet" / "images"
+    crops = sorted(tables.glob("*.png"))[: len(files)] if tables.is_dir() else []
+    out["table"] = [[slanet.preprocess(read(p))[0]] for p in crops]
     return out
 
 
@@ -112,7 +136,12 @@ def main() -> None:
     settings = load_settings(overrides=[f"engine.intra_op_threads={args.threads}"])
     files = pages(args.pages)
     inputs = model_inputs(files, settings)
-    locations = {"det": settings.ocr.det.model, "rec": settings.ocr.rec.model, "layout": settings.layout.model}
+    locations = {
+        "det": settings.ocr.det.model,
+        "rec": settings.ocr.rec.model,
+        "layout": settings.layout.model,
+        "table": settings.table.model,
+    }
     result: dict[str, Any] = {
         "what": "ms per page, median over pages; same inputs for every engine",
         "pages": [p.name for p in files],
@@ -122,10 +151,12 @@ def main() -> None:
     }
     for model, location in locations.items():
         per_engine: dict[str, float] = {}
+        if not inputs[model]:
+            continue
         for name, engine in engines(location, dirs[model], settings.engine).items():
             for x in inputs[model][0]:
                 engine(x)  # warm-up: sessions compile, oneDNN builds its kernels
-            times = [sum(timed(lambda x=x: engine(x)) for x in page) for page in inputs[model] if page]
+            times = [run_all(engine, page) for page in inputs[model] if page]
             per_engine[name] = round(statistics.median(times), 1) if times else 0.0
             print(f"{model:7s} {name:26s} {per_engine[name]:8.1f} ms/page", file=sys.stderr)
         result["models"][model] = per_engine
@@ -133,9 +164,9 @@ def main() -> None:
     stage: dict[str, float] = {}
     for name, cfg in (("onnxruntime", settings), ("paddle", load_settings(CACHE / "paddle.yaml"))):
         pipe = OcrPipeline(cfg.ocr, cfg.engine)
-        images = [cv2.imread(str(p)) for p in files]
+        images = [read(p) for p in files]
         pipe(images[0])
-        stage[name] = round(statistics.median(timed(lambda im=im: pipe(im)) for im in images), 1)
+        stage[name] = round(statistics.median([timed(partial(pipe, im)) for im in images]), 1)
         print(f"ocr     {name:26s} {stage[name]:8.1f} ms/page", file=sys.stderr)
     result["ocr_stage"] = stage
     text = json.dumps(result, indent=2)
