@@ -93,6 +93,19 @@ def test_rendered_table_structure_spans_and_text(ruled_doc: Document) -> None:
     assert 40 <= (x0 + x1) / 2 <= 300 and 168 <= (y0 + y1) / 2 <= 232
 
 
+def test_rotated_table_is_read_upright(pipeline, tmp_path: Path) -> None:
+    """A table scanned a quarter-turn clockwise: read upright, cell boxes in the turned page's pixels."""
+    path = _png(ruled_table().rotate(-90, expand=True), tmp_path / "turned.png")
+    page = pipeline.parse_file(path).document.pages[0]
+    assert page.rotation == 90
+    [block] = _tables(Document(source="", pages=[page]))
+    assert block.table.grid()[2:] == BODY
+    region = next(c for c in block.table.cells if c.text == "Region")
+    # Upright, "Region" is top-left; turned clockwise it sits top-right, and tall rather than wide.
+    x0, y0, x1, y1 = region.bbox
+    assert x0 > page.width / 2 and y0 < page.height / 3 and (y1 - y0) > (x1 - x0)
+
+
 def test_rendered_table_exact_html_scores_one(ruled_doc: Document) -> None:
     """The header is drawn in bold: its cells carry <b> like PubTabNet's ground truth."""
     head = (
