@@ -166,9 +166,10 @@ def mask_seal_ink(image: np.ndarray, seals: list[Seal], mask: np.ndarray) -> np.
     return out
 
 
-def unwarp_ring(seal_img: np.ndarray, ellipse: Ellipse, r_in: float, r_out: float) -> np.ndarray:
+def unwarp_ring(seal_img: np.ndarray, ellipse: Ellipse, r_in: float, r_out: float) -> tuple[np.ndarray, float, float]:
     """The ring band [r_in, r_out] (fractions of the ellipse radii) as a straight strip, read clockwise from the
-    middle of the widest angular gap; character tops point outward, so they stand upright in the strip."""
+    middle of the widest angular gap; character tops point outward, so they stand upright in the strip. Also the
+    angle (degrees clockwise from up) of the middle of the ring text (where the seal's top is) and its span."""
     _, (w, h), _ = ellipse
     radius = (w + h) / 4
     width = max(16, int(2 * math.pi * (r_in + r_out) / 2 * radius))
@@ -179,13 +180,16 @@ def unwarp_ring(seal_img: np.ndarray, ellipse: Ellipse, r_in: float, r_out: floa
     strip = cv2.remap(seal_img, map_x, map_y, cv2.INTER_LINEAR, borderValue=255)
     # start in the largest gap between text columns, keep the longest run of text (drops stray inner ink)
     ink = (strip < 128).sum(axis=0) > 0
+    top, span = 0.0, 0.0
     if ink.any() and not ink.all():
         runs = column_runs(ink, max_gap=int(1.5 * height))
         start, end = max(runs, key=lambda r: int(ink[np.arange(r[0], r[1]) % width].sum()))
+        top = ((start + end) / 2 % width) / width * 360.0
+        span = (end - start) / width * 360.0
         pad = height // 4
         cols = np.arange(start - pad, end + pad) % width
         strip = strip[:, cols] if end - start + 2 * pad < width else strip
-    return strip
+    return strip, top, span
 
 
 def column_runs(ink: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
@@ -290,9 +294,29 @@ class SealReader:
             # the detector was trained on photos of real seals: it reads the colour crop, not the seal-only one
             colour = image[oy : oy + crop.shape[0], ox : ox + crop.shape[1]]
             r_in, r_out = self.det_band(colour, local) or (r_in, r_out)
+        # turn the crop so the ring text is on top (a seal stamped at an angle, a turned page): inner lines level
+        _, top, _ = unwarp_ring(crop, local, r_in, r_out)
+        turn = (top + 180.0) % 360.0 - 180.0
+        back = np.array([[1.0, 0.0, float(ox)], [0.0, 1.0, float(oy)]])
+        square = round(turn / 90.0) * 90.0
+        if abs(turn - square) < 8.0:  # a turned page: turn exactly, pixel for pixel (no resampling blur)
+            turn = square
+        if abs(turn) > 15.0:
+            # a square canvas around the centre: the turned seal keeps all of its ring
+            side = (
+                max(crop.shape[:2]) // 2 * 2 + 2
+            )  # even: a quarter turn maps pixels onto pixels; the seal (inside the crop) stays inside the turned canvas
+            lx, ly = round(local[0][0]), round(local[0][1])
+            shift = np.array([[1.0, 0.0, side / 2 - lx], [0.0, 1.0, side / 2 - ly], [0.0, 0.0, 1.0]])
+            rot = np.vstack([cv2.getRotationMatrix2D((side / 2, side / 2), turn, 1.0), [0.0, 0.0, 1.0]])
+            m = (rot @ shift)[:2]  # crop -> turned canvas; positive angle: counter-clockwise, undoing `top`
+            flags = cv2.INTER_NEAREST if turn % 90 == 0 else cv2.INTER_LINEAR
+            crop = cv2.warpAffine(crop, m, (side, side), flags=flags, borderValue=255)
+            local = ((side / 2, side / 2), axes, ang - turn)
+            back = cv2.invertAffineTransform(m) + np.array([[0, 0, ox], [0, 0, oy]])
         if self.detector is not None and self.cfg.read_inner:
-            crop = self.read_inner(crop, local, r_in, r_out, seal, (ox, oy))
-        strip = unwarp_ring(crop, local, r_in, r_out)
+            crop = self.read_inner(crop, local, (r_in, r_out), seal, back)
+        strip, _, _ = unwarp_ring(crop, local, r_in, r_out)
         if strip.shape[1] >= 8:
             rec = self.recognizer([cv2.cvtColor(strip, cv2.COLOR_GRAY2BGR)])[0]
             seal.ring_text, seal.ring_score = rec.text.strip(), rec.score
@@ -340,12 +364,19 @@ class SealReader:
         return max(0.2, r_in - 0.02), min(0.98, r_out + 0.02)
 
     def read_inner(
-        self, crop: np.ndarray, local: Ellipse, r_in: float, r_out: float, seal: Seal, origin: tuple[int, int]
+        self,
+        crop: np.ndarray,
+        local: Ellipse,
+        band: tuple[float, float],
+        seal: Seal,
+        back: np.ndarray,
     ) -> np.ndarray:
         """Horizontal lines inside the ring (detected on the seal-only crop with the border erased); returns the
-        crop with those lines blanked, so the ring unwarp does not pick them up."""
+        crop with those lines blanked, so the ring unwarp does not pick them up. `back`: crop -> page (2x3)."""
         assert self.detector is not None
         (cx, cy), (w, h), ang = local
+        r_in, r_out = band
+        r_blank = r_in + 0.25 * (r_out - r_in)
         work = crop.copy()
         cv2.ellipse(work, local, 255, max(3, int(0.06 * (w + h) / 2)))  # the border ring
         bgr = cv2.cvtColor(work, cv2.COLOR_GRAY2BGR)
@@ -359,21 +390,25 @@ class SealReader:
             dx, dy = qc[0] - cx, qc[1] - cy
             u, v = (dx * c + dy * s) / (w / 2), (-dx * s + dy * c) / (h / 2)
             qw, qh = np.linalg.norm(q[1] - q[0]), np.linalg.norm(q[3] - q[0])
-            if math.hypot(u, v) < limit and qw > qh:
+            du, dv = q[:, 0] - cx, q[:, 1] - cy
+            reach = np.hypot((du * c + dv * s) / (w / 2), (-du * s + dv * c) / (h / 2)).max()
+            # inside the ring: centre within the band's inner part, corners short of the border (the ring text's
+            # own box, when the detector draws one, reaches it)
+            if math.hypot(u, v) < limit and qw > qh and reach < r_out + 0.1:
                 keep.append(q)
         if not keep:
             return crop
+        keep.sort(key=lambda q: float(q[:, 1].mean()))  # top to bottom in the upright seal
         out = crop.copy()
         # blank the inner lines, but only inside the band's inner edge: a box can also hold a ring character
         inside = np.zeros_like(crop)
-        r_blank = r_in + 0.25 * (r_out - r_in)
         cv2.ellipse(inside, ((cx, cy), (w * r_blank, h * r_blank), ang), 255, -1)
         recs = self.recognizer([crop_quad(bgr, q) for q in keep])
         for q, rec in zip(keep, recs, strict=True):
             box = np.zeros_like(crop)
             cv2.fillPoly(box, [np.round(q).astype(np.int32)], 255)
             out[(box > 0) & (inside > 0)] = 255
-            if rec.text.strip() and rec.score >= self.cfg.min_text_score:
-                seal.inner.append((rec.text.strip(), rec.score, q + np.array(origin, np.float32)))
-        seal.inner.sort(key=lambda t: float(t[2][:, 1].mean()))
+            if len(rec.text.strip()) >= 2 and rec.score >= self.cfg.min_text_score:  # seal lines: words, ids
+                page_quad = (np.hstack([q, np.ones((len(q), 1), np.float32)]) @ back.T).astype(np.float32)
+                seal.inner.append((rec.text.strip(), rec.score, page_quad))
         return out

@@ -159,3 +159,13 @@ def test_no_seals_on_real_pages_without_seals(data_dir: Path) -> None:
         assert seals == [], f
         checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize("turn", [cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_180])
+def test_seal_on_turned_page(parts: tuple[Settings, OcrPipeline, SealReader], turn: int) -> None:
+    """A page scanned a quarter or half turn: the ring is read from its gap, inner lines after turning the seal."""
+    _, _, reader = parts
+    result = reader(cv2.rotate(page(), turn))
+    assert len(result.seals) == 1
+    assert result.seals[0].ring_text == COMPANY
+    assert "发票专用章" in [t for t, _, _ in result.seals[0].inner]
