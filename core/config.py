@@ -195,7 +195,8 @@ class NerSettings(Section):
         "auto: both, the ERNIE model's spans first.",
     )
     labels: list[str] = Field(
-        default_factory=lambda: ["PER", "ORG", "LOC", "TIME"], description="Entity labels returned; others dropped."
+        default_factory=lambda: ["PER", "ORG", "LOC", "TIME", "TITLE"],
+        description="Entity labels returned (TITLE = job title, ERNIE model only); others are dropped.",
     )
     min_score: float = Field(0.3, description="Spans with a lower confidence are dropped.")
     batch_size: int = Field(32, description="Texts per model call.")
