@@ -253,7 +253,7 @@ class SealSettings(Section):
     check_side: int = Field(800, description="The quick red check runs on the page shrunk to this long side (px).")
     hue_tolerance: int = Field(12, description="Red: OpenCV hue within this of 0/180 (0-180 scale).")
     min_saturation: int = Field(60, description="Red: HSV saturation at least this (0-255).")
-    min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker pixels are ink of other colour.")
+    min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker ink is another colour.")
     min_size: int = Field(40, description="A seal is at least this many pixels wide and high.")
     max_aspect: float = Field(2.2, description="A seal's box is at most this much longer than wide (ovals).")
     min_ring_coverage: float = Field(
