@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -99,12 +100,49 @@ class ErnieOnnxTagger:
             if not len(text):
                 result.append([])
                 continue
-            best = p.argmax(axis=1)
-            tags = [self.labels[k] for k in best]
-            scores = [float(p[i, k]) for i, k in enumerate(best)]
+            tags, scores = word_tags(text, p, self.labels)
             spans = spans_from_tags(text, tags, scores, self.keep)
             result.append([s for s in spans if s.score >= self.cfg.min_score])
         return result
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.&]*")
+
+
+def word_tags(text: str, p: np.ndarray, labels: list[str]) -> tuple[list[str], list[float]]:
+    """BIO tags per character from label probabilities. Characters are read one by one, but a Latin word is one
+    unit: its entity type is voted over its characters, it starts a new entity only where the model prefers B, and
+    the spaces between words of one entity belong to it (a char model otherwise splits `Acme Corp` mid-word)."""
+    best = p.argmax(axis=1)
+    tags = [labels[k] for k in best]
+    scores = [float(p[i, k]) for i, k in enumerate(best)]
+    types = sorted({lab[2:] for lab in labels if lab[:2] in ("B-", "I-")})
+    b_idx = {t: labels.index("B-" + t) for t in types}
+    i_idx = {t: labels.index("I-" + t) for t in types}
+    o_idx = labels.index("O") if "O" in labels else -1
+    prev_type, prev_end = "", -1
+    for m in _WORD.finditer(text):
+        a, e = m.start(), m.end()
+        mean = p[a:e].mean(axis=0)
+        votes = {t: float(mean[b_idx[t]] + mean[i_idx[t]]) for t in types}
+        best_t = max(votes, key=lambda t: votes[t]) if votes else ""
+        if not best_t or (o_idx >= 0 and mean[o_idx] >= votes[best_t]):
+            for k in range(a, e):
+                tags[k], scores[k] = "O", float(p[k, o_idx]) if o_idx >= 0 else 1.0
+            prev_type, prev_end = "", e
+            continue
+        between = text[prev_end:a] if prev_end >= 0 else ""
+        joins = prev_type == best_t and p[a, i_idx[best_t]] >= p[a, b_idx[best_t]] and len(between.strip()) <= 1
+        tags[a] = ("I-" if joins else "B-") + best_t
+        for k in range(a + 1, e):
+            tags[k] = "I-" + best_t
+        if joins:
+            for k in range(prev_end, a):
+                tags[k] = "I-" + best_t
+        for k in range(a, e):
+            scores[k] = votes[best_t]
+        prev_type, prev_end = best_t, e
+    return tags, scores
 
 
 class PaddleNlpTagger:
