@@ -73,6 +73,8 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, st
 
 
 def unique_stem(stem: str, taken: set[str]) -> str:
+    # A 255-byte input name plus ".json.tmp" would pass NAME_MAX: keep output names short enough (UTF-8 bytes).
+    stem = stem.encode("utf-8")[:200].decode("utf-8", "ignore")
     name, n = stem, 1
     while name in taken:
         name = f"{stem}-{n}"

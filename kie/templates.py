@@ -34,8 +34,8 @@ def list_templates(template_dirs: list[str] | None = None) -> list[str]:
 def _load_path(path: str, mtime: float) -> Template:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TemplateError(f"template {path}: cannot read: {exc}") from exc
+    except (OSError, yaml.YAMLError, RecursionError) as exc:  # RecursionError: hostile [[[[...]]]] nesting
+        raise TemplateError(f"template {path}: cannot read: {str(exc)[:200]}") from exc
     return parse_template(data, path)
 
 
