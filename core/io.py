@@ -19,6 +19,7 @@ from .config import InputSettings, LimitSettings
 from .document import Line, Word, union_bbox
 from .errors import (
     CorruptFileError,
+    DocsenseError,
     EncryptedPdfError,
     InputError,
     TooLargeError,
@@ -98,7 +99,28 @@ def _fit(img: Image.Image, limits: LimitSettings) -> tuple[Image.Image, float]:
     return img, w / target[0]
 
 
+def _guarded(pages: Iterator[PageImage], what: str) -> Iterator[PageImage]:
+    """Decoders raise many types on hostile bytes (TypeError, struct.error, IndexError ...): all become one
+    CorruptFileError, so callers only ever see docsense errors."""
+    while True:
+        try:
+            page = next(pages)
+        except StopIteration:
+            return
+        except DocsenseError:
+            raise
+        except MemoryError as exc:
+            raise TooLargeError(f"{what} needs more memory than available to decode") from exc
+        except Exception as exc:
+            raise CorruptFileError(f"{what} data is corrupt: {type(exc).__name__}: {str(exc)[:200]}") from exc
+        yield page
+
+
 def load_image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
+    return _guarded(_image_pages(data, limits), "image")
+
+
+def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
     Image.MAX_IMAGE_PIXELS = None  # our own limit below replaces PIL's warning-only guard
     try:
         img = Image.open(io.BytesIO(data))
@@ -186,6 +208,10 @@ def _pdf_text_lines(page: object, scale: float, height_pt: float) -> list[Line]:
 
 
 def load_pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) -> Iterator[PageImage]:
+    return _guarded(_pdf_pages(data, settings, limits), "PDF")
+
+
+def _pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) -> Iterator[PageImage]:
     import pypdfium2 as pdfium
 
     try:
@@ -202,7 +228,10 @@ def load_pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) 
         if n > limits.max_pages:
             raise TooLargeError(f"PDF has {n} pages, above limits.max_pages={limits.max_pages}")
         for index in range(n):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as exc:  # a broken page tree: the count says n, the page is not there
+                raise CorruptFileError(f"broken PDF: page {index + 1}: {exc}") from exc
             w_pt, h_pt = page.get_size()
             scale = settings.pdf_dpi / 72.0
             if w_pt * h_pt * scale * scale > limits.max_page_pixels:

@@ -191,6 +191,7 @@ BAD: dict[str, tuple[object, str]] = {
     "pdf_header_only.pdf": (lambda: b"%PDF-1.7\n", "broken PDF"),
     "truncated.pdf": (lambda: pdf_bytes()[:200], "broken PDF"),
     "zero_pages.pdf": (lambda: pdf_bytes(0, text=False), "pdf"),
+    "broken_page_tree.pdf": (lambda: pdf_bytes().replace(b"/Count 1", b"/Count\x011"), "broken pdf: page 1"),
     "pdf_renamed.png": (lambda: b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "broken PDF"),
     # odd but valid inputs: read correctly
     "broken_xref.pdf": (broken_xref_pdf, "ok"),
