@@ -4,7 +4,8 @@
 
 The server runs as its own process (uvicorn, 127.0.0.1, a free port) with CPU affinity set to the first C cores;
 it is warmed up (/ready) and sent one request per input before timing. Reported: p50/p95/max latency per request
-(seconds, client side), throughput, errors, and the machine's load average (timings on a shared machine are noisy).
+(seconds, client side), throughput, errors, the server's CPU seconds per request (a load-independent cost) and the
+machine's load average (timings on a shared machine are noisy).
 """
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ def server(cores: int, sets: list[str] | None = None, timeout: float = 300.0) ->
                 continue
 
 
+def server_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of the server process and its children so far."""
+    import psutil
+
+    procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    return sum(sum(p.cpu_times()[:2]) for p in procs)
+
+
 def default_inputs() -> list[Path]:
     found = sorted((ROOT / "samples").glob("*.jpg"))
     found += sorted((DATA / "receipts_sroie" / "images").glob("*.jpg"))[:6]
@@ -107,7 +116,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     errors: list[str] = []
     lock = threading.Lock()
 
-    with server(args.cores, args.sets) as (url, _):
+    with server(args.cores, args.sets) as (url, pid):
         with httpx.Client(base_url=url, timeout=600) as c:  # warm every input once (first-call costs)
             for name, data in inputs:
                 c.post(args.endpoint, files={"file": (name, data)})
@@ -129,6 +138,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
                         if not ok:
                             errors.append(why)
 
+        cpu0 = server_cpu_s(pid)
         start = time.perf_counter()
         threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
         for t in threads:
@@ -136,6 +146,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         for t in threads:
             t.join()
         wall = time.perf_counter() - start
+        cpu_per_request = (server_cpu_s(pid) - cpu0) / max(1, len(latencies))
 
     result: dict[str, object] = {
         "endpoint": args.endpoint,
@@ -148,6 +159,10 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "p95_s": round(percentile(latencies, 0.95), 3),
         "max_s": round(max(latencies, default=float("nan")), 3),
         "throughput_rps": round(len(latencies) / wall, 3),
+        # CPU seconds the server spent per request: stable on a busy machine, unlike the latencies. With the
+        # clients always waiting on the cores, a quiet machine answers in about clients * cpu / cores.
+        "server_cpu_s_per_request": round(cpu_per_request, 3),
+        "projected_mean_latency_quiet_s": round(args.clients * cpu_per_request / args.cores, 2),
         "wall_s": round(wall, 1),
         "inputs": [n for n, _ in inputs],
         "server_sets": args.sets,

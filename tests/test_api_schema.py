@@ -7,17 +7,17 @@ import pytest
 
 pytest.importorskip("schemathesis")
 
-import schemathesis  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.checks import (  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import (
     content_type_conformance,
     not_a_server_error,
     response_schema_conformance,
     status_code_conformance,
 )
 
-from docsense.app.api import create_app  # noqa: E402
-from docsense.core.config import Settings  # noqa: E402
+from docsense.app.api import create_app
+from docsense.core.config import Settings
 
 pytestmark = pytest.mark.model
 
