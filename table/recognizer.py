@@ -81,7 +81,9 @@ class TableRecognizer:
         if mode == "auto" and not self._confident(table, structure, words):
             return None
         if reread is not None and _median_height(lines) < self.cfg.reread_line_px:
-            lines = self._reread(image, reread)
+            again = self._reread(image, reread)
+            # Keep first-reading lines the enlarged reading missed (tiny marks like "***" can drop out).
+            lines = again + [ln for ln in lines if not any(_overlaps(ln.bbox, a.bbox) for a in again)]
             x0, y0 = self.crop_box(image, page)[:2]
             table = self._table(image, structure, (x0, y0), words_of(lines))
         bbox = union_bbox([ln.bbox for ln in lines]) if mode == "auto" else page
@@ -125,6 +127,13 @@ def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -
     for c in cells:
         c.header = row_header[c.row_index]
     return Structure(cells=cells, row_header=row_header, score=structure.score, tokens=structure.tokens)
+
+
+def _overlaps(a: BBox, b: BBox, share: float = 0.3) -> bool:
+    """`a` overlaps `b` by at least `share` of a's area."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    return ix * iy >= share * max((a[2] - a[0]) * (a[3] - a[1]), 1e-6)
 
 
 def _median_height(lines: list[Line]) -> float:
