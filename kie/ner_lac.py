@@ -20,6 +20,7 @@ from docsense.core.engine import get_engine, resolve_model
 from .ner import LABELS, Span, spans_from_tags
 
 _ALNUM = re.compile(r"[a-zA-Z0-9]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 class Segmenter:
@@ -143,7 +144,8 @@ class LacTagger:
 
     def __call__(self, texts: list[str]) -> list[list[Span]]:
         out: list[list[Span]] = [[] for _ in texts]
-        todo = [i for i, t in enumerate(texts) if t.strip()]
+        # LAC is a Chinese model: on text without a CJK character it only finds noise
+        todo = [i for i, t in enumerate(texts) if _CJK.search(t)]
         for b0 in range(0, len(todo), self.cfg.batch_size):
             chunk = todo[b0 : b0 + self.cfg.batch_size]
             encoded = [self.encode(texts[i][: self.cfg.max_chars]) for i in chunk]
