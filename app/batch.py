@@ -129,15 +129,20 @@ def extract_one(extractor: Any, path: Path, sha: str, template: str) -> tuple[di
         return Extraction(source=str(path), sha256=sha, template=template, error=f"io: {exc}").model_dump(
             mode="json"
         ), 0
+    return extract_data(extractor, data, str(path), sha, template)
+
+
+def extract_data(extractor: Any, data: bytes, source: str, sha: str, template: str) -> tuple[dict[str, Any], int]:
+    """The document's bytes -> (JSONL row, pages); never raises. Backends that ship bytes (Ray) call this."""
     try:
-        parsed = extractor.pipeline.parse_bytes(data, str(path))
+        parsed = extractor.pipeline.parse_bytes(data, source)
         result = extractor.extract_document(parsed.document, template, sha)
         return result.model_dump(mode="json"), len(parsed.document.pages)
     except DocsenseError as exc:
         err = f"{exc.kind}: {exc}"
     except Exception as exc:  # one bad document never stops the batch
         err = f"{type(exc).__name__}: {exc}"
-    return Extraction(source=str(path), sha256=sha, template=template, error=err).model_dump(mode="json"), 0
+    return Extraction(source=source, sha256=sha, template=template, error=err).model_dump(mode="json"), 0
 
 
 def _work(path: str, sha: str, template: str) -> tuple[dict[str, Any], int]:
@@ -181,7 +186,9 @@ def run_batch(
     workers: int = 1,
     on_done: Callable[[dict[str, Any], int], None] | None = None,
     on_plan: Callable[[int], None] | None = None,
+    results: Callable[[list[Job], Settings, str, int], Iterator[tuple[dict[str, Any], int]]] | None = None,
 ) -> BatchReport:
+    """`results` is the backend (default: local processes); the output contract and resume logic are shared."""
     report = BatchReport()
     done = recover_output(out)
     jobs, report.skipped, report.duplicates = plan(files, done)
@@ -190,7 +197,7 @@ def run_batch(
     writer = JsonlWriter(out)
     start = time.perf_counter()
     try:
-        for row, pages in _results(jobs, settings, template, workers):
+        for row, pages in (results or _results)(jobs, settings, template, workers):
             writer.write(row)
             report.done += 1
             report.pages += pages

@@ -60,6 +60,13 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--xlsx", help="Also write an Excel file (documents, items).")
         ] = None,
         workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+        backend: Annotated[
+            str, typer.Option("--backend", help="local (processes on this machine) or ray (Ray actors).")
+        ] = "local",
+        address: Annotated[
+            str | None,
+            typer.Option("--address", help="Ray cluster (auto or HOST:PORT); default: start Ray on this machine."),
+        ] = None,
         config: ConfigOpt = None,
         overrides: SetOpt = None,
     ) -> None:
@@ -69,6 +76,21 @@ def register(app: typer.Typer) -> None:
         from docsense.kie import load_template
 
         settings = settings_from(config, overrides)
+        if backend not in ("local", "ray"):
+            err.print(f"[red]error:[/] unknown backend {backend!r} (local, ray)")
+            raise typer.Exit(2)
+        if address and backend != "ray":
+            err.print("[red]error:[/] --address needs --backend ray")
+            raise typer.Exit(2)
+        results = None
+        if backend == "ray":
+            from docsense.app.batch_ray import backend as ray_backend
+
+            try:
+                results = ray_backend(address)
+            except DocsenseError as exc:
+                err.print(f"[red]error:[/] {exc}")
+                raise typer.Exit(exc.exit_code) from exc
         name = template or settings.kie.template
         if name not in ("auto", "kv"):
             try:
@@ -92,7 +114,7 @@ def register(app: typer.Typer) -> None:
                 bar.advance(task)
 
             try:
-                report = run_batch(files, out, settings, name, workers, on_done, on_plan)
+                report = run_batch(files, out, settings, name, workers, on_done, on_plan, results)
             except DocsenseError as exc:
                 err.print(f"[red]error:[/] {exc}")
                 raise typer.Exit(exc.exit_code) from exc
