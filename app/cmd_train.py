@@ -75,13 +75,13 @@ def train_ner(
             raise typer.Exit(2) from exc
     err.print(f"training on {synthetic} generated lines + {n_user} labelled examples x{user_weight}")
     argv = [
-        paddle_python(python), "-m", "docsense.kie.ner_train", "--out", str(out), "--steps", str(steps),
+        paddle_python(python), "-m", "docsense.kie.ner_train", "--out", str(out.resolve()), "--steps", str(steps),
         "--synthetic", str(synthetic), "--dev", str(dev), "--synth-docs", str(synth_docs),
         "--user-weight", str(user_weight), "--layers", str(layers),
         "--hidden", str(hidden), "--heads", str(heads), "--batch", str(batch), "--lr", str(lr), "--seed", str(seed),
     ]  # fmt: skip
     if data:
-        argv += ["--data", *map(str, data)]
+        argv += ["--data", *(str(f.resolve()) for f in data)]
     if save_paddle:
         argv.append("--save-paddle")
     code = subprocess.call(argv, cwd=ROOT)
