@@ -428,7 +428,8 @@ class Invoice2Data(Tool):
         from invoice2data.extract.loader import read_templates
 
         own = Path(__file__).parent / "invoice_templates"
-        self.templates = read_templates() + (read_templates(str(own)) if own.is_dir() else [])
+        # Ours first: invoice2data stops at the first template whose keywords match, even when its fields fail.
+        self.templates = (read_templates(str(own)) if own.is_dir() else []) + read_templates()
 
     def run(self, task: str, item: dict[str, Any]) -> Pred:
         from invoice2data import extract_data
