@@ -163,6 +163,15 @@ class TableSettings(Section):
     whole_page_min_span: float = Field(
         0.6, description="auto: the text must span at least this share of the page width and height (a crop)."
     )
+    whole_page_min_coverage: float = Field(
+        0.8, description="auto: when layout found tables, the share of the lines they must hold."
+    )
+    whole_page_small_px: int = Field(
+        1000, description="auto: pages with a long side up to this (px) are small: likely a crop of a table."
+    )
+    whole_page_small_coverage: float = Field(
+        0.5, description="auto: the share of lines layout's tables must hold on a small page."
+    )
     whole_page_min_fill: float = Field(
         0.6, description="auto: share of the page's words that must fall inside predicted cells."
     )

@@ -106,7 +106,11 @@ class TableRecognizer:
         tables = [b for b in blocks if b.type == "table"]
         if tables:
             inside = sum(any(_center_in(ln.bbox, t.bbox) for t in tables) for ln in lines)
-            return inside >= 0.8 * len(lines)
+            # A small image is most likely a table crop whose edge rows layout missed; on a full page (an invoice)
+            # the text around a table is its own content.
+            small = max(w, h) <= self.cfg.whole_page_small_px
+            need = self.cfg.whole_page_small_coverage if small else self.cfg.whole_page_min_coverage
+            return inside >= need * len(lines)
         return looks_tabular(lines)
 
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
