@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import threading
 import warnings
@@ -78,6 +79,11 @@ def read_labels(model_dir: Path) -> tuple[list[str] | None, dict[str, str]]:
     return labels, raw
 
 
+def has_loop(program: Path) -> bool:
+    """A PIR program (JSON) with a `while` op: a decoder loop like SLANet's."""
+    return program.suffix == ".json" and re.search(rb'"#":"\d+\.while"', program.read_bytes()) is not None
+
+
 @contextlib.contextmanager
 def _quiet_stdout() -> Iterator[None]:
     """Paddle 3.3 prints debug lines (`ReduceMeanCheckIfOneDNNSupport`) to the C-level stdout while it compiles a
@@ -101,6 +107,7 @@ class PaddleEngine(Engine):
     run some ops on oneDNN kernels under the new IR (nearest-upsampling with float scales, as PP-OCR det and
     x2paddle's graphs have: "ConvertPirAttribute2RuntimeAttribute not support"); when a model hits that, the
     predictor is rebuilt once with only oneDNN's fused conv kernels (`placement=False`), which keeps most of the gain.
+    Programs with a decoder loop start that way.
     """
 
     def __init__(
@@ -117,6 +124,10 @@ class PaddleEngine(Engine):
         self.path = self.program.parent
         self.threads = settings.intra_op_threads or default_threads()
         self.onednn, self.placement, self.ir_optim = onednn, placement, ir_optim
+        if has_loop(self.program):
+            # Decoder loops run many small ops per step; with all of them on oneDNN kernels SLANet-plus ran ~1.5x
+            # slower than with oneDNN's fused convs only (bench/engine_bench.py).
+            self.placement = False
         self._lock = threading.Lock()
         self._compiled = False  # the program is compiled on the first run
         self._build()
