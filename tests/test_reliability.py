@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import struct
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -376,3 +378,46 @@ def test_hostile_template_refused_by_the_cli(name: str, tmp_path: Path) -> None:
     assert not (tmp_path / "PWNED").exists()
     assert not (tmp_path / "r.jsonl").exists()
     assert peak < 1000, f"peak RSS {peak:.0f} MB"
+
+
+# --- kill -9 of one worker (the whole-batch kill is in tests/test_extract_batch.py) --------------------------------
+@pytest.mark.model
+def test_kill9_of_one_worker_keeps_the_batch_going_and_rerun_gives_each_document_once(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    import psutil
+
+    src = (data_dir / "invoices_invoice2data" / "files" / "SammyMaystoneLinesTest.pdf").read_bytes()
+    docs = []
+    for i in range(12):
+        p = tmp_path / "in" / f"inv{i:02d}.pdf"
+        p.parent.mkdir(exist_ok=True)
+        p.write_bytes(src + f"\n% copy {i}\n".encode())  # distinct content, same document
+        docs.append(p)
+    out = tmp_path / "r.jsonl"
+    args = [EXE, "extract", *map(str, docs), "-t", "invoice", "-o", str(out), "-w", "2", *FAST]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    killed = None
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None and killed is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 1:
+                children = psutil.Process(proc.pid).children(recursive=True)
+                workers = [c for c in children if "spawn_main" in " ".join(c.cmdline())]
+                if workers:
+                    killed = workers[0].pid
+                    os.kill(killed, signal.SIGKILL)
+            time.sleep(0.05)
+        _, stderr = proc.communicate(timeout=240)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert killed, "the batch finished before a worker could be killed"
+    assert proc.returncode in (0, 1) and "Traceback" not in stderr, stderr[-2000:]
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    shas = [g["sha256"] for g in got]
+    assert len(shas) == len(set(shas)) == len(docs)  # the pool restarted: every document once, none lost
+    r = subprocess.run(args, capture_output=True, text=True, timeout=240)
+    assert r.returncode in (0, 1) and "Traceback" not in r.stderr
+    again = [json.loads(line)["sha256"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert again == shas  # nothing redone, nothing twice
