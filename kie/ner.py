@@ -81,11 +81,15 @@ def _mean(values: list[float]) -> float:
 
 
 def merge_spans(first: list[Span], second: list[Span]) -> list[Span]:
-    """Spans of `first`, plus those of `second` that overlap none of them; sorted by start."""
+    """Spans of `first`, plus those of `second` that overlap none of them; a `second` span that covers several
+    `first` spans of its own label replaces them (one tagger split an entity the other read whole). By start."""
     out = list(first)
     for s in second:
-        if all(s.end <= f.start or s.start >= f.end for f in first):
+        hit = [f for f in out if not (s.end <= f.start or s.start >= f.end)]
+        if not hit:
             out.append(s)
+        elif len(hit) > 1 and all(f.label == s.label and s.start <= f.start and f.end <= s.end for f in hit):
+            out = [f for f in out if f not in hit] + [s]
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

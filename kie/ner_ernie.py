@@ -102,7 +102,8 @@ class ErnieOnnxTagger:
                 continue
             tags, scores = word_tags(text, p, self.labels)
             spans = spans_from_tags(text, tags, scores, self.keep)
-            result.append([s for s in spans if s.score >= self.cfg.min_score])
+            # one character is never a whole name, company or place; a lone one is a model slip
+            result.append([s for s in spans if s.score >= self.cfg.min_score and len(s.text) > 1])
         return result
 
 
