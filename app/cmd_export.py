@@ -12,6 +12,7 @@ they print a line per graph node and switch Paddle's global graph mode.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -41,10 +42,13 @@ paddle2onnx.export(sys.argv[1], sys.argv[2], sys.argv[3], opset_version=int(sys.
 
 
 def _run(script: str, *args: str) -> None:
-    proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=False)
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=False, env=env)
     if proc.returncode != 0:
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-        raise ModelError("conversion failed: " + " | ".join(tail))
+        # paddle2onnx logs its error on stdout, Python tracebacks go to stderr: keep the telling lines of both.
+        lines = [ln.strip() for ln in (proc.stdout + "\n" + proc.stderr).splitlines() if ln.strip()]
+        errors = [ln for ln in lines if "error" in ln.lower()] or lines
+        raise ModelError("conversion failed: " + " | ".join(errors[-4:]))
 
 
 def _need(module: str) -> None:
@@ -74,6 +78,14 @@ def to_onnx(model_dir: Path, out: Path | None = None, opset: int = 11) -> Path:
         entry = model.metadata_props.add()
         entry.key, entry.value = "character", "\n".join(labels)
         onnx.save(model, str(out))
+    try:
+        # A graph paddle2onnx writes is not always one onnxruntime loads (seen: x2paddle-made upsampling -> Resize
+        # with empty sizes); say so now rather than at the first parse.
+        import onnxruntime as ort
+
+        ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+    except Exception as exc:
+        raise ModelError(f"paddle2onnx wrote {out}, but onnxruntime cannot load it: {exc}") from exc
     return out
 
 
