@@ -43,8 +43,10 @@ class OcrPipeline:
         self.classifier = TextClassifier(cfg.cls, engine_cfg, backend) if cfg.cls.enabled else None
         self.recognizer = TextRecognizer(cfg.rec, engine_cfg, backend)
         self.orienter = PageOrientation(cfg.orientation, engine_cfg) if cfg.orientation.enabled else None
-        # Recognition calls are counted so callers (and tests) can check nothing is read twice.
+        # Recognition calls are counted so callers (and tests) can check nothing is read twice; the second
+        # reading of a line the direction classifier flagged is counted apart.
         self.rec_calls = 0
+        self.rec_rereads = 0
 
     # --- one stage at a time, for users who need just that ---
 
@@ -91,13 +93,20 @@ class OcrPipeline:
                 quads, scores = self.detector(image)
                 crops = self._crops(image, quads, scores)
                 flips = self.classifier([c.image for c in crops])
-            for crop, (flip, _) in zip(crops, flips, strict=True):
-                if flip:
-                    crop.image = np.ascontiguousarray(crop.image[::-1, ::-1])
-                    crop.quad = np.roll(crop.quad, 2, axis=0)
+            flagged = [i for i, (flip, _) in enumerate(flips) if flip]
+        else:
+            flagged = []
         t3 = time.perf_counter()
         timings["cls"] = (t3 - t2) * 1000
+        # The direction classifier misjudges some long upright lines (they are squeezed to 192 px): a line it
+        # flags is read both ways and keeps the reading the recognizer is surer of.
         texts = self.recognize([c.image for c in crops])
+        turned = [np.ascontiguousarray(crops[i].image[::-1, ::-1]) for i in flagged]
+        self.rec_rereads += len(turned)
+        for i, alt in zip(flagged, self.recognizer(turned) if turned else [], strict=True):
+            if alt.score > texts[i].score:
+                texts[i] = alt
+                crops[i].quad = np.roll(crops[i].quad, 2, axis=0)
         lines = [
             self._line(c, r)
             for c, r in zip(crops, texts, strict=True)
