@@ -109,7 +109,7 @@ def _sanitize_table(table_html: str) -> str:
     """Tables are our own markup, but cell text came from OCR: rebuild it with only known tags allowed."""
     import re
 
-    allowed = re.compile(r"</?(table|thead|tbody|tr|td|th)(\s+(colspan|rowspan)=\"\d+\")*\s*>", re.I)
+    allowed = re.compile(r"</?(table|thead|tbody|tr|td|th|b)(\s+(colspan|rowspan)=\"\d+\")*\s*>", re.I)
     out, pos = [], 0
     for m in re.finditer(r"<[^>]*>", table_html):
         out.append(html.escape(html.unescape(table_html[pos : m.start()])))
