@@ -135,7 +135,7 @@ def extract_one(extractor: Any, path: Path, sha: str, template: str) -> tuple[di
 def extract_data(extractor: Any, data: bytes, source: str, sha: str, template: str) -> tuple[dict[str, Any], int]:
     """The document's bytes -> (JSONL row, pages); never raises. Backends that ship bytes (Ray) call this."""
     try:
-        parsed = extractor.pipeline.parse_bytes(data, source)
+        parsed = extractor.pipeline.parse_bytes(data, source, keep_images=False)
         result = extractor.extract_document(parsed.document, template, sha)
         return result.model_dump(mode="json"), len(parsed.document.pages)
     except DocsenseError as exc:

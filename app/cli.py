@@ -134,7 +134,9 @@ def parse(
         for path in files:
             bar.update(task, description=path.name[:40])
             try:
-                parsed = pipeline.parse_file(path, on_page=lambda _: bar.advance(pages_task))
+                parsed = pipeline.parse_file(
+                    path, on_page=lambda _: bar.advance(pages_task), keep_images="html" in formats
+                )
                 write_outputs(parsed, out, unique_stem(path.stem, taken), formats)
                 n_pages += len(parsed.document.pages)
             except DocsenseError as exc:

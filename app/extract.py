@@ -49,7 +49,7 @@ class Extractor:
     def extract_bytes(self, data: bytes, source: str, template: str = "auto") -> Extraction:
         sha = hashlib.sha256(data).hexdigest()
         try:
-            parsed = self.pipeline.parse_bytes(data, source)
+            parsed = self.pipeline.parse_bytes(data, source, keep_images=False)
             return self.extract_document(parsed.document, template, sha)
         except DocsenseError as exc:
             return Extraction(source=source, sha256=sha, template=template, error=f"{exc.kind}: {exc}")

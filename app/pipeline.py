@@ -43,7 +43,7 @@ class TableStage(Protocol):
 @dataclass
 class ParsedPage:
     page: Page
-    image: np.ndarray  # the page as loaded (original orientation; downscaled by `scale` if it was huge)
+    image: np.ndarray | None  # the page as loaded (original orientation, downscaled by `scale`); None: not kept
     scale: float = 1.0
     timings_ms: dict[str, float] = field(default_factory=dict)
 
@@ -90,14 +90,22 @@ class Pipeline:
             )
             self.table_ocr = OcrPipeline(upright, s.engine)
 
-    def parse_file(self, path: str | Path, on_page: Callable[[int], None] | None = None) -> Parsed:
+    def parse_file(
+        self, path: str | Path, on_page: Callable[[int], None] | None = None, keep_images: bool = True
+    ) -> Parsed:
         data = read_bytes(path, self.settings.limits)
-        return self.parse_bytes(data, str(path), on_page)
+        return self.parse_bytes(data, str(path), on_page, keep_images)
 
-    def parse_bytes(self, data: bytes, source: str, on_page: Callable[[int], None] | None = None) -> Parsed:
+    def parse_bytes(
+        self, data: bytes, source: str, on_page: Callable[[int], None] | None = None, keep_images: bool = True
+    ) -> Parsed:
+        """`keep_images=False` drops each page image once read, so long PDFs stay in bounded memory."""
         pages = []
         for page_image in load_pages(data, self.settings.input, self.settings.limits):
-            pages.append(self.parse_page(page_image))
+            parsed = self.parse_page(page_image)
+            if not keep_images:
+                parsed.image = None
+            pages.append(parsed)
             if on_page:
                 on_page(page_image.index)
         document = Document(source=source, pages=[p.page for p in pages])

@@ -18,8 +18,8 @@ def write_outputs(parsed: Parsed, out: Path, stem: str, formats: list[str]) -> l
         elif fmt == "md":
             written.append(_write(out / f"{stem}.md", export.to_markdown(doc)))
         elif fmt == "html":
-            images = [p.image for p in parsed.pages]
-            written.append(_write(out / f"{stem}.html", export.to_html(doc, images)))
+            images = [p.image for p in parsed.pages if p.image is not None]
+            written.append(_write(out / f"{stem}.html", export.to_html(doc, images or None)))
         elif fmt in ("xlsx", "csv"):
             from docsense.core import tables_io
 
