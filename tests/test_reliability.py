@@ -15,7 +15,6 @@ import signal
 import struct
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 import zlib
@@ -228,16 +227,28 @@ def run_measured(args: list[str], cwd: Path, timeout: float = 240) -> tuple[int,
     out, err = cwd / "stdout.txt", cwd / "stderr.txt"
     env = {**os.environ, "COLUMNS": "400", "PYTHONWARNINGS": "ignore"}
     with out.open("wb") as fo, err.open("wb") as fe:
-        proc = subprocess.Popen([EXE, *args], stdout=fo, stderr=fe, cwd=cwd, env=env)
-        timer = threading.Timer(timeout, proc.kill)  # bounded: a hang fails the test instead of stalling CI
-        timer.start()
+        # A child forked from this (large, models-loaded) pytest process inherits its peak RSS on Linux, so the
+        # CLI runs under a small wrapper that reports the CLI's own peak (RUSAGE_CHILDREN of the wrapper).
+        rss_file = cwd / "maxrss.txt"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _MEASURE, str(rss_file), EXE, *args], stdout=fo, stderr=fe, cwd=cwd, env=env
+        )
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            proc.wait(timeout=timeout)  # bounded: a hang fails the test instead of stalling CI
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
     assert proc.returncode != -9, f"killed after {timeout} s"
-    return proc.returncode, out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace"), usage.ru_maxrss / 1024
+    peak_mb = int(rss_file.read_text()) / 1024
+    return proc.returncode, out.read_text("utf-8", "replace"), err.read_text("utf-8", "replace"), peak_mb
+
+
+_MEASURE = """
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+open(sys.argv[1], "w").write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code)
+"""
 
 
 def assert_no_traceback(text: str) -> None:
