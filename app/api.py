@@ -411,7 +411,7 @@ class Service:
                 raise TooLargeError(f"template_file above {_MAX_TEMPLATE_BYTES} bytes")
             try:
                 data = yaml.safe_load(template_yaml.decode("utf-8"))
-            except (UnicodeDecodeError, yaml.YAMLError) as exc:
+            except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
                 raise TemplateError(f"template_file is not YAML: {exc}") from exc
             parse_template(data, "template_file")  # raises TemplateError naming the bad key
             digest = hashlib.sha256(template_yaml).hexdigest()[:16]

@@ -431,7 +431,7 @@ def validate_template(text: str) -> tuple[str | None, str]:
 
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, RecursionError) as exc:
         return None, f"not YAML: {exc}"
     try:
         tpl = parse_template(data, "editor")

@@ -253,10 +253,6 @@ def test_api_template_name_is_looked_up_not_opened(api, template: str) -> None: 
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (reported): app/api.py template_arg catches yaml.YAMLError only; yaml's RecursionError gives a 500",
-)
 def test_api_uploaded_template_with_deep_nesting_is_a_4xx(api) -> None:  # type: ignore[no-untyped-def]
     nested = b"name: t\ndoc_type: t\nfields: " + b"[" * 5000 + b"]" * 5000 + b"\n"
     r = api.post(

@@ -100,6 +100,7 @@ def test_invoice_in_chromium(ui_url: str, data_dir: Path, tmp_path: Path) -> Non
             page.get_by_role("heading", name="Tables (1)").wait_for(timeout=60_000)
             assert page.get_by_text("template: invoice").is_visible()
             grids = page.locator('[data-testid="stDataFrame"]')
+            grids.nth(1).wait_for(state="attached", timeout=60_000)  # grids render after their headings
             assert grids.count() >= 2  # the fields editor and the table
             page.locator('img[src*="/media/"]').first.wait_for(state="visible", timeout=60_000)  # the overlay
             assert not page.locator('[data-testid="stException"]').count()
