@@ -66,10 +66,10 @@ def test_small_skew_is_corrected(ocr_only):
     assert sum(t in texts for t, _ in gt) >= len(gt) - 1
 
 
-def test_chinese_sample(ocr_only, data_dir):
-    from docsense.app.pipeline import Pipeline  # noqa: F401  (fixture builds it)
+def test_chinese_sample(ocr_only):
+    from conftest import SAMPLES
 
-    doc = ocr_only.parse_file(str(data_dir.parent.parent / "main" / "samples" / "zh_product.jpg")).document
+    doc = ocr_only.parse_file(SAMPLES / "zh_product.jpg").document
     texts = [ln.text for ln in doc.pages[0].lines()]
     assert "纯臻营养护发素" in texts
     assert "产品信息/参数" in texts
