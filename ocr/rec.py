@@ -97,20 +97,34 @@ class TextRecognizer:
     def __call__(self, crops: list[np.ndarray]) -> list[Recognized]:
         h_in = self.cfg.image_height
         results: list[Recognized | None] = [None] * len(crops)
-        ratios = [c.shape[1] / max(c.shape[0], 1) for c in crops]
-        order = np.argsort(ratios)
-        for start in range(0, len(crops), self.cfg.batch_num):
-            idx = order[start : start + self.cfg.batch_num]
-            widths = [min(self.cfg.max_width, max(8, math.ceil(h_in * ratios[i]))) for i in idx]
-            batch_w = max(max(widths), 320 if len(idx) > 1 else 8)
-            batch_w = int(math.ceil(batch_w / 8) * 8)
+        widths = [
+            min(self.cfg.max_width, max(self.cfg.min_width, 8 * math.ceil(h_in * c.shape[1] / max(c.shape[0], 1) / 8)))
+            for c in crops
+        ]
+        for idx in self._batches(widths):
+            batch_w = widths[idx[-1]]
             batch = np.zeros((len(idx), 3, h_in, batch_w), np.float32)
             for b, i in enumerate(idx):
-                batch[b, :, :, : widths[b]] = _normalize(cv2.resize(crops[i], (widths[b], h_in)))
+                w = min(widths[i], math.ceil(h_in * crops[i].shape[1] / max(crops[i].shape[0], 1)))
+                batch[b, :, :, :w] = _normalize(cv2.resize(crops[i], (w, h_in)))
             probs = self.engine(batch)
             for b, i in enumerate(idx):
-                results[i] = self._decode(probs[b], widths[b] / batch_w)
+                w = min(widths[i], math.ceil(h_in * crops[i].shape[1] / max(crops[i].shape[0], 1)))
+                results[i] = self._decode(probs[b], w / batch_w)
         return [r for r in results if r is not None]
+
+    def _batches(self, widths: list[int]) -> list[list[int]]:
+        """Crops grouped by width: on CPU the model's cost is per pixel column, so batching saves little and
+        padding every crop to the widest one of a batch costs a lot."""
+        batches: list[list[int]] = []
+        for i in (int(j) for j in np.argsort(widths, kind="stable")):
+            cur = batches[-1] if batches else []
+            used = sum(widths[j] for j in cur) + widths[i]
+            if cur and len(cur) < self.cfg.batch_num and widths[i] * (len(cur) + 1) <= (1 + self.cfg.pad_waste) * used:
+                cur.append(i)
+            else:
+                batches.append([i])
+        return batches
 
     def _decode(self, probs: np.ndarray, used: float) -> Recognized:
         steps = probs.shape[0]
