@@ -11,6 +11,7 @@ fetched: PaddleX's model-hoster check is off and Hugging Face is set offline bef
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 import time
@@ -153,7 +154,8 @@ def model_folder(
             )
         links = {"inference.onnx": onnx}
     stamp = [f"{k}={v}:{v.stat().st_size}:{v.stat().st_mtime_ns}" for k, v in sorted(links.items())]
-    key = hashlib.sha1("\n".join([name, engine, str(keys_path), *stamp]).encode()).hexdigest()[:12]
+    recipe = [name, engine, str(keys_path), json.dumps(template, sort_keys=True), *stamp]
+    key = hashlib.sha1("\n".join(recipe).encode()).hexdigest()[:12]
     folder = cache_dir.expanduser() / f"{name}-{key}"
     if (folder / "inference.yml").is_file():
         return folder
@@ -191,8 +193,9 @@ def _char_boxes(tokens: list[str], regions: list[Any], text: str, vertical: bool
         return None
     boxes = []
     axis = 1 if vertical else 0
-    for token, region in zip(tokens, regions, strict=True):
-        pts = np.asarray(region, dtype=np.float64).reshape(-1, 2)
+    # PaddleX sorts the boxes into rows of 12 px; the words come in reading order: pair them along the line.
+    ordered = sorted((np.asarray(r, dtype=np.float64).reshape(-1, 2) for r in regions), key=lambda q: q[:, axis].mean())
+    for token, pts in zip(tokens, ordered, strict=True):
         lo, hi = pts.min(axis=0), pts.max(axis=0)
         chars = [c for c in token if not c.isspace()]
         step = (hi[axis] - lo[axis]) / max(1, len(chars))
@@ -255,7 +258,12 @@ class PaddleOcrPipeline(OcrPipeline):
                 return path
             return model_folder(location, name, template, engine, cache, keys)
 
-        det = folder(p.det_model_dir, cfg.det.model, DET_NAME, _DET_YML)
+        det_yml = _DET_YML
+        if not p.paddleocr_defaults:
+            # DB knobs PaddleOCR takes only from the folder's inference.yml
+            post = {"max_candidates": cfg.det.max_candidates, "use_dilation": cfg.det.use_dilation}
+            det_yml = {**_DET_YML, "PostProcess": {**_DET_YML["PostProcess"], **post, "score_mode": cfg.det.score_mode}}
+        det = folder(p.det_model_dir, cfg.det.model, DET_NAME, det_yml)
         rec = folder(p.rec_model_dir, cfg.rec.model, REC_NAME, _REC_YML, cfg.rec.keys_path)
         # The page-orientation model is loaded even when off here, so the table re-reader (orientation off) and
         # the page reader share one PaddleOCR; whether it runs is chosen per call.
