@@ -12,7 +12,7 @@ import os
 import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -110,3 +110,25 @@ def get_engine(location: str, settings: EngineSettings, backend: str = "onnxrunt
                 raise ModelError(f"unknown engine {backend!r} (onnxruntime or paddle)")
             _CACHE[key] = engine
         return engine
+
+
+class _ModelSettings(Protocol):
+    model: str
+
+
+S = TypeVar("S", bound=_ModelSettings)
+
+
+class Predictor(Generic[S]):
+    """A stage predictor built on one model: its settings section (which names the model) and the engine that
+    runs it; `engine` lets a caller share an already loaded model."""
+
+    def __init__(
+        self, cfg: S, engine_cfg: EngineSettings, backend: str = "onnxruntime", engine: Engine | None = None
+    ) -> None:
+        self.cfg = cfg
+        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+        self.loaded()
+
+    def loaded(self) -> None:
+        """Reads what the stage needs from its model (labels, dictionary); called once the engine is there."""

@@ -6,8 +6,8 @@ import cv2
 import numpy as np
 import pyclipper
 
-from docsense.core.config import DetSettings, EngineSettings
-from docsense.core.engine import Engine, get_engine
+from docsense.core.config import DetSettings
+from docsense.core.engine import Predictor
 from docsense.core.geometry import order_quad
 
 
@@ -25,18 +25,8 @@ def det_input_size(h: int, w: int, cfg: DetSettings) -> tuple[int, int]:
     return rh, rw
 
 
-class TextDetector:
+class TextDetector(Predictor[DetSettings]):
     """`__call__(bgr image) -> (N, 4, 2) float32 quads, (N,) scores`, sorted top-to-bottom, left-to-right."""
-
-    def __init__(
-        self,
-        cfg: DetSettings,
-        engine_cfg: EngineSettings,
-        backend: str = "onnxruntime",
-        engine: Engine | None = None,
-    ) -> None:
-        self.cfg = cfg
-        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
 
     def probability_map(self, image: np.ndarray) -> np.ndarray:
         h, w = image.shape[:2]

@@ -5,25 +5,17 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docsense.core.config import EngineSettings, OrientationSettings
-from docsense.core.engine import Engine, get_engine
+from docsense.core.config import OrientationSettings
+from docsense.core.engine import Predictor
 
 _MEAN = np.array([0.485, 0.456, 0.406], np.float32)
 _STD = np.array([0.229, 0.224, 0.225], np.float32)
 
 
-class PageOrientation:
+class PageOrientation(Predictor[OrientationSettings]):
     """`__call__(bgr page) -> (degrees the page content is turned clockwise from upright, probability)`."""
 
-    def __init__(
-        self,
-        cfg: OrientationSettings,
-        engine_cfg: EngineSettings,
-        backend: str = "onnxruntime",
-        engine: Engine | None = None,
-    ) -> None:
-        self.cfg = cfg
-        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+    def loaded(self) -> None:
         labels = self.engine.metadata().get("character", "0\n90\n180\n270").splitlines()
         self.angles = [int(a) for a in labels]
 

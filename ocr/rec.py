@@ -10,8 +10,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docsense.core.config import ClsSettings, EngineSettings, RecSettings
-from docsense.core.engine import Engine, get_engine
+from docsense.core.config import ClsSettings, RecSettings
+from docsense.core.engine import Predictor
 from docsense.core.errors import ModelError
 
 
@@ -30,18 +30,8 @@ def _normalize(img: np.ndarray) -> np.ndarray:
     return ((img.astype(np.float32) / 255.0 - 0.5) / 0.5).transpose(2, 0, 1)
 
 
-class TextClassifier:
+class TextClassifier(Predictor[ClsSettings]):
     """`__call__(crops) -> list of (turned: bool, score)`; a turned crop reads correctly after a 180 turn."""
-
-    def __init__(
-        self,
-        cfg: ClsSettings,
-        engine_cfg: EngineSettings,
-        backend: str = "onnxruntime",
-        engine: Engine | None = None,
-    ) -> None:
-        self.cfg = cfg
-        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
 
     def __call__(self, crops: list[np.ndarray]) -> list[tuple[bool, float]]:
         out: list[tuple[bool, float]] = [(False, 1.0)] * len(crops)
@@ -69,18 +59,10 @@ class Recognized:
     char_width: float
 
 
-class TextRecognizer:
+class TextRecognizer(Predictor[RecSettings]):
     """`__call__(crops) -> list[Recognized]`; crops are upright text lines (any height, any width)."""
 
-    def __init__(
-        self,
-        cfg: RecSettings,
-        engine_cfg: EngineSettings,
-        backend: str = "onnxruntime",
-        engine: Engine | None = None,
-    ) -> None:
-        self.cfg = cfg
-        self.engine = engine or get_engine(cfg.model, engine_cfg, backend)
+    def loaded(self) -> None:
         self.charset = self._charset()
 
     def _charset(self) -> list[str]:
