@@ -61,6 +61,17 @@ def gold_links(form: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
     return out, skipped
 
 
+def _one_to_one(cands: list[tuple[float, int, int]]) -> int:
+    """Greedy one-to-one matching, best similarity first: how many gold items found a distinct prediction."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in sorted(cands, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+    return len(used_g)
+
+
 def match_links(gold: list[tuple[str, str]], pred: list[tuple[str, str]], min_sim: float = 0.8) -> int:
     """How many predicted (key, value) links match a distinct gold link."""
     cands = []
@@ -69,14 +80,7 @@ def match_links(gold: list[tuple[str, str]], pred: list[tuple[str, str]], min_si
             sk, sv = sim(gk, pk), sim(gv, pv)
             if sk >= min_sim and sv >= min_sim:
                 cands.append((sk + sv, gi, pi))
-    cands.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for _, gi, pi in cands:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-    return len(used_g)
+    return _one_to_one(cands)
 
 
 def match_entities(gold: list[dict[str, Any]], pred: list[tuple[str, BBox, str]], min_sim: float = 0.8) -> int:
@@ -89,14 +93,7 @@ def match_entities(gold: list[dict[str, Any]], pred: list[tuple[str, BBox, str]]
             s = sim(gt, norm(text))
             if s >= min_sim:
                 cands.append((s, gi, pi))
-    cands.sort(reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    for _, gi, pi in cands:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-    return len(used_g)
+    return _one_to_one(cands)
 
 
 def score_form(

@@ -116,8 +116,15 @@ def resume_pairs(rng: random.Random, lang: str) -> list[tuple[str, str]]:
 
 @dataclass
 class _Canvas:
+    """One form being drawn: the page, its fonts and layout constants, and the ground truth collected so far."""
+
     img: Image.Image
     draw: ImageDraw.ImageDraw
+    rng: random.Random
+    lang: str
+    f: ImageFont.FreeTypeFont  # body text
+    f_head: ImageFont.FreeTypeFont  # section headers
+    margin: int
     entities: list[dict[str, Any]] = field(default_factory=list)
     links: list[list[int]] = field(default_factory=list)
 
@@ -141,7 +148,8 @@ def make_form(
     f_title = ImageFont.truetype(str(path), int(size * 1.6))
     f_head = ImageFont.truetype(str(path), int(size * 1.15))
     img = Image.new("RGB", (width, height), "white")
-    c = _Canvas(img, ImageDraw.Draw(img))
+    margin = 110
+    c = _Canvas(img, ImageDraw.Draw(img), rng, lang, f, f_head, margin)
     title = (
         rng.choice(("个人简历", "求职简历", "应聘登记表"))
         if lang == "zh"
@@ -150,16 +158,15 @@ def make_form(
     tw = c.draw.textlength(title, font=f_title)
     c.text(((width - tw) / 2, 80), title, f_title, "header")
     pairs = resume_pairs(rng, lang)
-    margin = 110
     y = 80 + int(size * 3.2)
     if layout == "mixed":
         cut = len(pairs) // 2
-        y = _inline(c, pairs[:cut], rng, lang, f, f_head, margin, y, width)
-        y = _grid(c, pairs[cut:], rng, lang, f, f_head, margin, y + size, width)
+        y = _inline(c, pairs[:cut], y, width)
+        y = _grid(c, pairs[cut:], y + size, width)
     elif layout == "grid":
-        y = _grid(c, pairs, rng, lang, f, f_head, margin, y, width)
+        y = _grid(c, pairs, y, width)
     else:
-        y = _inline(c, pairs, rng, lang, f, f_head, margin, y, width)
+        y = _inline(c, pairs, y, width)
     # A section with running text: neither key nor value.
     y += size
     c.text((margin, y), "自我评价" if lang == "zh" else "Summary", f_head, "header")
@@ -174,19 +181,10 @@ def _colon(rng: random.Random, lang: str) -> str:
     return rng.choice(("：", "：", ":")) if lang == "zh" else ":"
 
 
-def _inline(
-    c: _Canvas,
-    pairs: list[tuple[str, str]],
-    rng: random.Random,
-    lang: str,
-    f: ImageFont.FreeTypeFont,
-    f_head: ImageFont.FreeTypeFont,
-    margin: int,
-    y: int,
-    width: int,
-) -> int:
+def _inline(c: _Canvas, pairs: list[tuple[str, str]], y: int, width: int) -> int:
+    rng, lang, f, margin = c.rng, c.lang, c.f, c.margin
     size = f.size
-    c.text((margin, y), "基本信息" if lang == "zh" else "Personal Information", f_head, "header")
+    c.text((margin, y), "基本信息" if lang == "zh" else "Personal Information", c.f_head, "header")
     y += int(size * 2.0)
     two_cols = rng.random() < 0.6
     col2 = width // 2 + 20
@@ -208,19 +206,10 @@ def _inline(
     return y
 
 
-def _grid(
-    c: _Canvas,
-    pairs: list[tuple[str, str]],
-    rng: random.Random,
-    lang: str,
-    f: ImageFont.FreeTypeFont,
-    f_head: ImageFont.FreeTypeFont,
-    margin: int,
-    y: int,
-    width: int,
-) -> int:
+def _grid(c: _Canvas, pairs: list[tuple[str, str]], y: int, width: int) -> int:
+    rng, lang, f, margin = c.rng, c.lang, c.f, c.margin
     size = f.size
-    c.text((margin, y), "基本情况" if lang == "zh" else "Applicant Details", f_head, "header")
+    c.text((margin, y), "基本情况" if lang == "zh" else "Applicant Details", c.f_head, "header")
     y += int(size * 2.0)
     inner = width - 2 * margin
     widest = max(c.draw.textlength(k, font=f) for k, _ in pairs)
