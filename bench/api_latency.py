@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -101,7 +102,17 @@ def percentile(values: list[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
-def main(argv: list[str] | None = None) -> dict[str, object]:
+def emit(result: dict[str, Any], out: Path | None) -> dict[str, Any]:
+    """Prints the JSON report and writes it to `out` when given."""
+    text = json.dumps(result, indent=2)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return result
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--cores", type=int, default=2)
@@ -148,7 +159,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         wall = time.perf_counter() - start
         cpu_per_request = (server_cpu_s(pid) - cpu0) / max(1, len(latencies))
 
-    result: dict[str, object] = {
+    result: dict[str, Any] = {
         "endpoint": args.endpoint,
         "clients": args.clients,
         "cores": args.cores,
@@ -170,12 +181,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "cpu_count": os.cpu_count(),
         "target": "p95 <= 2 s with 4 clients on 2 cores",
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return result
+    return emit(result, args.out)
 
 
 if __name__ == "__main__":

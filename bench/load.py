@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import os
 import socket
 import threading
@@ -25,15 +24,8 @@ from typing import Any
 
 import httpx
 
-from bench.api_latency import server
+from bench.api_latency import emit, percentile, server
 from bench.soak import rendered_page, requests_mix, rss_mb
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    s = sorted(values)
-    return s[min(len(s) - 1, round(q / 100 * (len(s) - 1)))]
 
 
 def raw_upload(url: str, declared: int, send: int, pause_s: float = 0.0, chunk: int = 1024) -> str:
@@ -149,8 +141,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "lost": lost,
         "server_errors_5xx": sum(v for k, v in load_statuses.items() if k.startswith("5")),
         "statuses": dict(sorted(load_statuses.items())),
-        "p50_s": round(percentile(load_latencies, 50), 3),
-        "p95_s": round(percentile(load_latencies, 95), 3),
+        "p50_s": round(percentile(load_latencies, 0.5), 3),
+        "p95_s": round(percentile(load_latencies, 0.95), 3),
         "max_s": round(max(load_latencies, default=0.0), 3),
         "requests_per_s": round(len(load_latencies) / args.seconds, 2),
         "faults": fault_result,
@@ -170,12 +162,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "loadavg_1m": round(os.getloadavg()[0], 2),
         "note": "shared, loaded machine: latencies are noisy",
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    return result
+    return emit(result, args.out)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
-import json
 import os
 import threading
 import time
@@ -23,7 +22,7 @@ import httpx
 import psutil
 from PIL import Image, ImageDraw, ImageFont
 
-from bench.api_latency import DATA, ROOT, server
+from bench.api_latency import DATA, ROOT, emit, server
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -134,12 +133,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "wall_s": round(time.perf_counter() - start, 1),
         "loadavg_1m": round(os.getloadavg()[0], 2),
     }
-    text = json.dumps(result, indent=2)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
-    return result
+    return emit(result, args.out)
 
 
 if __name__ == "__main__":

@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             "stages_ms": {k: round(v, 1) for k, v in parsed.pages[0].timings_ms.items()},
         }
         if raw is not None:
-            page = parsed.pages[0]
-            ocr = pipeline.ocr(page.image)
+            first = parsed.pages[0]
+            ocr = pipeline.ocr(first.image)
             ocr_result = [[[list(p) for p in ln.polygon], ln.text, ln.score] for ln in ocr.lines]
             t0 = time.perf_counter()
             raw_html = raw(ocr.image, ocr_result)[0] if ocr_result else ""

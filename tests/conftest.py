@@ -34,3 +34,15 @@ def ocr_only():
     from docsense.core.config import load_settings
 
     return Pipeline(load_settings(overrides=["layout.enabled=false", "table.enabled=false"]))
+
+
+def invoice_copies(data_dir: Path, folder: Path, n: int) -> list[Path]:
+    """`n` distinct PDFs (other bytes, so other hashes) with the content of one real invoice."""
+    src = (data_dir / "invoices_invoice2data" / "files" / "SammyMaystoneLinesTest.pdf").read_bytes()
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        p = folder / f"inv{i}.pdf"
+        p.write_bytes(src + f"\n% copy {i}\n".encode())
+        out.append(p)
+    return out

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import invoice_copies
 
 from docsense.app.batch import run_batch
 from docsense.core.config import load_settings
@@ -30,13 +31,7 @@ def local_ray() -> Iterator[None]:
 
 @pytest.fixture
 def docs(data_dir: Path, tmp_path: Path) -> list[Path]:
-    src = (data_dir / "invoices_invoice2data" / "files" / "SammyMaystoneLinesTest.pdf").read_bytes()
-    out = []
-    for i in range(4):
-        p = tmp_path / "in" / f"inv{i}.pdf"
-        p.parent.mkdir(exist_ok=True)
-        p.write_bytes(src + f"\n% copy {i}\n".encode())
-        out.append(p)
+    out = invoice_copies(data_dir, tmp_path / "in", 4)
     bad = tmp_path / "in" / "broken.png"
     bad.write_bytes(b"\x89PNG not really")
     return [*out, bad]

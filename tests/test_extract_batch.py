@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import invoice_copies
 
 from docsense.app.batch import JsonlWriter, recover_output
 
@@ -26,13 +27,7 @@ def rows(path: Path) -> list[dict]:
 
 @pytest.fixture
 def pdfs(data_dir: Path, tmp_path: Path) -> list[Path]:
-    src = (data_dir / "invoices_invoice2data" / "files" / "SammyMaystoneLinesTest.pdf").read_bytes()
-    out = []
-    for i in range(6):
-        p = tmp_path / "in" / f"inv{i}.pdf"
-        p.parent.mkdir(exist_ok=True)
-        p.write_bytes(src + f"\n% copy {i}\n".encode())
-        out.append(p)
+    out = invoice_copies(data_dir, tmp_path / "in", 6)
     return out
 
 
