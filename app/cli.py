@@ -249,9 +249,6 @@ def _register() -> None:
         module.register(app)
 
 
-_register()
-
-
 def main() -> None:
     try:
         app()
@@ -261,4 +258,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m docsense.app.cli`: this copy is `__main__`; the command modules register on the importable one.
+    from docsense.app import cli
+
+    cli.main()
+else:
+    _register()

@@ -109,3 +109,14 @@ def test_parse_sample_folder_writes_the_contract(tmp_path):
     doc = json.loads((tmp_path / "en_page.json").read_text(encoding="utf-8"))
     block = doc["pages"][0]["blocks"][0]
     assert {"type", "bbox", "score", "order", "lines", "table"} <= set(block)
+
+
+@pytest.mark.parametrize("module", ["docsense.app", "docsense.app.cli"])
+def test_runs_as_a_module_with_every_command(module):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    for command in ("parse", "extract", "serve", "eval", "train", "export"):
+        assert command in out.stdout

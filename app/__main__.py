@@ -1,0 +1,5 @@
+"""`python -m docsense.app` = `docsense`."""
+
+from docsense.app.cli import main
+
+main()
