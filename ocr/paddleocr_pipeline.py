@@ -11,6 +11,7 @@ fetched: PaddleX's model-hoster check is off and Hugging Face is set offline bef
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import threading
@@ -238,6 +239,10 @@ class PaddleOcrPipeline(OcrPipeline):
     same models, since PaddleOCR has no such single-stage calls."""
 
     def __init__(self, cfg: OcrSettings, engine_cfg: EngineSettings) -> None:
+        if importlib.util.find_spec("paddleocr") is None:
+            raise ConfigError(
+                "ocr.engine=paddleocr needs PaddleOCR: run it from .venv-paddleocr (`make paddleocr-setup`)"
+            )
         # OcrPipeline.__init__ is not run: its predictors would be built for an engine named "paddleocr".
         self.cfg = cfg
         self.rec_calls = 0
@@ -380,11 +385,7 @@ def _shared_paddleocr(kwargs: dict[str, Any], cache: Path) -> tuple[Any, threadi
     with _SHARED_LOCK:
         if key not in _SHARED:
             offline_environment(cache)
-            try:
-                from paddleocr import PaddleOCR
-            except ImportError as exc:
-                raise ConfigError(
-                    "ocr.engine=paddleocr needs PaddleOCR: run it from .venv-paddleocr (`make paddleocr-setup`)"
-                ) from exc
+            from paddleocr import PaddleOCR
+
             _SHARED[key] = (PaddleOCR(**kwargs), threading.Lock())
         return _SHARED[key]
