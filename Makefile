@@ -45,6 +45,8 @@ $(BENCH_VENV)/.installed: requirements/bench.txt
 	echo '*' > $(BENCH_VENV)/.gitignore
 	$(BENCH_VENV)/bin/pip install -q --upgrade pip
 	$(BENCH_VENV)/bin/pip install -q -r requirements/bench.txt
+	# docsense itself (no deps): the PaddleOCR peer's model folders are built by docsense's recipe
+	$(BENCH_VENV)/bin/pip install -q --no-deps -e .
 	touch $@
 
 bench: setup bench-setup

@@ -167,14 +167,14 @@ def ocr(
 ) -> None:
     """Run one OCR stage (or the whole OCR) on images; prints JSON, one record per input."""
     from docsense.core.io import load_image_pages, read_bytes
-    from docsense.ocr import OcrPipeline
+    from docsense.ocr import ocr_pipeline
 
     if det_only and rec_only:
         err.print("[red]error:[/] --det-only and --rec-only exclude each other")
         raise typer.Exit(2)
     settings = settings_from(config, overrides)
     files, failures = expand_inputs(inputs)
-    pipe = OcrPipeline(settings.ocr, settings.engine)
+    pipe = ocr_pipeline(settings.ocr, settings.engine)
     records: list[dict[str, object]] = [{"source": i, "error": why} for i, why in failures]
     for path in files:
         try:

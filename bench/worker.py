@@ -259,93 +259,26 @@ def _unrotate(box: Box, angle: int, size: tuple[int, int]) -> Box:
 
 
 def paddle_model_dirs(root: Path, assets: dict[str, str], engine: str = "onnxruntime") -> dict[str, Path]:
-    """PaddleX model dirs with the `inference.yml` PaddleX reads: for onnxruntime the wheels' ONNX files linked as
-    `inference.onnx`; for paddle the x2paddle folders of the same models (`assets["paddle_det"]` ...) linked."""
-    import onnxruntime as ort
-    import rapidocr
-    import yaml
+    """PaddleX model folders (with the `inference.yml` PaddleX reads), built by the recipe of docsense's paddleocr
+    engine: for onnxruntime from the wheels' ONNX files, for paddle from their x2paddle folders (`assets`)."""
+    from docsense.ocr import paddleocr_pipeline as pp
 
-    models = Path(rapidocr.__file__).parent / "models"
-    imagenet = {"mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225], "scale": 1 / 255}
-    rec_onnx = models / "PP-OCRv6_rec_small.onnx"
-    meta = ort.InferenceSession(str(rec_onnx), providers=["CPUExecutionProvider"]).get_modelmeta()
-    chars = meta.custom_metadata_map["character"].splitlines()
-    specs: dict[str, tuple[Path, dict[str, Any]]] = {
-        "det": (
-            models / "PP-OCRv6_det_small.onnx",
-            {
-                "Global": {"model_name": "PP-OCRv6_small_det"},
-                "PreProcess": {
-                    "transform_ops": [
-                        {"DecodeImage": {"channel_first": False, "img_mode": "BGR"}},
-                        {"DetLabelEncode": None},
-                        {"DetResizeForTest": {"resize_long": 960}},
-                        {"NormalizeImage": {**imagenet, "order": "hwc"}},
-                        {"ToCHWImage": None},
-                        {"KeepKeys": {"keep_keys": ["image", "shape", "polys", "ignore_tags"]}},
-                    ]
-                },
-                "PostProcess": {
-                    "name": "DBPostProcess",
-                    "thresh": 0.3,
-                    "box_thresh": 0.6,
-                    "max_candidates": 1000,
-                    "unclip_ratio": 1.5,
-                },
-            },
-        ),
-        "rec": (
-            rec_onnx,
-            {
-                "Global": {"model_name": "PP-OCRv6_small_rec"},
-                "PreProcess": {
-                    "transform_ops": [
-                        {"DecodeImage": {"channel_first": False, "img_mode": "BGR"}},
-                        {"MultiLabelEncode": {"gtc_encode": "NRTRLabelEncode"}},
-                        {"RecResizeImg": {"image_shape": [3, 48, 320]}},
-                        {"KeepKeys": {"keep_keys": ["image", "label_ctc", "label_gtc", "length", "valid_ratio"]}},
-                    ]
-                },
-                "PostProcess": {"name": "CTCLabelDecode", "character_dict": chars},
-            },
-        ),
+    specs = {
+        "det": ("rapidocr:models/PP-OCRv6_det_small.onnx", pp.DET_NAME, pp.DET_YML),
+        "rec": ("rapidocr:models/PP-OCRv6_rec_small.onnx", pp.REC_NAME, pp.REC_YML),
+        "doc_ori": (assets.get("doc_orientation_onnx", ""), pp.DOC_ORI_NAME, pp.DOC_ORI_YML),
     }
-    if assets.get("doc_orientation_onnx"):
-        specs["doc_ori"] = (
-            Path(assets["doc_orientation_onnx"]),
-            {
-                "Global": {"model_name": "PP-LCNet_x1_0_doc_ori"},
-                "PreProcess": {
-                    "transform_ops": [
-                        {"ResizeImage": {"resize_short": 256}},
-                        {"CropImage": {"size": 224}},
-                        {"NormalizeImage": {**imagenet, "channel_num": 3, "order": ""}},
-                        {"ToCHWImage": None},
-                    ]
-                },
-                "PostProcess": {"Topk": {"topk": 1, "label_list": ["0", "90", "180", "270"]}},
-            },
-        )
     out = {}
-    for key, (onnx, cfg) in specs.items():
-        if engine == "paddle" and not assets.get(f"paddle_{key}"):
-            continue
-        d = root / str(cfg["Global"]["model_name"])
-        d.mkdir(parents=True, exist_ok=True)
-        if engine == "paddle":
-            src = Path(assets[f"paddle_{key}"])
-            program = next(src / n for n in ("inference.json", "model.json", "inference.pdmodel", "model.pdmodel")
-                           if (src / n).is_file())  # fmt: skip
-            links = {f"inference{program.suffix}": program, "inference.pdiparams": program.with_suffix(".pdiparams")}
-        else:
-            links = {"inference.onnx": onnx}
-        for name, target in links.items():
-            link = d / name
-            if link.is_symlink() or link.exists():
-                link.unlink()
-            link.symlink_to(target.resolve())
-        (d / "inference.yml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
-        out[key] = d
+    for key, (onnx, name, template) in specs.items():
+        location = assets.get(f"paddle_{key}", "") if engine == "paddle" else onnx
+        if location:
+            keys = None
+            if key == "rec" and engine == "paddle":  # the converted folder has no dictionary: the ONNX file has
+                keys = str(root / "rec_keys.txt")
+                root.mkdir(parents=True, exist_ok=True)
+                chars = pp.rec_characters(pp.resolve_model(specs["rec"][0]), None)
+                Path(keys).write_text("\n".join(chars), encoding="utf-8")
+            out[key] = pp.model_folder(location, name, template, engine, root, keys)
     return out
 
 

@@ -41,7 +41,7 @@ DOC_ORI_NAME = "PP-LCNet_x1_0_doc_ori"
 
 _IMAGENET = {"mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225], "scale": 1 / 255}
 # The inference.yml PaddleX writes for these models (its official exports).
-_DET_YML: dict[str, Any] = {
+DET_YML: dict[str, Any] = {
     "PreProcess": {
         "transform_ops": [
             {"DecodeImage": {"channel_first": False, "img_mode": "BGR"}},
@@ -60,7 +60,7 @@ _DET_YML: dict[str, Any] = {
         "unclip_ratio": 1.5,
     },
 }
-_REC_YML: dict[str, Any] = {
+REC_YML: dict[str, Any] = {
     "PreProcess": {
         "transform_ops": [
             {"DecodeImage": {"channel_first": False, "img_mode": "BGR"}},
@@ -71,7 +71,7 @@ _REC_YML: dict[str, Any] = {
     },
     "PostProcess": {"name": "CTCLabelDecode"},
 }
-_DOC_ORI_YML: dict[str, Any] = {
+DOC_ORI_YML: dict[str, Any] = {
     "PreProcess": {
         "transform_ops": [
             {"ResizeImage": {"resize_short": 256}},
@@ -108,7 +108,7 @@ def _model_name(folder: Path) -> str | None:
     return str(name) if name else None
 
 
-def _rec_characters(source: Path, keys_path: str | None) -> list[str]:
+def rec_characters(source: Path, keys_path: str | None) -> list[str]:
     if keys_path:
         return Path(keys_path).expanduser().read_text(encoding="utf-8").splitlines()
     if source.is_dir():
@@ -163,7 +163,7 @@ def model_folder(
     folder.mkdir(parents=True, exist_ok=True)
     cfg: dict[str, Any] = {"Global": {"model_name": name}, **template}
     if template["PostProcess"].get("name") == "CTCLabelDecode":  # a recognizer: its dictionary goes in
-        cfg["PostProcess"] = {**template["PostProcess"], "character_dict": _rec_characters(source, keys_path)}
+        cfg["PostProcess"] = {**template["PostProcess"], "character_dict": rec_characters(source, keys_path)}
     for link_name, target in links.items():
         tmp = folder / f".{link_name}.{os.getpid()}"
         tmp.unlink(missing_ok=True)
@@ -263,17 +263,17 @@ class PaddleOcrPipeline(OcrPipeline):
                 return path
             return model_folder(location, name, template, engine, cache, keys)
 
-        det_yml = _DET_YML
+        det_yml = DET_YML
         if not p.paddleocr_defaults:
             # DB knobs PaddleOCR takes only from the folder's inference.yml
             post = {"max_candidates": cfg.det.max_candidates, "use_dilation": cfg.det.use_dilation}
-            det_yml = {**_DET_YML, "PostProcess": {**_DET_YML["PostProcess"], **post, "score_mode": cfg.det.score_mode}}
+            det_yml = {**DET_YML, "PostProcess": {**DET_YML["PostProcess"], **post, "score_mode": cfg.det.score_mode}}
         det = folder(p.det_model_dir, cfg.det.model, DET_NAME, det_yml)
-        rec = folder(p.rec_model_dir, cfg.rec.model, REC_NAME, _REC_YML, cfg.rec.keys_path)
+        rec = folder(p.rec_model_dir, cfg.rec.model, REC_NAME, REC_YML, cfg.rec.keys_path)
         # The page-orientation model is loaded even when off here, so the table re-reader (orientation off) and
         # the page reader share one PaddleOCR; whether it runs is chosen per call.
         try:
-            ori: Path | None = folder(p.doc_orientation_model_dir, cfg.orientation.model, DOC_ORI_NAME, _DOC_ORI_YML)
+            ori: Path | None = folder(p.doc_orientation_model_dir, cfg.orientation.model, DOC_ORI_NAME, DOC_ORI_YML)
         except (ConfigError, ModelError):
             if cfg.orientation.enabled:
                 raise
