@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from docsense.app.batch import Job, extract_data, worker_settings
+from docsense.app.batch import Job, extract_data
 from docsense.core.config import Settings
 from docsense.core.document import Extraction
 from docsense.core.errors import ConfigError, DocsenseError
@@ -59,7 +59,7 @@ def ray_results(
         # address None: a local Ray on this machine; "auto" or HOST:PORT: an existing cluster
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
         started = True
-    s_json = worker_settings(settings, workers).model_dump_json()
+    s_json = settings.model_dump_json()
     actor_cls = ray.remote(num_cpus=1)(ExtractActor)
     actors = [actor_cls.remote(s_json) for _ in range(workers)]
     idle = list(actors)

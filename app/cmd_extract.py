@@ -59,7 +59,10 @@ def register(app: typer.Typer) -> None:
         xlsx: Annotated[
             Path | None, typer.Option("--xlsx", help="Also write an Excel file (documents, items).")
         ] = None,
-        workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+        workers: Annotated[
+            int,
+            typer.Option("--workers", "-w", min=0, help="Worker processes, one core each; 0 = one per core."),
+        ] = 0,
         backend: Annotated[
             str, typer.Option("--backend", help="local (processes on this machine) or ray (Ray actors).")
         ] = "local",

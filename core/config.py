@@ -27,6 +27,9 @@ class EngineSettings(Section):
 
     intra_op_threads: int = Field(0, description="Threads per model; 0 = one per physical core.")
     inter_op_threads: int = Field(1, description="Parallel graph branches; 1 keeps CPU use predictable.")
+    spinning: bool = Field(
+        False, description="Let idle inference threads spin: no faster here, and it steals cores from other workers."
+    )
     providers: list[str] = Field(
         default_factory=lambda: ["CPUExecutionProvider"],
         description="onnxruntime providers in order, e.g. [CUDAExecutionProvider, CPUExecutionProvider].",

@@ -67,6 +67,7 @@ class OrtEngine(Engine):
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = settings.intra_op_threads or default_threads()
         opts.inter_op_num_threads = settings.inter_op_threads
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if settings.spinning else "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # The arena keeps the largest buffer ever seen; with pages of varying size that reads as a leak.
         opts.enable_cpu_mem_arena = False
