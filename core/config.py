@@ -73,7 +73,9 @@ class RecSettings(Section):
     image_height: int = 48
     max_width: int = Field(3200, description="Crops are resized to height 48; wider ones are squeezed to this.")
     batch_num: int = Field(8, description="Crops per batch, sorted by width so padding stays small.")
-    min_width: int = Field(320, ge=8, description="Crops narrower than this are padded to it (PaddleOCR: 320).")
+    min_width: int = Field(
+        320, ge=8, description="Crops narrower are padded to this (PaddleOCR: 320; less is faster, reads worse)."
+    )
     pad_waste: float = Field(
         0.15, ge=0, description="A batch is closed before padding would add more than this share of pixels."
     )

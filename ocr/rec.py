@@ -79,20 +79,17 @@ class TextRecognizer(Predictor[RecSettings]):
     def __call__(self, crops: list[np.ndarray]) -> list[Recognized]:
         h_in = self.cfg.image_height
         results: list[Recognized | None] = [None] * len(crops)
-        widths = [
-            min(self.cfg.max_width, max(self.cfg.min_width, 8 * math.ceil(h_in * c.shape[1] / max(c.shape[0], 1) / 8)))
-            for c in crops
-        ]
+        # each crop's width at the model's height, and the (padded) width it is read at
+        sized = [min(self.cfg.max_width, max(1, math.ceil(h_in * c.shape[1] / max(c.shape[0], 1)))) for c in crops]
+        widths = [max(self.cfg.min_width, 8 * math.ceil(w / 8)) for w in sized]
         for idx in self._batches(widths):
             batch_w = widths[idx[-1]]
             batch = np.zeros((len(idx), 3, h_in, batch_w), np.float32)
             for b, i in enumerate(idx):
-                w = min(widths[i], math.ceil(h_in * crops[i].shape[1] / max(crops[i].shape[0], 1)))
-                batch[b, :, :, :w] = _normalize(cv2.resize(crops[i], (w, h_in)))
+                batch[b, :, :, : sized[i]] = _normalize(cv2.resize(crops[i], (sized[i], h_in)))
             probs = self.engine(batch)
             for b, i in enumerate(idx):
-                w = min(widths[i], math.ceil(h_in * crops[i].shape[1] / max(crops[i].shape[0], 1)))
-                results[i] = self._decode(probs[b], w / batch_w)
+                results[i] = self._decode(probs[b], sized[i] / batch_w)
         return [r for r in results if r is not None]
 
     def _batches(self, widths: list[int]) -> list[list[int]]:
