@@ -99,9 +99,13 @@ class OpenVinoEngine(Engine):
             import openvino as ov
         except ImportError as exc:
             raise ModelError("engine openvino needs the openvino package (pip install openvino)") from exc
+        # A stream runs one request at a time: as many streams as callers can run at once (the API's threads of
+        # `intra_op_threads` each), else concurrent requests would queue behind each other.
+        threads = settings.intra_op_threads or default_threads()
+        streams = max(1, default_threads() // threads)
         config = {
-            "INFERENCE_NUM_THREADS": settings.intra_op_threads or default_threads(),
-            "PERFORMANCE_HINT": "LATENCY",
+            "NUM_STREAMS": streams,
+            "INFERENCE_NUM_THREADS": threads * streams,
             "INFERENCE_PRECISION_HINT": settings.openvino_precision,
         }
         try:
