@@ -41,7 +41,7 @@ def _plot(name: str, entry: dict[str, Any], path: Path) -> bool:
         ("peak RSS, MB (lower is better)", [r["peak_rss_mb"] for _, r in rows]),
     ]
     fig, axes = plt.subplots(1, 3, figsize=(12, 0.5 * len(names) + 1.6))
-    colors = ["#c0392b" if n == "docsense" else "#7f8c8d" for n in names]
+    colors = ["#c0392b" if n.startswith("docsense") else "#7f8c8d" for n in names]
     for ax, (title, values) in zip(axes, panels, strict=True):
         ax.barh(names, values, color=colors)
         ax.set_title(title, fontsize=10)
@@ -92,7 +92,7 @@ def write_markdown(report: dict[str, Any], out: Path, stem: str, plots: bool = T
                 "| "
                 + " | ".join(
                     [
-                        f"**{tool}**" if tool == "docsense" else tool,
+                        f"**{tool}**" if tool.startswith("docsense") else tool,
                         *[_fmt(r["scores"].get(k)) for k, _ in present],
                         _fmt(t.get("pages_per_s"), 2),
                         _fmt(t.get("s_per_page_median"), 3) + errs,

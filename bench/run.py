@@ -216,8 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         for tool in ds.tools:
             if only and tool not in only:
                 continue
-            python = sys.executable if tool == "docsense" else args.peers_python
-            if tool != "docsense" and not peers_ok:
+            mine = tool.startswith("docsense")
+            python = sys.executable if mine else args.peers_python
+            if not mine and not peers_ok:
                 report["skipped"].append(f"{tool} on {ds.name}: no {args.peers_python} (run `make bench-setup`)")
                 continue
             if tool == "paddleocr-paddle" and "paddle_det" not in assets:
