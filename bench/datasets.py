@@ -116,28 +116,24 @@ def pubtabnet(data: Path) -> list[Dataset]:
     return [Dataset("pubtabnet", "tables", tools, items, note="PubTabNet table crops (TEDS)")]
 
 
+def _kie_items(base: Path) -> list[dict[str, Any]]:
+    """One item per gt.jsonl row whose file exists; the whole row is the ground truth."""
+    if not (base / "gt.jsonl").is_file():
+        return []
+    rows = [json.loads(raw) for raw in (base / "gt.jsonl").read_text(encoding="utf-8").splitlines() if raw.strip()]
+    return [
+        {"id": r["filename"], "path": str(base / r["filename"]), "gt": r}
+        for r in rows
+        if (base / r["filename"]).is_file()
+    ]
+
+
 def kie(data: Path) -> list[Dataset]:
     out = []
-    base = data / "invoices_invoice2data"
-    if (base / "gt.jsonl").is_file():
-        items = []
-        for raw in (base / "gt.jsonl").read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                row = json.loads(raw)
-                path = base / row["filename"]
-                if path.is_file():
-                    items.append({"id": row["filename"], "path": str(path), "gt": row})
+    if items := _kie_items(data / "invoices_invoice2data"):
         note = "invoice2data's test invoices (PDF); its expected output is the GT, so invoice2data is the ceiling"
         out.append(Dataset("invoices", "kie", ("docsense", "docsense-fast", "invoice2data"), items, note=note))
-    base = data / "receipts_sroie"
-    if (base / "gt.jsonl").is_file():
-        items = []
-        for raw in (base / "gt.jsonl").read_text(encoding="utf-8").splitlines():
-            if raw.strip():
-                row = json.loads(raw)
-                path = base / row["filename"]
-                if path.is_file():
-                    items.append({"id": row["filename"], "path": str(path), "gt": row})
+    if items := _kie_items(data / "receipts_sroie"):
         note = "SROIE company/date/address/total; no peer reads receipts without per-vendor templates"
         out.append(Dataset("sroie-kie", "kie", ("docsense", "docsense-fast"), items, reps=1, note=note))
     return out
