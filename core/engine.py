@@ -7,6 +7,7 @@ Model locations are plain paths or `package:resource` inside an installed wheel;
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import threading
@@ -126,6 +127,7 @@ class OpenVinoEngine(Engine):
             raise ModelError(f"{self.path.name} failed: {exc}") from exc
         return [np.array(result[out]) for out in self.model.outputs]
 
+    @functools.cache  # noqa: B019 - engines are cached for the life of the process anyway
     def metadata(self) -> dict[str, str]:
         # OpenVINO does not expose ONNX metadata_props: read them with onnxruntime, once, unoptimized.
         import onnxruntime as ort
