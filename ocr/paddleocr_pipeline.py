@@ -31,8 +31,8 @@ from docsense.core.geometry import PageTransform, bbox_of, order_quad, quad_poin
 from docsense.core.paddle_engine import find_program, read_labels
 
 from .det import TextDetector
-from .pipeline import OcrPipeline, OcrResult
-from .rec import TextRecognizer, word_spans
+from .pipeline import OcrPipeline, OcrResult, words_along
+from .rec import Recognized, TextRecognizer, word_spans
 
 # The PaddleX names the built folders get; PaddleX checks a folder's name against the one it is asked for.
 DET_NAME = "PP-OCRv6_small_det"
@@ -226,12 +226,7 @@ def _words(text: str, quad: np.ndarray, vertical: bool, score: float, tokens: An
     if vertical:
         q = q[[1, 2, 3, 0]]
     n = max(1, len(text))
-    for s, e in spans:
-        f0, f1 = s / n, e / n
-        a, b = q[0] + f0 * (q[1] - q[0]), q[0] + f1 * (q[1] - q[0])
-        c, d = q[3] + f1 * (q[2] - q[3]), q[3] + f0 * (q[2] - q[3])
-        words.append(Word(text=text[s:e], bbox=bbox_of(np.array([a, b, c, d])), score=round(score, 4)))
-    return words
+    return words_along(q, Recognized(text, score, [(i + 0.5) / n for i in range(len(text))], 1.0 / n))
 
 
 class PaddleOcrPipeline(OcrPipeline):

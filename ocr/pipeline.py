@@ -139,23 +139,29 @@ class OcrPipeline:
     @staticmethod
     def _line(crop: _Crop, rec: Recognized) -> Line:
         q = crop.quad.astype(np.float64)
-        start_top, end_top, end_bottom, start_bottom = q
-
-        def at(f: float) -> tuple[np.ndarray, np.ndarray]:
-            return start_top + f * (end_top - start_top), start_bottom + f * (end_bottom - start_bottom)
-
-        words = []
-        half = rec.char_width / 2
-        for s, e in word_spans(rec.text):
-            f0 = max(0.0, rec.centers[s] - half)
-            f1 = min(1.0, rec.centers[e - 1] + half)
-            (a, b), (c, d) = at(f0), at(f1)
-            words.append(Word(text=rec.text[s:e], bbox=bbox_of(np.array([a, b, c, d])), score=round(rec.score, 4)))
         return Line(
             text=rec.text.strip(),
             bbox=bbox_of(q),
             polygon=quad_points(order_quad(q)),  # clockwise from top-left, as drawn
             score=round(rec.score, 4),
             vertical=crop.vertical,
-            words=words,
+            words=words_along(q, rec),
         )
+
+
+def words_along(quad: np.ndarray, rec: Recognized) -> list[Word]:
+    """Word boxes of a recognized line: each word spans its characters' positions along the reading-order quad
+    (start-top, end-top, end-bottom, start-bottom)."""
+    start_top, end_top, end_bottom, start_bottom = np.asarray(quad, dtype=np.float64)
+
+    def at(f: float) -> tuple[np.ndarray, np.ndarray]:
+        return start_top + f * (end_top - start_top), start_bottom + f * (end_bottom - start_bottom)
+
+    words = []
+    half = rec.char_width / 2
+    for s, e in word_spans(rec.text):
+        f0 = max(0.0, rec.centers[s] - half)
+        f1 = min(1.0, rec.centers[e - 1] + half)
+        (a, b), (c, d) = at(f0), at(f1)
+        words.append(Word(text=rec.text[s:e], bbox=bbox_of(np.array([a, b, c, d])), score=round(rec.score, 4)))
+    return words
