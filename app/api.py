@@ -35,6 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
+from docsense.core.engine import keep_freed_memory
 from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
 from docsense.core.io import load_pages
 
@@ -209,6 +210,8 @@ class Service:
     its own light Pipeline object while the ONNX sessions (core.engine cache) stay shared: models load once."""
 
     def __init__(self, settings: Settings) -> None:
+        # Before any thread of ours allocates. Off unless asked: a long-running server's RSS must stay flat.
+        keep_freed_memory(settings.engine.keep_freed_mb or 0)
         cores = _cores()
         server = settings.server
         self.concurrency = server.concurrency or cores
