@@ -7,15 +7,19 @@ same run.
   (rapid-table 0.3.0, SLANet-plus) fed, as its docs say, the OCR result of the page: here the lines of the
   docsense page OCR (the same PP-OCRv6 ONNX models rapidocr ships), so both sides read the same text.
 - `page`: a full page with a table, parsed `reps` times: median total and per-stage milliseconds.
+- `generated_pages`: `--synth` generated invoice/resume pages with tables (kie/synth.py, A4 at 150 dpi, English and
+  Chinese), each parsed once after a warm-up: median total milliseconds and how many pages had a table block.
 Timings are only comparable within one run on one machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import platform
+import random
 import sys
 import time
 from pathlib import Path
@@ -34,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=5, help="Timed repetitions of the full page.")
     ap.add_argument("--limit", type=int, default=0, help="At most this many crops (0 = all).")
     ap.add_argument("--no-raw", action="store_true", help="Skip the raw rapid-table call.")
+    ap.add_argument("--synth", type=int, default=12, help="Generated invoice/resume pages to time (0 = none).")
     args = ap.parse_args(argv)
 
     from docsense.app.eval_tables import first_table_html, read_gt, teds
@@ -106,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         }
 
     out = {
+        "generated_pages": generated_pages(pipeline, args.synth),
         "machine": {"cpus": len(os.sched_getaffinity(0)), "python": platform.python_version()},
         "model_load_s": round(load_s, 2),
         "summary": summary,
@@ -115,6 +121,34 @@ def main(argv: list[str] | None = None) -> int:
     json.dump(out, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def generated_pages(pipeline: Any, n: int) -> dict[str, Any]:
+    """Full generated pages with a table, parsed once each (after one warm-up page)."""
+    if n <= 0:
+        return {}
+    from docsense.core.io import load_pages
+    from docsense.kie import synth
+
+    kinds = ("invoice_en", "resume_en", "invoice_cn_vat", "resume_zh")
+    pages = [synth.make(kinds[i % len(kinds)], random.Random(f"table-bench-{i}")).image for i in range(n)]
+    totals, with_table = [], 0
+    for i, image in enumerate([pages[0], *pages]):
+        buf = io.BytesIO()
+        image.save(buf, format="PNG")
+        page = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
+        t0 = time.perf_counter()
+        parsed = pipeline.parse_page(page)
+        if i:  # the first is a warm-up
+            totals.append((time.perf_counter() - t0) * 1000)
+            with_table += any(b.table is not None for b in parsed.page.blocks)
+    return {
+        "pages": n,
+        "kinds": list(kinds),
+        "median_ms": round(median(totals), 1),
+        "max_ms": round(max(totals), 1),
+        "pages_with_table": with_table,
+    }
 
 
 if __name__ == "__main__":

@@ -89,7 +89,10 @@ class RecSettings(Section):
     max_width: int = Field(3200, description="Crops are resized to height 48; wider ones are squeezed to this.")
     batch_num: int = Field(8, description="Crops per batch, sorted by width so padding stays small.")
     min_width: int = Field(
-        320, ge=8, description="Crops narrower are padded to this (PaddleOCR: 320; less is faster, reads worse)."
+        224,
+        ge=8,
+        description="Crops narrower are padded to this. PaddleOCR pads to 320; 224 reads as well on receipts, tables "
+        "and forms (192 too) and is ~10% faster on pages of short lines; 128 reads worse.",
     )
     pad_waste: float = Field(
         0.15, ge=0, description="A batch is closed before padding would add more than this share of pixels."
