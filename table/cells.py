@@ -195,12 +195,13 @@ def bold_cells(dens: list[float | None], candidates: list[bool], ratio: float) -
 
 
 def bold_header_rows(dens: list[float | None], rows: list[int], n_tr: int, ratio: float) -> int:
-    """How many leading rows are all bold against the rows below (a header the model did not mark), at most half."""
+    """How many leading rows are bold against the rows below (a header the model did not mark), at most half.
+    A row counts by its median cell: a short bold word ("Qty") has more paper in its box and reads lighter."""
     k = 0
     while k < n_tr // 2:
         row = [d for d, r in zip(dens, rows, strict=True) if r == k and d is not None]
         rest = [d for d, r in zip(dens, rows, strict=True) if r > k and d is not None]
-        if not row or not rest or min(row) < ratio * float(np.median(rest)):
+        if not row or not rest or float(np.median(row)) < ratio * float(np.median(rest)):
             break
         k += 1
     return k

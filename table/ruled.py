@@ -37,9 +37,14 @@ def ruled_grid(image: np.ndarray, min_cells: int = 4) -> tuple[list[CellSpec], i
         return None
     binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
     horiz = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 15, 10), 1)))
-    vert = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 15, 10))))
     # Rules that run across most of the table are the row/column lines; partial ones end at merged cells.
     ys = _positions(horiz.sum(axis=1) > 0.2 * 255 * w, 3)
+    # A column rule crosses at least one whole row; letter stems (a third of a row) stacked in a short table
+    # would otherwise read as rules.
+    row = int(0.6 * min(np.diff(ys))) if len(ys) > 1 else 0
+    vert = cv2.morphologyEx(
+        binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 15, 10, row)))
+    )
     xs = _positions(vert.sum(axis=0) > 0.2 * 255 * h, 3)
     if len(ys) < 3 or len(xs) < 3:
         return None
