@@ -232,11 +232,13 @@ def build_table(
     if image is not None and bold_ratio > 0:
         dens = ink_density(ink_map(image), per_cell)
         if not any(row_header):
-            # No <thead> predicted: leading rows in bold type are the header.
+            # No <thead> predicted: leading rows in bold type are the header, every cell of them bold (the row was
+            # judged as a whole).
             k = bold_header_rows(dens, [r for r, _ in positions], n_tr, bold_ratio)
             row_header = [r < k for r in range(n_tr)]
             specs = [replace(s, header=r < k) for s, (r, _) in zip(specs, positions, strict=True)]
-        if any(s.header for s in specs):
+            bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
+        elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
     cells = [
         Cell(
