@@ -80,7 +80,8 @@ class TableRecognizer:
         table, structure, words = self.read(image, page, lines)
         if mode == "auto" and not self._confident(table, structure, words):
             return None
-        if reread is not None and _median_height(lines) < self.cfg.reread_line_px:
+        small_text = _median_height(lines) < self.cfg.reread_line_px
+        if reread is not None and small_text and max(w, h) <= self.cfg.reread_max_side:
             again = self._reread(image, reread)
             # Keep first-reading lines the enlarged reading missed (tiny marks like "***" can drop out).
             lines = again + [ln for ln in lines if not any(_overlaps(ln.bbox, a.bbox) for a in again)]

@@ -59,6 +59,22 @@ def test_funsd_forms_end_to_end(data_dir: Path, pipeline) -> None:
 
 
 @pytest.mark.model
+def test_full_form_with_small_text_is_not_read_again_enlarged(data_dir: Path, pipeline) -> None:
+    """Layout's tables hold nearly all of this form's lines, so the page is one table; its text is small, but a
+    1000 px page is a scanned form, not a table crop: the 2x second reading (1-2 s) scored link F1 0.10 here."""
+    gt = data_dir / "forms_funsd" / "gt.jsonl"
+    if not gt.is_file():
+        pytest.skip("no FUNSD forms")
+    name = "00837285.png"
+    form = next(f for f in map(json.loads, gt.read_text().splitlines()) if Path(f["filename"]).name == name)
+    parsed = pipeline.parse_file(data_dir / "forms_funsd" / "images" / name)
+    assert max(parsed.document.pages[0].width, parsed.document.pages[0].height) > pipeline.settings.table.reread_max_side
+    pairs, entities = KeyValueExtractor(KvSettings())(parsed.document)
+    row = score_form(form, [(p.key, p.value) for p in pairs], [(e.text, e.bbox, e.label) for e in entities])
+    assert row["links"]["f1"] >= 0.2, row["links"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("seed", "lang", "layout", "kind"), [(91, "zh", "grid", "gray"), (92, "en", "inline", "rotated")]
 )
