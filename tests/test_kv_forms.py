@@ -68,7 +68,8 @@ def test_full_form_with_small_text_is_not_read_again_enlarged(data_dir: Path, pi
     name = "00837285.png"
     form = next(f for f in map(json.loads, gt.read_text().splitlines()) if Path(f["filename"]).name == name)
     parsed = pipeline.parse_file(data_dir / "forms_funsd" / "images" / name)
-    assert max(parsed.document.pages[0].width, parsed.document.pages[0].height) > pipeline.settings.table.reread_max_side
+    page = parsed.document.pages[0]
+    assert max(page.width, page.height) > pipeline.settings.table.reread_max_side
     pairs, entities = KeyValueExtractor(KvSettings())(parsed.document)
     row = score_form(form, [(p.key, p.value) for p in pairs], [(e.text, e.bbox, e.label) for e in entities])
     assert row["links"]["f1"] >= 0.2, row["links"]
