@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from docsense.core.config import EngineSettings, KieSettings
@@ -26,7 +27,7 @@ from .view import TLine, View
 
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
-    "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8,
+    "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6,
 }  # fmt: skip
 
 
@@ -528,6 +529,9 @@ class Extractor:
         self.fill_from_sections(tpl, runner, sections)
         self.fill_from_helpers(tpl, view, runner, document, result)
         for name, spec in tpl.fields.items():
+            if spec.compute and name not in runner.found:
+                self.fill_computed(name, spec.compute, runner)
+        for name, spec in tpl.fields.items():
             hit = runner.found.get(name)
             if hit:
                 result.fields[name] = to_field(hit, view)
@@ -540,6 +544,22 @@ class Extractor:
                 result.warnings.append(f"{name}: required field not found")
         result.warnings.extend(run_checks(tpl, result.fields, result.items, view, self.settings))
         return result
+
+    @staticmethod
+    def fill_computed(name: str, formula: str, runner: TemplateRunner) -> None:
+        """`cash - change`, only when every term was found (a change line read wrong must not make cash the
+        total)."""
+        terms = re.findall(r"([-+]?)\s*([a-z_][a-z0-9_]*)", formula)
+        hits = [runner.found.get(field) for _, field in terms]
+        if not all(hits):
+            return
+        try:
+            signs = [-1 if sign == "-" else 1 for sign, _ in terms]
+            total = sum(Decimal(h.value) * k for k, h in zip(signs, hits, strict=True) if h)
+        except ArithmeticError:
+            return
+        if total > 0:
+            runner.found[name] = Hit(f"{total:.2f}", f"{total:.2f}", None, "computed")
 
     def fill_from_sections(self, tpl: Template, runner: TemplateRunner, sections: list[dict[str, Any]]) -> None:
         """A resume's degree/school/major, when not printed with a key, come from its first education entry."""

@@ -156,7 +156,9 @@ def money_str(v: Decimal) -> str:
 def _drop_dates(text: str) -> str:
     for _, pat in DATE_PATTERNS:
         text = pat.sub(" ", text)
-    return re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", text)  # times
+    text = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", text)  # times
+    # OCR splits a line-end amount at its decimal point: `170. 00`
+    return re.sub(r"(?<=\d)\.\s(?=\d{2}\s*$)", ".", text)
 
 
 def find_all_money(text: str) -> list[tuple[str, str]]:

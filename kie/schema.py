@@ -84,6 +84,12 @@ class FieldSpec(Spec):
     zone: tuple[float, float] = Field(
         (0.0, 1.0), description="Vertical band of the page (fractions of its height) where the value may be."
     )
+    compute: str | None = Field(
+        None,
+        pattern=r"^\s*[a-z_][a-z0-9_]*(\s*[-+]\s*[a-z_][a-z0-9_]*)*\s*$",
+        description="money: when no key gives a value, this sum of other fields, e.g. `cash - change` (a receipt "
+        "whose total line is unreadable); only when every one of them was found.",
+    )
     description: str = ""
 
     _v_keys = field_validator("keys", "exclude", "stop", "hints", "adjust")(_check_regexes)
@@ -165,6 +171,9 @@ def parse_template(data: Any, origin: str) -> Template:
             raise TemplateError(f"template {origin}: key 'fields.{name}.anchor': names no field ({spec.anchor!r})")
         if spec.near is not None and spec.near not in template.fields:
             raise TemplateError(f"template {origin}: key 'fields.{name}.near': names no field ({spec.near!r})")
+        for term in re.findall(r"[a-z_][a-z0-9_]*", spec.compute or ""):
+            if term not in template.fields or term == name:
+                raise TemplateError(f"template {origin}: key 'fields.{name}.compute': names no other field ({term!r})")
         if "document" in spec.strategy and not spec.pattern:
             raise TemplateError(f"template {origin}: key 'fields.{name}.pattern': the document strategy needs one")
     return template

@@ -37,6 +37,13 @@ def test_sroie_receipt_fields(extractor: Extractor, data_dir: Path, receipt: str
         assert result.fields[name].source == "template" and result.fields[name].bbox is not None
 
 
+def test_receipt_total_from_cash_and_change(extractor: Extractor, data_dir: Path) -> None:
+    # 046's total line reads `TL:RM 28.60` (no total key); CASH 100.00 and CHANGE 71.40 give it
+    result = extractor.extract_file(data_dir / "receipts_sroie" / "images" / "046.jpg", "receipt")
+    assert (result.fields["cash"].value, result.fields["change"].value) == ("100.00", "71.40")
+    assert result.fields["total"].value == "28.60"
+
+
 @pytest.mark.parametrize("receipt", ["019", "047"])
 def test_auto_knows_receipts_without_the_word(extractor: Extractor, data_dir: Path, receipt: str) -> None:
     # 019 says "Invoice number" and its "Receipt" is misread; 047 has no header line: till-receipt cues decide

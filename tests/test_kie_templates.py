@@ -36,6 +36,7 @@ def test_shipped_templates_load() -> None:
         ("name: t\ndoc_type: x\nfields: {total: {keys: ['re:(']}}\n", "fields.total.keys"),
         ("name: t\ndoc_type: x\nfields: {a: {strategy: [after], anchor: nope}}\n", "fields.a.anchor"),
         ("name: t\ndoc_type: x\nfields: {a: {colour: red}}\n", "fields.a.colour"),
+        ("name: t\ndoc_type: x\nfields: {a: {compute: b - c}, b: {}}\n", "fields.a.compute"),
         ("name: t\nfields: {a: {}}\n", "doc_type"),
         ("- just\n- a list\n", "must be a mapping"),
     ],
@@ -89,6 +90,7 @@ def test_money_phone_upper_case_amount() -> None:
 
         assert nz.cn_upper_to_decimal(nz.decimal_to_cn_upper(Decimal(v))) == Decimal(v)
     assert nz.fix_digits("PERMAS JAYA B1750 MASAI") == "PERMAS JAYA 81750 MASAI"
+    assert nz.find_money("RM 170. 00") == ("170.00", "170.00")  # OCR split the amount at its decimal point
 
 
 @pytest.mark.parametrize("kind", synth.KINDS)
@@ -190,4 +192,6 @@ def test_receipt_rules(kie: Extractor) -> None:
         "address": "NO.2&4, JALAN HARMONI 3/2, TAMAN DESA HARMONI 81100 JOHOR BAHRU,JOHOR",
         "date": "2019-01-09",
         "total": "60.30",
+        "cash": "70.30",
+        "change": None,
     }
