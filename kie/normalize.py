@@ -318,6 +318,14 @@ def fix_words(text: str, lexicon: list[str]) -> str:
     def fix(m: re.Match[str]) -> str:
         tok = m.group(0)
         up = tok.upper()
+        if up.isdigit():
+            return tok
+        if not up.isalpha():
+            # a letter read as its look-alike digit (`JOH0R`, `10T`): only an exact lexicon word is taken
+            for table in _LOOKALIKES:
+                if (alt := up.translate(table)) in words:
+                    return alt.lower() if tok.islower() else alt
+            return tok
         if up in words or len(up) < 5:
             return tok
         near = [w for w in words if _within_one(up, w)]
@@ -326,7 +334,10 @@ def fix_words(text: str, lexicon: list[str]) -> str:
         w = near[0]
         return w if tok.isupper() else w.capitalize() if tok[:1].isupper() else w.lower()
 
-    return re.sub(r"[A-Za-z]+", fix, text)
+    return re.sub(r"[A-Za-z0-9]+", fix, text)
+
+
+_LOOKALIKES = [str.maketrans("015826", "OISBZG"), str.maketrans("015826", "OLSBZG")]
 
 
 def apply_normalizer(kind: str, raw: str, value: str) -> str:

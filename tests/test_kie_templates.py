@@ -93,6 +93,13 @@ def test_money_phone_upper_case_amount() -> None:
     assert nz.find_money("RM 170. 00") == ("170.00", "170.00")  # OCR split the amount at its decimal point
 
 
+def test_lexicon_fixes_misread_words_only() -> None:
+    lexicon = ["JOHOR", "LOT", "JALAN", "BAHRU"]
+    # one letter wrong, or letters read as look-alike digits; numbers and unknown words stay
+    assert nz.fix_words("10T 12, Jaian Ros, 80300 JOH0R BAHRU", lexicon) == "LOT 12, Jalan Ros, 80300 JOHOR BAHRU"
+    assert nz.fix_words("NO. 10, JALAN 5, BLOK 8", lexicon) == "NO. 10, JALAN 5, BLOK 8"
+
+
 @pytest.mark.parametrize("kind", synth.KINDS)
 @pytest.mark.parametrize("rotation", [0, 90, 270])
 def test_generated_documents_read_perfectly(kie: Extractor, kind: str, rotation: int) -> None:
