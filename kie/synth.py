@@ -281,7 +281,10 @@ def make_resume(rng: random.Random, lang: str = "zh") -> Sample:
                 c.rect((x, top, x + col_w[0], top + row_h))
                 kb = c.text((x + 14, top + row_h / 2), key_txt, size, "key", anchor="lm")
                 c.rect((x + col_w[0], top, x + col_w[0] + col_w[1], top + row_h))
-                vb = c.text((x + col_w[0] + 14, top + row_h / 2), shown[k], size, k, anchor="lm")
+                vsize = size  # a long value (an e-mail) is set smaller to stay inside its cell
+                while vsize > 14 and c.width(shown[k], vsize) > col_w[1] - 28:
+                    vsize -= 2
+                vb = c.text((x + col_w[0] + 14, top + row_h / 2), shown[k], vsize, k, anchor="lm")
                 c.pairs.append({"key": key_txt, "value": shown[k], "key_bbox": kb, "value_bbox": vb})
                 x += col_w[0] + col_w[1]
                 col_w = col_w[2:] + col_w[:2]

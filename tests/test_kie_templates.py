@@ -202,3 +202,17 @@ def test_receipt_rules(kie: Extractor) -> None:
         "cash": "70.30",
         "change": None,
     }
+
+
+def test_resume_key_variants(kie: Extractor) -> None:
+    """Other wordings of the same resume keys (English and Chinese) pair like the usual ones."""
+    rows = [
+        "Candidate Name: John Smith", "E-mail Address: john.smith@example.com", "Contact Number: 555 123 4567",
+        "Position Sought: Accountant", "Highest Qualification: Master of Science", "Years of Work Experience: 5",
+        "Institution: Purdue University", "Discipline: Finance", "现居地：杭州",
+    ]  # fmt: skip
+    doc = _doc([(t, (100, 40 + 30 * i, 100 + 12 * len(t), 62 + 30 * i)) for i, t in enumerate(rows)])
+    f = {k: v.value for k, v in kie(doc, "resume").fields.items()}
+    assert f["name"] == "John Smith" and f["email"] == "john.smith@example.com" and f["phone"] == "5551234567"
+    assert (f["target_position"], f["degree"], f["years_of_experience"]) == ("Accountant", "Master of Science", "5")
+    assert (f["school"], f["major"], f["city"]) == ("Purdue University", "Finance", "杭州")
