@@ -453,7 +453,11 @@ class KeyValueExtractor:
         via: dict[int, str] = {}  # weak key -> where its value lies ("right" | "below")
         for i in self._reading_order(segs):
             s = segs[i]
-            if is_key[i] or title[i] or s.linked or i in claimed or keyness[i] <= -0.5 or s.cell is not None:
+            if is_key[i] or title[i] or s.linked or i in claimed or s.cell is not None:
+                continue
+            if keyness[i] <= -0.5:
+                if keyness[i] >= -1.0 and self._heads_column(i, segs, keyness):
+                    is_key[i], via[i] = True, "below"
                 continue
             j = right[i]
             if (
@@ -567,10 +571,13 @@ class KeyValueExtractor:
 
     def _heads_column(self, j: int, segs: list[Seg], keyness: list[float]) -> bool:
         """Does segs[j] head a column of values (a table header), rather than being a value itself?"""
-        if keyness[j] < 0.3:
+        if keyness[j] < -1.0:
             return False
         below = self._below(j, segs, [False] * len(segs))
-        return len(below) >= 2 and all(keyness[k] < keyness[j] - 0.8 for k in below[:2])
+        if keyness[j] >= 0.3 and len(below) >= 2 and all(keyness[k] < keyness[j] - 0.8 for k in below[:2]):
+            return True
+        # A header that reads like a value (`DOSAGE (mg/kg)`) over a column of at least 3 figures.
+        return len(below) >= 3 and all(keyness[k] <= -1.5 and keyness[k] < keyness[j] - 0.8 for k in below[:3])
 
     def _add(self, segs: list[Seg], k: int, v: int) -> None:
         segs[k].links.append(v)

@@ -84,6 +84,21 @@ def test_column_header_takes_the_values_under_it() -> None:
     assert {("GROUP NO.", str(n)) for n in range(1, 5)} <= got
 
 
+def test_header_row_whose_headers_read_like_values() -> None:
+    """`% SOLUTION | DOSAGE (mg/kg BODY WEIGHT)` over columns of figures: each header takes its own column, and
+    the first header does not take the second as its value."""
+    doc = page(
+        line("% SOLUTION", 100, 100),
+        line("DOSAGE (mg/kg BODY WEIGHT)", 330, 100),
+        *[line(v, 120, 100 + 45 * n) for n, v in enumerate(("5", "10", "10", "10"), 1)],
+        *[line(v, 380, 100 + 45 * n) for n, v in enumerate(("1800", "2160", "2592", "3732"), 1)],
+    )
+    got = pairs_of(doc)
+    assert ("% SOLUTION", "DOSAGE (mg/kg BODY WEIGHT)") not in got
+    assert {("% SOLUTION", "5"), ("% SOLUTION", "10")} <= got
+    assert {("DOSAGE (mg/kg BODY WEIGHT)", v) for v in ("1800", "2160", "2592", "3732")} <= got
+
+
 def test_value_without_a_key_stays_unlinked() -> None:
     doc = page(line("Name: John Smith", 100, 100), line("Thank you for your application.", 100, 600))
     pairs, entities = KeyValueExtractor(KvSettings())(doc)
