@@ -29,7 +29,7 @@ class LayoutStage(Protocol):
 
 
 class TableStage(Protocol):
-    def __call__(self, image: np.ndarray, block: Block) -> Table: ...
+    def __call__(self, image: np.ndarray, block: Block) -> Table | None: ...
 
     def page_block(
         self,
@@ -154,6 +154,8 @@ class Pipeline:
             for block in blocks:
                 if block.type == "table" and block.table is None:
                     block.table = self.table(image, block)
+                    if block.table is None:  # no grid in it after all: its lines stay text
+                        block.type = "text"
         timings["table"] = (time.perf_counter() - t0) * 1000
         page = Page(
             index=pi.index,

@@ -281,6 +281,7 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
         and text[:1].isalnum()
         and not text[:1].islower()
+        and 2 * sum(ch.isalpha() for ch in text) >= len(text.replace(" ", ""))  # not a number, code or amount
         and (h >= 1.15 * body_h or not text.endswith(":"))
     )
 

@@ -60,8 +60,11 @@ class TableRecognizer:
             bold_ratio=self.cfg.bold_ratio,
         )
 
-    def __call__(self, image: np.ndarray, block: Block) -> Table:
-        return self.read(image, block.bbox, block.lines)[0]
+    def __call__(self, image: np.ndarray, block: Block) -> Table | None:
+        """The block's table; None when the grid found is no grid: a single column, or one cell holding most
+        of the words (a receipt that layout called a figure and the text rules a table). The block stays text."""
+        table, _, words = self.read(image, block.bbox, block.lines)
+        return None if table.n_cols < 2 or _one_big_cell(table, words, 0.5) else table
 
     def page_block(
         self, image: np.ndarray, lines: list[Line], blocks: list[Block], reread: Reader | None = None
@@ -118,7 +121,14 @@ class TableRecognizer:
         if structure.score < self.cfg.whole_page_min_score or table.n_cols < 2 or table.n_rows < 2:
             return False
         inside = sum(any(_center_in(w.box, c.bbox) for c in table.cells) for w in words)
-        return inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
+        enough = inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
+        return enough and not _one_big_cell(table, words, 0.3, min_words=0)
+
+
+def _one_big_cell(table: Table, words: list[WordBox], share: float, min_words: int = 20) -> bool:
+    """Does one cell hold more than `share` of the words in cells? (Not said of under `min_words` words.)"""
+    per_cell = [sum(_center_in(w.box, c.bbox) for w in words) for c in table.cells]
+    return sum(per_cell) >= max(min_words, 1) and max(per_cell) > share * sum(per_cell)
 
 
 def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:

@@ -63,6 +63,12 @@ def test_short_isolated_line_is_a_title_and_sentences_are_not():
     assert types(assemble(lines, regions, page_size=(600, 800))) == ["title", "text", "text"]
 
 
+def test_isolated_amount_or_code_is_not_a_title():
+    lines = [line("15.00", 50, 100, 95), *paragraph(100 + 2 * PITCH, 50, 550, 3), line("CS00082652", 50, 300, 150)]
+    regions = [Region(type="text", bbox=(45, 95, 555, 320), score=0.9)]
+    assert "title" not in types(assemble(lines, regions, page_size=(600, 800)))
+
+
 def test_lines_outside_regions_are_never_lost():
     body = paragraph(100, 50, 550, 4)
     body[-1] = line("the paragraph is not over yet at this line", 50, 100 + 3 * PITCH, 550)
