@@ -61,10 +61,10 @@ class TableRecognizer:
         )
 
     def __call__(self, image: np.ndarray, block: Block) -> Table | None:
-        """The block's table; None when the grid found is no grid: a single column, or one cell holding most
-        of the words (a receipt that layout called a figure and the text rules a table). The block stays text."""
+        """The block's table; None when the grid found is no grid: one cell holds most of the words (a receipt
+        that layout called a figure and the text rules a table). The block then stays text."""
         table, _, words = self.read(image, block.bbox, block.lines)
-        return None if table.n_cols < 2 or _one_big_cell(table, words, 0.5) else table
+        return None if _one_big_cell(table, words, 0.5) else table
 
     def page_block(
         self, image: np.ndarray, lines: list[Line], blocks: list[Block], reread: Reader | None = None
