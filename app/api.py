@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
-from docsense.core.engine import keep_freed_memory
+from docsense.core.engine import keep_freed_memory, release_freed_memory
 from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
 from docsense.core.io import load_pages
 
@@ -210,8 +210,10 @@ class Service:
     its own light Pipeline object while the ONNX sessions (core.engine cache) stay shared: models load once."""
 
     def __init__(self, settings: Settings) -> None:
-        # Before any thread of ours allocates. Off unless asked: a long-running server's RSS must stay flat.
-        keep_freed_memory(settings.engine.keep_freed_mb or 0)
+        # Before any thread of ours allocates. Freed buffers are reused within a request and handed back after it
+        # (release_freed_memory), so a long-running server's RSS stays flat.
+        keep = settings.engine.keep_freed_mb
+        keep_freed_memory(512 if keep is None else keep)
         cores = _cores()
         server = settings.server
         self.concurrency = server.concurrency or cores
@@ -323,7 +325,10 @@ class Service:
 
     def _gated(self, fn: Callable[[], T]) -> T:
         with self.gate:
-            return fn()
+            try:
+                return fn()
+            finally:
+                release_freed_memory()
 
     async def run(self, fn: Callable[[], T]) -> T:
         """Runs `fn` on a worker thread within the request timeout; 503 when too many already wait."""
@@ -379,6 +384,7 @@ class Service:
                 while True:
                     with self.gate:  # one page at a time through the shared gate: requests keep their share
                         page = next(pages, None)
+                    release_freed_memory()
                     if page is None:
                         break
                     done.append(page.page)

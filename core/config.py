@@ -42,8 +42,8 @@ class EngineSettings(Section):
         ge=0,
         description="glibc keeps freed blocks up to this size (MB) for reuse instead of unmapping them: model inputs "
         "and activations are tens to hundreds of MB, and mapping them anew costs ~0.2 CPU-s of page faults a page "
-        "(~10% of its time). None: 512 for command-line and batch runs, 0 (glibc's default) in `docsense serve`, "
-        "whose memory must stay flat over long runs. Linux/glibc; the first setting in a process holds.",
+        "(~10% of its time). None: 512; `docsense serve` hands the kept blocks back after each request, so its "
+        "memory stays flat over long runs. 0: glibc's default. Linux/glibc; the first setting in a process holds.",
     )
     providers: list[str] = Field(
         default_factory=lambda: ["CPUExecutionProvider"],

@@ -43,3 +43,36 @@ def test_pages_reuse_freed_memory():
     assert kept["faults"] * 5 < default["faults"]
     assert kept["lines"] == default["lines"]  # the allocator changes nothing that is read
     assert any("Invoice" in line or "INVOICE" in line for line in kept["lines"])
+
+
+# As a server runs: buffers kept within a request, handed back after it (release_freed_memory).
+PROBE_RELEASE = """
+import json, resource, sys
+from docsense.app.pipeline import Pipeline
+from docsense.core.config import Settings
+from docsense.core.engine import release_freed_memory
+
+def rss_mb():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+p = Pipeline(Settings.model_validate({"engine": {"keep_freed_mb": 512}}))
+p.parse_file(sys.argv[1])
+p.parse_file(sys.argv[1])
+held = rss_mb()
+release_freed_memory()
+released = rss_mb()
+doc = p.parse_file(sys.argv[1]).document
+print(json.dumps({"held": held, "released": released, "lines": [ln.text for pg in doc.pages for ln in pg.lines()]}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
+def test_server_hands_kept_memory_back_between_requests():
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE_RELEASE, str(SAMPLE)], capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["released"] < got["held"] - 50  # MB: the kept buffers went back to the system
+    assert got["lines"] == _probe(0)["lines"]
