@@ -455,8 +455,8 @@ class KeyValueExtractor:
             s = segs[i]
             if is_key[i] or title[i] or s.linked or i in claimed or s.cell is not None:
                 continue
-            if keyness[i] <= -0.5:
-                if keyness[i] >= -1.0 and self._heads_column(i, segs, keyness):
+            if keyness[i] <= -0.5:  # reads like a value, unless it heads a column of figures
+                if self._heads_column(i, segs, keyness):
                     is_key[i], via[i] = True, "below"
                 continue
             j = right[i]
