@@ -99,7 +99,10 @@ def progress() -> Progress:
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs (images, PDFs).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="Output folder; - writes to standard output (json: a line per document; md)."),
+    ] = Path("out"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="Comma list: json,md,html,xlsx,csv.")] = "json",
     pdf_mode: Annotated[PdfMode | None, typer.Option(help="Use PDF text layers, or always OCR.")] = None,
     config: ConfigOpt = None,
@@ -107,12 +110,16 @@ def parse(
 ) -> None:
     """Read documents into the typed document model and write JSON / Markdown / HTML (+ tables)."""
     from docsense.app.pipeline import Pipeline
-    from docsense.app.writers import write_outputs
+    from docsense.app.writers import write_outputs, write_stdout
 
     formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
     unknown = set(formats) - {"json", "md", "html", "xlsx", "csv"}
     if unknown:
         err.print(f"[red]error:[/] unknown format(s): {', '.join(sorted(unknown))}")
+        raise typer.Exit(2)
+    to_stdout = str(out) == "-"
+    if to_stdout and (len(formats) != 1 or formats[0] not in ("json", "md")):
+        err.print("[red]error:[/] -o - writes one format, json or md, to standard output")
         raise typer.Exit(2)
     settings = settings_from(config, overrides, [f"input.pdf_mode={pdf_mode.value}"] if pdf_mode else None)
     files, failures = expand_inputs(inputs)
@@ -120,7 +127,8 @@ def parse(
         err.print(f"[red]error:[/] {item}: {why}")
     if not files:
         raise typer.Exit(2)
-    out.mkdir(parents=True, exist_ok=True)
+    if not to_stdout:
+        out.mkdir(parents=True, exist_ok=True)
     try:
         pipeline = Pipeline(settings)
     except DocsenseError as exc:
@@ -137,7 +145,10 @@ def parse(
                 parsed = pipeline.parse_file(
                     path, on_page=lambda _: bar.advance(pages_task), keep_images="html" in formats
                 )
-                write_outputs(parsed, out, unique_stem(path.stem, taken), formats)
+                if to_stdout:
+                    write_stdout(parsed, formats[0])
+                else:
+                    write_outputs(parsed, out, unique_stem(path.stem, taken), formats)
                 n_pages += len(parsed.document.pages)
             except DocsenseError as exc:
                 failed += 1
@@ -150,7 +161,7 @@ def parse(
     ok = len(files) - (failed - len(failures))
     err.print(
         f"{ok} of {len(files) + len(failures)} documents parsed ({n_pages} pages) in {elapsed:.1f} s"
-        f" -> {out}/" + (f"; [red]{failed} failed[/]" if failed else "")
+        f" -> {'standard output' if to_stdout else f'{out}/'}" + (f"; [red]{failed} failed[/]" if failed else "")
     )
     if failed:
         raise typer.Exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from docsense.app.pipeline import Parsed
@@ -25,6 +26,13 @@ def write_outputs(parsed: Parsed, out: Path, stem: str, formats: list[str]) -> l
 
             written.extend(tables_io.write_tables(doc, out, stem, fmt))
     return written
+
+
+def write_stdout(parsed: Parsed, fmt: str) -> None:
+    """`-o -`: JSON as one line per document (JSON Lines), or the Markdown; flushed per document."""
+    text = export.to_json(parsed.document, indent=None) if fmt == "json" else export.to_markdown(parsed.document)
+    sys.stdout.write(text.rstrip("\n") + "\n")
+    sys.stdout.flush()
 
 
 def _write(path: Path, text: str) -> Path:

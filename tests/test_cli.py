@@ -67,6 +67,25 @@ def test_html_report_escapes_text(tmp_path):
     assert "<script>" not in html
 
 
+def test_parse_to_standard_output(tmp_path):
+    """`-o -`: one JSON document per line on stdout (the summary goes to stderr); no folder named `-`."""
+    import subprocess
+    import sys
+
+    img, _ = text_page(ENGLISH[:2], width=1200, height=300)
+    src, other = tmp_path / "a.png", tmp_path / "b.png"
+    src.write_bytes(png_bytes(img))
+    other.write_bytes(png_bytes(img))
+    cmd = [sys.executable, "-m", "docsense.app", "parse", str(src), str(other), "-o", "-", *FAST]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(docs) == 2 and "regional water supply" in json.dumps(docs[1])
+    assert "standard output" in out.stderr and not (tmp_path / "-").exists()
+    r = runner.invoke(app, ["parse", str(src), "-o", "-", "--format", "html"])
+    assert r.exit_code == 2 and "json or md" in r.output
+
+
 def test_missing_input_and_unknown_format(tmp_path):
     r = runner.invoke(app, ["parse", str(tmp_path / "nope.png"), "-o", str(tmp_path)])
     assert r.exit_code != 0 and "no such file" in r.output
