@@ -14,6 +14,8 @@ import os
 import sys
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -54,6 +56,37 @@ class Engine(ABC):
         """Single-input, first-output shortcut used by most stages."""
         return self.run({self.input_names[0]: x})[0]
 
+    def lanes(self) -> list[Engine]:
+        """Copies of this model that may run side by side, one per core it may use (see `fan_out`)."""
+        return [self]
+
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+
+def fan_out(lanes: list[Engine], jobs: Sequence[J], work: Callable[[Engine, J], R]) -> list[R]:
+    """`work(lane, job)` for every job, results in job order; each lane runs on its own thread and takes the next
+    job when it is free (pass the largest jobs first). The engines release the GIL while they infer."""
+    if len(lanes) < 2 or len(jobs) < 2:
+        return [work(lanes[0], job) for job in jobs]
+    results: list[R | None] = [None] * len(jobs)
+    todo = iter(range(len(jobs)))
+    lock = threading.Lock()
+
+    def run(lane: Engine) -> None:
+        while True:
+            with lock:
+                i = next(todo, None)
+            if i is None:
+                return
+            results[i] = work(lane, jobs[i])
+
+    with ThreadPoolExecutor(len(lanes), thread_name_prefix="docsense-lane") as pool:
+        for future in [pool.submit(run, lane) for lane in lanes]:
+            future.result()
+    return results  # type: ignore[return-value] # every slot is filled once all lanes returned
+
 
 def default_threads() -> int:
     # Physical cores are what onnxruntime scales with; sched_getaffinity respects container limits.
@@ -64,11 +97,15 @@ def default_threads() -> int:
 
 
 class OrtEngine(Engine):
-    def __init__(self, path: Path, settings: EngineSettings) -> None:
+    def __init__(self, path: Path, settings: EngineSettings, threads: int = 0) -> None:
         import onnxruntime as ort
 
+        self.threads = threads or settings.intra_op_threads or default_threads()
+        self.settings = settings
+        self._lanes: list[Engine] = []
+        self._lanes_lock = threading.Lock()
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = settings.intra_op_threads or default_threads()
+        opts.intra_op_num_threads = self.threads
         opts.inter_op_num_threads = settings.inter_op_threads
         opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if settings.spinning else "0")
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -92,6 +129,15 @@ class OrtEngine(Engine):
 
     def metadata(self) -> dict[str, str]:
         return dict(self.session.get_modelmeta().custom_metadata_map)
+
+    def lanes(self) -> list[Engine]:
+        # Built on first use (only stages that fan out pay for the extra sessions). Small inputs such as text-line
+        # crops run ~1.1-1.25x faster one per core side by side than each split across the cores.
+        with self._lanes_lock:
+            if not self._lanes:
+                n = self.threads
+                self._lanes = [self] if n < 2 else [OrtEngine(self.path, self.settings, threads=1) for _ in range(n)]
+        return self._lanes
 
 
 class OpenVinoEngine(Engine):

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from docsense.core.config import ClsSettings, RecSettings
-from docsense.core.engine import Predictor
+from docsense.core.engine import Engine, Predictor, fan_out
 from docsense.core.errors import ModelError
 
 
@@ -82,14 +82,19 @@ class TextRecognizer(Predictor[RecSettings]):
         # each crop's width at the model's height, and the (padded) width it is read at
         sized = [min(self.cfg.max_width, max(1, math.ceil(h_in * c.shape[1] / max(c.shape[0], 1)))) for c in crops]
         widths = [max(self.cfg.min_width, 8 * math.ceil(w / 8)) for w in sized]
-        for idx in self._batches(widths):
+
+        def read(engine: Engine, idx: list[int]) -> list[Recognized]:
             batch_w = widths[idx[-1]]
             batch = np.zeros((len(idx), 3, h_in, batch_w), np.float32)
             for b, i in enumerate(idx):
                 batch[b, :, :, : sized[i]] = _normalize(cv2.resize(crops[i], (sized[i], h_in)))
-            probs = self.engine(batch)
-            for b, i in enumerate(idx):
-                results[i] = self._decode(probs[b], sized[i] / batch_w)
+            probs = engine(batch)
+            return [self._decode(probs[b], sized[i] / batch_w) for b, i in enumerate(idx)]
+
+        batches = self._batches(widths)[::-1]  # widest first: the lanes finish together
+        for idx, read_batch in zip(batches, fan_out(self.engine.lanes(), batches, read), strict=True):
+            for i, r in zip(idx, read_batch, strict=True):
+                results[i] = r
         return [r for r in results if r is not None]
 
     def _batches(self, widths: list[int]) -> list[list[int]]:
