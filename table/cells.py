@@ -68,11 +68,6 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and (unicodedata.east_asian_width(ch) in ("W", "F"))
 
 
-def _overlap(a: BBox, b: BBox) -> tuple[float, float]:
-    """Overlap of a with b along x and y (pixels, >= 0)."""
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])), max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-
-
 def _gap(a: BBox, b: BBox) -> float:
     """Distance between two boxes (0 when they touch or overlap)."""
     dx = max(0.0, max(a[0], b[0]) - min(a[2], b[2]))
@@ -86,17 +81,16 @@ def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float
     per_cell: list[list[WordBox]] = [[] for _ in boxes]
     if not boxes:
         return per_cell
+    cells = np.asarray(boxes, dtype=np.float64)
+    cell_h = cells[:, 3] - cells[:, 1]
     for w in words:
         ww = max(w.box[2] - w.box[0], 1e-6)
         wh = max(w.box[3] - w.box[1], 1e-6)
-        overlaps = [_overlap(w.box, b) for b in boxes]
-        areas = [ox * oy for ox, oy in overlaps]
+        ox = np.maximum(0.0, np.minimum(w.box[2], cells[:, 2]) - np.maximum(w.box[0], cells[:, 0]))
+        oy = np.maximum(0.0, np.minimum(w.box[3], cells[:, 3]) - np.maximum(w.box[1], cells[:, 1]))
+        areas = ox * oy
         # Cells on the word's line (vertical overlap) that each hold a good part of its width.
-        side = [
-            i
-            for i, (ox, oy) in enumerate(overlaps)
-            if oy >= 0.4 * min(wh, boxes[i][3] - boxes[i][1]) and ox >= split_min_share * ww
-        ]
+        side = np.nonzero((oy >= 0.4 * np.minimum(wh, cell_h)) & (ox >= split_min_share * ww))[0].tolist()
         if len(side) >= 2 and len(w.text) >= 2:
             for piece, i in _split(w, [boxes[i] for i in side], side):
                 per_cell[i].append(piece)

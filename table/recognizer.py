@@ -120,15 +120,26 @@ class TableRecognizer:
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
         if structure.score < self.cfg.whole_page_min_score or table.n_cols < 2 or table.n_rows < 2:
             return False
-        inside = sum(any(_center_in(w.box, c.bbox) for c in table.cells) for w in words)
+        inside = int(_word_in_cell(table, words).any(axis=1).sum())
         enough = inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
         return enough and not _one_big_cell(table, words, 0.3, min_words=0)
 
 
 def _one_big_cell(table: Table, words: list[WordBox], share: float, min_words: int = 20) -> bool:
     """Does one cell hold more than `share` of the words in cells? (Not said of under `min_words` words.)"""
-    per_cell = [sum(_center_in(w.box, c.bbox) for w in words) for c in table.cells]
-    return sum(per_cell) >= max(min_words, 1) and max(per_cell) > share * sum(per_cell)
+    per_cell = _word_in_cell(table, words).sum(axis=0)
+    total = int(per_cell.sum())
+    return total >= max(min_words, 1) and int(per_cell.max(initial=0)) > share * total
+
+
+def _word_in_cell(table: Table, words: list[WordBox]) -> np.ndarray:
+    """(words x cells) booleans: the word's centre lies in the cell (edges included)."""
+    if not words or not table.cells:
+        return np.zeros((len(words), len(table.cells)), dtype=bool)
+    w = np.asarray([x.box for x in words], dtype=np.float64)
+    c = np.asarray([x.bbox for x in table.cells], dtype=np.float64)
+    cx, cy = ((w[:, 0] + w[:, 2]) / 2)[:, None], ((w[:, 1] + w[:, 3]) / 2)[:, None]
+    return (c[:, 0] <= cx) & (cx <= c[:, 2]) & (c[:, 1] <= cy) & (cy <= c[:, 3])
 
 
 def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:
