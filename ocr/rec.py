@@ -36,14 +36,17 @@ class TextClassifier(Predictor[ClsSettings]):
     def __call__(self, crops: list[np.ndarray]) -> list[tuple[bool, float]]:
         out: list[tuple[bool, float]] = [(False, 1.0)] * len(crops)
         order = np.argsort([c.shape[1] / c.shape[0] for c in crops])
-        for start in range(0, len(crops), self.cfg.batch_num):
-            idx = order[start : start + self.cfg.batch_num]
+        batches = [order[i : i + self.cfg.batch_num] for i in range(0, len(crops), self.cfg.batch_num)]
+
+        def classify(engine: Engine, idx: np.ndarray) -> np.ndarray:
             batch = np.zeros((len(idx), 3, 48, 192), np.float32)
             for b, i in enumerate(idx):
                 h, w = crops[i].shape[:2]
                 rw = min(192, max(1, math.ceil(48 * w / h)))
                 batch[b, :, :, :rw] = _normalize(cv2.resize(crops[i], (rw, 48)))
-            probs = self.engine(batch)
+            return engine(batch)
+
+        for idx, probs in zip(batches, fan_out(self.engine.lanes(), batches, classify), strict=True):
             for b, i in enumerate(idx):
                 p180 = float(probs[b, 1])
                 out[i] = (p180 > self.cfg.thresh, max(p180, 1.0 - p180))
