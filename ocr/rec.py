@@ -33,6 +33,9 @@ def _normalize(img: np.ndarray) -> np.ndarray:
 class TextClassifier(Predictor[ClsSettings]):
     """`__call__(crops) -> list of (turned: bool, score)`; a turned crop reads correctly after a 180 turn."""
 
+    def loaded(self) -> None:
+        self.engine.lanes()  # built with the model, not on the first page
+
     def __call__(self, crops: list[np.ndarray]) -> list[tuple[bool, float]]:
         out: list[tuple[bool, float]] = [(False, 1.0)] * len(crops)
         order = np.argsort([c.shape[1] / c.shape[0] for c in crops])
@@ -67,6 +70,7 @@ class TextRecognizer(Predictor[RecSettings]):
 
     def loaded(self) -> None:
         self.charset = self._charset()
+        self.engine.lanes()  # built with the model, not on the first page
 
     def _charset(self) -> list[str]:
         if self.cfg.keys_path:
