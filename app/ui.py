@@ -131,15 +131,21 @@ def show_result(i: int, result: logic.Result, layers: set[str], settings: Any) -
             edited_rows = edited.to_dict("records")
             selected = {str(r["field"]) for r in edited_rows if r.get("show")}
             extraction = logic.apply_rows(extraction, edited_rows)
-        if extraction.pairs:
-            st.dataframe(logic.pair_rows(extraction), hide_index=True, width="stretch")
+        if extraction.entities or extraction.pairs:
+            extraction = kv_editors(i, result, extraction)
 
     for page, image, scale in zip(result.document.pages, result.images, result.scales, strict=False):
         left, right = st.columns([3, 2])
         with left:
             st.markdown(f"**Page {page.index + 1}** · {page.width}×{page.height} · rotation {page.rotation}°")
             fields = logic.page_fields(extraction, page.index)
-            st.image(logic.overlay(image, page, scale, layers, fields, selected), width="stretch")
+            kv = None
+            if extraction is not None:
+                kv = (
+                    [e for e in extraction.entities if e.page == page.index],
+                    [p for p in extraction.pairs if p.page == page.index],
+                )
+            st.image(logic.overlay(image, page, scale, layers, fields, selected, kv=kv), width="stretch")
         with right:
             st.markdown("**Text (reading order)**")
             st.text_area("text", page.render(), height=420, key=f"text_{i}_{page.index}", label_visibility="collapsed")
@@ -172,6 +178,39 @@ def show_result(i: int, result: logic.Result, layers: set[str], settings: Any) -
             key=f"corr_{i}",
             help="One record per page: lines with field spans, for `docsense train ner`",
         )
+
+
+def kv_editors(i: int, result: logic.Result, extraction: logic.Extraction) -> logic.Extraction:
+    """Entities (text and label editable) and links (untick to drop), saved as FUNSD-shaped labeled JSONL."""
+    import pandas as pd
+
+    st.caption("Entities: " + " · ".join(f"{label} ({colour})" for label, colour in logic.KV_COLOURS.items()))
+    entities = st.data_editor(
+        pd.DataFrame(logic.entity_rows(extraction)),
+        key=f"entities_{i}_{result.sha256[:12]}",
+        hide_index=True,
+        width="stretch",
+        disabled=["id", "page"],
+        column_config={"label": st.column_config.SelectboxColumn("label", options=list(logic.KV_COLOURS))},
+    )
+    links = st.data_editor(
+        pd.DataFrame(logic.link_rows(extraction)),
+        key=f"links_{i}_{result.sha256[:12]}",
+        hide_index=True,
+        width="stretch",
+        disabled=["key", "value", "confidence", "page"],
+        column_config={"keep": st.column_config.CheckboxColumn("keep", help="Untick a wrong link")},
+    )
+    extraction = logic.apply_kv_rows(extraction, entities.to_dict("records"), links.to_dict("records"))
+    st.download_button(
+        "Save key-value corrections (labeled JSONL)",
+        logic.to_jsonl(logic.kv_labels(result, extraction)).encode(),
+        f"{result.name.rsplit('.', 1)[0]}.kv.jsonl",
+        "application/jsonl",
+        key=f"kvcorr_{i}",
+        help="One record per page in FUNSD's shape: `docsense eval kv --gt` reads it",
+    )
+    return extraction
 
 
 def corrections_loader() -> None:

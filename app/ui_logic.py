@@ -3,6 +3,8 @@
 Corrections are written as labeled JSONL, one object per text line (format in docs/serve_ui.md):
 `{"text", "spans": [{"start", "end", "label"}], "image", "source", "sha256", "page", "bbox", "template"}`;
 `docsense train ner` (kie/ner_data.py) reads `text` + `spans` and ignores the rest.
+Key-value corrections (mode kv) are one object per page in FUNSD's shape, which `docsense eval kv --gt` reads:
+`{"filename", "sha256", "page", "entities": [{"id", "text", "box", "label"}], "links": [[key_id, value_id]]}`.
 """
 
 from __future__ import annotations
@@ -20,15 +22,18 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from docsense.core.config import Settings
-from docsense.core.document import BBox, Document, Extraction, FieldValue, Line, Page, Table
+from docsense.core.document import BBox, Document, Entity, Extraction, FieldValue, Line, Page, Pair, Table
 from docsense.core.export import BLOCK_COLOURS
 
 Mode = Literal["parse", "extract", "kv"]
-LAYERS = ("regions", "lines", "cells", "fields")
+LAYERS = ("regions", "lines", "cells", "fields", "kv")
 FIELD_COLOUR = "#00a651"
 SELECTED_COLOUR = "#ff00ff"
 LINE_COLOUR = "#0050ff"
 CELL_COLOUR = "#ff7f0e"
+# key-value entities by label (FUNSD's four), and the key -> value arrows
+KV_COLOURS = {"question": "#1f77b4", "answer": "#2ca02c", "header": "#ff7f0e", "other": "#7f7f7f"}
+LINK_COLOUR = "#ff00ff"
 
 
 # --- settings ---
@@ -127,8 +132,10 @@ def overlay(
     fields: dict[str, FieldValue] | None = None,
     selected: set[str] | None = None,
     max_side: int = 1400,
+    kv: tuple[list[Entity], list[Pair]] | None = None,
 ) -> Image.Image:
-    """The page (RGB) with the chosen layers drawn; selected fields get a thick magenta box."""
+    """The page (RGB) with the chosen layers drawn; selected fields get a thick magenta box; layer `kv` draws the
+    page's key-value entities coloured by label and each link as an arrow from key to value."""
     rgb = Image.fromarray(np.ascontiguousarray(image[:, :, ::-1]))
     f = min(1.0, max_side / max(rgb.size))
     if f < 1.0:
@@ -157,7 +164,37 @@ def overlay(
         chosen = selected is not None and name in selected
         if value.bbox is not None and ("fields" in layers or chosen):
             box(value.bbox, SELECTED_COLOUR if chosen else FIELD_COLOUR, 5 if chosen else 2, 70 if chosen else 30)
+    if kv is not None and "kv" in layers:
+        entities, pairs = kv
+        for e in entities:
+            box(e.bbox, KV_COLOURS[e.label], 1 if e.label == "other" else 2, 45)
+            r, g, bl = _rgb(KV_COLOURS[e.label])
+            draw.text((e.bbox[0] * k + 2, e.bbox[1] * k), e.label[0].upper(), fill=(r, g, bl, 255))
+        for p in pairs:
+            start, end = _link_ends(p.key_bbox, p.value_bbox)
+            # surer links are drawn darker: the colour fades toward white as the confidence drops
+            shade_of = 0.4 + 0.6 * max(0.0, min(1.0, p.confidence))
+            faded = tuple(int(255 - (255 - c) * shade_of) for c in _rgb(LINK_COLOUR))
+            _arrow(draw, np.array(start) * k, np.array(end) * k, (*faded, 255))
     return Image.alpha_composite(canvas, shade).convert("RGB")
+
+
+def _link_ends(key: BBox, value: BBox) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Key's right edge to value's left edge when the value is right of the key, else bottom edge to top edge."""
+    if value[0] >= (key[0] + key[2]) / 2 and value[1] < key[3]:
+        return (key[2], (key[1] + key[3]) / 2), (value[0], (value[1] + value[3]) / 2)
+    return ((key[0] + key[2]) / 2, key[3]), ((value[0] + value[2]) / 2, value[1])
+
+
+def _arrow(draw: ImageDraw.ImageDraw, start: np.ndarray, end: np.ndarray, rgba: tuple[int, ...]) -> None:
+    draw.line([tuple(start), tuple(end)], fill=rgba, width=2)
+    d = end - start
+    n = float(np.hypot(*d))
+    if n < 1:
+        return
+    u, v = d / n, np.array([-d[1], d[0]]) / n
+    head = min(12.0, n / 2)
+    draw.polygon([tuple(end), tuple(end - head * u + head / 2 * v), tuple(end - head * u - head / 2 * v)], fill=rgba)
 
 
 def legend() -> list[tuple[str, str]]:
@@ -184,12 +221,85 @@ def field_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
     ]
 
 
-def pair_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
+def entity_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
+    """Rows for the editable key-value entities table (text and label can be corrected)."""
+    if extraction is None:
+        return []
+    return [{"id": i, "text": e.text, "label": e.label, "page": e.page} for i, e in enumerate(extraction.entities)]
+
+
+def link_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
+    """Rows for the links table: untick `keep` to drop a wrong link."""
     if extraction is None:
         return []
     return [
-        {"key": p.key, "value": p.value, "confidence": round(p.confidence, 3), "page": p.page} for p in extraction.pairs
+        {"keep": True, "key": p.key, "value": p.value, "confidence": round(p.confidence, 3), "page": p.page}
+        for p in extraction.pairs
     ]
+
+
+def apply_kv_rows(
+    extraction: Extraction, entity_edits: list[dict[str, Any]], link_edits: list[dict[str, Any]]
+) -> Extraction:
+    """The extraction with corrected entity texts and labels, and without the links unticked (by row order)."""
+    entities = list(extraction.entities)
+    for row in entity_edits:
+        i = int(row.get("id", -1))
+        label = str(row.get("label") or "")
+        if 0 <= i < len(entities) and label in KV_COLOURS:
+            entities[i] = entities[i].model_copy(update={"text": str(row.get("text") or ""), "label": label})
+    pairs = [p for p, row in zip(extraction.pairs, link_edits, strict=False) if row.get("keep", True)]
+    pairs += extraction.pairs[len(link_edits) :]
+    return extraction.model_copy(update={"entities": entities, "pairs": pairs})
+
+
+def kv_labels(result: Result, extraction: Extraction) -> list[dict[str, Any]]:
+    """One FUNSD-shaped record per page (`docsense eval kv --gt` reads them): entities with ids, and links as
+    [key id, value id] found by box. Coordinates are original page pixels."""
+    records = []
+    for page in result.document.pages:
+        ents, links = _linked_entities(
+            [e for e in extraction.entities if e.page == page.index],
+            [p for p in extraction.pairs if p.page == page.index],
+        )
+        records.append(
+            {
+                "filename": result.name if len(result.document.pages) == 1 else f"{result.name}#page={page.index}",
+                "sha256": result.sha256,
+                "page": page.index,
+                "entities": [
+                    {"id": i, "text": e.text, "box": [round(c, 1) for c in e.bbox], "label": e.label}
+                    for i, e in enumerate(ents)
+                ],
+                "links": links,
+            }
+        )
+    return records
+
+
+def _linked_entities(ents: list[Entity], pairs: list[Pair]) -> tuple[list[Entity], list[list[int]]]:
+    """A page's entities and its links as [key index, value index]; a key or value that is no entity of its own
+    (a ticked box drawn inside its label's box: "☑ P.O.") is added as one, so no link is lost."""
+    ents = list(ents)
+
+    def find(bbox: BBox) -> int | None:
+        """The entity covering most of the box (a link's boxes are its entities' boxes)."""
+        area = max((bbox[2] - bbox[0]) * (bbox[3] - bbox[1]), 1e-6)
+        best = max(range(len(ents)), key=lambda i: _overlap(ents[i].bbox, bbox), default=None)
+        return best if best is not None and _overlap(ents[best].bbox, bbox) > 0.5 * area else None
+
+    links = []
+    for p in pairs:
+        k = find(p.key_bbox)
+        if k is None:
+            ents.append(Entity(text=p.key, bbox=p.key_bbox, label="question", page=p.page))
+            k = len(ents) - 1
+        v = find(p.value_bbox)
+        if v is None or v == k:
+            ents.append(Entity(text=p.value, bbox=p.value_bbox, label="answer", page=p.page))
+            v = len(ents) - 1
+        links.append([k, v])
+    return ents, links
 
 
 def apply_rows(extraction: Extraction, rows: list[dict[str, Any]]) -> Extraction:

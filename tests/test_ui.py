@@ -167,3 +167,82 @@ def test_page_reports_bad_files_and_template_errors(app_env: None) -> None:
     at.run()
     assert not at.exception
     assert any("fields" in e.value for e in at.error)
+
+
+# --- key-value forms (mode kv) ---
+
+FORM = "forms_funsd/images/00040534.png"
+
+
+@pytest.fixture(scope="module")
+def form(data_dir: Path, extractor) -> logic.Result:
+    result = logic.process((data_dir / FORM).read_bytes(), "form.png", "kv", "auto", extractor)
+    assert result.error is None, result.error
+    return result
+
+
+def test_kv_overlay_colours_entities_by_label_and_draws_links(form: logic.Result) -> None:
+    ex = form.extraction
+    assert ex is not None and len(ex.pairs) >= 5 and len(ex.entities) >= 20
+    page, image, scale = form.document.pages[0], form.images[0], form.scales[0]
+    kv = (ex.entities, ex.pairs)
+
+    def count(img: object, colour: str) -> int:
+        arr = np.asarray(img).astype(int)
+        return int((np.abs(arr - np.array(logic._rgb(colour))).sum(axis=2) < 30).sum())
+
+    def arrows(img: object) -> int:  # magenta, fading toward white for less sure links
+        arr = np.asarray(img).astype(int)
+        return int(((arr[:, :, 0] > 200) & (arr[:, :, 2] > 200) & (arr[:, :, 1] < 170)).sum())
+
+    with_kv = logic.overlay(image, page, scale, {"kv"}, kv=kv)
+    without = logic.overlay(image, page, scale, set(), kv=kv)
+    assert arrows(with_kv) > 30 * len(ex.pairs) and arrows(without) == 0
+    for label in {e.label for e in ex.entities} & {"question", "answer"}:
+        assert count(with_kv, logic.KV_COLOURS[label]) > count(without, logic.KV_COLOURS[label]) + 100
+
+
+def test_kv_corrections_are_funsd_labeled_data_eval_kv_reads(form: logic.Result, tmp_path: Path) -> None:
+    from docsense.app.eval_kv import norm, read_gt, score_form
+
+    ex = form.extraction
+    assert ex is not None
+    entities = logic.entity_rows(ex)
+    q = next(r for r in entities if r["label"] == "question")
+    entities[q["id"]] = {**q, "label": "header", "text": "Corrected header"}
+    links = logic.link_rows(ex)
+    links[0]["keep"] = False  # drop the first link
+    fixed = logic.apply_kv_rows(ex, entities, links)
+    assert len(fixed.pairs) == len(ex.pairs) - 1 and fixed.entities[q["id"]].label == "header"
+
+    path = tmp_path / "form.kv.jsonl"
+    path.write_text(logic.to_jsonl(logic.kv_labels(form, fixed)), encoding="utf-8")
+    (gt,) = read_gt(path)
+    assert gt["filename"] == "form.png" and gt["sha256"] == form.sha256
+    assert {"id": q["id"], "label": "header", "text": "Corrected header"}.items() <= gt["entities"][q["id"]].items()
+    ids = {e["id"]: norm(e["text"]) for e in gt["entities"]}
+    assert [(ids[k], ids[v]) for k, v in gt["links"]] == [(norm(p.key), norm(p.value)) for p in fixed.pairs]
+    # the saved file is ground truth for `docsense eval kv`: the corrected prediction scores 1.0 against it
+    row = score_form(
+        gt, [(p.key, p.value) for p in fixed.pairs], [(e.text, e.bbox, e.label) for e in fixed.entities], 0.8
+    )
+    # (entities: the saved file adds an answer for a ticked box drawn inside its label's box)
+    assert row["links"]["f1"] == 1.0 and row["entities"]["precision"] == 1.0 and row["entities"]["recall"] > 0.95
+
+
+def test_page_in_kv_mode_shows_entities_links_and_saves_them(app_env: None, data_dir: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(UI), default_timeout=300)
+    at.session_state["preloaded"] = [("form.png", (data_dir / FORM).read_bytes())]
+    at.run()
+    at.radio(key="mode").set_value("kv")
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert "Key-value pairs" in [h.value for h in at.subheader]
+    assert len(at.data_editor) == 2 and len(at.image) >= 1  # entities, links; the page with the kv layer
+    assert "Save key-value corrections (labeled JSONL)" in [b.proto.label for b in at.download_button]
+    at.checkbox(key="layer_kv").uncheck()
+    at.run()
+    assert not at.exception and not at.error
