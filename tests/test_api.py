@@ -91,6 +91,18 @@ def test_extract_receipt_template(client, data_dir: Path) -> None:
     assert ex.fields["total"].bbox is not None
 
 
+def test_extract_kv_pairs_and_entities_of_a_form(client, data_dir: Path) -> None:
+    data = (data_dir / "forms_funsd" / "images" / "00040534.png").read_bytes()
+    r = client.post("/v1/extract", files={"file": ("form.png", data, "image/png")}, data={"template": "kv"})
+    assert r.status_code == 200, r.text
+    ex = Extraction.model_validate(r.json())
+    assert ex.template == "kv" and ex.error is None
+    pairs = {(p.key.rstrip(":"), p.value) for p in ex.pairs}
+    assert ("DATE RECEIVED", "12/28/78") in pairs or any(v == "12/28/78" for _, v in pairs), pairs
+    labels = {e.label for e in ex.entities}
+    assert {"question", "answer"} <= labels and all(len(e.bbox) == 4 for e in ex.entities)
+
+
 def test_extract_with_uploaded_template(client) -> None:
     page, _ = small_page(ENGLISH[3:6])
     template = (
