@@ -34,11 +34,15 @@ def extractor(settings: Settings):
     return Extractor(settings)
 
 
-@pytest.fixture(scope="module")
-def invoice(data_dir: Path, extractor) -> logic.Result:
-    result = logic.process((data_dir / INVOICE).read_bytes(), "invoice.pdf", "extract", "auto", extractor)
+def processed(path: Path, name: str, mode: logic.Mode, extractor) -> logic.Result:
+    result = logic.process(path.read_bytes(), name, mode, "auto", extractor)
     assert result.error is None, result.error
     return result
+
+
+@pytest.fixture(scope="module")
+def invoice(data_dir: Path, extractor) -> logic.Result:
+    return processed(data_dir / INVOICE, "invoice.pdf", "extract", extractor)
 
 
 def test_process_invoice_fields_and_table(invoice: logic.Result) -> None:
@@ -176,9 +180,7 @@ FORM = "forms_funsd/images/00040534.png"
 
 @pytest.fixture(scope="module")
 def form(data_dir: Path, extractor) -> logic.Result:
-    result = logic.process((data_dir / FORM).read_bytes(), "form.png", "kv", "auto", extractor)
-    assert result.error is None, result.error
-    return result
+    return processed(data_dir / FORM, "form.png", "kv", extractor)
 
 
 def test_kv_overlay_colours_entities_by_label_and_draws_links(form: logic.Result) -> None:
