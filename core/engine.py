@@ -65,11 +65,13 @@ J = TypeVar("J")
 R = TypeVar("R")
 
 
-def fan_out(lanes: list[Engine], jobs: Sequence[J], work: Callable[[Engine, J], R]) -> list[R]:
-    """`work(lane, job)` for every job, results in job order; each lane runs on its own thread and takes the next
-    job when it is free (pass the largest jobs first). The engines release the GIL while they infer."""
+def fan_out(engine: Engine, jobs: Sequence[J], work: Callable[[Engine, J], R]) -> list[R]:
+    """`work(lane, job)` for every job, results in job order; each of the engine's lanes runs on its own thread and
+    takes the next job when it is free (pass the largest jobs first). The engines release the GIL while they infer.
+    A single job runs on the engine itself, with all its threads."""
+    lanes = engine.lanes()
     if len(lanes) < 2 or len(jobs) < 2:
-        return [work(lanes[0], job) for job in jobs]
+        return [work(engine, job) for job in jobs]
     results: list[R | None] = [None] * len(jobs)
     todo = iter(range(len(jobs)))
     lock = threading.Lock()
@@ -131,8 +133,8 @@ class OrtEngine(Engine):
         return dict(self.session.get_modelmeta().custom_metadata_map)
 
     def lanes(self) -> list[Engine]:
-        # Built on first use (only stages that fan out pay for the extra sessions). Small inputs such as text-line
-        # crops run ~1.1-1.25x faster one per core side by side than each split across the cores.
+        # Built when a stage that fans out asks (only those pay for the extra sessions). Small inputs such as
+        # text-line crops run ~1.1-1.25x faster one per core side by side than each split across the cores.
         with self._lanes_lock:
             if not self._lanes:
                 n = self.threads

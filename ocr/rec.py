@@ -49,7 +49,7 @@ class TextClassifier(Predictor[ClsSettings]):
                 batch[b, :, :, :rw] = _normalize(cv2.resize(crops[i], (rw, 48)))
             return engine(batch)
 
-        for idx, probs in zip(batches, fan_out(self.engine.lanes(), batches, classify), strict=True):
+        for idx, probs in zip(batches, fan_out(self.engine, batches, classify), strict=True):
             for b, i in enumerate(idx):
                 p180 = float(probs[b, 1])
                 out[i] = (p180 > self.cfg.thresh, max(p180, 1.0 - p180))
@@ -99,7 +99,7 @@ class TextRecognizer(Predictor[RecSettings]):
             return [self._decode(probs[b], sized[i] / batch_w) for b, i in enumerate(idx)]
 
         batches = self._batches(widths)[::-1]  # widest first: the lanes finish together
-        for idx, read_batch in zip(batches, fan_out(self.engine.lanes(), batches, read), strict=True):
+        for idx, read_batch in zip(batches, fan_out(self.engine, batches, read), strict=True):
             for i, r in zip(idx, read_batch, strict=True):
                 results[i] = r
         return [r for r in results if r is not None]

@@ -33,8 +33,10 @@ def test_fan_out_keeps_job_order_and_uses_every_lane():
         return job * job
 
     jobs = list(range(40))
-    assert fan_out(engine.lanes(), jobs, work) == [j * j for j in jobs]
+    assert fan_out(engine, jobs, work) == [j * j for j in jobs]
     assert seen <= {id(x) for x in engine.lanes()}
+    seen.clear()
+    assert fan_out(engine, [3], work) == [9] and seen == {id(engine)}  # one job: the engine with all its threads
 
 
 def test_fan_out_raises_what_a_job_raised():
@@ -46,7 +48,7 @@ def test_fan_out_raises_what_a_job_raised():
         return job
 
     with pytest.raises(ValueError, match="bad crop 5"):
-        fan_out(engine.lanes(), list(range(10)), work)
+        fan_out(engine, list(range(10)), work)
 
 
 def test_lanes_read_what_one_session_reads():
