@@ -139,12 +139,7 @@ def show_result(i: int, result: logic.Result, layers: set[str], settings: Any) -
         with left:
             st.markdown(f"**Page {page.index + 1}** · {page.width}×{page.height} · rotation {page.rotation}°")
             fields = logic.page_fields(extraction, page.index)
-            kv = None
-            if extraction is not None:
-                kv = (
-                    [e for e in extraction.entities if e.page == page.index],
-                    [p for p in extraction.pairs if p.page == page.index],
-                )
+            kv = logic.page_kv(extraction, page.index)
             st.image(logic.overlay(image, page, scale, layers, fields, selected, kv=kv), width="stretch")
         with right:
             st.markdown("**Text (reading order)**")

@@ -124,6 +124,13 @@ def page_fields(extraction: Extraction | None, page: int) -> dict[str, FieldValu
     return {k: v for k, v in extraction.fields.items() if v.bbox is not None and v.page == page}
 
 
+def page_kv(extraction: Extraction | None, page: int) -> tuple[list[Entity], list[Pair]]:
+    """The page's key-value entities and links."""
+    if extraction is None:
+        return [], []
+    return [e for e in extraction.entities if e.page == page], [p for p in extraction.pairs if p.page == page]
+
+
 def overlay(
     image: np.ndarray,
     page: Page,
@@ -258,10 +265,7 @@ def kv_labels(result: Result, extraction: Extraction) -> list[dict[str, Any]]:
     [key id, value id] found by box. Coordinates are original page pixels."""
     records = []
     for page in result.document.pages:
-        ents, links = _linked_entities(
-            [e for e in extraction.entities if e.page == page.index],
-            [p for p in extraction.pairs if p.page == page.index],
-        )
+        ents, links = _linked_entities(*page_kv(extraction, page.index))
         records.append(
             {
                 "filename": result.name if len(result.document.pages) == 1 else f"{result.name}#page={page.index}",

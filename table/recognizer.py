@@ -64,7 +64,7 @@ class TableRecognizer:
         """The block's table; None when the grid found is no grid: one cell holds most of the words (a receipt
         that layout called a figure and the text rules a table). The block then stays text."""
         table, _, words = self.read(image, block.bbox, block.lines)
-        return None if _one_big_cell(table, words, 0.5) else table
+        return None if _one_big_cell(_word_in_cell(table, words), 0.5) else table
 
     def page_block(
         self, image: np.ndarray, lines: list[Line], blocks: list[Block], reread: Reader | None = None
@@ -120,14 +120,16 @@ class TableRecognizer:
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
         if structure.score < self.cfg.whole_page_min_score or table.n_cols < 2 or table.n_rows < 2:
             return False
-        inside = int(_word_in_cell(table, words).any(axis=1).sum())
+        in_cell = _word_in_cell(table, words)
+        inside = int(in_cell.any(axis=1).sum())
         enough = inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
-        return enough and not _one_big_cell(table, words, 0.3, min_words=0)
+        return enough and not _one_big_cell(in_cell, 0.3, min_words=0)
 
 
-def _one_big_cell(table: Table, words: list[WordBox], share: float, min_words: int = 20) -> bool:
-    """Does one cell hold more than `share` of the words in cells? (Not said of under `min_words` words.)"""
-    per_cell = _word_in_cell(table, words).sum(axis=0)
+def _one_big_cell(in_cell: np.ndarray, share: float, min_words: int = 20) -> bool:
+    """Does one cell hold more than `share` of the words in cells (`in_cell`: `_word_in_cell`)? (Not said of under
+    `min_words` words.)"""
+    per_cell = in_cell.sum(axis=0)
     total = int(per_cell.sum())
     return total >= max(min_words, 1) and int(per_cell.max(initial=0)) > share * total
 
