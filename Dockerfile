@@ -25,7 +25,7 @@ RUN .venv/bin/pip install -q --upgrade pip \
 COPY . .
 RUN .venv/bin/pip install -q --no-deps -e . \
  && docsense config show > /dev/null \
- && python -c "from docsense.app.api import Service; from docsense.core.config import Settings; \
+ && python -c "from docsense.app.serve.api import Service; from docsense.core.config import Settings; \
 s = Service(Settings()); s.warm_up(); assert s.state == 'ready', s.detail" \
  && useradd --create-home --uid 10001 docsense
 
@@ -34,5 +34,5 @@ USER docsense
 EXPOSE 8000 8501
 # /health of the API (default command); a UI container answers on Streamlit's health path instead.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-  CMD ["python", "-c", "import sys; from docsense.app.api import healthcheck; sys.exit(healthcheck())"]
+  CMD ["python", "-c", "import sys; from docsense.app.serve.api import healthcheck; sys.exit(healthcheck())"]
 CMD ["docsense", "serve", "--host", "0.0.0.0"]

@@ -31,7 +31,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy core ocr layout table kie app
+	$(BIN)/mypy core ocr layout table kie synth train eval app
 
 # The peers of `make bench` live in their own venv so their deps never touch .venv (requirements/bench.txt).
 BENCH_VENV := .venv-bench

@@ -21,11 +21,11 @@ class Extractor:
     """Builds the pipeline (models load once) and the KIE stage from one Settings."""
 
     def __init__(self, settings: Settings, pipeline: Pipeline | None = None) -> None:
-        from docsense.kie import Extractor as KieExtractor
+        from docsense.kie import KieStage
 
         self.settings = settings
         self.pipeline = pipeline or Pipeline(settings)
-        self.kie = KieExtractor(settings.kie, settings.engine)
+        self.kie = KieStage(settings.kie, settings.engine)
 
     def templates(self) -> list[str]:
         """Names usable as `template`: `auto`, `kv` and every template found (shipped + `kie.template_dirs`)."""

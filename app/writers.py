@@ -8,6 +8,8 @@ from pathlib import Path
 from docsense.app.pipeline import Parsed
 from docsense.core import export
 
+FORMATS = ("json", "md", "html", "xlsx", "csv")  # what `--format` accepts, in the order of its help
+
 
 def write_outputs(parsed: Parsed, out: Path, stem: str, formats: list[str]) -> list[Path]:
     """Writes atomically (temp file + rename) so a killed run never leaves half a file behind."""

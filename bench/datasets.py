@@ -1,6 +1,6 @@
 """The benchmark's inputs: each dataset is a task, the tools that take part, the items (path + ground truth).
 
-Dev data comes from ../shared/data (see its README); the printed pages are generated (bench/pages.py).
+Dev data comes from ../shared/data (see its README); the printed pages are generated (synth/pages.py).
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docsense.app import eval_ocr
-
-from .pages import fonts_available, write_pages
+from docsense.eval import ocr as eval_ocr
+from docsense.synth.pages import fonts_available, write_pages
 
 # docsense-fast: the same pipeline with configs/fast.yaml (OpenVINO bf16 for OCR and layout)
 OCR_TOOLS = ("docsense", "docsense-fast", "rapidocr-v6", "rapidocr-v4", "paddleocr", "tesseract")

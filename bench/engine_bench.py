@@ -135,8 +135,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=0, help="engine.intra_op_threads (0: one per core)")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-    from docsense.app.cmd_export import bundled
     from docsense.ocr import OcrPipeline
+    from docsense.train.export import bundled
 
     CACHE.mkdir(exist_ok=True)
     (CACHE / ".gitignore").write_text("*\n")

@@ -2,7 +2,7 @@
 
     python -m bench.kie_batch --pages 100 --workers 1,2 --out bench/results/kie_batch.json
 
-Pages are generated (kie/synth.py: English/Chinese invoices and resumes, clean scans), each distinct. Times are
+Pages are generated (synth/documents.py: English/Chinese invoices and resumes, clean scans), each distinct. Times are
 wall clock for the whole batch, worker start-up and model loading included. On a shared or busy machine the
 numbers are noisy: the issue's 1.7x target is for a quiet machine with at least 2 free cores.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from docsense.app.batch import run_batch
 from docsense.core.config import load_settings
-from docsense.kie import synth
+from docsense.synth import documents as synth
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 - FUNSD dev forms (../shared/data/forms_funsd, when present): each gold entity's words become OCR-like lines
   (the issue's "perfect entity texts and boxes" setting, where the naive colon rule scores link F1 0.34);
-- generated resumes (kie/kv_synth.py): every drawn text is a line.
+- generated resumes (synth/forms.py): every drawn text is a line.
 End-to-end numbers (docsense OCR) come from `docsense eval kv`.
 
     python bench/kv_bench.py [--forms 24]
@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from docsense.app.eval_kv import overall, read_gt, score_form
 from docsense.core.config import KvSettings
 from docsense.core.document import Block, Document, Line, Page, Word, union_bbox
+from docsense.eval.kv import overall, read_gt, score_form
 from docsense.kie.kv import KeyValueExtractor
-from docsense.kie.kv_synth import make_form
+from docsense.synth.forms import make_form
 
 FUNSD = Path(__file__).resolve().parents[2] / "shared" / "data" / "forms_funsd"
 

@@ -34,10 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     import cv2
     from rapid_layout import RapidLayout
 
-    from docsense.app.eval_layout import blocks_to_detections, coco_map
     from docsense.app.pipeline import Pipeline
     from docsense.core.config import Settings
     from docsense.core.document import Block
+    from docsense.eval.layout import blocks_to_detections, coco_map
 
     gt = json.loads(args.gt.read_text(encoding="utf-8"))
     categories = {c["name"]: c["id"] for c in gt["categories"]}

@@ -10,7 +10,10 @@ from __future__ import annotations
 from statistics import mean
 from typing import Any
 
-from docsense.app import eval_kie, eval_layout, eval_ocr, eval_tables
+from docsense.eval import kie as eval_kie
+from docsense.eval import layout as eval_layout
+from docsense.eval import ocr as eval_ocr
+from docsense.eval import tables as eval_tables
 
 
 def _bbox(b: Any) -> tuple[float, float, float, float]:

@@ -7,8 +7,8 @@ same run.
   (rapid-table 0.3.0, SLANet-plus) fed, as its docs say, the OCR result of the page: here the lines of the
   docsense page OCR (the same PP-OCRv6 ONNX models rapidocr ships), so both sides read the same text.
 - `page`: a full page with a table, parsed `reps` times: median total and per-stage milliseconds.
-- `generated_pages`: `--synth` generated invoice/resume pages with tables (kie/synth.py, A4 at 150 dpi, English and
-  Chinese), each parsed once after a warm-up: median total milliseconds and how many pages had a table block.
+- `generated_pages`: `--synth` generated invoice/resume pages with tables (synth/documents.py, A4 at 150 dpi, English
+  and Chinese), each parsed once after a warm-up: median total milliseconds and how many pages had a table block.
 Timings are only comparable within one run on one machine.
 """
 
@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synth", type=int, default=12, help="Generated invoice/resume pages to time (0 = none).")
     args = ap.parse_args(argv)
 
-    from docsense.app.eval_tables import first_table_html, read_gt, teds
     from docsense.app.pipeline import Pipeline
     from docsense.core.config import Settings
+    from docsense.eval.tables import first_table_html, read_gt, teds
 
     t0 = time.perf_counter()
     pipeline = Pipeline(Settings())
@@ -128,7 +128,7 @@ def generated_pages(pipeline: Any, n: int) -> dict[str, Any]:
     if n <= 0:
         return {}
     from docsense.core.io import load_pages
-    from docsense.kie import synth
+    from docsense.synth import documents as synth
 
     kinds = ("invoice_en", "resume_en", "invoice_cn_vat", "resume_zh")
     pages = [synth.make(kinds[i % len(kinds)], random.Random(f"table-bench-{i}")).image for i in range(n)]

@@ -394,7 +394,7 @@ class KieSettings(Section):
 
 
 class ServerSettings(Section):
-    """`docsense serve` (FastAPI) and `docsense ui` (Streamlit); owned by app/api.py and app/ui.py."""
+    """`docsense serve` (FastAPI) and `docsense ui` (Streamlit); owned by app/serve/api.py and app/serve/ui.py."""
 
     host: str = Field("127.0.0.1", description="Bind address; 0.0.0.0 only when the server must be reachable.")
     port: int = Field(8000, description="API port.")

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import importlib.util
-import os
 import sys
 import threading
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,44 +19,8 @@ from typing import Any, Generic, Protocol, TypeVar
 import numpy as np
 
 from .config import EngineSettings
+from .engine_base import Engine, default_threads, resolve_model
 from .errors import ModelError
-
-
-def resolve_model(location: str) -> Path:
-    """`rapidocr:models/x.onnx` -> the file inside the installed package; other strings are paths."""
-    if ":" in location and not Path(location).exists() and not (len(location) > 1 and location[1] == ":"):
-        package, resource = location.split(":", 1)
-        spec = importlib.util.find_spec(package)
-        if spec is None or not spec.submodule_search_locations:
-            raise ModelError(f"model package {package!r} is not installed (needed for {location})")
-        path = Path(next(iter(spec.submodule_search_locations))) / resource
-    else:
-        path = Path(location).expanduser()
-    if not path.exists():
-        raise ModelError(f"model file not found: {path}")
-    return path
-
-
-class Engine(ABC):
-    """A loaded model. Inputs by name; outputs in the model's order."""
-
-    input_names: list[str]
-
-    @abstractmethod
-    def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]: ...
-
-    def metadata(self) -> dict[str, str]:
-        """Custom metadata stored with the model (e.g. the character list of a recognizer)."""
-        return {}
-
-    def __call__(self, x: np.ndarray) -> np.ndarray:
-        """Single-input, first-output shortcut used by most stages."""
-        return self.run({self.input_names[0]: x})[0]
-
-    def lanes(self) -> list[Engine]:
-        """Copies of this model that may run side by side, one per core it may use (see `fan_out`)."""
-        return [self]
-
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -88,14 +49,6 @@ def fan_out(engine: Engine, jobs: Sequence[J], work: Callable[[Engine, J], R]) -
         for future in [pool.submit(run, lane) for lane in lanes]:
             future.result()
     return results  # type: ignore[return-value] # every slot is filled once all lanes returned
-
-
-def default_threads() -> int:
-    # Physical cores are what onnxruntime scales with; sched_getaffinity respects container limits.
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
 
 
 class OrtEngine(Engine):

@@ -24,7 +24,7 @@ import numpy as np
 import yaml
 
 from .config import EngineSettings
-from .engine import Engine, default_threads, resolve_model
+from .engine_base import Engine, default_threads, resolve_model
 from .errors import ModelError
 
 # Program files in the order they are looked for; each needs the `.pdiparams` of the same stem.

@@ -4,14 +4,20 @@ resume sections (education / experience entries in the block after a section tit
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from . import normalize as nz
-from .schema import ColumnSpec, SectionSpec, Template
+from .schema import ColumnSpec, SectionSpec, Template, compile_alias
 from .view import TLine, View
 
-if TYPE_CHECKING:
-    from .engine import TemplateRunner
+
+class SectionReader(Protocol):
+    """What sections need of the template runner: compiled key aliases and the lines under a section title."""
+
+    def aliases(self, keys: list[str]) -> list[re.Pattern[str]]: ...
+
+    def section_lines(self, title: TLine) -> list[TLine]: ...
+
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
@@ -39,8 +45,6 @@ def _typed(col: ColumnSpec | Any, text: str, order: str) -> str | None:
 
 def _match_columns(cols: dict[str, ColumnSpec], texts: list[str]) -> dict[str, int]:
     """Which text (index) is the header of which column; each column and text used once."""
-    from .engine import compile_alias
-
     out: dict[str, int] = {}
     for name, col in cols.items():
         pats = [compile_alias(k) for k in col.keys]
@@ -84,8 +88,6 @@ def items_from_tables(tpl: Template, view: View) -> list[dict[str, Any]]:
 
 
 def _stops(stop: list[str], text: str) -> bool:
-    from .engine import compile_alias
-
     return any(compile_alias(s).search(text) for s in stop)
 
 
@@ -167,7 +169,7 @@ def _segments(lines: list[TLine]) -> list[str]:
     return out
 
 
-def extract_sections(tpl: Template, view: View, runner: TemplateRunner) -> list[dict[str, Any]]:
+def extract_sections(tpl: Template, view: View, runner: SectionReader) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name, sec in tpl.sections.items():
         items.extend(_section_entries(name, sec, tpl, view, runner))
@@ -175,7 +177,7 @@ def extract_sections(tpl: Template, view: View, runner: TemplateRunner) -> list[
 
 
 def _section_entries(
-    name: str, sec: SectionSpec, tpl: Template, view: View, runner: TemplateRunner
+    name: str, sec: SectionSpec, tpl: Template, view: View, runner: SectionReader
 ) -> list[dict[str, Any]]:
     title_pats = runner.aliases(sec.titles)
     title = next((t for t in view.lines if any(p.match(t.text) for p in title_pats)), None)

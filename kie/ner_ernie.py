@@ -21,7 +21,7 @@ from docsense.core.config import EngineSettings, NerSettings
 from docsense.core.engine import get_engine, resolve_model
 from docsense.core.errors import ModelError
 
-from .ner import Span, Tagger, spans_from_tags
+from .ner_tags import Span, Tagger, spans_from_tags
 
 SPECIALS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "[SP]")
 

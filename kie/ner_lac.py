@@ -17,7 +17,7 @@ import numpy as np
 from docsense.core.config import EngineSettings, NerSettings
 from docsense.core.engine import get_engine, resolve_model
 
-from .ner import LABELS, Span, spans_from_tags
+from .ner_tags import LABELS, Span, spans_from_tags
 
 _ALNUM = re.compile(r"[a-zA-Z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

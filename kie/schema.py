@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from docsense.core.errors import TemplateError
 
+from . import normalize as nz
+
 ValueType = Literal[
     "text", "name", "date", "money", "number", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
@@ -177,3 +179,17 @@ def parse_template(data: Any, origin: str) -> Template:
         if "document" in spec.strategy and not spec.pattern:
             raise TemplateError(f"template {origin}: key 'fields.{name}.pattern': the document strategy needs one")
     return template
+
+
+def compile_alias(alias: str) -> re.Pattern[str]:
+    """Plain aliases match case-insensitively with optional spaces between characters (OCR splits `姓 名`);
+    an alias that starts/ends with a letter must not touch another letter (`total` is not in `subtotal`)."""
+    if alias.startswith("re:"):
+        return re.compile(alias[3:], re.I)
+    a = nz.clean(alias)
+    body = r"\s*".join(re.escape(c) for c in a if not c.isspace())
+    if a[:1].isascii() and a[:1].isalnum():
+        body = r"(?<![a-z0-9])" + body
+    if a[-1:].isascii() and a[-1:].isalnum():
+        body += r"(?![a-z])"
+    return re.compile(body, re.I)

@@ -45,7 +45,7 @@ def wait_ready(client, timeout: float = 300.0) -> None:
 def client() -> Iterator:
     from fastapi.testclient import TestClient
 
-    from docsense.app.api import create_app
+    from docsense.app.serve.api import create_app
 
     settings = Settings.model_validate(
         {"server": {"max_upload_bytes": 3_000_000, "max_sync_pages": 2}, "limits": {"max_pixels": 10_000_000}}
@@ -249,7 +249,7 @@ def test_jobs_multi_page_pdf(client) -> None:
 def test_timeout_is_504() -> None:
     from fastapi.testclient import TestClient
 
-    from docsense.app.api import create_app
+    from docsense.app.serve.api import create_app
 
     app = create_app(Settings.model_validate({"server": {"request_timeout_s": 0.001}}), warm_up=False)
     page, _ = small_page(ENGLISH[:1])

@@ -16,7 +16,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from docsense.app.api import create_app
+from docsense.app.serve.api import create_app
 from docsense.core.config import Settings
 
 pytestmark = pytest.mark.model

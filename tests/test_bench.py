@@ -12,8 +12,9 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/ is not installed (a repo-root package)
 
-from bench import run
 from bench.pages import fonts_available, make_page, rotate_page
+
+from bench import run
 
 
 def test_rotated_boxes_follow_the_text() -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from docsense.app.eval_kie import norm, score
 from docsense.app.extract import Extractor
 from docsense.core.config import load_settings
-from docsense.kie import synth
+from docsense.eval.kie import norm, score
+from docsense.synth import documents as synth
 
 pytestmark = pytest.mark.model
 

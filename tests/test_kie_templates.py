@@ -10,16 +10,17 @@ import pytest
 
 from docsense.core.config import Settings
 from docsense.core.errors import TemplateError
-from docsense.kie import Extractor, list_templates, load_template, synth
+from docsense.kie import KieStage, list_templates, load_template
 from docsense.kie import normalize as nz
+from docsense.synth import documents as synth
 
 pytestmark = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
 
 
 @pytest.fixture(scope="module")
-def kie() -> Extractor:
+def kie() -> KieStage:
     s = Settings()
-    return Extractor(s.kie, s.engine)
+    return KieStage(s.kie, s.engine)
 
 
 def test_shipped_templates_load() -> None:
@@ -54,7 +55,7 @@ def test_unknown_template_lists_known() -> None:
         load_template("no_such_template")
 
 
-def test_user_template_dir(tmp_path: Path, kie: Extractor) -> None:
+def test_user_template_dir(tmp_path: Path, kie: KieStage) -> None:
     (tmp_path / "po.yaml").write_text(
         "name: po\ndoc_type: purchase_order\nfields:\n  po_number: {keys: [PO Number], pattern: '(\\d+)'}\n",
         encoding="utf-8",
@@ -102,7 +103,7 @@ def test_lexicon_fixes_misread_words_only() -> None:
 
 @pytest.mark.parametrize("kind", synth.KINDS)
 @pytest.mark.parametrize("rotation", [0, 90, 270])
-def test_generated_documents_read_perfectly(kie: Extractor, kind: str, rotation: int) -> None:
+def test_generated_documents_read_perfectly(kie: KieStage, kind: str, rotation: int) -> None:
     """Perfect text (the generator's own boxes): every field and line item must come out exactly."""
     for i in range(3):
         sample = synth.make(kind, random.Random(f"t-{kind}-{i}"))
@@ -122,13 +123,13 @@ def test_generated_documents_read_perfectly(kie: Extractor, kind: str, rotation:
 
 
 @pytest.mark.parametrize("kind", synth.KINDS)
-def test_auto_classifies(kie: Extractor, kind: str) -> None:
+def test_auto_classifies(kie: KieStage, kind: str) -> None:
     sample = synth.make(kind, random.Random(f"auto-{kind}"))
     result = kie(synth.sample_document(sample), "auto")
     assert result.template == sample.template
 
 
-def test_invoice_checks_warn(kie: Extractor) -> None:
+def test_invoice_checks_warn(kie: KieStage) -> None:
     sample = synth.make_invoice(random.Random(3), "en")
     doc = synth.sample_document(sample)
     total = sample.fields["total"]
@@ -140,7 +141,7 @@ def test_invoice_checks_warn(kie: Extractor) -> None:
     assert any("subtotal" in w and "total" in w for w in result.warnings)
 
 
-def test_cn_vat_upper_case_amount_check(kie: Extractor) -> None:
+def test_cn_vat_upper_case_amount_check(kie: KieStage) -> None:
     sample = synth.make_invoice(random.Random(5), "cn_vat")
     doc = synth.sample_document(sample)
     for line in doc.pages[0].blocks[0].lines:
@@ -150,7 +151,7 @@ def test_cn_vat_upper_case_amount_check(kie: Extractor) -> None:
     assert any("upper-case" in w for w in result.warnings)
 
 
-def test_missing_required_field_warns(kie: Extractor) -> None:
+def test_missing_required_field_warns(kie: KieStage) -> None:
     sample = synth.make_invoice(random.Random(4), "en")
     doc = synth.sample_document(sample)
     doc.pages[0].blocks[0].lines = [ln for ln in doc.pages[0].blocks[0].lines if "Invoice No" not in ln.text]
@@ -170,7 +171,7 @@ def _doc(lines: list[tuple[str, tuple[float, float, float, float]]]):  # type: i
     return Document(source="x.png", pages=[page])
 
 
-def test_keys_sharing_one_line_are_split(kie: Extractor) -> None:
+def test_keys_sharing_one_line_are_split(kie: KieStage) -> None:
     doc = _doc(
         [
             ("个人简历", (400, 40, 600, 90)),
@@ -185,7 +186,7 @@ def test_keys_sharing_one_line_are_split(kie: Extractor) -> None:
     assert f["target_position"] == "会计" and f["years_of_experience"] == "5"
 
 
-def test_receipt_rules(kie: Extractor) -> None:
+def test_receipt_rules(kie: KieStage) -> None:
     """Company above its registration number and address; the total after rounding; the tax summary ignored."""
     rows = [
         "tan chay yee", "ABC HO TRADING", "(JM0517726-W)", "NO.2&4, JALAN HARMONI 3/2,", "TAMAN DESA HARMONI",
@@ -204,7 +205,7 @@ def test_receipt_rules(kie: Extractor) -> None:
     }
 
 
-def test_resume_key_variants(kie: Extractor) -> None:
+def test_resume_key_variants(kie: KieStage) -> None:
     """Other wordings of the same resume keys (English and Chinese) pair like the usual ones."""
     rows = [
         "Candidate Name: John Smith", "E-mail Address: john.smith@example.com", "Contact Number: 555 123 4567",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from docsense.app.eval_kv import gold_links, match_links, norm, score_form
 from docsense.core.config import KvSettings
+from docsense.eval.kv import gold_links, match_links, norm, score_form
 from docsense.kie.kv import KeyValueExtractor
-from docsense.kie.kv_synth import FONTS_EN, FONTS_ZH, find_font, make_form, variant
+from docsense.synth.forms import FONTS_EN, FONTS_ZH, find_font, make_form, variant
 
 # Three small dev forms; measured link F1 together 0.74 (P 0.77, R 0.71) with the default pipeline; floor below.
 FUNSD_FORMS = ("0000971160.png", "89386032.png", "92657311_7313.png")

@@ -13,8 +13,8 @@ import pytest
 from docsense.core.config import EngineSettings, NerSettings
 from docsense.core.errors import InputError
 from docsense.kie.ner import Span, build_tagger
-from docsense.kie.ner_data import generate, iter_entities, joined, read_jsonl, synth_examples, validate
 from docsense.kie.ner_ernie import CharTokenizer, ErnieOnnxTagger, windows
+from docsense.synth.ner_lines import generate, iter_entities, joined, read_jsonl, synth_examples, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 PADDLE_PY = ROOT / ".venv-paddle-ner" / "bin" / "python"
@@ -42,7 +42,7 @@ def test_generated_examples_are_valid() -> None:
 
 
 def test_document_lines_and_joined_lines_are_valid() -> None:
-    lines = synth_examples(4, seed=3)  # resume zh/en, invoice cn/en from kie/synth.py, read row by row
+    lines = synth_examples(4, seed=3)  # resume zh/en, invoice cn/en from synth/documents.py, read row by row
     labels = {label for ex in lines for _, label in iter_entities(validate(ex))}
     assert {"PER", "ORG", "TIME"} <= labels
     ranges = [ex for ex in lines if " - " in ex["text"] and ex["spans"]]
@@ -118,7 +118,7 @@ def test_auto_combines_backends() -> None:
 @pytest.mark.model
 @pytest.mark.skipif(not PADDLE_PY.exists(), reason="needs the paddle NER venv (requirements/paddle-ner.txt)")
 def test_train_export_and_load_end_to_end(tmp_path: Path) -> None:
-    """A few steps of `docsense.kie.ner_train` on generated + user JSONL, the ONNX export read by onnxruntime here,
+    """A few steps of `docsense.train.ner` on generated + user JSONL, the ONNX export read by onnxruntime here,
     and the saved paddlenlp checkpoint loaded as `kie.ner.model_dir` (in the paddle venv)."""
     user = tmp_path / "user.jsonl"
     user.write_text(
@@ -132,7 +132,7 @@ def test_train_export_and_load_end_to_end(tmp_path: Path) -> None:
     args += ["--layers", "1", "--hidden", "32", "--heads", "2", "--save-paddle", "--log-every", "2"]
     args += ["--synth-docs", "4", "--synth-dev-docs", "2"]
     run = subprocess.run(
-        [str(PADDLE_PY), "-m", "docsense.kie.ner_train", *args], cwd=ROOT, capture_output=True, text=True, timeout=600
+        [str(PADDLE_PY), "-m", "docsense.train.ner", *args], cwd=ROOT, capture_output=True, text=True, timeout=600
     )
     assert run.returncode == 0, run.stderr[-2000:]
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from render import CHINESE, ENGLISH, WQY, png_bytes, text_page, vertical_text
 
-from docsense.app.eval_ocr import read_gt, score_page
+from docsense.eval.ocr import read_gt, score_page
 
 
 def _doc(pipeline, data: bytes, name: str = "page"):

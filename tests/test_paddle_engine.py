@@ -47,7 +47,7 @@ def _pages() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def models() -> dict[str, Path]:
-    from docsense.app.cmd_export import bundled
+    from docsense.train.export import bundled
 
     CACHE.mkdir(exist_ok=True)
     (CACHE / ".gitignore").write_text("*\n")
@@ -175,7 +175,7 @@ def test_ocr_cli_stdout_stays_json_under_paddle(models):
 
 
 def test_export_onnx_round_trip_keeps_outputs_and_characters(models, tmp_path):
-    from docsense.app.cmd_export import to_onnx
+    from docsense.train.export import to_onnx
 
     onnx_path = to_onnx(models["cls"], tmp_path / "cls.onnx")
     x = np.random.default_rng(0).uniform(-1, 1, (3, 3, 48, 192)).astype(np.float32)

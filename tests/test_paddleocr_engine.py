@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 from render import CHINESE, ENGLISH, WQY, png_bytes, text_page
 
-from docsense.app.eval_ocr import score_page
 from docsense.core.document import Line
+from docsense.eval.ocr import score_page
 
 # Not imported here: paddleocr is first imported by the engine, inside the network guard, as a user's run would.
 if importlib.util.find_spec("paddleocr") is None:

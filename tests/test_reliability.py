@@ -24,7 +24,7 @@ import pytest
 from PIL import Image, ImageDraw
 from render import DEJAVU, font
 
-from docsense.app.cli import unique_stem
+from docsense.app.cli.common import unique_stem
 
 EXE = str(Path(sys.executable).parent / "docsense")
 FAST = ["--set", "layout.enabled=false", "--set", "table.enabled=false"]

@@ -48,7 +48,7 @@ FORBIDDEN = {
 
 
 # (file, rule) pairs reviewed by hand: api.healthcheck() opens fixed loopback URLs for Docker's HEALTHCHECK.
-ALLOWED = {("app/api.py", "network fetch")}
+ALLOWED = {("app/serve/api.py", "network fetch")}
 
 
 def package_sources() -> list[Path]:
@@ -208,7 +208,7 @@ def test_report_environment_is_autoescaped() -> None:
 # --- output paths: hostile input stems stay inside OUTDIR ----------------------------------------------------------
 @pytest.mark.parametrize("stem", ["..", ".", "...", "-rf", "..\\..\\evil", " ", "a" * 300])
 def test_output_stem_stays_inside_outdir(stem: str, tmp_path: Path) -> None:
-    from docsense.app.cli import unique_stem
+    from docsense.app.cli.common import unique_stem
 
     out = tmp_path / "out"
     name = unique_stem(stem, set())
@@ -223,7 +223,7 @@ def test_output_stem_stays_inside_outdir(stem: str, tmp_path: Path) -> None:
 def api() -> Iterator:
     from fastapi.testclient import TestClient
 
-    from docsense.app.api import create_app
+    from docsense.app.serve.api import create_app
 
     settings = Settings.model_validate(
         {"server": {"max_upload_bytes": 200_000}, "layout": {"enabled": False}, "table": {"enabled": False}}

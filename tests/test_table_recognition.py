@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from docsense.app.eval_tables import teds
 from docsense.core.document import Document
+from docsense.eval.tables import teds
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -272,7 +272,7 @@ def test_generated_invoice_items_table(pipeline, seed: str) -> None:
     import random
 
     from docsense.core.io import load_pages
-    from docsense.kie import synth
+    from docsense.synth import documents as synth
 
     sample = synth.make("invoice_en", random.Random(seed))
     buf = io.BytesIO()

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from docsense.app import ui_logic as logic
+from docsense.app.serve import ui_logic as logic
 from docsense.core.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +82,7 @@ def test_corrections_round_trip_into_training_data(invoice: logic.Result, tmp_pa
     path = tmp_path / "labels.jsonl"
     path.write_text(text, encoding="utf-8")
     # the NER trainer's own reader accepts every line (non-overlapping spans inside the text)
-    from docsense.kie.ner_data import read_jsonl
+    from docsense.synth.ner_lines import read_jsonl
 
     examples = read_jsonl(path)
     assert len(examples) == len(records) > 10
@@ -205,7 +205,7 @@ def test_kv_overlay_colours_entities_by_label_and_draws_links(form: logic.Result
 
 
 def test_kv_corrections_are_funsd_labeled_data_eval_kv_reads(form: logic.Result, tmp_path: Path) -> None:
-    from docsense.app.eval_kv import norm, read_gt, score_form
+    from docsense.eval.kv import norm, read_gt, score_form
 
     ex = form.extraction
     assert ex is not None

@@ -115,7 +115,7 @@ def test_invoice_in_chromium(ui_url: str, data_dir: Path, tmp_path: Path) -> Non
             info.value.save_as(str(saved))
         finally:
             browser.close()
-    from docsense.kie.ner_data import read_jsonl
+    from docsense.synth.ner_lines import read_jsonl
 
     examples = read_jsonl(saved)
     labeled = {(ex["text"][s["start"] : s["end"]], s["label"]) for ex in examples for s in ex["spans"]}

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from .cli import ConfigOpt, SetOpt, err, settings_from
+from .common import ConfigOpt, SetOpt, err, settings_from
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +35,7 @@ def serve(
     os.environ["DOCSENSE_SETTINGS"] = settings.model_dump_json()
     err.print(f"docsense API on http://{s.host}:{s.port} (docs: /docs; ready when /ready answers 200)")
     uvicorn.run(
-        "docsense.app.api:create_app_from_env",
+        "docsense.app.serve.api:create_app_from_env",
         factory=True,
         host=s.host,
         port=s.port,
@@ -54,7 +54,7 @@ def ui(
     """Start the web UI (Streamlit): upload documents, see overlays, tables and fields, correct them, edit templates."""
     extra = [f"server.{k}={v}" for k, v in (("host", host), ("ui_port", port)) if v is not None]
     settings = settings_from(config, overrides, extra)
-    script = str(resources.files("docsense.app").joinpath("ui.py"))
+    script = str(resources.files("docsense.app.serve").joinpath("ui.py"))
     os.environ["DOCSENSE_SETTINGS"] = settings.model_dump_json()
     cmd = [
         sys.executable, "-m", "streamlit", "run", script,

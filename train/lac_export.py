@@ -6,7 +6,7 @@ parameter files directly (paddle's LoDTensor serialization) and writes the same 
 standard GRU operator, so onnxruntime runs it; the CRF transitions ship alongside and are decoded in numpy.
 
 Run once, at install/build time (needs `numpy` and `onnx`, no paddle):
-    python -m docsense.kie.ner_lac_export LAC-2.1.2.tar.gz kie/models/lac [--max-words 16000] [--int8]
+    python -m docsense.train.lac_export LAC-2.1.2.tar.gz kie/models/lac [--max-words 16000] [--int8]
 `--max-words` keeps the N most frequent multi-character vocabulary entries (LAC's vocabulary is ordered by
 frequency; dropped words are read character by character, which the model also saw in training) and `--int8`
 stores the embedding as int8 with one scale per row, which is how the shipped copy stays under 5 MB.

@@ -1,7 +1,7 @@
 """`docsense train ner`: train the small ERNIE NER model on generated + users' labelled text, export to ONNX.
 
 Training needs paddlepaddle + paddlenlp, which live in their own venv (`requirements/paddle-ner.txt`,
-`.venv-paddle-ner`); this command checks the data here, then runs `docsense.kie.ner_train` with that venv's python
+`.venv-paddle-ner`); this command checks the data here, then runs `docsense.train.ner` with that venv's python
 (or this interpreter when paddlenlp is importable, or `--python`). The result is a folder (model.onnx, vocab.txt,
 labels.txt, meta.json) that the default install runs with onnxruntime: point `kie.ner.ernie_model` at its
 model.onnx, or write it over `kie/models/ner_ernie` to replace the shipped one.
@@ -22,7 +22,7 @@ from docsense.core.errors import InputError
 
 train_app = typer.Typer(help="Train models on generated and your own labelled data.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True)
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NER_VENV = ROOT / ".venv-paddle-ner"
 
 
@@ -52,7 +52,7 @@ def train_ner(
     steps: Annotated[int, typer.Option(help="Optimizer steps.")] = 1800,
     synthetic: Annotated[int, typer.Option(help="Generated training lines.")] = 20000,
     dev: Annotated[int, typer.Option(help="Generated dev lines (another seed) for the reported F1.")] = 1000,
-    synth_docs: Annotated[int, typer.Option(help="kie/synth.py documents whose text lines are added.")] = 250,
+    synth_docs: Annotated[int, typer.Option(help="synth/documents.py documents whose text lines are added.")] = 250,
     user_weight: Annotated[int, typer.Option(help="Times each user example is repeated.")] = 5,
     layers: Annotated[int, typer.Option(help="Transformer layers.")] = 2,
     hidden: Annotated[int, typer.Option(help="Hidden size.")] = 128,
@@ -64,7 +64,7 @@ def train_ner(
     python: Annotated[Path | None, typer.Option(help="Python with paddlenlp (default: .venv-paddle-ner).")] = None,
 ) -> None:
     """Train the ERNIE token classifier and export it to ONNX."""
-    from docsense.kie.ner_data import read_jsonl
+    from docsense.synth.ner_lines import read_jsonl
 
     n_user = 0
     for f in data or []:
@@ -75,7 +75,7 @@ def train_ner(
             raise typer.Exit(2) from exc
     err.print(f"training on {synthetic} generated lines + {n_user} labelled examples x{user_weight}")
     argv = [
-        paddle_python(python), "-m", "docsense.kie.ner_train", "--out", str(out.resolve()), "--steps", str(steps),
+        paddle_python(python), "-m", "docsense.train.ner", "--out", str(out.resolve()), "--steps", str(steps),
         "--synthetic", str(synthetic), "--dev", str(dev), "--synth-docs", str(synth_docs),
         "--user-weight", str(user_weight), "--layers", str(layers),
         "--hidden", str(hidden), "--heads", str(heads), "--batch", str(batch), "--lr", str(lr), "--seed", str(seed),
@@ -88,7 +88,3 @@ def train_ner(
     if code:
         err.print(f"[red]error:[/] training failed (exit {code})")
         raise typer.Exit(1)
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(train_app, name="train")

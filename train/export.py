@@ -1,4 +1,4 @@
-"""`docsense export onnx|paddle`: move models between PaddlePaddle inference folders and ONNX files.
+"""Model conversion behind `docsense export onnx|paddle|bundled`: PaddlePaddle inference folders <-> ONNX files.
 
 - `export onnx MODEL_DIR` (paddle2onnx): a PaddleOCR / PaddleDetection / PaddleX inference folder -> one `.onnx` that
   the default onnxruntime engine runs. The character / label list of the folder's `inference.yml` or `infer_cfg.yml`
@@ -19,14 +19,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 import yaml
 
 from docsense.core.errors import ModelError
-
-export_app = typer.Typer(help="Convert models: Paddle inference folder <-> ONNX (needs the paddle extra).")
 
 _X2PADDLE = """
 import sys
@@ -252,7 +249,7 @@ def build_slanet(onnx_path: str, backbone_prefix: str, out_prefix: str) -> None:
 
 _BUILD_SLANET = """
 import sys
-from docsense.app.cmd_export import build_slanet
+from docsense.train.export import build_slanet
 build_slanet(*sys.argv[1:])
 """
 
@@ -361,52 +358,3 @@ def bundled(out_dir: Path) -> dict[str, Path]:
     }
     (out_dir / "paddle.yaml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return made
-
-
-@export_app.command("bundled")
-def bundled_cmd(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("paddle-models"),
-) -> None:
-    """Paddle folders of the default OCR, layout and table models (x2paddle) and OUT/paddle.yaml selecting them."""
-    try:
-        bundled(out)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
-    typer.echo(str(out / "paddle.yaml"))
-
-
-@export_app.command("onnx")
-def onnx_cmd(
-    model_dir: Annotated[Path, typer.Argument(help="Paddle inference folder (inference.json|.pdmodel + .pdiparams).")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="ONNX file (default: inside the folder).")] = None,
-    opset: Annotated[int, typer.Option(help="ONNX opset.")] = 11,
-) -> None:
-    """Paddle inference folder -> ONNX for the default onnxruntime engine (paddle2onnx)."""
-    try:
-        path = to_onnx(model_dir, out, opset)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
-    typer.echo(str(path))
-
-
-@export_app.command("paddle")
-def paddle_cmd(
-    onnx_path: Annotated[Path, typer.Argument(help="ONNX model file.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
-    infer_cfg: Annotated[
-        Path | None, typer.Option(help="PaddleDetection infer_cfg.yml to place beside (layout models).")
-    ] = None,
-) -> None:
-    """ONNX -> Paddle inference folder for `engine: paddle` (x2paddle)."""
-    try:
-        path = to_paddle(onnx_path, out, infer_cfg)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
-    typer.echo(str(path))
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(export_app, name="export")

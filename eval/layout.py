@@ -11,13 +11,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import sys
-import time
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import numpy as np
-import typer
 
 from docsense.core.document import Block
 
@@ -111,52 +107,3 @@ def print_table(result: dict[str, Any], title: str) -> None:
         table.add_row(name, str(v["gt"]), f"{v['AP']:.3f}", f"{v['AP50']:.3f}")
     table.add_row("mean", "", f"{result['mAP']:.3f}", f"{result['mAP50']:.3f}")
     Console(stderr=True).print(table)
-
-
-def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("layout")
-    def eval_layout(
-        gt: Annotated[Path, typer.Option(help="COCO JSON with images, annotations and named categories.")],
-        images: Annotated[Path, typer.Option(help="Folder the COCO file_name paths are relative to.")],
-        pred_out: Annotated[Path | None, typer.Option(help="Write the COCO detections (JSON list) here.")] = None,
-        limit: Annotated[int, typer.Option(help="Evaluate at most this many images (0 = all).")] = 0,
-        docs: Annotated[
-            Path | None,
-            typer.Option(help="Score docsense JSON outputs (<image stem>.json) from here instead of parsing."),
-        ] = None,
-        config: Annotated[Path | None, typer.Option("--config", "-c")] = None,
-        overrides: Annotated[list[str] | None, typer.Option("--set", "-s")] = None,
-    ) -> None:
-        """Parse each image of the COCO file and score its blocks: COCO mAP and mAP@0.5, per class and mean."""
-        from docsense.app.cli import settings_from
-        from docsense.app.pipeline import Pipeline
-        from docsense.core.document import Document
-
-        gt_data = json.loads(gt.read_text(encoding="utf-8"))
-        categories = {c["name"]: c["id"] for c in gt_data["categories"]}
-        pipeline = Pipeline(settings_from(config, [*(overrides or [])])) if docs is None else None
-        detections: list[dict[str, Any]] = []
-        evaluated, pages = [], []
-        for img in gt_data["images"][: limit or None]:
-            path = images / img["file_name"]
-            if docs is not None:
-                path = docs / (Path(img["file_name"]).stem + ".json")
-            if not path.is_file():
-                print(f"missing {path}", file=sys.stderr)
-                continue
-            t0 = time.perf_counter()
-            if pipeline is None:
-                doc = Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
-            else:
-                doc = pipeline.parse_file(path).document
-            seconds = time.perf_counter() - t0
-            found = blocks_to_detections(doc.pages[0].blocks, img["id"], categories) if doc.pages else []
-            detections.extend(found)
-            evaluated.append(img["id"])
-            pages.append({"image": img["file_name"], "detections": len(found), "seconds": round(seconds, 3)})
-        result = coco_map(gt_data, detections, evaluated)
-        if pred_out is not None:
-            pred_out.write_text(json.dumps(detections), encoding="utf-8")
-        print_table(result, f"layout, {len(evaluated)} images")
-        json.dump({**result, "images": len(evaluated), "pages": pages}, sys.stdout, indent=2)
-        sys.stdout.write("\n")

@@ -1,6 +1,6 @@
 """Train the small ERNIE token classifier and export it for onnxruntime (run in the paddle venv).
 
-    .venv-paddle-ner/bin/python -m docsense.kie.ner_train --out kie/models/ner_ernie [--data users.jsonl ...]
+    .venv-paddle-ner/bin/python -m docsense.train.ner --out kie/models/ner_ernie [--data users.jsonl ...]
 (`docsense train ner` runs this in `.venv-paddle-ner` when paddle is not importable in the current venv.)
 
 Data: generated resume/invoice/receipt lines (`ner_data.generate`) plus users' labelled JSONL (`ner_data` docs);
@@ -24,11 +24,11 @@ from typing import Any
 
 import numpy as np
 
-from .ner_data import Example, generate, joined, read_jsonl, synth_examples
-from .ner_ernie import SPECIALS, CharTokenizer
+from docsense.kie.ner_ernie import SPECIALS, CharTokenizer
+from docsense.synth.ner_lines import Example, generate, joined, read_jsonl, synth_examples
 
 FP16_MIN = 16384
-LAC_VOCAB = Path(__file__).parent / "models" / "lac" / "word.dic"
+LAC_VOCAB = Path(__file__).resolve().parent.parent / "kie" / "models" / "lac" / "word.dic"
 
 
 def build_vocab(examples: list[Example]) -> list[str]:
@@ -156,8 +156,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--data", type=Path, nargs="*", default=[], help="labelled JSONL files (users' exports)")
     ap.add_argument("--synthetic", type=int, default=20000, help="generated training lines")
     ap.add_argument("--dev", type=int, default=1000, help="generated dev lines (another seed)")
-    ap.add_argument("--synth-docs", type=int, default=250, help="kie/synth.py documents whose lines are added")
-    ap.add_argument("--synth-dev-docs", type=int, default=40, help="kie/synth.py documents (another seed) for dev")
+    ap.add_argument("--synth-docs", type=int, default=250, help="synth/documents.py documents whose lines are added")
+    ap.add_argument(
+        "--synth-dev-docs", type=int, default=40, help="synth/documents.py documents (another seed) for dev"
+    )
     ap.add_argument("--user-weight", type=int, default=5)
     ap.add_argument("--joined-share", type=float, default=0.4, help="extra long lines made of 2-4 examples")
     ap.add_argument("--steps", type=int, default=1800)
@@ -236,7 +238,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print("dev (generated, unseen seed):", json.dumps(metrics["overall"]), flush=True)
     synth_metrics = evaluate(predict_paddle, synth_dev, labels) if synth_dev else {}
     if synth_dev:
-        print("dev (kie/synth documents, unseen seed):", json.dumps(synth_metrics["overall"]), flush=True)
+        print("dev (synth/documents.py documents, unseen seed):", json.dumps(synth_metrics["overall"]), flush=True)
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

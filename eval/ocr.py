@@ -10,13 +10,10 @@ reading order, is compared with the GT text.
 from __future__ import annotations
 
 import json
-import sys
-import time
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rapidfuzz.distance import Levenshtein
 
 BBox = tuple[float, float, float, float]
@@ -100,44 +97,3 @@ def score_page(
 def mean_scores(rows: list[dict[str, Any]]) -> dict[str, float]:
     keys = ("line_accuracy", "line_exact", "cer", "bow_f1", "seconds")
     return {k: sum(r[k] for r in rows) / max(len(rows), 1) for k in keys if rows and k in rows[0]}
-
-
-def _find_image(images: Path, name: str) -> Path | None:
-    direct = images / name
-    if direct.is_file():
-        return direct
-    for candidate in sorted(images.glob(Path(name).stem + ".*")):
-        if candidate.suffix.lower() in {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".pdf"}:
-            return candidate
-    return None
-
-
-def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("ocr")
-    def eval_ocr(
-        gt: Annotated[Path, typer.Option(help="JSONL of pages with lines, or a folder of SROIE-style CSVs.")],
-        images: Annotated[Path, typer.Option(help="Folder with the page images.")],
-        limit: Annotated[int, typer.Option(help="Evaluate at most this many pages (0 = all).")] = 0,
-        ignore_case: Annotated[bool, typer.Option(help="Compare case-insensitively (SROIE's upper-case GT).")] = False,
-        config: Annotated[Path | None, typer.Option("--config", "-c")] = None,
-        overrides: Annotated[list[str] | None, typer.Option("--set", "-s")] = None,
-    ) -> None:
-        """Line accuracy (1 - normalized edit distance), exact lines, CER and word F1, per page and mean."""
-        from docsense.app.cli import settings_from
-        from docsense.app.pipeline import Pipeline
-
-        settings = settings_from(config, [*(overrides or [])])
-        pipeline = Pipeline(settings)
-        rows = []
-        for name, gt_lines in list(read_gt(gt).items())[: limit or None]:
-            path = _find_image(images, name)
-            if path is None:
-                print(f"missing image for {name}", file=sys.stderr)
-                continue
-            t0 = time.perf_counter()
-            doc = pipeline.parse_file(path).document
-            seconds = time.perf_counter() - t0
-            pred = [(ln.text, ln.bbox) for page in doc.pages[:1] for ln in page.lines()]
-            rows.append({"image": path.name, **score_page(gt_lines, pred, ignore_case), "seconds": seconds})
-        json.dump({"mean": mean_scores(rows), "pages": rows}, sys.stdout, indent=2)
-        sys.stdout.write("\n")

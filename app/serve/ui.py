@@ -1,4 +1,4 @@
-"""`docsense ui`: the Streamlit web UI. Rendering only; the logic lives in app/ui_logic.py (plain functions).
+"""`docsense ui`: the Streamlit web UI. Rendering only; the logic lives in app/serve/ui_logic.py (plain functions).
 
 Run by `docsense ui` (streamlit run on this file). Settings come from DOCSENSE_SETTINGS (set by the command);
 the sidebar tunes OCR detection and the layout/table switches per session. Errors are shown as messages.
@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from docsense.app import ui_logic as logic
+from docsense.app.serve import ui_logic as logic
 
 st.set_page_config(page_title="docsense", page_icon="📄", layout="wide")
 

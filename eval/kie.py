@@ -2,7 +2,7 @@
 
 Ground truth formats (one JSON object per line, matched to predictions by file name):
 - SROIE: `{"filename", "company", "date", "address", "total"}` (values as printed);
-- the generator's (`docsense.kie.synth`): `{"filename", "doc_type", "fields": {name: value}, "items": [...]}`;
+- the generator's (`docsense.synth.documents`): `{"filename", "doc_type", "fields": {name: value}, "items": [...]}`;
 - invoice2data's expected output: `{"filename", "expected": [{"invoice_number", "date", "amount", ...}]}`.
 Both sides are normalized the same way: dates to ISO, money to two decimals, phones to digits, other text
 NFKC + case-folded with only letters and digits kept. Only the fields a ground-truth line has are scored; a
@@ -15,9 +15,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from docsense.kie import normalize as nz
 
@@ -57,18 +55,18 @@ def gt_fields(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in ("filename", "doc_type", "items", "source")}
 
 
-def _key(path: str) -> str:
+def key(path: str) -> str:
     return Path(path).name
 
 
 def score(gt_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -> dict[str, Any]:
     """-> {"overall": {p, r, f1, tp, fp, fn}, "fields": {name: {...}}, "documents": n, "missing": [...]}."""
-    preds = {_key(r.get("source", "")): r for r in pred_rows}
+    preds = {key(r.get("source", "")): r for r in pred_rows}
     counts: dict[str, list[int]] = {}
     missing, errors = [], []
     wrong: list[dict[str, str]] = []
     for g in gt_rows:
-        name = _key(g.get("filename") or g.get("source", ""))
+        name = key(g.get("filename") or g.get("source", ""))
         p = preds.get(name)
         if p is None:
             missing.append(name)
@@ -116,42 +114,3 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             except ValueError:
                 continue  # a torn last line of an interrupted run
     return rows
-
-
-def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("kie")
-    def eval_kie(
-        gt: Annotated[Path, typer.Option("--gt", help="Ground truth JSONL (SROIE, generator or invoice2data).")],
-        pred: Annotated[Path, typer.Option("--pred", help="`docsense extract` output (JSONL).")],
-        out: Annotated[Path | None, typer.Option("--json", help="Also write the metrics as JSON here.")] = None,
-        show_wrong: Annotated[bool, typer.Option("--show-wrong", help="List every mismatch.")] = False,
-        predicted_only: Annotated[
-            bool, typer.Option("--predicted-only", help="Score only documents the predictions cover.")
-        ] = False,
-    ) -> None:
-        """Precision / recall / F1 per field and overall (exact match after normalization)."""
-        from rich.console import Console
-        from rich.table import Table
-
-        gt_rows, pred_rows = read_jsonl(gt), read_jsonl(pred)
-        if predicted_only:
-            have = {_key(r.get("source", "")) for r in pred_rows}
-            gt_rows = [g for g in gt_rows if _key(g.get("filename") or g.get("source", "")) in have]
-        res = score(gt_rows, pred_rows)
-        table = Table(title=f"KIE: {res['documents']} documents")
-        for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
-            table.add_column(col, justify="left" if col == "field" else "right")
-        for name, m in [*res["fields"].items(), ("overall", res["overall"])]:
-            table.add_row(
-                name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}", str(m["tp"]), str(m["fp"]),
-                str(m["fn"]),
-            )  # fmt: skip
-        con = Console()
-        con.print(table)
-        if res["missing"]:
-            con.print(f"[yellow]no prediction for {len(res['missing'])}:[/] {', '.join(res['missing'][:10])}")
-        if show_wrong:
-            for w in res["wrong"]:
-                con.print(f"{w['file']} {w['field']}: gt={w['gt']!r} pred={w['pred']!r}")
-        if out:
-            out.write_text(json.dumps(res, ensure_ascii=False, indent=2), encoding="utf-8")

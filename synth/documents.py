@@ -6,7 +6,7 @@ Every text is made up here from small built-in pools; fonts are the system's (We
 
     sample = make_resume(random.Random(1), "zh")        # or make_invoice(rng, "cn_vat" | "en")
     img = scan_variant(sample.image, "rot90", rng)       # rot90/rot180/rot270/skew/gray/rgba/noise/blur
-    python -m docsense.kie.synth OUT_DIR --n 4 --variants clean,rot90,gray,rgba   # images + gt.jsonl
+    python -m docsense.synth.documents OUT_DIR --n 4 --variants clean,rot90,gray,rgba   # images + gt.jsonl
 
 Ground truth (`gt.jsonl`, read by `docsense eval kie`): `{"filename", "doc_type", "template", "fields": {name:
 normalized value}, "items": [...]}`.
@@ -27,8 +27,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from docsense.core.document import Block, Document, Line, Page, union_bbox
-
-from .normalize import decimal_to_cn_upper
+from docsense.kie.normalize import decimal_to_cn_upper
 
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "C:/Windows/Fonts")
 CJK_FONTS = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NotoSansCJK-Regular.ttc", "msyh.ttc", "simhei.ttf")

@@ -8,7 +8,6 @@ that yields a value of the field's type wins. Fields nothing found are filled, w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -21,7 +20,9 @@ from . import normalize as nz
 from .checks import run_checks
 from .classify import classify
 from .items import extract_items, extract_sections
-from .schema import FieldSpec, Template
+from .kv import KeyValueExtractor
+from .ner import Tagger, build_tagger
+from .schema import FieldSpec, Template, compile_alias
 from .templates import list_templates, load_template
 from .view import TLine, View
 
@@ -40,20 +41,6 @@ class KieResult:
     warnings: list[str] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-
-
-def compile_alias(alias: str) -> re.Pattern[str]:
-    """Plain aliases match case-insensitively with optional spaces between characters (OCR splits `姓 名`);
-    an alias that starts/ends with a letter must not touch another letter (`total` is not in `subtotal`)."""
-    if alias.startswith("re:"):
-        return re.compile(alias[3:], re.I)
-    a = nz.clean(alias)
-    body = r"\s*".join(re.escape(c) for c in a if not c.isspace())
-    if a[:1].isascii() and a[:1].isalnum():
-        body = r"(?<![a-z0-9])" + body
-    if a[-1:].isascii() and a[-1:].isalnum():
-        body += r"(?![a-z])"
-    return re.compile(body, re.I)
 
 
 @dataclass
@@ -446,17 +433,14 @@ def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
     )
 
 
-Tagger = Callable[[list[str]], list[list[Any]]]
-
-
-class Extractor:
+class KieStage:
     """The KIE stage. `__call__(document, template)`: `template` is a name, a YAML path, `auto` or `kv`."""
 
     def __init__(self, settings: KieSettings, engine: EngineSettings | None = None) -> None:
         self.settings = settings
         self.engine = engine or EngineSettings()
-        self._tagger: Tagger | bool | None = False  # False: not built yet; None: unavailable
-        self._kv: Any = False
+        self._tagger: Tagger | bool | None = False  # False: not built yet; None: NER off or no model
+        self._kv: KeyValueExtractor | None = None
 
     def template_names(self) -> list[str]:
         return list_templates(self.settings.template_dirs)
@@ -464,25 +448,15 @@ class Extractor:
     def load(self, name: str) -> Template:
         return load_template(name, self.settings.template_dirs)
 
-    # --- optional helpers, imported lazily so KIE works before/without them --------------------------------------
+    # The NER tagger and the key-value extractor load models: built on first use, not for every template run.
     def tagger(self) -> Tagger | None:
         if self._tagger is False:
-            try:
-                from docsense.kie import ner  # type: ignore[attr-defined]
-
-                self._tagger = ner.build_tagger(self.settings.ner, self.engine)
-            except ModuleNotFoundError:
-                self._tagger = None
+            self._tagger = build_tagger(self.settings.ner, self.engine)
         return self._tagger  # type: ignore[return-value]
 
-    def kv(self) -> Any:
-        if self._kv is False:
-            try:
-                from docsense.kie import kv  # type: ignore[attr-defined]
-
-                self._kv = kv.KeyValueExtractor(self.settings.kv, self.engine)
-            except ModuleNotFoundError:
-                self._kv = None
+    def kv(self) -> KeyValueExtractor:
+        if self._kv is None:
+            self._kv = KeyValueExtractor(self.settings.kv, self.engine)
         return self._kv
 
     def __call__(self, document: Document, template: str = "auto") -> KieResult:
@@ -504,11 +478,7 @@ class Extractor:
 
     def run_kv(self, document: Document) -> KieResult:
         result = KieResult(template="kv", doc_type="form")
-        kv = self.kv()
-        if kv is None:
-            result.warnings.append("kv: template-free key-value pairing is not available in this install")
-            return result
-        pairs, entities = kv(document)
+        pairs, entities = self.kv()(document)
         result.pairs, result.entities = list(pairs), list(entities)
         return result
 

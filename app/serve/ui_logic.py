@@ -2,7 +2,7 @@
 
 Corrections are written as labeled JSONL, one object per text line (format in docs/serve_ui.md):
 `{"text", "spans": [{"start", "end", "label"}], "image", "source", "sha256", "page", "bbox", "template"}`;
-`docsense train ner` (kie/ner_data.py) reads `text` + `spans` and ignores the rest.
+`docsense train ner` (synth/ner_lines.py) reads `text` + `spans` and ignores the rest.
 Key-value corrections (mode kv) are one object per page in FUNSD's shape, which `docsense eval kv --gt` reads:
 `{"filename", "sha256", "page", "entities": [{"id", "text", "box", "label"}], "links": [[key_id, value_id]]}`.
 """

@@ -13,14 +13,11 @@ layout). Each image is parsed by the docsense pipeline as a page; the first tabl
 from __future__ import annotations
 
 import json
-import sys
-import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from apted import APTED, Config
 from rapidfuzz.distance import Levenshtein
 
@@ -147,41 +144,3 @@ def first_table_html(doc: Any) -> str:
 def score_rows(rows: list[dict[str, Any]]) -> dict[str, float]:
     keys = ("teds", "teds_struct", "seconds")
     return {k: sum(r[k] for r in rows) / len(rows) for k in keys if rows and k in rows[0]}
-
-
-def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("tables")
-    def eval_tables(
-        gt: Annotated[Path, typer.Option(help="JSONL with {filename, html} per table image (PubTabNet style).")],
-        images: Annotated[Path, typer.Option(help="Folder the filenames are relative to.")],
-        limit: Annotated[int, typer.Option(help="Evaluate at most this many images (0 = all).")] = 0,
-        config: Annotated[Path | None, typer.Option("--config", "-c")] = None,
-        overrides: Annotated[list[str] | None, typer.Option("--set", "-s")] = None,
-    ) -> None:
-        """TEDS and structure-only TEDS of the first table found on each image, per image and mean (JSON)."""
-        from docsense.app.cli import settings_from
-        from docsense.app.pipeline import Pipeline
-
-        pipeline = Pipeline(settings_from(config, [*(overrides or [])]))
-        rows = []
-        for item in read_gt(gt)[: limit or None]:
-            path = images / item["filename"]
-            if not path.is_file():
-                path = images / Path(item["filename"]).name
-            if not path.is_file():
-                print(f"missing image for {item['filename']}", file=sys.stderr)
-                continue
-            t0 = time.perf_counter()
-            pred = first_table_html(pipeline.parse_file(path).document)
-            seconds = time.perf_counter() - t0
-            rows.append(
-                {
-                    "image": item["filename"],
-                    "teds": teds(pred, item["html"]),
-                    "teds_struct": teds(pred, item["html"], structure_only=True),
-                    "found": bool(pred),
-                    "seconds": round(seconds, 3),
-                }
-            )
-        json.dump({"mean": score_rows(rows), "n": len(rows), "images": rows}, sys.stdout, indent=2)
-        sys.stdout.write("\n")

@@ -746,7 +746,7 @@ def iter_entities(example: Example) -> Iterator[tuple[str, str]]:
         yield example["text"][s["start"] : s["end"]], s["label"]
 
 
-# Field names of the KIE document generator (kie/synth.py) that are entities, and their NER labels.
+# Field names of the KIE document generator (synth/documents.py) that are entities, and their NER labels.
 SYNTH_LABELS = {
     "name": "PER",
     "school": "ORG",
@@ -766,9 +766,9 @@ _RANGE = re.compile(r"^(.*\d.*?)(\s+(?:-|–|—|~|to)\s+|\s*[—~至]\s*)(.+)$"
 
 
 def synth_examples(n_docs: int, seed: int = 0) -> list[Example]:
-    """Text lines of generated resumes and invoices (kie/synth.py) as OCR would read them: the drawn texts of one
+    """Text lines of generated resumes and invoices (synth/documents.py) as OCR would read them: the drawn texts of one
     row joined left to right (split where the gap is wide), labelled from the generator's field names."""
-    from .synth import make_invoice, make_resume
+    from .documents import make_invoice, make_resume
 
     rng = random.Random(seed)
     out: list[Example] = []

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 # Typer reads the (postponed) annotations from module globals: these must live at module level.
-from docsense.app.cli import ConfigOpt, SetOpt
+from .common import ConfigOpt, SetOpt, err, expand_inputs, progress, settings_from
 
 
 def flat_rows(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -41,8 +41,6 @@ def write_tables(jsonl: Path, csv_path: Path | None, xlsx_path: Path | None) -> 
 
 
 def register(app: typer.Typer) -> None:
-    from docsense.app.cli import err, expand_inputs, progress, settings_from
-
     @app.command()
     def extract(
         inputs: Annotated[list[str], typer.Argument(help="Files, folders or globs (images, PDFs).")],

@@ -33,13 +33,12 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from docsense.app.pipeline import Pipeline
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
 from docsense.core.engine import keep_freed_memory, release_freed_memory
 from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
 from docsense.core.io import load_pages
-
-from .pipeline import Pipeline
 
 T = TypeVar("T")
 

@@ -1,99 +1,27 @@
 """`docsense` command line (typer + rich). Thin: arguments -> Settings -> pipeline -> files; errors -> exit codes.
 
-Other apps register their commands from their own modules (see `_register`).
+Command groups live in their own modules of this package (extract, eval, export, train, serve/ui).
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
 import time
-from collections.abc import Iterable
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
-from docsense.core.config import Settings, load_settings
+from docsense.app.writers import FORMATS
 from docsense.core.errors import DocsenseError, InputError
-from docsense.core.io import SUPPORTED_SUFFIXES
+
+from . import evaluate, export, extract, serve, train
+from .common import ConfigOpt, PdfMode, SetOpt, err, expand_inputs, progress, settings_from, unique_stem
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline document understanding.")
 config_app = typer.Typer(help="Show or check the configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
-err = Console(stderr=True, soft_wrap=True)  # one error, one line, whatever the terminal width
-
-ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="YAML config file.")]
-SetOpt = Annotated[list[str] | None, typer.Option("--set", "-s", help="Override: section.key=value (repeatable).")]
-
-
-class PdfMode(str, Enum):
-    auto = "auto"
-    text = "text"
-    ocr = "ocr"
-
-
-def settings_from(config: Path | None, overrides: list[str] | None, extra: list[str] | None = None) -> Settings:
-    try:
-        return load_settings(config, [*(overrides or []), *(extra or [])])
-    except DocsenseError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(exc.exit_code) from exc
-
-
-def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files, folders (recursive, supported types only) and globs -> files; unmatched inputs as errors."""
-    files: list[Path] = []
-    missing: list[tuple[str, str]] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        elif p.is_file():
-            files.append(p)
-        elif any(c in item for c in "*?["):
-            matched = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
-            files.extend(matched) if matched else missing.append((item, "no file matches"))
-        else:
-            missing.append((item, "no such file or folder"))
-    seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]  # type: ignore[func-returns-value]
-    return unique, missing
-
-
-def unique_stem(stem: str, taken: set[str]) -> str:
-    # A 255-byte input name plus ".json.tmp" would pass NAME_MAX: keep output names short enough (UTF-8 bytes).
-    stem = stem.encode("utf-8")[:200].decode("utf-8", "ignore")
-    name, n = stem, 1
-    while name in taken:
-        name = f"{stem}-{n}"
-        n += 1
-    taken.add(name)
-    return name
-
-
-def progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
 
 
 @app.command()
@@ -103,7 +31,7 @@ def parse(
         Path,
         typer.Option("--out", "-o", help="Output folder; - writes to standard output (json: a line per document; md)."),
     ] = Path("out"),
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Comma list: json,md,html,xlsx,csv.")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"Comma list: {','.join(FORMATS)}.")] = "json",
     pdf_mode: Annotated[PdfMode | None, typer.Option(help="Use PDF text layers, or always OCR.")] = None,
     config: ConfigOpt = None,
     overrides: SetOpt = None,
@@ -113,7 +41,7 @@ def parse(
     from docsense.app.writers import write_outputs, write_stdout
 
     formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
-    unknown = set(formats) - {"json", "md", "html", "xlsx", "csv"}
+    unknown = set(formats) - set(FORMATS)
     if unknown:
         err.print(f"[red]error:[/] unknown format(s): {', '.join(sorted(unknown))}")
         raise typer.Exit(2)
@@ -246,18 +174,11 @@ def config_show(config: ConfigOpt = None, overrides: SetOpt = None) -> None:
     sys.stdout.write(yaml.safe_dump(settings.model_dump(mode="json"), sort_keys=False, allow_unicode=True))
 
 
-def _register() -> None:
-    """Commands of other apps live in their own modules; each exposes `register(app)`."""
-    import importlib
-
-    for name in ("extract", "evaluate", "serve", "train", "export"):
-        try:
-            module = importlib.import_module(f"docsense.app.cmd_{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"docsense.app.cmd_{name}":
-                raise
-            continue
-        module.register(app)
+app.add_typer(evaluate.eval_app, name="eval")
+app.add_typer(export.export_app, name="export")
+app.add_typer(train.train_app, name="train")
+extract.register(app)
+serve.register(app)
 
 
 def main() -> None:
@@ -266,12 +187,3 @@ def main() -> None:
     except InputError as exc:
         err.print(f"[red]error:[/] {exc}")
         sys.exit(exc.exit_code)
-
-
-if __name__ == "__main__":
-    # `python -m docsense.app.cli`: this copy is `__main__`; the command modules register on the importable one.
-    from docsense.app import cli
-
-    cli.main()
-else:
-    _register()

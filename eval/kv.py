@@ -17,13 +17,10 @@ are left out of the counts; `skipped_links` says how many.
 from __future__ import annotations
 
 import json
-import sys
-import time
 import unicodedata
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rapidfuzz.distance import Levenshtein
 
 BBox = tuple[float, float, float, float]
@@ -133,53 +130,3 @@ def overall(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def read_gt(path: Path) -> list[dict[str, Any]]:
     return [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
-
-
-def find_image(images: Path, name: str) -> Path | None:
-    for candidate in (images / name, images / Path(name).name):
-        if candidate.is_file():
-            return candidate
-    for candidate in sorted(images.glob(Path(name).stem + ".*")):
-        if candidate.suffix.lower() in {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".pdf"}:
-            return candidate
-    return None
-
-
-def register(eval_app: typer.Typer) -> None:
-    @eval_app.command("kv")
-    def eval_kv(
-        gt: Annotated[Path, typer.Option(help="JSONL of forms with entities and links (FUNSD's shape).")],
-        images: Annotated[Path, typer.Option(help="Folder with the page images (gt filenames are relative to it).")],
-        limit: Annotated[int, typer.Option(help="Evaluate at most this many forms (0 = all).")] = 0,
-        min_sim: Annotated[float, typer.Option(help="Text similarity a match needs.")] = 0.8,
-        config: Annotated[Path | None, typer.Option("--config", "-c")] = None,
-        overrides: Annotated[list[str] | None, typer.Option("--set", "-s")] = None,
-    ) -> None:
-        """Entity-label F1 and link P/R/F1, per form and overall (micro), end to end from the page image."""
-        from docsense.app.cli import settings_from
-        from docsense.app.pipeline import Pipeline
-        from docsense.kie.kv import KeyValueExtractor
-
-        settings = settings_from(config, [*(overrides or [])])
-        pipeline = Pipeline(settings)
-        extractor = KeyValueExtractor(settings.kie.kv, settings.engine)
-        rows = []
-        for form in read_gt(gt)[: limit or None]:
-            path = find_image(images, form["filename"])
-            if path is None:
-                print(f"missing image for {form['filename']}", file=sys.stderr)
-                continue
-            t0 = time.perf_counter()
-            doc = pipeline.parse_file(path).document
-            t1 = time.perf_counter()
-            pairs, entities = extractor(doc)
-            t2 = time.perf_counter()
-            row = score_form(
-                form,
-                [(p.key, p.value) for p in pairs if p.page == 0],
-                [(e.text, e.bbox, e.label) for e in entities if e.page == 0],
-                min_sim,
-            )
-            rows.append({"image": path.name, **row, "seconds": t2 - t0, "kv_seconds": t2 - t1})
-        json.dump({"overall": overall(rows), "forms": rows}, sys.stdout, indent=2)
-        sys.stdout.write("\n")

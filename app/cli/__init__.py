@@ -1,0 +1,5 @@
+"""`docsense` command line: `main` is the console entry point."""
+
+from .main import app, main
+
+__all__ = ["app", "main"]

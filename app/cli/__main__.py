@@ -1,0 +1,3 @@
+from docsense.app.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Front ends over HTTP: the JSON API (FastAPI) and the web UI (Streamlit)."""

@@ -1,0 +1,1 @@
+"""Training and model conversion (`docsense train`, `docsense export`): never imported at run time."""
