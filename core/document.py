@@ -163,7 +163,8 @@ class FieldValue(Element):
     raw: str = Field(default="", description="As printed.")
     confidence: float = 0.0
     page: int = 0
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(default=None, description="Where the value is printed (its words, over its lines).")
+    key_bbox: BBox | None = Field(default=None, description="Where the field's key (label) is printed.")
     source: Literal["template", "ner", "pdf-text", "kv", "seal"] = "template"
 
 

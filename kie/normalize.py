@@ -8,54 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
-from decimal import Decimal, InvalidOperation
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january", "januari"),
-            ("feb", "february", "februari", "fev", "février", "fevrier"),
-            ("mar", "march", "mac", "mars", "märz"),
-            ("apr", "april", "avril"),
-            ("may", "mei", "mai"),
-            ("jun", "june", "juin"),
-            ("jul", "july", "julai", "juillet"),
-            ("aug", "august", "ogos", "août", "aout"),
-            ("sep", "sept", "september", "septembre"),
-            ("oct", "october", "okt", "oktober", "octobre"),
-            ("nov", "november", "novembre"),
-            ("dec", "december", "dis", "disember", "décembre", "decembre"),
-        ]
-    )
-    for m in names
-}
-_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+from . import values as vl
+from .values import MONTHS, cn_upper_to_decimal, decimal_to_cn_upper, find_date
 
-DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cn", re.compile(r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")),
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
-    (
-        "num",  # 25/12/2018, 12-01-19; also a year glued to the time by OCR: 10/03/20185:41:06
-        re.compile(
-            r"(?<![\w.\-/])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?"
-            r"(\d{4}(?=\d{1,2}:\d{2})|(?:\d{4}|\d{2})(?![\w/\-]))"
-        ),
-    ),
-    (
-        "dmy_t",
-        re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*({_MON})\.?[\s\-/.,]*(\d{{4}}|\d{{2}})(?!\d)", re.I),
-    ),
-    ("mdy_t", re.compile(rf"(?<![a-z])({_MON})\.?[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?[\s,.\-/]*(\d{{4}})(?!\d)", re.I)),
-    ("compact", re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")),
-]
+__all__ = ["MONTHS", "cn_upper_to_decimal", "decimal_to_cn_upper", "find_date", "find_money", "find_typed"]
 
-MONEY_RE = re.compile(
-    r"(?<![\d.,])-?(?:\d{1,3}(?:[,\u2009 ]\d{3})+|\d+)(?:[.,]\d{1,2})?(?![\d.,]*\d)(?!\s*%)"
-    r"|(?<![\d.,])-?\.\d{2}(?!\d)"
-)
-NUMBER_RE = re.compile(r"(?<![\d.])-?\d+(?:[.,]\d+)?(?![\d])")
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s,;]+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|net|org|cn|io)(?:/[^\s]*)?", re.I
@@ -63,29 +21,6 @@ URL_RE = re.compile(
 PHONE_RE = re.compile(r"(?<![\w(])(?:\+|00)?\(?\d[\d\s\-().]{5,}\d(?![\w])")
 CN_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 TAX_ID_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])")
-CURRENCIES = {
-    "¥": "CNY",
-    "￥": "CNY",
-    "元": "CNY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "rm": "MYR",
-    "myr": "MYR",
-    "₹": "INR",
-    "inr": "INR",
-    "rs": "INR",
-    "jpy": "JPY",
-    "hkd": "HKD",
-    "sgd": "SGD",
-    "aud": "AUD",
-    "cad": "CAD",
-}
 COUNTRY_CODES = ("86", "852", "853", "886", "60", "65", "44", "49", "33", "91", "81", "82", "61", "1")
 
 
@@ -94,109 +29,18 @@ def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-def _year(y: str) -> int:
-    n = int(y)
-    return n + (2000 if n < 70 else 1900) if len(y) == 2 else n
-
-
-def _mk(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def find_date(text: str, order: str = "dmy") -> tuple[str, str] | None:
-    """First date in `text` -> (raw, ISO). Ambiguous numeric dates follow `order` unless a part is > 12."""
-    t = unicodedata.normalize("NFKC", text)
-    best: tuple[int, str, str] | None = None
-    for kind, pat in DATE_PATTERNS:
-        for m in pat.finditer(t):
-            a, b, c = (m.group(1), m.group(3), m.group(4)) if kind == "num" else m.groups()
-            iso: str | None
-            if kind in ("cn", "ymd", "compact"):
-                iso = _mk(_year(a), int(b), int(c))
-            elif kind == "num":
-                x, y, yr = int(a), int(b), _year(c)
-                if (order == "mdy" and x <= 12) or x <= 12 < y:
-                    iso = _mk(yr, x, y)
-                else:
-                    iso = _mk(yr, y, x)
-            elif kind == "dmy_t":
-                iso = _mk(_year(c), MONTHS[b.lower()], int(a))
-            else:
-                iso = _mk(_year(c), MONTHS[a.lower()], int(b))
-            if iso and (best is None or m.start() < best[0]):
-                best = (m.start(), m.group(0).strip(), iso)
-            if iso:
-                break
-    return (best[1], best[2]) if best else None
-
-
-def parse_money(raw: str) -> Decimal | None:
-    s = raw.replace("\u2009", "").replace(" ", "")
-    neg = s.startswith("-")
-    s = s.lstrip("-")
-    if "," in s and "." in s:
-        s = s.replace(",", "") if s.rfind(",") < s.rfind(".") else s.replace(".", "").replace(",", ".")
-    elif "," in s:
-        # 1,234 (thousands) vs 29,99 (decimal comma)
-        s = s.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", s) else s.replace(",", "")
-    try:
-        v = Decimal(s)
-    except InvalidOperation:
-        return None
-    return -v if neg else v
-
-
-def money_str(v: Decimal) -> str:
-    return str(v.quantize(Decimal("0.01")))
-
-
-def _drop_dates(text: str) -> str:
-    for _, pat in DATE_PATTERNS:
-        text = pat.sub(" ", text)
-    text = re.sub(r"\b\d{1,2}:\d{2}(:\d{2})?\b", " ", text)  # times
-    # OCR splits a line-end amount at its decimal point: `170. 00`
-    return re.sub(r"(?<=\d)\.\s(?=\d{2}\s*$)", ".", text)
-
-
-def find_all_money(text: str) -> list[tuple[str, str]]:
-    """Every amount with decimals (or every amount, when none has decimals) -> [(raw, normalized)]."""
-    t = _drop_dates(unicodedata.normalize("NFKC", text))
-    found = []
-    for m in MONEY_RE.finditer(t):
-        raw = m.group(0).strip()
-        v = parse_money(raw)
-        if v is not None:
-            found.append((bool(re.search(r"[.,]\d{1,2}$", raw)), raw, money_str(v)))
-    dec = [f for f in found if f[0]] or found
-    return [(r, v) for _, r, v in dec]
-
-
 def find_money(text: str, prefer: str = "last") -> tuple[str, str] | None:
-    """A money amount in `text` -> (raw, normalized). Prefers amounts with decimals; `prefer`: first/last."""
-    t = _drop_dates(unicodedata.normalize("NFKC", text))
-    found = []
-    for m in MONEY_RE.finditer(t):
-        raw = m.group(0).strip()
-        v = parse_money(raw)
-        if v is None:
-            continue
-        has_dec = bool(re.search(r"[.,]\d{1,2}$", raw))
-        found.append((has_dec, raw, money_str(v)))
-    if not found:
-        return None
-    dec = [f for f in found if f[0]] or found
-    pick = dec[-1] if prefer == "last" else dec[0]
-    return pick[1], pick[2]
+    """A money amount in `text` -> (raw, normalized): amounts printed with cents win; `prefer`: first/last."""
+    got = vl.find_money(clean(text), prefer)
+    return (got.raw, got.money) if got else None
 
 
 def find_currency(text: str) -> str | None:
-    t = unicodedata.normalize("NFKC", text).lower()
-    for sym, code in CURRENCIES.items():
-        if sym.isalpha():
-            if re.search(rf"(?<![a-z]){re.escape(sym)}(?![a-z])", t):
+    """The ISO code of the first currency sign or code printed in `text`."""
+    t = unicodedata.normalize("NFKC", text)
+    for sym, code in vl.CURRENCY_WORDS.items():
+        if sym[0].isascii() and sym[0].isalpha():
+            if re.search(rf"(?<![a-z]){re.escape(sym)}(?![a-z])", t, re.I):
                 return code
         elif sym in t:
             return code
@@ -249,34 +93,46 @@ def cn_tax_ok(s: str) -> bool:
 
 def find_typed(vtype: str, text: str, order: str = "dmy") -> tuple[str, str] | None:
     """The first candidate of `vtype` in `text` -> (raw, normalized); None when there is none."""
+    got = find_typed_at(vtype, text, order)
+    return (got[0], got[1]) if got else None
+
+
+def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, int] | None:
+    """Like `find_typed`, plus where the raw text starts in `clean(text)`."""
     t = clean(text)
+    if vtype in ("money", "number", "percent"):
+        a = vl.find_money(t) if vtype == "money" else vl.find_percent(t) if vtype == "percent" else first_number(t)
+        if a is None:
+            return None
+        return a.raw, a.money if vtype == "money" else vl.number_str(a.value), a.start
+    got: tuple[str, str] | None
     if vtype == "date":
-        return find_date(t, order)
-    if vtype == "money":
-        return find_money(t)
-    if vtype == "number":
-        m = NUMBER_RE.search(t)
-        return (m.group(0), m.group(0)) if m else None
+        found = vl.find_dates(t, order)
+        return (t[found[0][0] : found[0][1]].strip(), found[0][2], found[0][0]) if found else None
     if vtype == "phone":
-        return find_phone(t)
-    if vtype == "email":
-        m = EMAIL_RE.search(t.replace(" ", ""))
-        return (m.group(0), m.group(0)) if m else None
-    if vtype == "url":
+        got = find_phone(t)
+    elif vtype in ("email", "id_number", "tax_id"):
+        squeezed = t.upper() if vtype == "tax_id" else t
+        m = {"email": EMAIL_RE, "id_number": CN_ID_RE, "tax_id": TAX_ID_RE}[vtype].search(squeezed.replace(" ", ""))
+        if not m or (vtype == "tax_id" and not re.search(r"\d", m.group(0))):
+            return None
+        got = (m.group(0), m.group(0).upper() if vtype == "id_number" else m.group(0))
+    elif vtype == "url":
         m = URL_RE.search(t)
-        return (m.group(0), m.group(0)) if m else None
-    if vtype == "id_number":
-        m = CN_ID_RE.search(t.replace(" ", ""))
-        return (m.group(0), m.group(0).upper()) if m else None
-    if vtype == "tax_id":
-        m = TAX_ID_RE.search(t.upper().replace(" ", ""))
-        if m and re.search(r"\d", m.group(0)):
-            return m.group(0), m.group(0)
+        got = (m.group(0), m.group(0)) if m else None
+    else:
+        s = t.strip(" :：-—|,;")
+        if vtype == "address":
+            s = fix_digits(s)
+        got = (s, s) if s else None
+    if got is None:
         return None
-    t = t.strip(" :：-—|,;")
-    if vtype == "address":
-        t = fix_digits(t)
-    return (t, t) if t else None
+    return got[0], got[1], max(0, t.find(got[0]))
+
+
+def first_number(text: str) -> vl.Amount | None:
+    found = vl.find_amounts(text, "number")
+    return found[0] if found else None
 
 
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "B": "8", "&": "8", "S": "5", "I": "1", "l": "1", "Z": "2"})
@@ -365,89 +221,3 @@ def validate(kind: str, value: str) -> bool:
     if kind == "phone":
         return 7 <= len(value) <= 13 and value.isdigit()
     return bool(value.strip())
-
-
-CN_DIGITS = "零壹贰叁肆伍陆柒捌玖"
-CN_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
-
-
-def cn_upper_to_decimal(text: str) -> Decimal | None:
-    """Chinese financial upper-case amount (壹万贰仟叁佰肆拾伍元陆角柒分 / 整) -> Decimal."""
-    t = re.sub(r"[^零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]", "", text)
-    if not t or not re.search("[元圆角分]", t):
-        return None
-    total = Decimal(0)
-    yi = wan = sec = Decimal(0)
-    digit = 0
-    frac = Decimal(0)
-    m = re.search("[元圆]", t)
-    int_part, frac_part = (t[: m.start()], t[m.end() :]) if m else ("", t)
-    for ch in int_part:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS.index(ch)
-        elif ch in CN_UNITS:
-            sec += Decimal((digit or 1) * CN_UNITS[ch])
-            digit = 0
-        elif ch == "万":
-            wan = (sec + digit) * 10000
-            sec, digit = Decimal(0), 0
-        elif ch == "亿":
-            yi = (wan + sec + digit) * 100000000
-            wan, sec, digit = Decimal(0), Decimal(0), 0
-    total = yi + wan + sec + digit
-    digit = 0
-    for ch in frac_part:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS.index(ch)
-        elif ch == "角":
-            frac += Decimal(digit) / 10
-            digit = 0
-        elif ch == "分":
-            frac += Decimal(digit) / 100
-            digit = 0
-    return total + frac
-
-
-def decimal_to_cn_upper(v: Decimal) -> str:
-    """Figures -> 大写 (used by the generator and tests)."""
-    v = v.quantize(Decimal("0.01"))
-    integer = int(v)
-    jiao, fen = int(v * 10) % 10, int(v * 100) % 10
-    units = ["", "拾", "佰", "仟"]
-
-    def four(n: int) -> str:
-        out, zero = "", False
-        for pos in range(3, -1, -1):
-            d = n // 10**pos % 10
-            if d == 0:
-                zero = bool(out)
-                continue
-            if zero:
-                out += "零"
-                zero = False
-            out += CN_DIGITS[d] + units[pos]
-        return out
-
-    parts = []
-    if integer >= 10**8:
-        parts.append(four(integer // 10**8) + "亿")
-    if integer // 10**4 % 10**4:
-        parts.append(four(integer // 10**4 % 10**4) + "万")
-    elif parts:
-        parts.append("零")
-    low = integer % 10**4
-    if low:
-        if parts and low < 1000:
-            parts.append("零")
-        parts.append(four(low))
-    s = "".join(parts) or "零"
-    s += "元"
-    if jiao == 0 and fen == 0:
-        return s + "整"
-    if jiao:
-        s += CN_DIGITS[jiao] + "角"
-    elif fen:
-        s += "零"
-    if fen:
-        s += CN_DIGITS[fen] + "分"
-    return s

@@ -8,23 +8,25 @@ that yields a value of the field's type wins. Fields nothing found are filled, w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
+from docsense.core.budget import user_regex
 from docsense.core.config import EngineSettings, KieSettings
-from docsense.core.document import Document, Entity, FieldValue, Pair
+from docsense.core.document import BBox, Document, Entity, FieldValue, Pair
 from docsense.core.errors import TemplateError
 
 from . import normalize as nz
+from . import values as vl
 from .checks import run_checks
 from .classify import classify
 from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
-from .schema import FieldSpec, Template, compile_alias
+from .schema import Alias, FieldSpec, Template, compile_alias
 from .templates import list_templates, load_template
-from .view import TLine, View
+from .view import Seg, TLine, View, locate
 
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
@@ -43,6 +45,12 @@ class KieResult:
     entities: list[Entity] = field(default_factory=list)
 
 
+class Got(NamedTuple):
+    raw: str
+    value: str
+    start: int  # where `raw` starts in the cleaned text it was found in
+
+
 @dataclass
 class Hit:
     value: str
@@ -51,6 +59,11 @@ class Hit:
     strategy: str
     rank: int = 0
     lines: list[TLine] = field(default_factory=list)
+    segs: list[Seg] = field(default_factory=list)  # the texts the value was read from (see view.locate)
+    occ: int = 0  # which occurrence of `raw` in them
+    key: tuple[TLine, int, int] | None = None  # the key's line and its characters there
+    box: tuple[int, BBox] | None = None  # (page, box) when known without a line (a key-value pair)
+    printed: str = ""  # what to look for in `segs` when it is not `raw` (a total with its rounding added)
 
     @property
     def sort_y(self) -> tuple[int, float, float]:
@@ -68,34 +81,39 @@ class TemplateRunner:
         self.v = view
         self.settings = settings
         self.found: dict[str, Hit] = {}
-        self._alias_cache: dict[str, list[re.Pattern[str]]] = {}
+        self._alias_cache: dict[str, list[Alias]] = {}
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
 
-    def aliases(self, keys: list[str]) -> list[re.Pattern[str]]:
+    def aliases(self, keys: list[str]) -> list[Alias]:
         key = "\x00".join(keys)
         if key not in self._alias_cache:
             self._alias_cache[key] = [compile_alias(k) for k in keys]
         return self._alias_cache[key]
 
     # --- typed values -------------------------------------------------------------------------------------------
-    def typed(self, spec: FieldSpec, text: str) -> tuple[str, str] | None:
-        """A value of the field's type (and pattern) in `text` -> (raw, normalized), or None."""
+    def typed(self, spec: FieldSpec, text: str) -> Got | None:
+        """A value of the field's type (and pattern) in `text` -> (raw, normalized, where), or None."""
         text = nz.clean(text)
+        base = 0
         if spec.pattern:
-            m = re.search(spec.pattern, text, re.I)
+            m = user_regex(spec.pattern).search(text)
             if not m:
                 return None
+            base = m.start(1) if m.groups() else m.start()
             text = m.group(1) if m.groups() else m.group(0)
-        found = nz.find_typed(spec.type, text, self.t.date_order)
+        found = nz.find_typed_at(spec.type, text, self.t.date_order)
         if found is not None and spec.index is not None and spec.type in ("money", "number"):
-            cands = nz.find_all_money(text) if spec.type == "money" else [(x, x) for x in nz.NUMBER_RE.findall(text)]
-            found = cands[spec.index] if -len(cands) <= spec.index < len(cands) else None
+            cands = vl.money_candidates(text) if spec.type == "money" else vl.find_amounts(text, "number")
+            a = cands[spec.index] if -len(cands) <= spec.index < len(cands) else None
+            found = (a.raw, a.money if spec.type == "money" else vl.number_str(a.value), a.start) if a else None
         if found is None:
             return None
-        raw, value = found
+        raw, value, start = found
         if spec.type in ("text", "name", "address"):
-            raw = value = raw.lstrip(_PUNCT).rstrip(_PUNCT.replace(".", ""))  # keep `Inc.`
+            stripped = raw.lstrip(_PUNCT)
+            start += len(raw) - len(stripped)
+            raw = value = stripped.rstrip(_PUNCT.replace(".", ""))  # keep `Inc.`
             if not raw:
                 return None
         if spec.lexicon:
@@ -106,9 +124,16 @@ class TemplateRunner:
             value = nz.apply_normalizer(spec.normalize, raw, value)
         if spec.validator and not nz.validate(spec.validator, value):
             return None
-        return raw, value
+        return Got(raw, value, base + start)
 
-    def cut_at_other_key(self, text: str, own: list[re.Pattern[str]]) -> str:
+    @staticmethod
+    def hit(got: Got, text: str, segs: list[Seg], strategy: str, rank: int = 0, **kw: Any) -> Hit:
+        """A hit read from `text` (the segments' texts joined); `got.start` tells which occurrence it is."""
+        occ = nz.clean(text)[: got.start].count(got.raw)
+        line = kw.pop("line", None) or segs[0][0]
+        return Hit(got.value, got.raw, line, strategy, rank, segs=segs, occ=occ, **kw)
+
+    def cut_at_other_key(self, text: str, own: list[Alias]) -> str:
         """A remainder like `123  Date: 2019-01-01` stops where another field's key starts."""
         cut = len(text)
         for pat in self.any_key:
@@ -150,29 +175,32 @@ class TemplateRunner:
 
     def from_key(self, spec: FieldSpec, strategy: str, ln: TLine, m: re.Match[str], rank: int) -> Hit | None:
         own = self.aliases(spec.keys)
+        key = (ln, m.start(), m.end())
         if strategy == "right":
             rest = self.cut_at_other_key(ln.text[m.end() :], own).strip(_PUNCT)
             if rest:
                 got = self.typed(spec, rest)
                 if got:
-                    return Hit(got[1], got[0], ln, strategy, rank)
+                    return self.hit(got, rest, [(ln, m.end())], strategy, rank, key=key)
                 if spec.type in ("text", "name", "address"):
                     return None
             if spec.index is not None or spec.type == "money":
                 # `合计  ¥38704.14  ¥3483.37`: the n-th (default: last) amount right of the key
-                texts = [rest]
+                texts, segs = [rest], [(ln, m.end())]
                 for nb in self.v.right_of(ln):
                     if self.is_key_line(nb):
                         break
                     texts.append(nb.text)
+                    segs.append((nb, 0))
                 got = self.typed(spec, "  ".join(texts))
-                return Hit(got[1], got[0], ln, strategy, rank) if got else None
+                return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
             for nb in self.v.right_of(ln)[:2]:
                 if self.is_key_line(nb):
                     break
-                got = self.typed(spec, self.cut_at_other_key(nb.text, own))
+                text = self.cut_at_other_key(nb.text, own)
+                got = self.typed(spec, text)
                 if got:
-                    return Hit(got[1], got[0], nb, strategy, rank)
+                    return self.hit(got, text, [(nb, 0)], strategy, rank, key=key)
             return None
         if strategy == "below":
             if ln.text[m.end() :].strip(_PUNCT) and spec.type in ("text", "name", "address"):
@@ -182,12 +210,13 @@ class TemplateRunner:
                 return None
             if spec.max_lines > 1 and spec.type in ("text", "address"):
                 take = below[: spec.max_lines]
-                got = self.typed(spec, " ".join(t.text for t in take))
-                return Hit(got[1], got[0], take[0], strategy, rank, take) if got else None
+                text = " ".join(t.text for t in take)
+                got = self.typed(spec, text)
+                return self.hit(got, text, [(t, 0) for t in take], strategy, rank, lines=take, key=key) if got else None
             for t in below[:2]:
                 got = self.typed(spec, t.text)
                 if got:
-                    return Hit(got[1], got[0], t, strategy, rank)
+                    return self.hit(got, t.text, [(t, 0)], strategy, rank, key=key)
             return None
         if strategy == "above":
             if ln.text[m.end() :].strip(_PUNCT):
@@ -200,27 +229,29 @@ class TemplateRunner:
             for t in above:
                 got = self.typed(spec, t.text)
                 if got:
-                    return Hit(got[1], got[0], t, strategy, rank)
+                    return self.hit(got, t.text, [(t, 0)], strategy, rank, key=key)
             return None
         if strategy == "section":
             lines = self.section_lines(ln)[: spec.max_lines]
             if not lines:
                 return None
-            got = self.typed(spec, " ".join(t.text for t in lines))
-            return Hit(got[1], got[0], lines[0], strategy, rank, lines) if got else None
+            text = " ".join(t.text for t in lines)
+            got = self.typed(spec, text)
+            return self.hit(got, text, [(t, 0) for t in lines], strategy, rank, lines=lines, key=key) if got else None
         if strategy == "nearest":
             best: tuple[float, Hit] | None = None
             for t in self.v.lines:
                 if t.page != ln.page:
                     continue
-                got = self.typed(spec, t.text if t is not ln else ln.text[m.end() :])
+                off = m.end() if t is ln else 0
+                got = self.typed(spec, t.text[off:])
                 if not got:
                     continue
                 d = abs(t.cy - ln.cy) + 0.5 * abs(t.box[0] - ln.box[2])
                 if t.row < ln.row:
                     d += 3 * ln.h  # values rarely precede their key
                 if best is None or d < best[0]:
-                    best = (d, Hit(got[1], got[0], t, strategy, rank))
+                    best = (d, self.hit(got, t.text[off:], [(t, off)], strategy, rank, key=key))
             return best[1] if best else None
         return None
 
@@ -244,13 +275,14 @@ class TemplateRunner:
                     if not m:
                         continue
                     rest = cell.text[m.end() :].strip(_PUNCT)
-                    cands = [rest] if rest else []
+                    cands: list[tuple[str, TLine, int]] = [(rest, cell, m.end())] if rest else []
                     nxt = [tv.cells.get((r, c + k)) for k in (1, 2)] + [tv.cells.get((r + 1, c))]
-                    cands += [x.text for x in nxt if x is not None and x.text]
-                    for text in cands:
+                    cands += [(x.text, x, 0) for x in nxt if x is not None and x.text]
+                    for text, where, off in cands:
                         got = self.typed(spec, text)
                         if got:
-                            return Hit(got[1], got[0], cell, "table_cell", rank)
+                            key = (cell, m.start(), m.end())
+                            return self.hit(got, text, [(where, off)], "table_cell", rank, key=key)
         return None
 
     def header(self, spec: FieldSpec) -> Hit | None:
@@ -286,8 +318,9 @@ class TemplateRunner:
             ):
                 if abs(above.box[0] + above.box[2] - pick.box[0] - pick.box[2]) < 2 * pick.h:
                     lines = [above, pick]
-        got = self.typed(spec, " ".join(t.text for t in lines))
-        return Hit(got[1], got[0], lines[0], "header", 0, lines) if got else None
+        text = " ".join(t.text for t in lines)
+        got = self.typed(spec, text)
+        return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
 
     def after(self, spec: FieldSpec) -> Hit | None:
         """Lines following another field's value (a receipt's address under its company name)."""
@@ -313,15 +346,16 @@ class TemplateRunner:
                 break
         if not taken:
             return None
-        got = self.typed(spec, " ".join(t.text for t in taken))
-        return Hit(got[1], got[0], taken[0], "after", 0, taken) if got else None
+        text = " ".join(t.text for t in taken)
+        got = self.typed(spec, text)
+        return self.hit(got, text, [(t, 0) for t in taken], "after", lines=taken) if got else None
 
     def document(self, spec: FieldSpec) -> Hit | None:
         """The first line anywhere matching the field's pattern (e.g. a currency sign or code)."""
         for t in self.v.lines:
             got = self.typed(spec, t.text)
             if got:
-                return Hit(got[1], got[0], t, "nearest", 99)
+                return self.hit(got, t.text, [(t, 0)], "nearest", 99)
         return None
 
     def nearest_any(self, spec: FieldSpec) -> Hit | None:
@@ -332,7 +366,7 @@ class TemplateRunner:
                 continue
             got = self.typed(spec, t.text)
             if got:
-                cands.append(Hit(got[1], got[0], t, "nearest", 99))
+                cands.append(self.hit(got, t.text, [(t, 0)], "nearest", 99))
         return self.choose(spec, cands)
 
     def choose(self, spec: FieldSpec, hits: list[Hit]) -> Hit | None:
@@ -360,17 +394,20 @@ class TemplateRunner:
             text = "  ".join(t.text for t in row)
             if not any(p.search(text) for p in pats):
                 continue
-            got = nz.find_money(text)
-            if got and re.search(r"-\s*(?:[a-z]{1,3}|[$¥€£])?\s*" + re.escape(got[0]), text, re.I):
-                got = (f"-{got[0]}", nz.money_str(-nz.parse_money(got[1])))  # type: ignore[operator]
-            nxt = self.v.rows[row[0].row + 1] if row[0].row + 1 < len(self.v.rows) else []
-            nxt_money = nz.find_money("  ".join(t.text for t in nxt)) if nxt else None
-            if got is None:
+            adj = vl.find_money(text)
+            if adj and adj.value > 0 and re.search(r"-\s*(?:[a-z]{1,3}|[$¥€£])?\s*" + re.escape(adj.raw), text, re.I):
+                adj = replace(adj, value=-adj.value, raw=f"-{adj.raw}")  # `ADJ - 0.01`
+            if adj is None:
                 return hit
-            value = nz.money_str(nz.parse_money(hit.value) + nz.parse_money(got[1]))  # type: ignore[operator]
-            if nxt_money and nxt_money[1] == value:
-                return Hit(value, nxt_money[0], nxt[0], hit.strategy, hit.rank)
-            return Hit(value, f"{hit.raw} {got[0]}", hit.line, hit.strategy, hit.rank, [hit.line, row[0]])
+            nxt = self.v.rows[row[0].row + 1] if row[0].row + 1 < len(self.v.rows) else []
+            nxt_text = "  ".join(t.text for t in nxt)
+            nxt_money = vl.find_money(nxt_text) if nxt else None
+            value = vl.money_str(Decimal(hit.value) + adj.value)
+            if nxt_money and nxt_money.money == value:
+                got = Got(nxt_money.raw, value, nxt_money.start)
+                return self.hit(got, nxt_text, [(t, 0) for t in nxt], hit.strategy, hit.rank)
+            # the box stays on the printed total
+            return replace(hit, value=value, raw=f"{hit.raw} {adj.raw}", printed=hit.raw, lines=[hit.line, row[0]])
         return hit
 
     def field(self, name: str, spec: FieldSpec) -> Hit | None:
@@ -414,12 +451,15 @@ class TemplateRunner:
 
 
 def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
-    lines = hit.lines or ([hit.line] if hit.line else [])
-    page = lines[0].page if lines else 0
-    from docsense.core.document import union_bbox
-
-    bbox = union_bbox([t.bbox for t in lines]) if lines else None
-    score = min((t.score for t in lines), default=0.5)
+    """The field's value with its box (the printed value's words, not its key's) and confidence (the lowest
+    recognition score of those words times the pairing strategy's)."""
+    segs = hit.segs or [(t, 0) for t in (hit.lines or ([hit.line] if hit.line else []))]
+    where = locate(segs, hit.printed or hit.raw, hit.occ) if segs else None
+    page, bbox, score = (where.page, where.bbox, where.score) if where else (0, None, 0.5)
+    if where is None and hit.box is not None:
+        page, bbox = hit.box
+        score = 0.9
+    key_bbox = hit.key[0].box_of(hit.key[1], hit.key[2]) if hit.key else None
     source = hit.strategy if hit.strategy in ("ner", "kv") else "template"
     if source == "template" and view.page_source.get(page) == "pdf-text":
         source = "pdf-text"
@@ -428,9 +468,14 @@ def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
         raw=hit.raw,
         confidence=round(score * STRATEGY_CONFIDENCE.get(hit.strategy, 0.5) * conf_scale, 4),
         page=page,
-        bbox=bbox,
+        bbox=_round(bbox),
+        key_bbox=_round(key_bbox),
         source=source,  # type: ignore[arg-type]
     )
+
+
+def _round(b: BBox | None) -> BBox | None:
+    return (round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1)) if b is not None else None
 
 
 class KieStage:
@@ -563,9 +608,8 @@ class KieStage:
                         if any(p.search(nz.clean(pair.key)) for p in pats):
                             got = runner.typed(spec, pair.value)
                             if got:
-                                runner.found[name] = Hit(got[1], got[0], None, "kv")
-                                f = runner.found[name]
-                                f.lines = []
+                                box = (pair.page, pair.value_bbox)
+                                runner.found[name] = Hit(got.value, got.raw, None, "kv", box=box)
                                 break
 
     def fill_from_ner(
@@ -585,7 +629,8 @@ class KieStage:
                         continue
                     got = runner.typed(spec, span.text)
                     if got:
-                        runner.found[name] = Hit(got[1], got[0], ln, "ner")
+                        off = int(getattr(span, "start", 0) or 0)
+                        runner.found[name] = runner.hit(got, span.text, [(ln, off)], "ner")
                         break
                 if name in runner.found:
                     break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -24,6 +25,9 @@ class TLine:
     score: float
     row: int = -1  # index into View.rows
     cell: tuple[int, int, int] | None = None  # (table index in View.tables, row, col) when from a table cell
+    # the words: [start, end) in `text`, box in original pixels, recognition score
+    words: list[tuple[int, int, BBox, float]] = field(default_factory=list)
+    axis: tuple[float, float] = (1.0, 0.0)  # reading direction in original pixels
 
     @property
     def h(self) -> float:
@@ -32,6 +36,54 @@ class TLine:
     @property
     def cy(self) -> float:
         return (self.box[1] + self.box[3]) / 2
+
+    def _spans(self) -> list[tuple[int, int, BBox, float]]:
+        if self.words:
+            return self.words
+        # no word boxes (a table cell, a generated line): the characters share the line's box evenly
+        return [(0, len(self.text), self.bbox, self.score)]
+
+    def box_of(self, start: int, end: int) -> BBox | None:
+        """Original-pixel box of the characters [start, end) of `text`: the words they touch, a word cut in
+        proportion where the range starts or ends inside it (`Total:$12.00` read as one word)."""
+        boxes = []
+        for ws, we, b, _ in self._spans():
+            s, e = max(start, ws), min(end, we)
+            if s >= e:
+                continue
+            boxes.append(_cut(b, (s - ws) / (we - ws), (e - ws) / (we - ws), self.axis))
+        return union_bbox(boxes) if boxes else None
+
+    def score_of(self, start: int, end: int) -> float:
+        """The lowest recognition score of the words holding characters [start, end)."""
+        return min((sc for ws, we, _, sc in self._spans() if max(start, ws) < min(end, we)), default=self.score)
+
+
+def _cut(b: BBox, f0: float, f1: float, axis: tuple[float, float]) -> BBox:
+    """The part of box `b` from fraction f0 to f1 of its length along the reading direction `axis`."""
+    if f0 <= 0 and f1 >= 1:
+        return b
+    x0, y0, x1, y1 = b
+    if abs(axis[0]) >= abs(axis[1]):
+        w = x1 - x0
+        return (x0 + f0 * w, y0, x0 + f1 * w, y1) if axis[0] > 0 else (x1 - f1 * w, y0, x1 - f0 * w, y1)
+    h = y1 - y0
+    return (x0, y0 + f0 * h, x1, y0 + f1 * h) if axis[1] > 0 else (x0, y1 - f1 * h, x1, y1 - f0 * h)
+
+
+def word_spans(text: str, words: list[Word]) -> list[tuple[int, int, BBox, float]]:
+    """Where each word stands in the line's (cleaned) text; [] when the words do not spell it."""
+    out, pos = [], 0
+    for w in words:
+        wt = clean(w.text)
+        if not wt:
+            continue
+        at = text.find(wt, pos)
+        if at < 0:
+            return []
+        out.append((at, at + len(wt), w.bbox, w.score))
+        pos = at + len(wt)
+    return out
 
 
 @dataclass
@@ -61,7 +113,7 @@ def upright(b: BBox, page: Page, skew_sign: float = SKEW_SIGN) -> BBox:
     return (nx - hw, ny - hh, nx + hw, ny + hh)
 
 
-def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox]]:
+def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox, list[Word]]]:
     """A line whose words are far apart (a PDF text-layer row across table columns) -> one piece per column.
     CJK lines are kept whole (each character is a word there)."""
     text = clean(line.text)
@@ -69,7 +121,7 @@ def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox]]:
         return []
     words = [w for w in line.words if w.text.strip()]
     if len(words) < 2 or any(not w.text.isascii() for w in words):
-        return [(text, line.bbox)]
+        return [(text, line.bbox, words)]
     h = max(1.0, min(line.bbox[3] - line.bbox[1], line.bbox[2] - line.bbox[0]))
     pieces: list[list[Word]] = [[words[0]]]
     for prev, w in itertools.pairwise(words):
@@ -80,8 +132,12 @@ def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox]]:
         else:
             pieces[-1].append(w)
     if len(pieces) == 1:
-        return [(text, line.bbox)]
-    return [(clean(" ".join(w.text for w in p)), union_bbox([w.bbox for w in p])) for p in pieces]
+        return [(text, line.bbox, words)]
+    return [(clean(" ".join(w.text for w in p)), union_bbox([w.bbox for w in p]), p) for p in pieces]
+
+
+# Reading direction in original pixels of a page turned 0/90/180/270 degrees clockwise.
+_AXES: dict[int, tuple[float, float]] = {0: (1.0, 0.0), 90: (0.0, 1.0), 180: (-1.0, 0.0), 270: (0.0, -1.0)}
 
 
 def clean(text: str) -> str:
@@ -101,17 +157,23 @@ class View:
             self.page_height[page.index] = float(upright_h)
             self.page_source[page.index] = page.text_source
             page_lines = []
+            axis = _AXES[page.rotation]
             for block in page.blocks:
                 for ln in block.lines:
-                    for text, bbox in split_at_gaps(ln):
-                        page_lines.append(TLine(text, upright(bbox, page), bbox, page.index, ln.score))
+                    # a vertical line reads down its column: a quarter turn clockwise from the page's direction
+                    ax = (-axis[1], axis[0]) if ln.vertical else axis
+                    for text, bbox, words in split_at_gaps(ln):
+                        t = TLine(text, upright(bbox, page), bbox, page.index, ln.score, axis=ax)
+                        t.words = word_spans(text, words)
+                        page_lines.append(t)
                 if block.table is not None and block.table.cells:
                     tv = TableView(page.index)
                     for c in block.table.cells:
                         text = clean(c.text)
                         tv.cells[(c.row, c.col)] = TLine(
-                            text, upright(c.bbox, page), c.bbox, page.index, 0.9, cell=(len(self.tables), c.row, c.col)
-                        )
+                            text, upright(c.bbox, page), c.bbox, page.index, 0.9, cell=(len(self.tables), c.row, c.col),
+                            axis=axis,
+                        )  # fmt: skip
                     self.tables.append(tv)
             self._group_rows(page_lines, row_overlap)
 
@@ -169,3 +231,54 @@ class View:
             if ov > 0 or abs(t.box[0] - ln.box[0]) < 2 * ln.h:
                 out.append(t)
         return sorted(out, key=lambda t: (t.row, t.box[0]))
+
+
+Seg = tuple[TLine, int]  # a line, and the offset in its text from which a value was looked for
+_EDGE = " :：-—|,;#"
+
+
+@dataclass
+class Located:
+    page: int
+    bbox: BBox
+    score: float  # the lowest recognition score of the words
+
+
+def locate(segs: list[Seg], raw: str, occ: int = 0) -> Located | None:
+    """Where `raw` is printed in the texts of `segs` (joined in order; `occ`: which occurrence): the box of its
+    characters over every line they span, and their words' lowest score. When `raw` is not spelled there (a
+    corrected word), the segments' text without the punctuation at its ends."""
+    chars: list[tuple[TLine, int] | None] = []
+    for ln, off in segs:
+        chars.extend((ln, i) for i in range(max(0, off), len(ln.text)))
+        chars.append(None)
+    joined = "".join(c[0].text[c[1]] if c else " " for c in chars)
+    needle = r"\s*".join(re.escape(c) for c in raw if not c.isspace())
+    found = list(re.finditer(needle, joined)) if needle else []
+    if found:
+        m = found[min(occ, len(found) - 1)]
+        picked = [c for c in chars[m.start() : m.end()] if c is not None]
+    else:
+        picked = [c for c in chars if c is not None]
+        while picked and picked[0][0].text[picked[0][1]] in _EDGE:
+            picked.pop(0)
+        while picked and picked[-1][0].text[picked[-1][1]] in _EDGE:
+            picked.pop()
+    by_line: dict[int, tuple[TLine, int, int]] = {}
+    for ln, i in picked:
+        if ln.text[i].isspace():
+            continue
+        _, lo, hi = by_line.get(id(ln), (ln, i, i))
+        by_line[id(ln)] = (ln, min(lo, i), max(hi, i))
+    if not by_line:
+        return None
+    boxes, scores = [], []
+    for ln, lo, hi in by_line.values():
+        b = ln.box_of(lo, hi + 1)
+        if b is not None:
+            boxes.append(b)
+            scores.append(ln.score_of(lo, hi + 1))
+    if not boxes:
+        return None
+    first = next(iter(by_line.values()))[0]
+    return Located(first.page, union_bbox(boxes), min(scores))

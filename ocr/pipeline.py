@@ -163,5 +163,6 @@ def words_along(quad: np.ndarray, rec: Recognized) -> list[Word]:
         f0 = max(0.0, rec.centers[s] - half)
         f1 = min(1.0, rec.centers[e - 1] + half)
         (a, b), (c, d) = at(f0), at(f1)
-        words.append(Word(text=rec.text[s:e], bbox=bbox_of(np.array([a, b, c, d])), score=round(rec.score, 4)))
+        box = bbox_of(np.array([a, b, c, d]))
+        words.append(Word(text=rec.text[s:e], bbox=box, score=round(rec.word_score(s, e), 4)))
     return words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import cv2
@@ -63,6 +63,12 @@ class Recognized:
     # per character: center and width as fractions of the crop width (reading direction)
     centers: list[float]
     char_width: float
+    # per character: the CTC probability of its best path step (empty: unknown, the line's score holds)
+    probs: list[float] = field(default_factory=list)
+
+    def word_score(self, start: int, end: int) -> float:
+        """A word's confidence: its least sure character's probability (the line's score when unknown)."""
+        return min(self.probs[start:end]) if len(self.probs) >= end > start else self.score
 
 
 class TextRecognizer(Predictor[RecSettings]):
@@ -125,13 +131,17 @@ class TextRecognizer(Predictor[RecSettings]):
         keep[1:] &= best[1:] != best[:-1]
         idx = np.nonzero(keep)[0]
         text = "".join(self.charset[best[t]] if best[t] < len(self.charset) else "" for t in idx)
+        # a character's probability: the best of the steps its CTC path repeats it on
+        run_end = np.append(np.nonzero(best[1:] != best[:-1])[0] + 1, steps)
+        ends = run_end[np.searchsorted(run_end, idx, side="right")]
+        char_probs = [round(float(conf[t:e].max()), 4) for t, e in zip(idx, ends, strict=True)]
         score = float(conf[idx].mean()) if len(idx) else 0.0
         # Timestep t covers [t, t+1) / steps of the padded input; `used` is the crop's share of it.
         centers = [min(1.0, (t + 0.5) / steps / used) for t in idx]
         char_w = 1.0 / steps / used
         if len(centers) > 1:
             char_w = max(char_w, float(np.median(np.diff(centers))))
-        return Recognized(text, score, centers, char_w)
+        return Recognized(text, score, centers, char_w, char_probs)
 
 
 def is_cjk(ch: str) -> bool:
