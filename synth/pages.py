@@ -14,9 +14,10 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
+from . import fonts
+
 A4_200DPI = (1654, 2339)
 MARGIN = 140
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/wqy")
 LATIN_FONTS = ("DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSansCondensed.ttf")
 CJK_FONTS = ("wqy-zenhei.ttc", "wqy-microhei.ttc")
 
@@ -39,19 +40,12 @@ CJK_TEXT = (
 
 
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    for d in FONT_DIRS:
-        path = Path(d) / name
-        if path.is_file():
-            return ImageFont.truetype(str(path), size)
-    raise FileNotFoundError(f"font {name} not found in {FONT_DIRS} (Debian: fonts-dejavu-core, fonts-wqy-zenhei)")
+    return ImageFont.truetype(str(fonts.path(name)), size)
 
 
 def fonts_available() -> bool:
-    try:
-        _font(LATIN_FONTS[0], 12)
-        return True
-    except FileNotFoundError:
-        return False
+    """Every font a page may be drawn with is installed (the choice among them is seeded, so pages repeat)."""
+    return all(fonts.find(name) is not None for name in (*LATIN_FONTS, *CJK_FONTS))
 
 
 def _token(rng: random.Random) -> str:

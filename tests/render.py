@@ -6,10 +6,15 @@ import io
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+from docsense.synth import fonts
+
+# The project's font set (docsense.synth.fonts), checked as a whole: `make test` installs it where it runs as root.
+DEJAVU = fonts.FONT_DIRS[0] / "DejaVuSans.ttf"
+WQY = fonts.FONT_DIRS[1] / "wqy-microhei.ttc"
+needs_fonts = pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
 
 ENGLISH = [
     "Quarterly report on the regional water supply",

@@ -12,9 +12,9 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/ is not installed (a repo-root package)
 
-from bench.pages import fonts_available, make_page, rotate_page
-
 from bench import run
+from docsense.synth import fonts
+from docsense.synth.pages import fonts_available, make_page, rotate_page
 
 
 def test_rotated_boxes_follow_the_text() -> None:
@@ -37,7 +37,7 @@ def test_timing_stats_median_and_spread() -> None:
     assert stats["spread_pct"] == pytest.approx(66.7, abs=0.1)
 
 
-@pytest.mark.skipif(not fonts_available(), reason="needs the DejaVu fonts to render pages")
+@pytest.mark.skipif(not fonts_available(), reason=str(fonts.missing_reason()))
 def test_bench_two_pages_docsense_only(tmp_path: Path) -> None:
     args = [
         "--only",
