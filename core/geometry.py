@@ -6,6 +6,7 @@ stage can work upright while the document keeps original coordinates.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import cv2
@@ -54,6 +55,41 @@ class PageTransform:
             cells = [c.model_copy(update={"bbox": self.bbox(c.bbox)}) for c in block.table.cells]
             update["table"] = block.table.model_copy(update={"cells": cells})
         return block.model_copy(update=update)
+
+
+def upright_bbox(b: BBox, width: float, height: float, rotation: int, skew: float = 0.0) -> BBox:
+    """A box of the document (original pixels) in the page turned upright: `rotation` (content turned clockwise)
+    undone, then `skew` degrees (y down) turned about the page center; under skew the box keeps its size and only
+    its center moves, so rows of a skewed scan line up. Documents keep original pixels; readers of geometry (KIE)
+    think upright."""
+    w, h = width, height
+    x0, y0, x1, y1 = b
+    if rotation == 90:  # upright x runs down the original, upright y leftwards
+        b, w, h = (y0, w - x1, y1, w - x0), h, w
+    elif rotation == 180:
+        b = (w - x1, h - y1, w - x0, h - y0)
+    elif rotation == 270:
+        b, w, h = (h - y1, x0, h - y0, x1), h, w
+    if not skew:
+        return b
+    a = math.radians(skew)
+    cx, cy = (b[0] + b[2]) / 2 - w / 2, (b[1] + b[3]) / 2 - h / 2
+    nx, ny = cx * math.cos(a) - cy * math.sin(a) + w / 2, cx * math.sin(a) + cy * math.cos(a) + h / 2
+    hw, hh = (b[2] - b[0]) / 2, (b[3] - b[1]) / 2
+    return (nx - hw, ny - hh, nx + hw, ny + hh)
+
+
+def original_bbox(b: BBox, width: float, height: float, rotation: int) -> BBox:
+    """The inverse of `upright_bbox` without skew: an upright box back in original pixels."""
+    w, h = width, height
+    x0, y0, x1, y1 = b
+    if rotation == 90:
+        return (w - y1, x0, w - y0, x1)
+    if rotation == 180:
+        return (w - x1, h - y1, w - x0, h - y0)
+    if rotation == 270:
+        return (y0, h - x1, y1, h - x0)
+    return b
 
 
 def bbox_of(pts: np.ndarray | Polygon) -> BBox:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from docsense.core.config import EngineSettings, KvSettings
 from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, Word, union_bbox
+from docsense.core.geometry import original_bbox, upright_bbox
 
 CHECKED = "☑☒✓✔✅■▣区"  # 区: PP-OCR's usual reading of a ticked box
 UNCHECKED = "☐□▢◻○"
@@ -700,20 +701,10 @@ def _upright(page: Page) -> tuple[Page, Callable[[BBox], BBox]]:
         return page, lambda b: b
 
     def fwd(b: BBox) -> BBox:
-        x0, y0, x1, y1 = b
-        if rot == 90:  # content turned clockwise: upright x runs down the original, upright y leftwards
-            return (y0, w - x1, y1, w - x0)
-        if rot == 180:
-            return (w - x1, h - y1, w - x0, h - y0)
-        return (h - y1, x0, h - y0, x1)  # 270
+        return upright_bbox(b, w, h, rot)
 
     def back(b: BBox) -> BBox:
-        x0, y0, x1, y1 = b
-        if rot == 90:
-            return (w - y1, x0, w - y0, x1)
-        if rot == 180:
-            return (w - x1, h - y1, w - x0, h - y0)
-        return (y0, h - x1, y1, h - x0)
+        return original_bbox(b, w, h, rot)
 
     def line(ln: Line) -> Line:
         words = [wd.model_copy(update={"bbox": fwd(wd.bbox)}) for wd in ln.words]

@@ -6,12 +6,12 @@ here they are turned upright so that "right of" and "below" mean what they say.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from docsense.core.document import BBox, Document, Line, Page, Word, union_bbox
+from docsense.core.geometry import upright_bbox
 
 SKEW_SIGN = 1.0  # Page.skew's direction relative to image coordinates (y down)
 
@@ -93,24 +93,8 @@ class TableView:
 
 
 def upright(b: BBox, page: Page, skew_sign: float = SKEW_SIGN) -> BBox:
-    """Original pixels -> coordinates of the page turned upright (undoing `page.rotation`, then its small skew:
-    the box center turns about the page center, the box keeps its size, so rows of a skewed scan line up)."""
-    w, h = page.width, page.height
-    x0, y0, x1, y1 = b
-    r = page.rotation
-    if r == 90:
-        b, w, h = (y0, w - x1, y1, w - x0), h, w
-    elif r == 180:
-        b = (w - x1, h - y1, w - x0, h - y0)
-    elif r == 270:
-        b, w, h = (h - y1, x0, h - y0, x1), h, w
-    if not page.skew:
-        return b
-    a = math.radians(skew_sign * page.skew)
-    cx, cy = (b[0] + b[2]) / 2 - w / 2, (b[1] + b[3]) / 2 - h / 2
-    nx, ny = cx * math.cos(a) - cy * math.sin(a) + w / 2, cx * math.sin(a) + cy * math.cos(a) + h / 2
-    hw, hh = (b[2] - b[0]) / 2, (b[3] - b[1]) / 2
-    return (nx - hw, ny - hh, nx + hw, ny + hh)
+    """Original pixels -> the page turned upright, rotation and skew undone (core.geometry.upright_bbox)."""
+    return upright_bbox(b, page.width, page.height, page.rotation, skew_sign * page.skew)
 
 
 def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox, list[Word]]]:

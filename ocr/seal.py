@@ -9,7 +9,7 @@
    circle, unwarped along the ring (polar transform around the centre, angle -> x, radius -> y, starting in the
    largest angular gap of the text) and the strip recognized as one line; the text inside the ring (tax id,
    `发票专用章`) is detected and recognized on the same seal-only image with the page's OCR models.
-The PP-OCRv4 seal text detector (`kie.seal.det_model`, DB-style) locates the ring text band when enabled.
+The PP-OCRv4 seal text detector (`ocr.seal.det_model`, DB-style) locates the ring text band when enabled.
 """
 
 from __future__ import annotations

@@ -129,6 +129,7 @@ def test_ocr_runs_once_and_no_line_is_lost(parsed):
 
 def test_assembly_keeps_every_line_and_falls_back_to_one_block(pipeline, parsed):
     result = parsed[TWO_COLUMN_TABLES][2]
+    assert pipeline.layout is not None
     regions = pipeline.layout(result.image)
     blocks = assemble(result.lines, regions, pipeline.settings.layout)
     got = sorted(id(ln) for b in blocks for ln in b.lines)
@@ -228,6 +229,7 @@ def test_paddledetection_export_folder_is_loaded(pipeline, layout_dir, tmp_path)
     settings = load_settings(overrides=[f"layout.model={folder}"])
     image = cv2.imread(str(layout_dir / "images" / TWO_COLUMN_TABLES))
     mine = LayoutAnalyzer(settings.layout, settings.engine)(image)
+    assert pipeline.layout is not None
     default = pipeline.layout(image)
     assert [(r.type, r.bbox) for r in mine] == [(r.type, r.bbox) for r in default]
 

@@ -75,7 +75,7 @@ def page(seal: bool = True) -> np.ndarray:
 def parts() -> tuple[Settings, OcrPipeline, SealReader]:
     s = Settings()
     ocr = OcrPipeline(s.ocr, s.engine)
-    return s, ocr, SealReader(s.kie.seal, ocr.recognizer, ocr.detector, s.engine)
+    return s, ocr, SealReader(s.ocr.seal, ocr.recognizer, ocr.detector, s.engine)
 
 
 def similarity(lines: list[str]) -> float:
@@ -86,7 +86,7 @@ def similarity(lines: list[str]) -> float:
 def test_no_red_no_seal(parts: tuple[Settings, OcrPipeline, SealReader]) -> None:
     s, _, reader = parts
     clean = page(seal=False)
-    seals, mask = find_seals(clean, s.kie.seal)
+    seals, mask = find_seals(clean, s.ocr.seal)
     assert seals == [] and mask is None  # the quick check stopped before the full-resolution mask
     result = reader(clean)
     assert result.seals == [] and result.image is clean
@@ -98,7 +98,7 @@ def test_red_text_that_is_not_a_seal_is_left_alone(parts: tuple[Settings, OcrPip
     ImageDraw.Draw(img).text(
         (40, 100), "增值税专用发票 红字标题", font=ImageFont.truetype(str(FONT), 60), fill=(220, 30, 40)
     )
-    seals, _ = find_seals(cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR), s.kie.seal)
+    seals, _ = find_seals(cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR), s.ocr.seal)
     assert seals == []
 
 
@@ -155,7 +155,7 @@ def test_no_seals_on_real_pages_without_seals(data_dir: Path) -> None:
         img = cv2.imread(str(f))
         if img is None:
             continue
-        seals, _ = find_seals(img, s.kie.seal)
+        seals, _ = find_seals(img, s.ocr.seal)
         assert seals == [], f
         checked += 1
     assert checked >= 20
