@@ -60,3 +60,11 @@ class ModelError(DocsenseError):
 
     exit_code = 4
     kind = "model"
+
+
+class DeadlineError(DocsenseError):
+    """The work ran past its time budget (a request's server.request_timeout_s, a template's regex budget)."""
+
+    exit_code = 5
+    http_status = 504
+    kind = "timeout"

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from docsense.core.budget import user_regex
+
 from . import normalize as nz
-from .schema import Template
+from .schema import Alias, Template
 
 
-def _pattern(keyword: str) -> re.Pattern[str]:
+def _pattern(keyword: str) -> Alias:
     if keyword.startswith("re:"):
-        return re.compile(keyword[3:], re.I)
+        return user_regex(keyword[3:])
     body = r"\s*".join(re.escape(c) for c in nz.clean(keyword) if not c.isspace())
     if keyword[:1].isascii() and keyword[:1].isalpha():
         body = r"(?<![a-z])" + body

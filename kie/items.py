@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from docsense.core.budget import user_regex
+
 from . import normalize as nz
-from .schema import ColumnSpec, SectionSpec, Template, compile_alias
+from .schema import Alias, ColumnSpec, SectionSpec, Template, compile_alias
 from .view import TLine, View
 
 
 class SectionReader(Protocol):
     """What sections need of the template runner: compiled key aliases and the lines under a section title."""
 
-    def aliases(self, keys: list[str]) -> list[re.Pattern[str]]: ...
+    def aliases(self, keys: list[str]) -> list[Alias]: ...
 
     def section_lines(self, title: TLine) -> list[TLine]: ...
 
@@ -212,7 +214,7 @@ def _section_entries(
                 continue
             if spec.pattern:
                 for s in segs:
-                    mm = re.search(spec.pattern, s, re.I)
+                    mm = user_regex(spec.pattern).search(s)
                     if mm and s not in used:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
                         used.append(s)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from docsense.core.budget import user_regex
 from docsense.core.config import EngineSettings, KieSettings
 from docsense.core.document import BBox, Document, Entity, FieldValue, Pair
 from docsense.core.errors import TemplateError
@@ -23,7 +24,7 @@ from .classify import classify
 from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
-from .schema import FieldSpec, Template, compile_alias
+from .schema import Alias, FieldSpec, Template, compile_alias
 from .templates import list_templates, load_template
 from .view import Seg, TLine, View, locate
 
@@ -80,11 +81,11 @@ class TemplateRunner:
         self.v = view
         self.settings = settings
         self.found: dict[str, Hit] = {}
-        self._alias_cache: dict[str, list[re.Pattern[str]]] = {}
+        self._alias_cache: dict[str, list[Alias]] = {}
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
 
-    def aliases(self, keys: list[str]) -> list[re.Pattern[str]]:
+    def aliases(self, keys: list[str]) -> list[Alias]:
         key = "\x00".join(keys)
         if key not in self._alias_cache:
             self._alias_cache[key] = [compile_alias(k) for k in keys]
@@ -96,7 +97,7 @@ class TemplateRunner:
         text = nz.clean(text)
         base = 0
         if spec.pattern:
-            m = re.search(spec.pattern, text, re.I)
+            m = user_regex(spec.pattern).search(text)
             if not m:
                 return None
             base = m.start(1) if m.groups() else m.start()
@@ -132,7 +133,7 @@ class TemplateRunner:
         line = kw.pop("line", None) or segs[0][0]
         return Hit(got.value, got.raw, line, strategy, rank, segs=segs, occ=occ, **kw)
 
-    def cut_at_other_key(self, text: str, own: list[re.Pattern[str]]) -> str:
+    def cut_at_other_key(self, text: str, own: list[Alias]) -> str:
         """A remainder like `123  Date: 2019-01-01` stops where another field's key starts."""
         cut = len(text)
         for pat in self.any_key:
