@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,9 +114,12 @@ class JsonlWriter:
 _worker: Any = None
 
 
-def _init_worker(settings_json: str) -> None:
+def _init_worker(settings_json: str, parent: int) -> None:
     global _worker
     from docsense.app.extract import Extractor
+    from docsense.app.procs import die_with_parent
+
+    die_with_parent(parent)  # a kill -9 or timeout of the batch must not leave workers of 1 GB+ behind
 
     _worker = Extractor(Settings.model_validate_json(settings_json))
 
@@ -226,6 +230,21 @@ def run_batch(
     return report
 
 
+@contextmanager
+def _stopped_on_interrupt(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """Normal end: the pool shuts down as usual. Ctrl-C, SIGTERM turned exception, a consumer that stops early:
+    the workers are killed at once instead of finishing every document already handed to them."""
+    try:
+        yield
+    except BaseException:
+        processes = list(getattr(pool, "_processes", {}).values())  # no public handle on the worker processes
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            proc.kill()
+        raise
+    pool.shutdown(wait=True)
+
+
 def _results(jobs: list[Job], settings: Settings, template: str, workers: int) -> Iterator[tuple[dict[str, Any], int]]:
     if not jobs:
         return
@@ -240,7 +259,8 @@ def _results(jobs: list[Job], settings: Settings, template: str, workers: int) -
     pending = list(jobs)
     while pending:
         ctx = mp.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(s_json,)) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(s_json, os.getpid()))
+        with _stopped_on_interrupt(pool):
             futures: dict[Future[tuple[dict[str, Any], int]], Job] = {}
             queue = list(pending)
             pending = []

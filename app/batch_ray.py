@@ -10,6 +10,7 @@ and the actor is replaced.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -33,9 +34,13 @@ def import_ray() -> Any:
 class ExtractActor:
     """Lives in a Ray worker process: the models load once, in __init__."""
 
-    def __init__(self, settings_json: str) -> None:
+    def __init__(self, settings_json: str, driver: int | None = None) -> None:
         from docsense.app.extract import Extractor
 
+        if driver is not None:  # a local Ray: the actor ends with the driver that started it, however it ends
+            from docsense.app.procs import watch_pid
+
+            watch_pid(driver)
         self.extractor = Extractor(Settings.model_validate_json(settings_json))
 
     def run(self, data: bytes, source: str, sha: str, template: str) -> tuple[dict[str, Any], int]:
@@ -55,13 +60,21 @@ def ray_results(
         return
     ray = import_ray()
     started = False
+    reaper = None
     if not ray.is_initialized():
+        if address is None:
+            # A local Ray on this machine: its raylet, agents and workers are not our direct children, and some of
+            # them outlive a killed driver by minutes; the reaper kills them when this process dies, however.
+            from docsense.app.procs import start_reaper
+
+            reaper = start_reaper()
         # address None: a local Ray on this machine; "auto" or HOST:PORT: an existing cluster
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
         started = True
     s_json = settings.model_dump_json()
     actor_cls = ray.remote(num_cpus=1)(ExtractActor)
-    actors = [actor_cls.remote(s_json) for _ in range(workers)]
+    local = os.getpid() if reaper is not None else None  # the driver pid means something on this machine only
+    actors = [actor_cls.remote(s_json, local) for _ in range(workers)]
     idle = list(actors)
     inflight: dict[Any, tuple[Job, Any]] = {}
     queue = list(jobs)
@@ -89,7 +102,7 @@ def ray_results(
                 except ray.exceptions.RayActorError:
                     # the actor died (OOM killer, node lost): this document fails, a fresh actor takes its place
                     actors.remove(actor)
-                    fresh = actor_cls.remote(s_json)
+                    fresh = actor_cls.remote(s_json, local)
                     actors.append(fresh)
                     idle.append(fresh)
                     yield _error_row(job, template, "worker: crashed")
@@ -104,6 +117,9 @@ def ray_results(
             ray.kill(a)
         if started:
             ray.shutdown()
+        if reaper is not None:
+            reaper.kill()
+            reaper.wait()
 
 
 def backend(address: str | None) -> Callable[[list[Job], Settings, str, int], Iterator[tuple[dict[str, Any], int]]]:

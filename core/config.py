@@ -414,8 +414,35 @@ class ServerSettings(Section):
     )
     max_waiting: int = Field(32, ge=0, description="Requests queued for a free worker beyond which 503 is sent.")
     max_jobs_queued: int = Field(16, ge=1, description="Background jobs waiting to run; more are refused (503).")
-    max_jobs_kept: int = Field(100, ge=1, description="Finished jobs kept for GET /v1/jobs/{id} (oldest dropped).")
+    max_jobs_kept: int = Field(
+        1000, ge=1, description="Finished jobs and kept answers in the store; beyond, the oldest are dropped."
+    )
     pipeline_cache: int = Field(8, ge=1, description="Pipelines kept for distinct request configs (models shared).")
+    data_dir: str = Field(
+        "~/.docsense/server", description="Folder of the job store (SQLite, WAL): jobs survive a restart or kill -9."
+    )
+    job_ttl_s: float = Field(
+        86400.0, gt=0, description="A finished job, or a kept answer, is served this long after it finished."
+    )
+    keep_results: bool = Field(
+        True, description="Keep /v1/parse and /v1/extract answers: the same file and settings again are not re-read."
+    )
+    api_keys: list[str] = Field(
+        default_factory=list,
+        description="Bearer tokens (16+ characters) the API accepts; also DOCSENSE_API_KEYS (comma-separated). "
+        "Required when `host` is not a loopback address.",
+    )
+    shutdown_grace_s: float = Field(
+        20.0, ge=0, le=25, description="On SIGTERM, requests in flight get this long to finish (the exit is <= 30 s)."
+    )
+
+    @field_validator("api_keys")
+    @classmethod
+    def _strong_keys(cls, keys: list[str]) -> list[str]:
+        weak = [k for k in keys if len(k) < 16 or k != k.strip()]
+        if weak:
+            raise ValueError(f"{len(weak)} api key(s) shorter than 16 characters or with spaces around")
+        return keys
 
 
 PAGE_STAGES = ("seal", "ocr", "layout", "assemble", "table")

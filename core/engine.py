@@ -11,6 +11,7 @@ import ctypes
 import functools
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,6 +25,20 @@ from .errors import ModelError
 
 J = TypeVar("J")
 R = TypeVar("R")
+
+_MODEL_SECONDS = [0.0]
+_MODEL_LOCK = threading.Lock()
+
+
+def _count_model_time(since: float) -> None:
+    with _MODEL_LOCK:
+        _MODEL_SECONDS[0] += time.perf_counter() - since
+
+
+def model_seconds() -> float:
+    """Seconds this process has spent inside model runs (onnxruntime, OpenVINO), summed over threads: the server's
+    /metrics reports it."""
+    return _MODEL_SECONDS[0]
 
 
 def fan_out(engine: Engine, jobs: Sequence[J], work: Callable[[Engine, J], R]) -> list[R]:
@@ -77,10 +92,13 @@ class OrtEngine(Engine):
         self.input_names = [i.name for i in self.session.get_inputs()]
 
     def run(self, inputs: dict[str, np.ndarray]) -> list[np.ndarray]:
+        start = time.perf_counter()
         try:
             return list(self.session.run(None, inputs))
         except Exception as exc:
             raise ModelError(f"{self.path.name} failed: {exc}") from exc
+        finally:
+            _count_model_time(start)
 
     def metadata(self) -> dict[str, str]:
         return dict(self.session.get_modelmeta().custom_metadata_map)
@@ -124,10 +142,13 @@ class OpenVinoEngine(Engine):
         request = getattr(self._local, "request", None)
         if request is None:
             request = self._local.request = self.model.create_infer_request()
+        start = time.perf_counter()
         try:
             result = request.infer(inputs)
         except Exception as exc:
             raise ModelError(f"{self.path.name} failed: {exc}") from exc
+        finally:
+            _count_model_time(start)
         return [np.array(result[out]) for out in self.model.outputs]
 
     @functools.cache  # noqa: B019 - engines are cached for the life of the process anyway

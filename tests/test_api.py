@@ -42,13 +42,17 @@ def wait_ready(client, timeout: float = 300.0) -> None:
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator:
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     from fastapi.testclient import TestClient
 
     from docsense.app.serve.api import create_app
 
+    data_dir = str(tmp_path_factory.mktemp("store"))
     settings = Settings.model_validate(
-        {"server": {"max_upload_bytes": 3_000_000, "max_sync_pages": 2}, "limits": {"max_pixels": 10_000_000}}
+        {
+            "server": {"max_upload_bytes": 3_000_000, "max_sync_pages": 2, "data_dir": data_dir},
+            "limits": {"max_pixels": 10_000_000},
+        }
     )
     with TestClient(create_app(settings)) as c:
         wait_ready(c)
@@ -57,8 +61,9 @@ def client() -> Iterator:
 
 def error_of(response) -> dict:
     body = response.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"type", "message"}, body
+    assert set(body) == {"error"} and set(body["error"]) == {"type", "message", "request_id"}, body
     assert response.headers["content-type"].startswith("application/json")
+    assert body["error"]["request_id"] == response.headers["x-request-id"]  # the id of its log lines
     return body["error"]
 
 
@@ -246,12 +251,13 @@ def test_jobs_multi_page_pdf(client) -> None:
     assert r.status_code == 404 and error_of(r)["type"] == "not_found"
 
 
-def test_timeout_is_504() -> None:
+def test_timeout_is_504(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
     from docsense.app.serve.api import create_app
 
-    app = create_app(Settings.model_validate({"server": {"request_timeout_s": 0.001}}), warm_up=False)
+    server = {"request_timeout_s": 0.001, "data_dir": str(tmp_path)}
+    app = create_app(Settings.model_validate({"server": server}), warm_up=False)
     page, _ = small_page(ENGLISH[:1])
     with TestClient(app) as c:
         r = c.post("/v1/parse", files={"file": ("p.png", page)})

@@ -3,6 +3,8 @@ OpenAPI schema. Bounded: a few generated examples per operation, with the real m
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 
 pytest.importorskip("schemathesis")
@@ -21,7 +23,8 @@ from docsense.core.config import Settings
 
 pytestmark = pytest.mark.model
 
-APP = create_app(Settings.model_validate({"server": {"max_upload_bytes": 1_000_000}}), warm_up=False)
+STORE = tempfile.mkdtemp(prefix="docsense-schema-")  # a store of its own, not ~/.docsense/server
+APP = create_app(Settings.model_validate({"server": {"max_upload_bytes": 1_000_000, "data_dir": STORE}}), warm_up=False)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 

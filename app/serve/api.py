@@ -1,34 +1,35 @@
 """`docsense serve`: the JSON API (FastAPI). Thin: uploads -> Settings -> cached pipeline (worker thread) -> JSON.
 
 Models load once per process (engines are cached in core.engine; pipelines per model-relevant config here).
-CPU work runs in a bounded thread pool, never on the event loop; a semaphore shared with background jobs keeps
-the number of documents read at once to the cores. Every error is `{"error": {"type", "message"}}` with the
-status of its `docsense.core.errors` class.
+CPU work runs on `server.concurrency` worker threads, never on the event loop, fed by one queue that synchronous
+requests and job pages share (workers.py). Jobs and kept answers live in a SQLite store (jobs.py): queued jobs
+survive a restart or kill -9, the same upload again is answered from the store. Every error is
+`{"error": {"type", "message", "request_id"}}` with the status of its `docsense.core.errors` class; observe.py adds
+the request id, bearer tokens and /metrics.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import json
+import logging
 import os
-import queue
 import re
 import tempfile
 import threading
-import time
-import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
 import numpy as np
-from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi import FastAPI, File, Form, Header, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -36,11 +37,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from docsense.app.pipeline import Pipeline
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
-from docsense.core.engine import keep_freed_memory, release_freed_memory
+from docsense.core.engine import keep_freed_memory, model_seconds, release_freed_memory
 from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
 from docsense.core.io import load_pages
 
+from .jobs import Row, Store
+from .observe import REQUEST_ID, Metrics, RequestContext
+from .workers import Stopped, Workers
+
 T = TypeVar("T")
+log = logging.getLogger("docsense.serve")
 
 # Request-level `config` may tune thresholds and switches, never what touches the server's files or resources.
 _FORBIDDEN_SECTIONS = {"server", "limits", "engine"}
@@ -55,6 +61,7 @@ _MAX_TEMPLATE_BYTES = 256 * 1024
 class ErrorBody(BaseModel):
     type: str = Field(description="Error kind: input, unsupported, corrupt, encrypted, too_large, config, ...")
     message: str
+    request_id: str = Field("", description="The request's id (also the X-Request-ID header and its log lines).")
 
 
 class ErrorResponse(BaseModel):
@@ -96,7 +103,7 @@ class Templates(BaseModel):
 
 
 class Job(BaseModel):
-    id: str
+    id: str = Field(description="Unguessable (192 random bits): whoever holds it may read the result.")
     kind: Literal["parse", "extract"]
     status: Literal["queued", "running", "done", "failed"]
     pages_done: int = 0
@@ -127,7 +134,7 @@ def _from_docsense(exc: DocsenseError) -> ApiError:
 
 
 def _body(kind: str, message: str) -> dict[str, Any]:
-    return {"error": {"type": kind, "message": message}}
+    return {"error": {"type": kind, "message": message, "request_id": REQUEST_ID.get()}}
 
 
 class BodyLimit:
@@ -222,8 +229,10 @@ class Service:
                 update={"engine": settings.engine.model_copy(update={"intra_op_threads": threads})}
             )
         self.settings = settings
-        self.gate = threading.BoundedSemaphore(self.concurrency)  # shared by requests and job pages
-        self.pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="docsense-req")
+        self.metrics = Metrics()
+        self.store: Store | None = None
+        self.workers: Workers | None = None
+        self.open()
         self.waiting = 0
         self.state: Literal["ready", "loading", "failed"] = "loading"
         self.detail = ""
@@ -231,12 +240,6 @@ class Service:
         self._lock = threading.Lock()
         self._pipelines: OrderedDict[str, Pipeline] = OrderedDict()
         self._extractors: OrderedDict[str, Any] = OrderedDict()
-        self.jobs: OrderedDict[str, Job] = OrderedDict()
-        self._job_queue: queue.Queue[tuple[Job, bytes, Settings, str, str | None] | None] = queue.Queue(
-            server.max_jobs_queued
-        )
-        self._job_thread = threading.Thread(target=self._job_loop, name="docsense-jobs", daemon=True)
-        self._job_thread.start()
         self._tmp = tempfile.TemporaryDirectory(prefix="docsense-api-")
 
     # settings and caches
@@ -315,32 +318,57 @@ class Service:
             self._warming = True
         threading.Thread(target=self.warm_up, name="docsense-warmup", daemon=True).start()
 
-    def close(self) -> None:
-        self._job_queue.put(None) if not self._job_queue.full() else None
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self._tmp.cleanup()
+    def open(self) -> None:
+        """The store and the workers; jobs a killed process left running go back to the queue."""
+        if self.workers is not None:
+            return
+        server = self.settings.server
+        self.store = Store(Path(server.data_dir).expanduser(), server.job_ttl_s, server.max_jobs_kept)
+        requeued = self.store.recover()
+        if requeued:
+            log.info("%d job(s) left running by a stopped process are queued again", requeued)
+        self.workers = Workers(self.concurrency, self._claim_job, max_open_jobs=self.concurrency)
+
+    def close(self, grace_s: float = 5.0) -> None:
+        """No new work; steps running now get `grace_s` to end; open jobs go back to the store's queue."""
+        workers, store = self.workers, self.store
+        if workers is None or store is None:
+            return
+        self.workers = None
+        open_jobs = workers.stop(grace_s)
+        requeued = store.release()
+        if open_jobs or requeued:
+            log.info("shutdown: %d job(s) queued again for the next start", requeued)
+        store.close()
 
     # running CPU work
 
-    def _gated(self, fn: Callable[[], T]) -> T:
-        with self.gate:
-            try:
-                return fn()
-            finally:
-                release_freed_memory()
+    @staticmethod
+    def _released(fn: Callable[[], T]) -> T:
+        try:
+            return fn()
+        finally:
+            release_freed_memory()
+
+    def full(self) -> bool:
+        return self.waiting >= self.concurrency + self.settings.server.max_waiting
 
     async def run(self, fn: Callable[[], T]) -> T:
         """Runs `fn` on a worker thread within the request timeout; 503 when too many already wait."""
         server = self.settings.server
         with self._lock:
-            if self.waiting >= self.concurrency + server.max_waiting:
+            if self.full():
                 raise ApiError(503, "busy", "server busy, retry later", headers={"Retry-After": "2"})
             self.waiting += 1
-        future: Future[T] = self.pool.submit(self._gated, fn)
         try:
+            if self.workers is None:
+                raise ApiError(503, "unavailable", "server shutting down", headers={"Retry-After": "5"})
+            future: Future[T] = self.workers.submit(lambda: self._released(fn))
             return await asyncio.wait_for(asyncio.wrap_future(future), server.request_timeout_s)
+        except Stopped as exc:
+            raise ApiError(503, "unavailable", "server shutting down", headers={"Retry-After": "5"}) from exc
         except asyncio.TimeoutError as exc:
-            future.cancel()  # not started yet: never runs; started: finishes in its thread (bounded by the pool)
+            future.cancel()  # not started yet: never runs; started: its worker finishes it
             raise ApiError(
                 504, "timeout", f"not answered within server.request_timeout_s={server.request_timeout_s}"
             ) from exc
@@ -352,59 +380,81 @@ class Service:
 
     # jobs
 
-    def submit_job(
-        self, kind: Literal["parse", "extract"], data: bytes, settings: Settings, source: str, template: str | None
-    ) -> Job:
-        job = Job(id=uuid.uuid4().hex, kind=kind, status="queued", created=time.time())
-        try:
-            self._job_queue.put_nowait((job, data, settings, source, template))
-        except queue.Full as exc:
-            raise ApiError(503, "busy", "job queue full, retry later", headers={"Retry-After": "10"}) from exc
-        with self._lock:
-            self.jobs[job.id] = job
-            while len(self.jobs) > self.settings.server.max_jobs_kept + self.settings.server.max_jobs_queued:
-                oldest = next((k for k, j in self.jobs.items() if j.status in ("done", "failed")), None)
-                if oldest is None:
-                    break
-                del self.jobs[oldest]
-        return job
+    def digest(self, kind: str, data: bytes, settings: Settings, extra: str = "") -> str:
+        """What was asked, as a sha256: the kind, template, settings (not `server`) and the file's bytes."""
+        h = hashlib.sha256(f"{kind}\0{extra}\0".encode())
+        h.update(settings.model_dump_json(exclude={"server"}).encode())
+        h.update(b"\0")
+        h.update(data)
+        return h.hexdigest()
 
-    def _job_loop(self) -> None:
-        while True:
-            item = self._job_queue.get()
-            if item is None:
-                return
-            job, data, settings, source, template = item
-            job.status = "running"
-            try:
-                pipeline = self.pipeline(settings)
-                pages = pipeline.iter_pages(data)
-                done = []
-                while True:
-                    with self.gate:  # one page at a time through the shared gate: requests keep their share
-                        page = next(pages, None)
-                    release_freed_memory()
-                    if page is None:
-                        break
-                    done.append(page.page)
-                    job.pages_done = len(done)
-                document = Document(source=source, pages=done)
-                if job.kind == "extract":
-                    extractor = self.extractor(settings)
-                    sha = hashlib.sha256(data).hexdigest()
-                    with self.gate:
-                        job.extraction = extractor.extract_document(document, template or "auto", sha)
-                else:
-                    job.document = document
-                job.status = "done"
-            except DocsenseError as exc:
-                job.error, job.status = ErrorBody(type=exc.kind, message=str(exc)), "failed"
-            except ApiError as exc:
-                job.error, job.status = ErrorBody(type=exc.kind, message=str(exc.detail)), "failed"
-            except Exception as exc:  # a job never kills the worker
-                job.error, job.status = ErrorBody(type="internal", message=f"{type(exc).__name__}: {exc}"), "failed"
-            job.finished = time.time()
-            del data
+    def key(self, kind: str, digest: str, header: str | None) -> str:
+        return f"key:{kind}:{hashlib.sha256(header.encode()).hexdigest()}" if header else f"sha:{digest}"
+
+    async def stored(self, key: str, digest: str) -> Row | None:
+        """The store's row for `key`; 422 when the client's Idempotency-Key was used for another request."""
+        if self.store is None:
+            return None
+        row = await asyncio.to_thread(self.store.by_key, key)
+        if row is not None and row.digest != digest:
+            raise ApiError(422, "idempotency", "this Idempotency-Key was used before for another request")
+        return row
+
+    async def answer(
+        self,
+        kind: Literal["parse", "extract"],
+        data: bytes,
+        settings: Settings,
+        extra: str,
+        source: str,
+        header: str | None,
+        work: Callable[[], Document | Extraction],
+    ) -> Response:
+        """A synchronous request: the kept answer when there is one, else `work` on a worker, kept for next time."""
+        keep = header is not None or self.settings.server.keep_results
+        digest = self.digest(kind, data, settings, extra)
+        key = self.key(kind, digest, header)
+        row = await self.stored(key, digest) if keep else None
+        if row is not None and row.status == "done" and row.result is not None:
+            self.metrics.add_reused()
+            return Response(row.result, media_type="application/json", headers={"Idempotent-Replayed": "true"})
+        result = (await self.run(work)).model_dump_json()
+        if keep and self.store is not None:
+            store = self.store
+            await asyncio.to_thread(
+                store.add_result, key=key, digest=digest, kind=kind, source=source, template=extra or None,
+                settings="{}", request_id=REQUEST_ID.get(), result=result,
+            )  # fmt: skip
+        return Response(result, media_type="application/json")
+
+    async def submit_job(
+        self, kind: Literal["parse", "extract"], data: bytes, settings: Settings, source: str,
+        template: str | None, header: str | None,
+    ) -> Job:  # fmt: skip
+        """Queued in the store (or the job already holding this key); a worker takes it when one is free."""
+        if self.store is None or self.workers is None:
+            raise ApiError(503, "unavailable", "server shutting down", headers={"Retry-After": "5"})
+        digest = self.digest(kind, data, settings, template or "")
+        key = self.key(kind, digest, header)
+        store = self.store
+        row, new = await asyncio.to_thread(
+            store.add_job, key=key, digest=digest, kind=kind, source=source, template=template,
+            settings=settings.model_dump_json(exclude={"server"}), request_id=REQUEST_ID.get(), data=data,
+            max_queued=self.settings.server.max_jobs_queued,
+        )  # fmt: skip
+        if row is None:
+            raise ApiError(503, "busy", "job queue full, retry later", headers={"Retry-After": "10"})
+        if not new:
+            if row.digest != digest:
+                raise ApiError(422, "idempotency", "this Idempotency-Key was used before for another request")
+            self.metrics.add_reused()
+        else:
+            self.workers.look_for_jobs()
+        return job_view(row)
+
+    def _claim_job(self) -> JobRun | None:
+        claimed = self.store.claim() if self.store is not None else None
+        return None if claimed is None else JobRun(self, *claimed)
 
     # templates
 
@@ -432,9 +482,110 @@ class Service:
         return template
 
 
+class JobRun:
+    """A claimed job, one page per step on the shared workers; its result (or error) is stored once, at the end."""
+
+    def __init__(self, service: Service, row: Row, data: bytes) -> None:
+        self.service, self.row, self.data = service, row, data
+        self.pages: list[Any] = []
+        self.settings: Settings | None = None
+        self.page_iter: Any = None
+        self.ctx = contextvars.copy_context()
+        self.ctx.run(REQUEST_ID.set, row.request_id or f"job-{row.id[:8]}")  # its log lines name the request
+
+    def step(self) -> bool:
+        return self.ctx.run(self._step)
+
+    def _step(self) -> bool:
+        service, row = self.service, self.row
+        store = service.store
+        if store is None:
+            return False
+        error: ErrorBody | None = None
+        try:
+            if self.page_iter is None:
+                log.info("job %s: %s of %s, attempt %d", row.id[:8], row.kind, row.source, row.attempts)
+                self.settings = Settings.model_validate_json(row.settings)
+                self.page_iter = service.pipeline(self.settings).iter_pages(self.data)
+            page = next(self.page_iter, None)
+            if page is not None:
+                self.pages.append(page.page)
+                service.metrics.add_pages("job", 1)
+                return store.progress(row.id, len(self.pages))  # False: no longer ours (shutdown, lapsed claim)
+            document = Document(source=row.source, pages=self.pages)
+            if row.kind == "extract":
+                assert self.settings is not None
+                extractor = service.extractor(self.settings)
+                sha = hashlib.sha256(self.data).hexdigest()
+                result = extractor.extract_document(document, row.template or "auto", sha).model_dump_json()
+            else:
+                result = document.model_dump_json()
+            store.finish(row.id, result=result)
+            log.info("job %s: done, %d page(s)", row.id[:8], len(self.pages))
+            return False
+        except DocsenseError as exc:
+            error = ErrorBody(type=exc.kind, message=str(exc))
+        except ApiError as exc:
+            error = ErrorBody(type=exc.kind, message=str(exc.detail))
+        except Exception as exc:  # a job never kills its worker
+            log.exception("job %s failed", row.id[:8])
+            error = ErrorBody(type="internal", message=f"{type(exc).__name__}: {exc}")
+        finally:
+            release_freed_memory()
+        error.request_id = REQUEST_ID.get()
+        store.finish(row.id, error=error.model_dump_json())
+        return False
+
+
+def job_view(row: Row) -> Job:
+    done = row.status == "done" and row.result is not None
+    return Job(
+        id=row.id,
+        kind=row.kind,  # type: ignore[arg-type]
+        status=row.status,  # type: ignore[arg-type]
+        pages_done=row.pages_done,
+        created=row.created,
+        finished=row.finished,
+        document=Document.model_validate_json(row.result) if done and row.kind == "parse" else None,  # type: ignore[arg-type]
+        extraction=Extraction.model_validate_json(row.result) if done and row.kind == "extract" else None,  # type: ignore[arg-type]
+        error=ErrorBody.model_validate_json(row.error) if row.error else None,
+    )
+
+
+class BusyGate:
+    """Pure ASGI: a document request that would wait beyond server.max_waiting is refused before its body is read,
+    so a busy server still answers 503 at once."""
+
+    def __init__(self, app: ASGIApp, service: Service) -> None:
+        self.app = app
+        self.service = service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["method"] == "POST"
+            and scope["path"].startswith("/v1/")
+            and scope["path"] != "/v1/jobs"
+            and self.service.full()
+        ):
+            body = _body("busy", "server busy, retry later")
+            await JSONResponse(body, status_code=503, headers={"Retry-After": "2"})(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 # --- the app ---
 
 FileIn = Annotated[UploadFile, File(description="An image (PNG, JPEG, TIFF, BMP, WebP, GIF) or a PDF.")]
+IdemIn = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=200,
+        description="The same key again answers from the store (for a sync request: the kept answer; for a job: "
+        "the same job). Without it the file's sha256 and the settings are the key.",
+    ),
+]
 ConfigIn = Annotated[
     str | None,
     Form(description='JSON settings overrides on top of the server\'s, e.g. {"ocr": {"det": {"thresh": 0.2}}}.'),
@@ -454,11 +605,12 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        # The service outlives a lifespan cycle (test clients may run many): workers are idle threads, and a
-        # server process ends with them.
+        service.open()  # again, when a test client runs a second lifespan
         if warm_up:
             service.start_warm_up()
         yield
+        # uvicorn has stopped accepting and given requests in flight server.shutdown_grace_s to finish
+        await asyncio.to_thread(service.close)
 
     app = FastAPI(
         title="docsense",
@@ -468,6 +620,8 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
     )
     app.state.service = service
     app.add_middleware(BodyLimit, limit=service.settings.server.max_upload_bytes + _BODY_SLACK)
+    app.add_middleware(BusyGate, service=service)
+    app.add_middleware(RequestContext, keys=service.settings.server.api_keys, metrics=service.metrics, body=_body)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -506,12 +660,18 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         return JSONResponse(body.model_dump(), status_code=200 if service.state == "ready" else 503)
 
     @app.post("/v1/parse", response_model=Document, responses=doc_errors, tags=["documents"])
-    async def parse(file: FileIn, config: ConfigIn = None) -> Document:
+    async def parse(file: FileIn, config: ConfigIn = None, idempotency_key: IdemIn = None) -> Response:
         """Read a document (all stages) into the document JSON contract (`docsense schema document`)."""
         settings = service.sync_settings(service.request_settings(config))
         data = await _read(file)
         name = _safe_name(file.filename)
-        return await service.run(lambda: service.pipeline(settings).parse_bytes(data, name).document)
+
+        def work() -> Document:
+            document = service.pipeline(settings).parse_bytes(data, name).document
+            service.metrics.add_pages("request", len(document.pages))
+            return document
+
+        return await service.answer("parse", data, settings, "", name, idempotency_key, work)
 
     @app.post("/v1/extract", response_model=Extraction, responses=doc_errors, tags=["documents"])
     async def extract(
@@ -521,7 +681,8 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
             UploadFile | None, File(description="A YAML template to apply instead of `template`.")
         ] = None,
         config: ConfigIn = None,
-    ) -> Extraction:
+        idempotency_key: IdemIn = None,
+    ) -> Response:
         """Parse, then extract fields with a template: one line of the `docsense extract` contract."""
         settings = service.sync_settings(service.request_settings(config))
         data = await _read(file)
@@ -532,12 +693,14 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
             extractor = service.extractor(settings)
             chosen = service.template_arg(extractor, template, template_yaml)
             parsed = service.pipeline(settings).parse_bytes(data, name)
+            service.metrics.add_pages("request", len(parsed.document.pages))
             result: Extraction = extractor.extract_document(parsed.document, chosen, hashlib.sha256(data).hexdigest())
             if template_yaml is not None and result.template.startswith(("/", "upload-")):
                 result.template = "template_file"  # never echo our temp path
             return result
 
-        return await service.run(work)
+        extra = template + ("\0" + hashlib.sha256(template_yaml).hexdigest() if template_yaml is not None else "")
+        return await service.answer("extract", data, settings, extra, name, idempotency_key, work)
 
     @app.post("/v1/ocr/det", response_model=DetResult, responses=doc_errors, tags=["ocr"])
     async def ocr_det(
@@ -600,28 +763,55 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         kind: Annotated[Literal["parse", "extract"], Form(description="What to do with the document.")] = "parse",
         template: Annotated[str, Form(description="For kind=extract: a template name, `auto` or `kv`.")] = "auto",
         config: ConfigIn = None,
+        idempotency_key: IdemIn = None,
     ) -> Job:
-        """Queue a long document (e.g. a many-page PDF); poll GET /v1/jobs/{id} for progress and the result."""
+        """Queue a long document (e.g. a many-page PDF); poll GET /v1/jobs/{id} for progress and the result.
+        The same file and settings again (or the same Idempotency-Key) give the same job, not a new one."""
         settings = service.request_settings(config)
         data = await _read(file)
+        chosen: str | None = None
         if kind == "extract":
             extractor = await service.run(lambda: service.extractor(settings))
-            template = service.template_arg(extractor, template, None)
-        return service.submit_job(kind, data, settings, _safe_name(file.filename), template)
+            chosen = service.template_arg(extractor, template, None)
+        return await service.submit_job(kind, data, settings, _safe_name(file.filename), chosen, idempotency_key)
 
     @app.get("/v1/jobs/{job_id}", response_model=Job, responses=_errors(404), tags=["jobs"])
     async def get_job(job_id: str) -> Job:
-        """A job's state; `document` or `extraction` once done."""
-        job = service.jobs.get(job_id)
-        if job is None:
-            raise ApiError(404, "not_found", "no such job (finished jobs are kept for a while only)")
-        return job
+        """A job's state; `document` or `extraction` once done. Kept server.job_ttl_s after it finished."""
+        row = await asyncio.to_thread(service.store.get, job_id) if service.store is not None else None
+        if row is None:
+            raise ApiError(404, "not_found", "no such job (finished jobs are kept server.job_ttl_s only)")
+        return job_view(row)
+
+    @app.get("/metrics", response_class=PlainTextResponse, tags=["service"])
+    async def metrics() -> PlainTextResponse:
+        """Prometheus text format: requests, pages, queue length, jobs by status, model seconds."""
+        workers, store = service.workers, service.store
+        jobs = await asyncio.to_thread(store.counts) if store is not None else {}
+        gauges: dict[str, tuple[str, dict[str, float] | float]] = {
+            "docsense_queue_length": ("Requests and job pages waiting for a worker.", workers.queued if workers else 0),
+            "docsense_workers_busy": ("Workers reading a document now.", workers.busy if workers else 0),
+            "docsense_workers": ("Worker threads (server.concurrency).", service.concurrency),
+            "docsense_requests_waiting": ("Document requests admitted and not yet answered.", service.waiting),
+            "docsense_jobs": ("Jobs in the store, by status (all processes sharing server.data_dir).",
+                              {k: float(v) for k, v in jobs.items()}),
+            "docsense_model_seconds_total": ("Seconds spent running models (all threads).", model_seconds()),
+            "docsense_worker_seconds_total": ("Seconds workers spent on requests and job pages.",
+                                              workers.busy_seconds if workers else 0.0),
+        }  # fmt: skip
+        body = service.metrics.render(gauges)
+        return PlainTextResponse(body, media_type="text/plain; version=0.0.4; charset=utf-8")
 
     return app
 
 
 def create_app_from_env() -> FastAPI:
     """uvicorn factory (`--workers N` imports the app by name): settings travel as JSON in DOCSENSE_SETTINGS."""
+    parent = os.environ.get("DOCSENSE_SERVE_PARENT", "")
+    if parent.isdigit() and int(parent) != os.getpid():  # a worker of `docsense serve --workers N`
+        from docsense.app.procs import die_with_parent
+
+        die_with_parent(int(parent))
     raw = os.environ.get("DOCSENSE_SETTINGS")
     return create_app(Settings.model_validate_json(raw) if raw else Settings())
 
