@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
+from .safeload import LoadError, decode_text, load_yaml, read_regular_file
 
 EngineName = Literal["onnxruntime", "openvino", "paddle"]
 # SLANet's decoder is an ONNX Loop that OpenVINO cannot convert: tables run on onnxruntime or paddle.
@@ -218,14 +218,25 @@ class InputSettings(Section):
 
 
 class LimitSettings(Section):
-    max_file_bytes: int = Field(200 * 1024 * 1024, description="Larger files are refused.")
+    max_file_bytes: int = Field(200 * 1024 * 1024, ge=1, description="Larger files are refused.")
     max_pixels: int = Field(
-        400_000_000, description="Images above this many pixels are refused before decoding (bomb guard)."
+        400_000_000, ge=4, description="Images above this many pixels are refused before decoding (bomb guard)."
     )
     max_page_pixels: int = Field(
-        36_000_000, description="Larger pages are downscaled for reading; boxes stay in original pixels."
+        36_000_000,
+        ge=10_000,
+        le=400_000_000,
+        description="Larger pages are downscaled for reading; boxes stay in original pixels.",
     )
-    max_pages: int = Field(2000, description="Documents with more pages are refused.")
+    max_decode_mb: int = Field(
+        768,
+        ge=1,
+        description="Memory one image may take while decoded at its declared size (JPEGs decode reduced to "
+        "max_page_pixels first); larger ones are refused before decoding.",
+    )
+    max_pages: int = Field(
+        2000, ge=1, description="Documents with more pages are refused (TIFF and PDF pages counted before reading)."
+    )
 
 
 class LayoutSettings(Section):
@@ -503,8 +514,8 @@ def parse_override(item: str) -> tuple[str, Any]:
         raise ConfigError(f"override {item!r} is not key=value")
     key, raw = item.split("=", 1)
     try:
-        value = yaml.safe_load(raw) if raw.strip() else ""
-    except yaml.YAMLError:
+        value = load_yaml(raw, f"override {key.strip()!r}") if raw.strip() else ""
+    except LoadError:
         value = raw
     return key.strip(), value
 
@@ -517,9 +528,9 @@ def load_settings(
     tree: dict[str, Any] = {}
     if path is not None:
         try:
-            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read config {path}: {exc}") from exc
+            loaded = load_yaml(decode_text(read_regular_file(path), f"config {path}"), f"config {path}") or {}
+        except LoadError as exc:
+            raise ConfigError(f"cannot read config: {exc}") from exc
         if not isinstance(loaded, dict):
             raise ConfigError(f"config {path} must be a mapping")
         tree = loaded

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from .config import InputSettings, LimitSettings
 from .document import Line, Word, union_bbox
@@ -86,17 +86,74 @@ def to_bgr(img: Image.Image) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(img)[:, :, ::-1])
 
 
-def _fit(img: Image.Image, limits: LimitSettings) -> tuple[Image.Image, float]:
-    """Downscale pages above max_page_pixels; JPEGs are decoded at reduced size so memory stays bounded."""
-    w, h = img.size
-    if w * h <= limits.max_page_pixels:
-        return img, 1.0
-    factor = (limits.max_page_pixels / (w * h)) ** 0.5
+# Bytes a decoded pixel takes in Pillow (RGB is stored as 4); unknown modes count as 4.
+_PIXEL_BYTES = {"1": 1, "L": 1, "P": 1, "LA": 2, "PA": 2, "La": 2, "I;16": 2, "I;16B": 2, "I;16L": 2, "I;16N": 2}
+_EXIF_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _orientation(frame: Image.Image) -> int:
+    """EXIF orientation read without decoding: a PNG's getexif() decodes the whole image to look after IDAT."""
+    if frame.format == "PNG" and "exif" not in frame.info:
+        return 1
+    try:
+        return int(frame.getexif().get(0x0112, 1))
+    except Exception:  # a broken EXIF block: the page as stored
+        return 1
+
+
+def _decode_fitted(frame: Image.Image, limits: LimitSettings) -> tuple[Image.Image, float, tuple[int, int]]:
+    """Decode one frame within the memory budget: (upright image of at most max_page_pixels, original pixels per
+    pixel, upright original size). JPEGs decode at 1/2, 1/4 or 1/8 size (DCT scaling); other formats decode at
+    their declared size, so that size is checked against limits.max_decode_mb before a byte is decoded."""
+    w, h = frame.size
+    orientation = _orientation(frame)
+    factor = min(1.0, (limits.max_page_pixels / (w * h)) ** 0.5)
     target = (max(1, int(w * factor)), max(1, int(h * factor)))
-    if img.format == "JPEG":
-        img.draft("RGB", target)  # DCT scaling: decodes at 1/2, 1/4 or 1/8 size
-    img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
-    return img, w / target[0]
+    if frame.format == "JPEG" and factor < 1:
+        frame.draft(frame.mode if frame.mode in ("RGB", "L") else None, target)
+    dw, dh = frame.size
+    need = dw * dh * _PIXEL_BYTES.get(frame.mode, 4)
+    if need > limits.max_decode_mb * 2**20:
+        raise TooLargeError(
+            f"image is {w}x{h} {frame.mode}: decoding it takes {need / 2**20:.0f} MB, above limits.max_decode_mb="
+            f"{limits.max_decode_mb} (JPEGs are decoded reduced; save large scans as JPEG or smaller)"
+        )
+    img = frame
+    if img.size != target:
+        img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    if orientation in _EXIF_TRANSPOSE:
+        img = img.transpose(_EXIF_TRANSPOSE[orientation])
+        if orientation >= 5:
+            w, h = h, w
+    return img, w / img.size[0], (w, h)
+
+
+def count_image_pages(img: Image.Image, limits: LimitSettings) -> int:
+    """Pages an image holds, counted before any is decoded: every frame of a TIFF; one for the rest (an animated
+    GIF or WebP is read as its first frame). Counting stops past limits.max_pages (a crafted TIFF may chain
+    millions of tiny pages, or loop)."""
+    if img.format != "TIFF":
+        return 1
+    n = 1
+    try:
+        while n <= limits.max_pages:
+            img.seek(n)
+            n += 1
+    except EOFError:
+        pass
+    finally:
+        img.seek(0)
+    if n > limits.max_pages:
+        raise TooLargeError(f"TIFF has more than {limits.max_pages} pages (limits.max_pages)")
+    return n
 
 
 def _guarded(pages: Iterator[PageImage], what: str) -> Iterator[PageImage]:
@@ -121,18 +178,18 @@ def load_image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
 
 
 def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
-    Image.MAX_IMAGE_PIXELS = None  # our own limit below replaces PIL's warning-only guard
+    Image.MAX_IMAGE_PIXELS = None  # our own limits below replace PIL's warning-only guard
     try:
         img = Image.open(io.BytesIO(data))
     except UnidentifiedImageError as exc:
         raise CorruptFileError("cannot identify the image (corrupt or unsupported)") from exc
     except Exception as exc:
         raise CorruptFileError(f"cannot open image: {exc}") from exc
-    frames = [img] if getattr(img, "n_frames", 1) == 1 else ImageSequence.Iterator(img)
-    multi_page = img.format == "TIFF"
+    n_pages = count_image_pages(img, limits)
+    frames = [img] if n_pages == 1 else ImageSequence.Iterator(img)
     for index, frame in enumerate(frames):
-        if index and not multi_page:
-            break  # animated GIF/WebP: the first frame is the page
+        if index >= n_pages:
+            break
         w, h = frame.size
         if w * h > limits.max_pixels:
             raise TooLargeError(f"image is {w}x{h} = {w * h / 1e6:.0f} MP, above limits.max_pixels")
@@ -141,8 +198,7 @@ def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                frame = ImageOps.exif_transpose(frame) or frame
-                fitted, scale = _fit(frame, limits)
+                fitted, scale, (width, height) = _decode_fitted(frame, limits)
                 bgr = to_bgr(fitted)
         except (OSError, SyntaxError, ValueError) as exc:
             raise CorruptFileError(f"image data is truncated or corrupt: {exc}") from exc
@@ -151,26 +207,45 @@ def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
         yield PageImage(
             index,
             bgr,
-            width=frame.size[0],
-            height=frame.size[1],
+            width=width,
+            height=height,
             scale=scale,
             dpi=float(dpi) if dpi else None,
             warnings=note,
         )
 
 
-def _pdf_text_lines(page: object, scale: float, height_pt: float) -> list[Line]:
-    """Words with boxes from pdfium's text layer, grouped into the lines pdfium reports, in pixel units."""
+_Box = tuple[float, float, float, float]
+
+
+def _pdf_chars(page: object, scale: float, height_pt: float) -> list[tuple[str, _Box | None]]:
+    """The text layer's characters with their font boxes in pixels (None for spaces and line breaks)."""
     textpage = page.get_textpage()  # type: ignore[attr-defined]
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        chars: list[tuple[str, _Box | None]] = []
+        for i, ch in enumerate(text[:count]):
+            if ch.isspace():
+                chars.append((ch, None))
+                continue
+            left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font box: stable gaps and heights
+            chars.append((ch, (left * scale, (height_pt - top) * scale, right * scale, (height_pt - bottom) * scale)))
+        return chars
+    finally:
+        textpage.close()
+
+
+def _lines_from_chars(chars: list[tuple[str, _Box | None]]) -> list[Line]:
+    """Words grouped into the lines pdfium reports; a visible gap without a space char starts a new word."""
     lines: list[Line] = []
     words: list[Word] = []
-    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+    run: list[tuple[str, _Box]] = []
 
     def close_word() -> None:
-        if chars:
-            text = "".join(c for c, _ in chars)
-            words.append(Word(text=text, bbox=union_bbox([b for _, b in chars]), score=1.0))
-            chars.clear()
+        if run:
+            words.append(Word(text="".join(c for c, _ in run), bbox=union_bbox([b for _, b in run]), score=1.0))
+            run.clear()
 
     def close_line() -> None:
         close_word()
@@ -188,23 +263,50 @@ def _pdf_text_lines(page: object, scale: float, height_pt: float) -> list[Line]:
             )
             words.clear()
 
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count) if count else ""
-    for i, ch in enumerate(text[:count]):
-        if ch in "\r\n":
-            close_line()
+    for ch, box in chars:
+        if box is None:
+            close_line() if ch in "\r\n" else close_word()
             continue
-        if ch.isspace():
+        if run and box[0] - run[-1][1][2] > 0.5 * (box[3] - box[1]):
             close_word()
-            continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)  # font box: stable gaps and heights
-        box = (left * scale, (height_pt - top) * scale, right * scale, (height_pt - bottom) * scale)
-        if chars and box[0] - chars[-1][1][2] > 0.5 * (box[3] - box[1]):
-            close_word()  # visible gap without a space char: a new word
-        chars.append((ch, box))
+        run.append((ch, box))
     close_line()
-    textpage.close()
     return lines
+
+
+def _drawn_text_mask(page: object, scale: float, rendered: np.ndarray) -> np.ndarray:
+    """Pixels the text objects change: the page rendered again with every text object (forms included) made
+    invisible, compared with `rendered`. Text in render mode 3, clipped away, white on white, under an image or
+    off the page changes nothing."""
+    import pypdfium2.raw as pdfium_c
+
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=16):  # type: ignore[attr-defined]
+        pdfium_c.FPDFTextObj_SetTextRenderMode(obj.raw, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    bare = page.render(scale=scale).to_numpy()  # type: ignore[attr-defined]
+    return np.asarray(np.abs(rendered.astype(np.int16) - bare).max(axis=2) > 24)
+
+
+def _visible_text(
+    chars: list[tuple[str, _Box | None]], drawn: np.ndarray
+) -> tuple[list[tuple[str, _Box | None]], str, str]:
+    """(characters that draw ink, text of those drawn invisibly on the page, text of those off the page)."""
+    h, w = drawn.shape
+    kept: list[tuple[str, _Box | None]] = []
+    hidden, outside = [], []
+    for ch, box in chars:
+        if box is None:
+            kept.append((ch, box))
+            continue
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        x0, y0 = max(0, int(box[0]) - 1), max(0, int(box[1]) - 1)
+        x1, y1 = min(w, int(box[2]) + 2), min(h, int(box[3]) + 2)
+        if not (0 <= cx < w and 0 <= cy < h) or x1 <= x0 or y1 <= y0:
+            outside.append(ch)
+        elif drawn[y0:y1, x0:x1].any():
+            kept.append((ch, box))
+        else:
+            hidden.append(ch)
+    return kept, "".join(hidden), "".join(outside)
 
 
 def load_pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) -> Iterator[PageImage]:
@@ -236,14 +338,30 @@ def _pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) -> I
             scale = settings.pdf_dpi / 72.0
             if w_pt * h_pt * scale * scale > limits.max_page_pixels:
                 scale = (limits.max_page_pixels / (w_pt * h_pt)) ** 0.5
-            lines = None
-            if settings.pdf_mode != "ocr" and page.get_rotation() == 0:
-                lines = _pdf_text_lines(page, scale, h_pt)
-                visible = sum(len(ln.text.replace(" ", "")) for ln in lines)
-                if settings.pdf_mode == "auto" and visible < settings.pdf_min_chars:
-                    lines = None
             bitmap = page.render(scale=scale)
             rgb = bitmap.to_numpy()
+            lines, notes = None, []
+            if settings.pdf_mode != "ocr" and page.get_rotation() == 0:
+                chars = _pdf_chars(page, scale, h_pt)
+                if any(box is not None for _, box in chars):
+                    chars, hidden, outside = _visible_text(chars, _drawn_text_mask(page, scale, rgb))
+                    if outside:
+                        notes.append(f"text layer: {len(outside)} characters outside the page were dropped")
+                    lines = _lines_from_chars(chars)
+                    if hidden:
+                        # What a reader sees there may differ (a scan under a hidden text layer, a number drawn
+                        # as an image): the image is what counts.
+                        sample = hidden[:40] + ("..." if len(hidden) > 40 else "")
+                        read = "the page image was read instead" if settings.pdf_mode == "auto" else "dropped"
+                        notes.append(
+                            f"text layer: {len(hidden)} characters are not visible on the page (invisible, clipped,"
+                            f" white or covered: {sample!r}); {read}"
+                        )
+                        if settings.pdf_mode == "auto":
+                            lines = None
+                    visible = sum(len(ln.text.replace(" ", "")) for ln in lines or [])
+                    if settings.pdf_mode == "auto" and visible < settings.pdf_min_chars:
+                        lines = None
             bgr = np.ascontiguousarray(rgb[:, :, [2, 1, 0]] if rgb.shape[2] >= 3 else np.repeat(rgb, 3, axis=2))
             page.close()
             yield PageImage(
@@ -253,6 +371,7 @@ def _pdf_pages(data: bytes, settings: InputSettings, limits: LimitSettings) -> I
                 height=bgr.shape[0],
                 dpi=scale * 72.0,
                 text_lines=lines,
+                warnings=notes,
             )
     finally:
         pdf.close()

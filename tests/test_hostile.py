@@ -1,0 +1,174 @@
+"""Hostile inputs: memory known before decoding, pages counted before reading, text a reader cannot see never
+trusted, user regexes and config files that cannot hang or blow up the process."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hostile import BACKTRACKING, alias_bomb_yaml, invoice_pdfs, many_page_tiff, visible_pdf
+from PIL import Image
+
+from docsense.core.budget import deadline, user_regex, vet_regex
+from docsense.core.config import InputSettings, LimitSettings, load_settings
+from docsense.core.errors import ConfigError, DeadlineError, TemplateError, TooLargeError
+from docsense.core.io import load_pages
+
+
+def _pages(data: bytes, limits: LimitSettings | None = None, mode: str = "auto") -> list:
+    return list(load_pages(data, InputSettings(pdf_mode=mode), limits or LimitSettings()))
+
+
+def _encoded(size: tuple[int, int], fmt: str, mode: str = "L") -> bytes:
+    img = Image.new(mode, size, 255)
+    Image.Image.paste(img, 0, (10, 10, 200, 60))  # some ink
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()
+
+
+# --- images: decoded size known before decoding -------------------------------------------------------------------
+
+
+def test_large_jpeg_is_decoded_reduced_within_the_budget() -> None:
+    # 6000x6000 gray takes 36 MB decoded; the budget is 8 MB, so only DCT-reduced decoding can pass
+    limits = LimitSettings(max_page_pixels=1_000_000, max_decode_mb=8)
+    (page,) = _pages(_encoded((6000, 6000), "JPEG"), limits)
+    assert (page.width, page.height) == (6000, 6000)
+    assert page.image.shape[0] * page.image.shape[1] <= 1_000_000
+    assert page.scale == pytest.approx(6, rel=0.01)
+
+
+def test_png_above_the_decode_budget_is_refused_before_decoding() -> None:
+    data = _encoded((6000, 6000), "PNG")
+    with pytest.raises(TooLargeError, match="max_decode_mb"):
+        _pages(data, LimitSettings(max_decode_mb=8))
+    (page,) = _pages(data, LimitSettings(max_decode_mb=64, max_page_pixels=1_000_000))  # within: downscaled
+    assert page.width == 6000 and page.image.shape[0] * page.image.shape[1] <= 1_000_000
+
+
+def test_exif_orientation_is_applied_after_the_reduction() -> None:
+    img = Image.new("L", (3000, 1000), 255)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: turn 90 degrees clockwise
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", exif=exif.tobytes())
+    (page,) = _pages(buf.getvalue(), LimitSettings(max_page_pixels=300_000))
+    assert (page.width, page.height) == (1000, 3000)
+    assert page.image.shape[0] > page.image.shape[1]
+
+
+# --- pages counted before reading -------------------------------------------------------------------------------
+
+
+def test_tiff_pages_are_counted_against_max_pages_before_any_is_read() -> None:
+    data = many_page_tiff(30, (100, 100))
+    with pytest.raises(TooLargeError, match="more than 20 pages"):
+        next(iter(load_pages(data, InputSettings(), LimitSettings(max_pages=20))))
+    assert len(_pages(data, LimitSettings(max_pages=30))) == 30
+
+
+def test_animated_gif_is_one_page() -> None:
+    frames = [Image.new("P", (40, 40), i) for i in range(50)]
+    buf = io.BytesIO()
+    frames[0].save(buf, "GIF", save_all=True, append_images=frames[1:])
+    assert len(_pages(buf.getvalue(), LimitSettings(max_pages=1))) == 1
+
+
+# --- PDF text a reader cannot see ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(invoice_pdfs()))
+def test_invisible_pdf_text_is_not_trusted(name: str) -> None:
+    (page,) = _pages(invoice_pdfs()[name])
+    text = " ".join(ln.text for ln in page.text_lines or [])
+    assert "999999" not in text
+    assert any(w.startswith("text layer:") for w in page.warnings), page.warnings
+    if name != "off_page":  # the image may show something else there: it is read (OCR) instead
+        assert page.text_lines is None
+
+
+@pytest.mark.parametrize("name", ["render_mode_3", "clipped"])
+def test_forced_text_mode_drops_invisible_text_with_a_warning(name: str) -> None:
+    (page,) = _pages(invoice_pdfs()[name], mode="text")
+    text = " ".join(ln.text for ln in page.text_lines or [])
+    assert "999999" not in text and "INV-2041" in text
+    assert any("not visible" in w for w in page.warnings)
+
+
+def test_visible_pdf_text_is_used_without_warnings() -> None:
+    (page,) = _pages(visible_pdf())
+    assert [ln.text for ln in page.text_lines or []] == ["Invoice INV-2041", "Date 2024-03-05", "Total 123.45"]
+    assert page.warnings == []
+
+
+def test_real_invoices_keep_their_text_layer(data_dir: Path) -> None:
+    for pdf in sorted((data_dir / "invoices_invoice2data" / "files").glob("*.pdf")):
+        for page in _pages(pdf.read_bytes()):
+            assert page.text_lines, (pdf.name, page.index, page.warnings)
+            assert not any("not visible" in w for w in page.warnings), (pdf.name, page.warnings)
+
+
+# --- user regexes -----------------------------------------------------------------------------------------------
+
+
+def test_backtracking_regex_is_refused_when_vetted() -> None:
+    with pytest.raises(TemplateError, match="backtracks"):
+        vet_regex(BACKTRACKING)
+    vet_regex(r"(?<!due )\bdate\b")  # lookarounds, as shipped templates use, pass
+
+
+def test_backtracking_regex_stops_at_its_timeout() -> None:
+    start = time.monotonic()
+    with pytest.raises(TemplateError, match=r"backtracks"):
+        user_regex(BACKTRACKING).search("a" * 60 + "!")
+    assert time.monotonic() - start < 10  # unbounded without the timeout: 2**60 steps
+
+
+def test_regex_stops_when_the_request_deadline_passes() -> None:
+    with deadline(0.05), pytest.raises(DeadlineError):
+        for _ in range(10_000):
+            user_regex(r"(a|aa)+b").search("a" * 22 + "!")
+
+
+def test_regex_semantics_are_pythons() -> None:
+    assert user_regex(r"\btotal\b").search("发票total 5") is None  # CJK letters are word characters
+    assert user_regex(r"\d+").search("金额 ١٢٣") is not None  # Unicode digits
+
+
+# --- config and template files ----------------------------------------------------------------------------------
+
+
+def test_alias_bomb_config_is_refused_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.yaml"
+    path.write_text(alias_bomb_yaml())
+    start = time.monotonic()
+    with pytest.raises(ConfigError, match="aliases"):
+        load_settings(path)
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo", "folder"])
+def test_config_must_be_a_regular_file(special: str, tmp_path: Path) -> None:
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "fifo"
+        os.mkfifo(path)
+    elif special == "folder":
+        path = tmp_path
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(path)
+
+
+@pytest.mark.parametrize(
+    "text", [b"ocr: {det: {thresh: 0.3}}\n\xff\xfe", b"[" * 100_000 + b"]" * 100_000, b"a: &a [*a]"]
+)
+def test_broken_config_text_is_one_config_error(text: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_bytes(text)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert "\n" not in str(info.value)
