@@ -408,6 +408,79 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     return others + merged
 
 
+# The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计".
+_TOTALS = re.compile(
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|合\s*计|价税合计|小\s*计|总\s*计)",
+    re.IGNORECASE,
+)
+
+
+def _numeric(text: str) -> bool:
+    """Mostly digits: an amount, a quantity, a rate (`1,224.25`, `¥4778.89`, `13%`)."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    return bool(alnum) and 2 * sum(ch.isdigit() for ch in alnum) > len(alnum)
+
+
+def _hits(row: _Row, head: _Row) -> int:
+    """How many of the header's columns the row's pieces fall under (by horizontal overlap)."""
+    return sum(any(_x_overlap(ln.bbox, h.bbox) > 0 for ln in row.lines) for h in head.lines)
+
+
+def _item_table_extent(blk: _Blk) -> list[_Blk]:
+    """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
+    item rows under it, until a totals row that is not a table row (its label right of the first column, or
+    filling at most half of the columns) or a line of prose across it. Key-value rows above the header (a buyer block in
+    the ruled frame of a VAT invoice) and everything below the items become text blocks of their own."""
+    rows = _rows(blk.lines)
+    head = next(
+        (
+            i
+            for i, r in enumerate(rows[:-1])
+            if len(r.lines) >= 3
+            and not any(_numeric(ln.text) for ln in r.lines)
+            and len(rows[i + 1].lines) >= 2
+            and any(_numeric(ln.text) for ln in rows[i + 1].lines)
+        ),
+        None,
+    )
+    if head is None:
+        return [blk]
+    header = rows[head]
+    keyed = [
+        i for i in range(head) if any(ln.text.rstrip().endswith((":", "：")) or "：" in ln.text for ln in rows[i].lines)
+    ]
+    start = keyed[-1] + 1 if keyed else 0
+    end = len(rows)
+    for j in range(head + 1, len(rows)):
+        r = rows[j]
+        first = r.lines[0]
+        beside = first.bbox[0] > header.lines[0].bbox[2]
+        if _TOTALS.match(first.text) and (beside or _hits(r, header) <= len(header.lines) // 2):
+            end = j
+            break
+        # A note under the table: one long sentence across it (a wrapped cell stays within its column).
+        wide = first.bbox[2] - first.bbox[0] >= 0.5 * (blk.bbox[2] - blk.bbox[0])
+        if len(r.lines) == 1 and wide and len(first.text.split()) >= 6:
+            end = j
+            break
+    if start == 0 and end == len(rows):
+        return [blk]
+    kept = rows[start:end]
+    out: list[_Blk] = []
+    for run in (rows[:start], rows[end:]):
+        lines = [ln for r in run for ln in r.lines]
+        if lines:
+            out.append(_Blk("text", union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region, "table"))
+    lines = [ln for r in kept for ln in r.lines]
+    # The crop keeps the table's rules: halfway to the rows cut off above and below.
+    h = _median([r.h for r in kept], 10.0)
+    top = max((rows[start - 1].bbox[3] + kept[0].bbox[1]) / 2, kept[0].bbox[1] - h) if start > 0 else blk.bbox[1]
+    bottom = min((kept[-1].bbox[3] + rows[end].bbox[1]) / 2, kept[-1].bbox[3] + h) if end < len(rows) else blk.bbox[3]
+    bbox = (blk.bbox[0], top, blk.bbox[2], bottom)
+    out.append(_Blk("table", bbox, blk.score, lines, blk.region, blk.origin))
+    return out
+
+
 def _absorb_figure_labels(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     """Axis labels and legends just outside a figure box (short fragments, no sentences) are part of it."""
     figures = [b for b in blocks if b.type == "figure"]
@@ -552,6 +625,7 @@ def assemble(
     blocks = _join_orphans(blocks, orphans, cfg, body_h)
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
+    blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
     out: list[_Blk] = []
     for b in blocks:
         if b.type in {"text", "reference"}:

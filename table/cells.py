@@ -76,8 +76,9 @@ def _gap(a: BBox, b: BBox) -> float:
 
 
 def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float) -> list[list[WordBox]]:
-    """Words per cell box. A word goes to the cell it overlaps most (else the nearest); a word overlapping
-    two side-by-side cells by at least `split_min_share` of its width each is cut between them."""
+    """Words per cell box. A word goes to the cell it overlaps most (else the nearest). A word overlapping two
+    side-by-side cells by at least `split_min_share` of its width each is cut between them only where OCR glued
+    two tokens (a letter/digit change: `ab12`); a word is never cut inside a run of letters or digits."""
     per_cell: list[list[WordBox]] = [[] for _ in boxes]
     if not boxes:
         return per_cell
@@ -91,8 +92,9 @@ def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float
         areas = ox * oy
         # Cells on the word's line (vertical overlap) that each hold a good part of its width.
         side = np.nonzero((oy >= 0.4 * np.minimum(wh, cell_h)) & (ox >= split_min_share * ww))[0].tolist()
-        if len(side) >= 2 and len(w.text) >= 2:
-            for piece, i in _split(w, [boxes[i] for i in side], side):
+        pieces = _split(w, [boxes[i] for i in side], side) if len(side) >= 2 and len(w.text) >= 2 else []
+        if len(pieces) >= 2:
+            for piece, i in pieces:
                 per_cell[i].append(piece)
             continue
         best = int(np.argmax(areas))
@@ -102,25 +104,34 @@ def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float
     return per_cell
 
 
+def _kind(ch: str) -> str:
+    return "a" if ch.isalpha() else "d" if ch.isdigit() else "p"
+
+
 def _split(w: WordBox, boxes: list[BBox], ids: list[int]) -> list[tuple[WordBox, int]]:
-    """Cut a word at the middles of the gaps between the cells it spans; characters are evenly spaced."""
+    """Cut a glued word between the cells it spans: at each gap between cells, the letter/digit change nearest
+    to where that gap falls (characters evenly spaced), within two characters of it; else no cut there."""
     order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
-    cuts = [(boxes[order[k]][2] + boxes[order[k + 1]][0]) / 2 for k in range(len(order) - 1)]
     n = len(w.text)
     step = (w.box[2] - w.box[0]) / n
-    pieces: list[list[int]] = [[] for _ in order]
-    for j in range(n):
-        cx = w.box[0] + (j + 0.5) * step
-        k = sum(cx > c for c in cuts)
-        pieces[k].append(j)
+    allowed = [j for j in range(1, n) if {_kind(w.text[j - 1]), _kind(w.text[j])} == {"a", "d"}]
+    cuts: list[tuple[int, int]] = []  # (character index, cell order position after the cut)
+    for k in range(len(order) - 1):
+        gap_x = (boxes[order[k]][2] + boxes[order[k + 1]][0]) / 2
+        at = (gap_x - w.box[0]) / step
+        near = [j for j in allowed if abs(j - at) <= 2.0 and (not cuts or j > cuts[-1][0])]
+        if near:
+            cuts.append((min(near, key=lambda j: abs(j - at)), k + 1))
+    if not cuts:
+        return []
     out = []
-    for k, chars in enumerate(pieces):
-        text = "".join(w.text[j] for j in chars).strip()
-        if not text:
-            continue
-        x0 = w.box[0] + chars[0] * step
-        x1 = w.box[0] + (chars[-1] + 1) * step
-        out.append((WordBox(text, (x0, w.box[1], x1, w.box[3]), w.line, w.pos, w.space_before), ids[order[k]]))
+    bounds = [(0, order[0])] + [(j, order[k]) for j, k in cuts]
+    for i, (start, cell) in enumerate(bounds):
+        end = bounds[i + 1][0] if i + 1 < len(bounds) else n
+        text = w.text[start:end].strip()
+        if text:
+            box = (w.box[0] + start * step, w.box[1], w.box[0] + end * step, w.box[3])
+            out.append((WordBox(text, box, w.line, w.pos, w.space_before), ids[cell]))
     return out
 
 
@@ -220,6 +231,7 @@ def build_table(
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     per_cell = assign_words(words, boxes, split_min_share)
     texts = [cell_text(ws) for ws in per_cell]
+    specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
     positions = grid_positions(specs)
     n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
     bold = [False] * len(specs)
@@ -234,6 +246,11 @@ def build_table(
             bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
         elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
+    row_header = text_header(row_header, texts, [r for r, _ in positions], n_tr)
+    specs = [
+        replace(s, header=row_header[r] if r < len(row_header) else False)
+        for s, (r, _) in zip(specs, positions, strict=True)
+    ]
     cells = [
         Cell(
             row=r,
@@ -251,6 +268,50 @@ def build_table(
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     html_out = to_html(cells, row_header, n_tr, bold_at)
     return Table(html=html_out, cells=cells, n_rows=n_rows, n_cols=n_cols)
+
+
+def _drop_empty_tail(
+    specs: list[CellSpec], boxes: list[BBox], per_cell: list[list[WordBox]], texts: list[str], row_header: list[bool]
+) -> tuple[list[CellSpec], list[BBox], list[list[WordBox]], list[str], list[bool]]:
+    """Rows after the last one with any text are blank space the crop took in (a fixed-height goods area)."""
+    last = max((s.row_index for s, t in zip(specs, texts, strict=True) if t), default=-1)
+    if last < 0 or all(s.row_index <= last for s in specs):
+        return specs, boxes, per_cell, texts, row_header
+    keep = [i for i, s in enumerate(specs) if s.row_index <= last]
+    specs = [replace(specs[i], rowspan=min(specs[i].rowspan, last - specs[i].row_index + 1)) for i in keep]
+    return (
+        specs,
+        [boxes[i] for i in keep],
+        [per_cell[i] for i in keep],
+        [texts[i] for i in keep],
+        row_header[: last + 1],
+    )
+
+
+def _numeric(text: str) -> bool:
+    """Mostly digits: an amount, a count, a rate."""
+    alnum = [ch for ch in text if ch.isalnum()]
+    return bool(alnum) and 2 * sum(ch.isdigit() for ch in alnum) > len(alnum)
+
+
+def text_header(row_header: list[bool], texts: list[str], rows: list[int], n_tr: int) -> list[bool]:
+    """Header rows by their text, where the structure model's `<thead>` disagrees with it: a header row holds
+    words, not figures, so the header ends before the first row with figures in it (a first item row read into
+    `<thead>`); with no header at all, a first row of words over columns of figures is the header."""
+    by_row: list[list[str]] = [[] for _ in range(n_tr)]
+    for t, r in zip(texts, rows, strict=True):
+        if t and r < n_tr:
+            by_row[r].append(t)
+    figures = [sum(_numeric(t) for t in row) for row in by_row]
+    out = list(row_header) + [False] * (n_tr - len(row_header))
+    if n_tr < 2 or not by_row[0] or figures[0]:
+        return out
+    if any(out):
+        first_figures = next((r for r in range(n_tr) if 2 * figures[r] > len(by_row[r]) >= 2), n_tr)
+        return [h and r < first_figures for r, h in enumerate(out)]
+    if len(by_row[0]) >= 2 and sum(figures[1:]) >= 0.5 * sum(len(row) for row in by_row[1:]):
+        out[0] = True
+    return out
 
 
 def to_html(cells: list[Cell], row_header: list[bool], n_tr: int, bold: set[tuple[int, int]] | None = None) -> str:

@@ -1,0 +1,104 @@
+"""Table extent, header rows and word cutting on lines laid out like real invoice tables (no models)."""
+
+from __future__ import annotations
+
+from docsense.core.assemble import assemble
+from docsense.core.document import Line, Region, Word
+from docsense.table.cells import assign_words, cell_text, text_header, words_of
+
+
+def _line(text: str, x0: float, y0: float, x1: float, h: float = 20.0) -> Line:
+    """A line whose words are spread evenly over its box, as OCR estimates them."""
+    box = (x0, y0, x1, y0 + h)
+    n = max(len(text), 1)
+    step = (x1 - x0) / n
+    words, at = [], 0
+    for part in text.split(" "):
+        if part:
+            words.append(Word(text=part, bbox=(x0 + at * step, y0, x0 + (at + len(part)) * step, y0 + h), score=1.0))
+        at += len(part) + 1
+    poly = [(x0, y0), (x1, y0), (x1, y0 + h), (x0, y0 + h)]
+    return Line(text=text, bbox=box, polygon=poly, score=1.0, words=words)
+
+
+def _borderless_invoice() -> tuple[list[Line], list[Region]]:
+    """Header, three item rows, then a right-aligned totals block and a note, all inside one detected table box
+    (the layout model's usual box on a borderless item table)."""
+    cols = [(90, 560), (700, 760), (850, 960), (1040, 1150)]
+    lines = [
+        _line(t, x0, 500, x1) for t, (x0, x1) in zip(["Description", "Qty", "Unit Price", "Amount"], cols, strict=True)
+    ]
+    items = [["Desk lamp", "5", "1,213.57", "6,067.85"], ["Office chair", "1", "763.43", "763.43"],
+             ["Wireless mouse", "2", "1,229.18", "2,458.36"]]  # fmt: skip
+    for r, row in enumerate(items):
+        lines += [_line(t, x0, 550 + 50 * r, x1) for t, (x0, x1) in zip(row, cols, strict=True)]
+    y = 720
+    for key, value in (("Subtotal:", "£9,289.64"), ("Tax (8.25%):", "£766.40"), ("Total:", "£10,056.04")):
+        lines += [_line(key, 730, y, 860), _line(value, 1030, y, 1150)]
+        y += 40
+    lines.append(_line("Payment is due within 30 days of the invoice date, thank you.", 90, 880, 900))
+    return lines, [Region(type="table", bbox=(80.0, 490.0, 1160.0, 905.0), score=0.9)]
+
+
+def test_totals_and_note_under_a_borderless_table_are_not_table_rows() -> None:
+    lines, regions = _borderless_invoice()
+    blocks = assemble(lines, regions, page_size=(1240, 1754))
+    [table] = [b for b in blocks if b.type == "table"]
+    texts = {ln.text for ln in table.lines}
+    assert "Description" in texts and "2,458.36" in texts
+    assert not texts & {"Subtotal:", "Tax (8.25%):", "Total:", "£10,056.04"}
+    assert table.bbox[3] < 720  # the crop the structure model reads stops above the totals
+    rest = [ln.text for b in blocks if b.type != "table" for ln in b.lines]
+    assert {"Subtotal:", "£9,289.64", "Total:"} <= set(rest)
+    assert sum(len(b.lines) for b in blocks) == len(lines)  # no line lost
+
+
+def test_key_value_rows_above_the_header_leave_a_ruled_frame() -> None:
+    """A VAT invoice's frame: buyer block (key：value rows), goods header and rows, 合计 row."""
+    lines = [_line("名称：", 140, 170, 220), _line("北京远航科技有限公司", 230, 170, 520),
+             _line("纳税人识别号：", 140, 204, 300), _line("91110105MA0000000X", 310, 204, 560)]  # fmt: skip
+    head = ["货物或应税劳务名称", "规格型号", "单位", "数量", "单价", "金额"]
+    xs = [80, 400, 560, 650, 760, 930, 1100]
+    lines += [_line(t, xs[i] + 10, 330, xs[i + 1] - 10) for i, t in enumerate(head)]
+    for r, row in enumerate(
+        (["显示器", "27英寸", "台", "4", "1601.95", "6407.80"], ["移动硬盘", "2TB", "个", "3", "254.75", "764.25"])
+    ):
+        lines += [_line(t, xs[i] + 10, 374 + 44 * r, xs[i + 1] - 10) for i, t in enumerate(row)]
+    lines += [_line("合 计", 140, 470, 230), _line("¥7172.05", 1000, 470, 1090)]
+    blocks = assemble(
+        lines, [Region(type="table", bbox=(60.0, 160.0, 1120.0, 500.0), score=0.9)], page_size=(1200, 800)
+    )
+    [table] = [b for b in blocks if b.type == "table"]
+    goods = {"显示器", "27英寸", "台", "4", "1601.95", "6407.80", "移动硬盘", "2TB", "个", "3", "254.75", "764.25"}
+    assert {ln.text for ln in table.lines} == set(head) | goods
+    assert sum(len(b.lines) for b in blocks) == len(lines)
+
+
+def test_a_table_with_a_total_row_of_its_own_keeps_it() -> None:
+    """A 'Total' row filling the columns (a scientific table) is a table row, not a totals block."""
+    cols = [(10, 200), (300, 360), (450, 510)]
+    lines = [_line(t, x0, 10, x1) for t, (x0, x1) in zip(["Group", "Cases", "Deaths"], cols, strict=True)]
+    for r, row in enumerate((["North", "120", "12"], ["South", "98", "7"], ["Total", "218", "19"])):
+        lines += [_line(t, x0, 50 + 40 * r, x1) for t, (x0, x1) in zip(row, cols, strict=True)]
+    blocks = assemble(lines, [Region(type="table", bbox=(0.0, 0.0, 520.0, 180.0), score=0.9)], page_size=(600, 400))
+    assert [b.type for b in blocks] == ["table"] and len(blocks[0].lines) == len(lines)
+
+
+def test_words_are_cut_only_where_ocr_glued_letters_to_digits() -> None:
+    cells = [(0.0, 0.0, 54.0, 60.0), (56.0, 0.0, 110.0, 60.0)]
+    lines = [_line("Subtotal:", 0, 0, 110), _line("ab12", 0, 20, 110), _line("Tax(8.25%):", 0, 40, 110)]
+    per_cell = assign_words(words_of(lines), cells, 0.3)
+    texts = [cell_text(ws) for ws in per_cell]
+    assert texts[0].split() == ["Subtotal:", "ab", "Tax(8.25%):"] and texts[1] == "12"
+
+
+def test_header_rows_follow_the_text() -> None:
+    rows = [0, 0, 0, 1, 1, 1, 2, 2, 2]
+    texts = ["Item", "Qty", "Amount", "Desk lamp", "5", "6,067.85", "Office chair", "1", "763.43"]
+    # a first item row read into <thead> goes back to the body
+    assert text_header([True, True, False], texts, rows, 3) == [True, False, False]
+    # no <thead>: words over columns of figures are the header
+    assert text_header([False, False, False], texts, rows, 3) == [True, False, False]
+    # a two-row header of words stays
+    words = ["Region", "Sales", "Staff", "", "Q1", "Q2", "North", "1200", "14"]
+    assert text_header([True, True, False], words, rows, 3) == [True, True, False]
