@@ -16,12 +16,29 @@ import typer
 from docsense.app.writers import FORMATS
 from docsense.core.errors import DocsenseError, InputError
 
-from . import evaluate, export, extract, serve, train
+from . import evaluate, export, extract, models, serve, train
 from .common import ConfigOpt, PdfMode, SetOpt, err, expand_inputs, progress, settings_from, unique_stem
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Offline document understanding.")
 config_app = typer.Typer(help="Show or check the configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from docsense import __version__
+
+        sys.stdout.write(f"docsense {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    pass
 
 
 @app.command()
@@ -178,6 +195,7 @@ app.add_typer(evaluate.eval_app, name="eval")
 app.add_typer(export.export_app, name="export")
 app.add_typer(train.train_app, name="train")
 extract.register(app)
+models.register(app)
 serve.register(app)
 
 
