@@ -25,7 +25,7 @@ def test_dockerfile_installs_the_runtime_and_api_locks_like_make_setup() -> None
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile[makefile.index("$(STAMP):") :].split("\n\n", 1)[0]
     dockerfile = (ROOT / "Dockerfile").read_text()
-    make_steps, docker_steps = pip_steps(recipe), pip_steps(dockerfile)
+    make_steps, docker_steps = pip_steps(recipe), pip_steps(dockerfile.rsplit("\nFROM ", 1)[1])  # the final stage
     assert docker_steps == [
         ["--upgrade", "pip"],
         ["-r", "requirements/lock.txt", "-r", "requirements/api.txt"],
