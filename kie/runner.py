@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from docsense.core.budget import user_regex
+from docsense.core.budget import regex_budget, user_regex
 from docsense.core.config import EngineSettings, KieSettings
 from docsense.core.document import BBox, Document, Entity, FieldValue, Pair
 from docsense.core.errors import TemplateError
@@ -504,7 +504,14 @@ class KieStage:
             self._kv = KeyValueExtractor(self.settings.kv, self.engine)
         return self._kv
 
-    def __call__(self, document: Document, template: str = "auto") -> KieResult:
+    def __call__(self, document: Document, template: str | Template = "auto") -> KieResult:
+        """`template`: a name, a YAML path, `auto`, `kv`, or a Template already parsed (an upload)."""
+        with regex_budget(self.settings.regex_budget_s):
+            return self._apply(document, template)
+
+    def _apply(self, document: Document, template: str | Template) -> KieResult:
+        if isinstance(template, Template):
+            return self.run(document, View(document, self.settings.row_overlap), template)
         name = template or self.settings.template
         if name == "kv":
             return self.run_kv(document)

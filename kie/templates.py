@@ -6,9 +6,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from docsense.core.errors import TemplateError
+from docsense.core.safeload import LoadError, decode_text, load_yaml, read_regular_file
 
 from .schema import Template, parse_template
 
@@ -33,9 +32,9 @@ def list_templates(template_dirs: list[str] | None = None) -> list[str]:
 @lru_cache(maxsize=64)
 def _load_path(path: str, mtime: float) -> Template:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, RecursionError) as exc:  # RecursionError: hostile [[[[...]]]] nesting
-        raise TemplateError(f"template {path}: cannot read: {str(exc)[:200]}") from exc
+        data = load_yaml(decode_text(read_regular_file(path), f"template {path}"), f"template {path}")
+    except LoadError as exc:  # not a regular file, not UTF-8, nested too deep, an alias bomb ...
+        raise TemplateError(f"cannot read: {str(exc)[:300]}") from exc
     return parse_template(data, path)
 
 

@@ -22,6 +22,8 @@ def det_input_size(h: int, w: int, cfg: DetSettings) -> tuple[int, int]:
             ratio = min(cfg.min_side_len / min(h, w), cfg.limit_side_len / max(h, w) * 1.5)
     else:
         ratio = max(1.0, cfg.limit_side_len / min(h, w))
+    if h * w * ratio * ratio > cfg.max_input_pixels:  # limit_type=min on a long page asks for any size
+        ratio = (cfg.max_input_pixels / (h * w)) ** 0.5
     rh = max(32, round(h * ratio / 32) * 32)
     rw = max(32, round(w * ratio / 32) * 32)
     return rh, rw

@@ -172,3 +172,30 @@ def test_broken_config_text_is_one_config_error(text: bytes, tmp_path: Path) -> 
     with pytest.raises(ConfigError) as info:
         load_settings(path)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "override",
+    [
+        "ocr.det.limit_side_len=-5",
+        "ocr.det.limit_side_len=0",
+        "ocr.det.thresh=nan",
+        "ocr.det.box_thresh=inf",
+        "limits.max_page_pixels=0",
+        "ocr.rec.max_width=0",
+        "engine.intra_op_threads=10000",
+        "table.bold_ratio=-1",
+    ],
+)
+def test_settings_out_of_their_range_are_config_errors(override: str) -> None:
+    with pytest.raises(ConfigError, match=override.split("=")[0]):
+        load_settings(overrides=[override])
+
+
+def test_detector_input_is_capped_whatever_the_side_limits_ask() -> None:
+    from docsense.ocr.det import det_input_size
+
+    cfg = load_settings(overrides=["ocr.det.limit_type=min", "ocr.det.limit_side_len=5000"]).ocr.det
+    h, w = det_input_size(2200, 1700, cfg)
+    assert h * w <= cfg.max_input_pixels * 1.05
+    assert det_input_size(2200, 1700, load_settings().ocr.det) == (1600, 1248)  # defaults unchanged
