@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from docsense.core.assemble import assemble
+from docsense.core.budget import check
 from docsense.core.config import LayoutSettings, Settings
 from docsense.core.document import Document, Page
 from docsense.core.geometry import PageTransform
@@ -204,5 +205,6 @@ class Pipeline:
     def parse_page(self, pi: PageImage) -> ParsedPage:
         state = PageState.start(pi)
         for stage in self.stages:
+            check("reading the document")  # past a request's deadline (core.budget): stop between stages
             stage(state)
         return ParsedPage(state.finish(), pi.image, pi.scale, state.timings_ms)

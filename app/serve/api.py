@@ -13,12 +13,11 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import hashlib
-import json
 import logging
 import os
 import re
-import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future
@@ -35,11 +34,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from docsense.app.pipeline import Pipeline
+from docsense.core.budget import check, deadline
 from docsense.core.config import Settings
 from docsense.core.document import Document, Extraction
 from docsense.core.engine import keep_freed_memory, model_seconds, release_freed_memory
 from docsense.core.errors import ConfigError, DocsenseError, InputError, TemplateError, TooLargeError
 from docsense.core.io import load_pages
+from docsense.core.safeload import LoadError, decode_text, load_json, load_yaml
 
 from .jobs import Row, Store
 from .observe import REQUEST_ID, Metrics, RequestContext
@@ -179,6 +180,29 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Per-request values of these may lower the server's own, never raise it: each one sizes a model input or a
+# buffer, so a request cannot ask for more memory or time than the server was configured for.
+_CEILINGS = (
+    "ocr.det.max_input_pixels", "ocr.det.max_candidates", "ocr.rec.max_width", "ocr.rec.image_height",
+    "ocr.rec.batch_num", "ocr.cls.batch_num", "ocr.seal.check_side", "ocr.seal.det_side", "input.pdf_dpi",
+    "layout.keep_top_k", "table.input_side", "table.reread_scale", "table.reread_max_side", "kie.ner.batch_size",
+    "kie.ner.max_chars", "kie.ner_max_lines", "kie.regex_budget_s",
+)  # fmt: skip
+_MAX_CROP_PIXELS = 1_000_000  # a /v1/ocr/rec line crop is read at height 48: a larger one is decoded reduced
+
+
+def _check_ceilings(asked: Settings, server: Settings) -> None:
+    for dotted in _CEILINGS:
+        mine: Any = server
+        theirs: Any = asked
+        for part in dotted.split("."):
+            mine, theirs = getattr(mine, part, None), getattr(theirs, part, None)
+        if mine is not None and theirs is not None and theirs > mine:
+            raise ConfigError(
+                f"config key {dotted!r}: {theirs} is above this server's {mine} (a request may lower it, not raise it)"
+            )
+
+
 def _check_overrides(tree: dict[str, Any], where: str = "") -> None:
     for key, value in tree.items():
         path = f"{where}{key}"
@@ -193,6 +217,12 @@ def _safe_name(filename: str | None, default: str = "upload") -> str:
     name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
     name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip()[:200]
     return name if name not in ("", ".", "..") else default
+
+
+def _until(end: float, fn: Callable[[], T]) -> T:
+    with deadline(end - time.monotonic()):
+        check("the request")  # it waited past its time in the queue
+        return fn()
 
 
 def _warmup_image() -> bytes:
@@ -239,7 +269,6 @@ class Service:
         self._lock = threading.Lock()
         self._pipelines: OrderedDict[str, Pipeline] = OrderedDict()
         self._extractors: OrderedDict[str, Any] = OrderedDict()
-        self._tmp = tempfile.TemporaryDirectory(prefix="docsense-api-")
         self.open()  # last: its workers may take a stored job at once
 
     # settings and caches
@@ -248,20 +277,22 @@ class Service:
         if not config or not config.strip():
             return self.settings
         try:
-            over = json.loads(config)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"config is not JSON: {exc.msg}") from exc
+            over = load_json(config, "config")  # size and nesting bounded: 100,000 brackets are a 400, not a 500
+        except LoadError as exc:
+            raise ConfigError(str(exc)) from exc
         if not isinstance(over, dict):
             raise ConfigError('config must be a JSON object of settings sections, e.g. {"ocr": {"det": {...}}}')
         _check_overrides(over)
         from pydantic import ValidationError
 
         try:
-            return Settings.model_validate(_merge(self.settings.model_dump(), over))
+            asked = Settings.model_validate(_merge(self.settings.model_dump(), over))
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise ConfigError(f"config key {where!r}: {first['msg']}") from exc
+        _check_ceilings(asked, self.settings)
+        return asked
 
     @staticmethod
     def _key(settings: Settings, *sections: str) -> str:
@@ -363,7 +394,10 @@ class Service:
         try:
             if self.workers is None:
                 raise ApiError(503, "unavailable", "server shutting down", headers={"Retry-After": "5"})
-            future: Future[T] = self.workers.submit(lambda: self._released(fn))
+            # The worker stops at the request's deadline too (between pages, inside template regexes): a request
+            # answered 504 does not keep its worker busy.
+            end = time.monotonic() + server.request_timeout_s
+            future: Future[T] = self.workers.submit(lambda: self._released(lambda: _until(end, fn)))
             return await asyncio.wait_for(asyncio.wrap_future(future), server.request_timeout_s)
         except Stopped as exc:
             raise ApiError(503, "unavailable", "server shutting down", headers={"Retry-After": "5"}) from exc
@@ -458,25 +492,19 @@ class Service:
 
     # templates
 
-    def template_arg(self, extractor: Any, template: str, template_yaml: bytes | None) -> str:
-        """A known template name, or the uploaded YAML validated and stored under a name we choose."""
+    def template_arg(self, extractor: Any, template: str, template_yaml: bytes | None) -> Any:
+        """A known template name, or the uploaded YAML validated into a Template (kept in memory only: nothing of
+        an upload is written to disk)."""
         if template_yaml is not None:
-            import yaml
-
             from docsense.kie.schema import parse_template
 
             if len(template_yaml) > _MAX_TEMPLATE_BYTES:
                 raise TooLargeError(f"template_file above {_MAX_TEMPLATE_BYTES} bytes")
             try:
-                data = yaml.safe_load(template_yaml.decode("utf-8"))
-            except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
-                raise TemplateError(f"template_file is not YAML: {exc}") from exc
-            parse_template(data, "template_file")  # raises TemplateError naming the bad key
-            digest = hashlib.sha256(template_yaml).hexdigest()[:16]
-            path = Path(self._tmp.name) / f"upload-{digest}.yaml"
-            if not path.exists():
-                path.write_bytes(template_yaml)
-            return str(path)
+                data = load_yaml(decode_text(template_yaml, "template_file"), "template_file")
+            except LoadError as exc:
+                raise TemplateError(str(exc)) from exc
+            return parse_template(data, "template_file")  # raises TemplateError naming the bad key
         if template not in extractor.templates():
             raise TemplateError(f"unknown template {template!r} (GET /v1/templates lists them)")
         return template
@@ -592,6 +620,17 @@ ConfigIn = Annotated[
 ]
 
 
+async def _single(request: Request, *names: str) -> None:
+    """A request carries each of these parts at most once: a second `file` would otherwise be dropped silently."""
+    form = await request.form()
+    for name in names:
+        n = len(form.getlist(name))
+        if n > 1:
+            raise ApiError(
+                422, "request", f"{n} '{name}' parts in one request: send one document per request (or use /v1/jobs)"
+            )
+
+
 async def _read(upload: UploadFile) -> bytes:
     data = await upload.read()
     if not data:
@@ -660,8 +699,11 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         return JSONResponse(body.model_dump(), status_code=200 if service.state == "ready" else 503)
 
     @app.post("/v1/parse", response_model=Document, responses=doc_errors, tags=["documents"])
-    async def parse(file: FileIn, config: ConfigIn = None, idempotency_key: IdemIn = None) -> Response:
+    async def parse(
+        request: Request, file: FileIn, config: ConfigIn = None, idempotency_key: IdemIn = None
+    ) -> Response:
         """Read a document (all stages) into the document JSON contract (`docsense schema document`)."""
+        await _single(request, "file", "config")
         settings = service.sync_settings(service.request_settings(config))
         data = await _read(file)
         name = _safe_name(file.filename)
@@ -675,6 +717,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
 
     @app.post("/v1/extract", response_model=Extraction, responses=doc_errors, tags=["documents"])
     async def extract(
+        request: Request,
         file: FileIn,
         template: Annotated[str, Form(description="A template name (GET /v1/templates), `auto` or `kv`.")] = "auto",
         template_file: Annotated[
@@ -684,6 +727,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         idempotency_key: IdemIn = None,
     ) -> Response:
         """Parse, then extract fields with a template: one line of the `docsense extract` contract."""
+        await _single(request, "file", "template_file", "template", "config")
         settings = service.sync_settings(service.request_settings(config))
         data = await _read(file)
         template_yaml = await template_file.read() if template_file is not None else None
@@ -695,8 +739,6 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
             parsed = service.pipeline(settings).parse_bytes(data, name)
             service.metrics.add_pages("request", len(parsed.document.pages))
             result: Extraction = extractor.extract_document(parsed.document, chosen, hashlib.sha256(data).hexdigest())
-            if template_yaml is not None and result.template.startswith(("/", "upload-")):
-                result.template = "template_file"  # never echo our temp path
             return result
 
         extra = template + ("\0" + hashlib.sha256(template_yaml).hexdigest() if template_yaml is not None else "")
@@ -704,11 +746,13 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
 
     @app.post("/v1/ocr/det", response_model=DetResult, responses=doc_errors, tags=["ocr"])
     async def ocr_det(
+        request: Request,
         file: FileIn,
         page: Annotated[int, Form(ge=0, description="Page index (PDFs, multi-page TIFFs).")] = 0,
         config: ConfigIn = None,
     ) -> DetResult:
         """Text detection only: line boxes (four corners each) in original page pixels."""
+        await _single(request, "file", "config")
         settings = service.sync_settings(service.request_settings(config))
         data = await _read(file)
 
@@ -739,11 +783,14 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         def work() -> RecResult:
             from docsense.core.io import load_image_pages, sniff
 
+            crop_limits = settings.limits.model_copy(
+                update={"max_page_pixels": min(settings.limits.max_page_pixels, _MAX_CROP_PIXELS), "max_pages": 1}
+            )
             crops = []
             for blob in blobs:
                 if sniff(blob) != "image":
                     raise InputError("line crops must be images")
-                crops.append(next(load_image_pages(blob, settings.limits)).image)
+                crops.append(next(load_image_pages(blob, crop_limits)).image)
             recognized = service.pipeline(settings).ocr.recognize(crops)
             return RecResult(results=[RecItem(text=r.text, score=float(r.score)) for r in recognized])
 
@@ -759,6 +806,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
         "/v1/jobs", response_model=Job, status_code=202, responses=_errors(400, 413, 415, 422, 503, 504), tags=["jobs"]
     )
     async def create_job(
+        request: Request,
         file: FileIn,
         kind: Annotated[Literal["parse", "extract"], Form(description="What to do with the document.")] = "parse",
         template: Annotated[str, Form(description="For kind=extract: a template name, `auto` or `kv`.")] = "auto",
@@ -767,6 +815,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
     ) -> Job:
         """Queue a long document (e.g. a many-page PDF); poll GET /v1/jobs/{id} for progress and the result.
         The same file and settings again (or the same Idempotency-Key) give the same job, not a new one."""
+        await _single(request, "file", "config")
         settings = service.request_settings(config)
         data = await _read(file)
         chosen: str | None = None
