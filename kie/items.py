@@ -10,7 +10,9 @@ from docsense.core.budget import user_regex
 
 from . import normalize as nz
 from .schema import Alias, ColumnSpec, SectionSpec, Template, compile_alias
-from .view import TLine, View
+from .view import Seg, TLine, View, locate
+
+ITEM_CONFIDENCE = 0.8  # a cell's confidence: its words' lowest recognition score times this
 
 
 class SectionReader(Protocol):
@@ -40,9 +42,54 @@ def year_month(text: str) -> str:
     return m.group(0) if m else t
 
 
-def _typed(col: ColumnSpec | Any, text: str, order: str) -> str | None:
-    got = nz.find_typed(col.type, text, order)
-    return got[1] if got else None
+def read_cell(col: ColumnSpec, lines: list[TLine], order: str) -> dict[str, Any] | None:
+    """A column's value read from its lines: {"value", "raw", "page", "bbox", "confidence"}; the box is the
+    printed value's characters."""
+    text = " ".join(t.text for t in lines)
+    got = nz.find_typed_at(col.type, text, order)
+    if got is None:
+        return None
+    raw, value, start = got
+    segs: list[Seg] = [(t, 0) for t in lines]
+    where = locate(segs, raw, nz.clean(text)[:start].count(raw))
+    if where is None:
+        return {"value": value, "raw": raw, "page": lines[0].page, "bbox": None, "confidence": 0.0}
+    bbox = [round(c, 1) for c in where.bbox]
+    return {
+        "value": value,
+        "raw": raw,
+        "page": where.page,
+        "bbox": bbox,
+        "confidence": round(where.score * ITEM_CONFIDENCE, 4),
+    }
+
+
+def make_item(cells: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A line item: each column's value at the top level (`item["amount"]`), then where the row is printed
+    (page, bbox = its cells' union), its confidence (the lowest of its cells') and the cells themselves."""
+    first = next(iter(cells.values()))
+    return {
+        **{name: c["value"] for name, c in cells.items()},
+        "page": first["page"],
+        "bbox": _union([c.get("bbox") for c in cells.values()]),
+        "confidence": min(c["confidence"] for c in cells.values()),
+        "cells": cells,
+    }
+
+
+def flat_item(item: dict[str, Any]) -> dict[str, Any]:
+    """An item as one spreadsheet row: its values, page, confidence and box (as text); no cells."""
+    out = {k: v for k, v in item.items() if k not in ("cells", "bbox")}
+    if item.get("bbox"):
+        out["bbox"] = ",".join(f"{c:g}" for c in item["bbox"])
+    return out
+
+
+def _union(boxes: list[list[float] | None]) -> list[float] | None:
+    got = [b for b in boxes if b]
+    if not got:
+        return None
+    return [min(b[0] for b in got), min(b[1] for b in got), max(b[2] for b in got), max(b[3] for b in got)]
 
 
 def _match_columns(cols: dict[str, ColumnSpec], texts: list[str]) -> dict[str, int]:
@@ -75,15 +122,15 @@ def items_from_tables(tpl: Template, view: View) -> list[dict[str, Any]]:
                 row_text = " ".join(cells[c].text for c in sorted(cells))
                 if _stops(spec.stop, row_text):
                     break
-                item: dict[str, Any] = {}
+                got: dict[str, dict[str, Any]] = {}
                 for name, c in col_of.items():
                     cell = cells.get(c)
                     if cell and cell.text:
-                        v = _typed(spec.columns[name], cell.text, tpl.date_order)
-                        if v is not None:
-                            item[name] = v
-                if item:
-                    items.append(item)
+                        read = read_cell(spec.columns[name], [cell], tpl.date_order)
+                        if read is not None:
+                            got[name] = read
+                if got:
+                    items.append(make_item(got))
             if items:
                 return items
     return []
@@ -118,25 +165,39 @@ def items_from_rows(tpl: Template, view: View) -> list[dict[str, Any]]:
             if lines[0].box[1] - last_y > 4 * h:
                 break
             last_y = max(t.box[3] for t in lines)
-            item = _assign(cols, lines, spec.columns, tpl.date_order)
-            numeric = [n for n in item if spec.columns[n].type in ("money", "number")]
+            cells = _assign(cols, lines, spec.columns, tpl.date_order)
+            numeric = [n for n in cells if spec.columns[n].type in ("money", "number", "percent")]
             if not numeric:
-                if items and text_col and text_col in item:
-                    items[-1][text_col] = f"{items[-1].get(text_col, '')} {item[text_col]}".strip()
+                if items and text_col and text_col in cells:
+                    _continue_text(items[-1], text_col, cells[text_col])  # a description over two rows
                     continue
-                if not item:
+                if not cells:
                     break
-            items.append(item)
+            items.append(make_item(cells))
         if items:
             return items
     return []
 
 
+def _continue_text(item: dict[str, Any], col: str, more: dict[str, Any]) -> None:
+    cell = item["cells"].get(col)
+    if cell is None:
+        item["cells"][col] = more
+        item[col] = more["value"]
+        return
+    cell["value"] = item[col] = f"{cell['value']} {more['value']}".strip()
+    cell["raw"] = f"{cell['raw']} {more['raw']}".strip()
+    cell["bbox"] = _union([cell.get("bbox"), more.get("bbox")])
+    item["bbox"] = _union([item.get("bbox"), more.get("bbox")])
+    cell["confidence"] = min(cell["confidence"], more["confidence"])
+    item["confidence"] = min(item["confidence"], more["confidence"])
+
+
 def _assign(
     cols: list[tuple[float, float, str]], lines: list[TLine], specs: dict[str, ColumnSpec], order: str
-) -> dict[str, Any]:
+) -> dict[str, dict[str, Any]]:
     """Each line goes to the column whose header range overlaps it most (else the nearest by center)."""
-    buckets: dict[str, list[str]] = {}
+    buckets: dict[str, list[TLine]] = {}
     for t in lines:
         best, best_score = None, float("-inf")
         for x0, x1, name in cols:
@@ -146,13 +207,13 @@ def _assign(
             if sc > best_score:
                 best, best_score = name, sc
         if best:
-            buckets.setdefault(best, []).append(t.text)
-    item: dict[str, Any] = {}
-    for name, texts in buckets.items():
-        v = _typed(specs[name], " ".join(texts), order)
-        if v is not None:
-            item[name] = v
-    return item
+            buckets.setdefault(best, []).append(t)
+    cells: dict[str, dict[str, Any]] = {}
+    for name, lines_of in buckets.items():
+        read = read_cell(specs[name], lines_of, order)
+        if read is not None:
+            cells[name] = read
+    return cells
 
 
 def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
@@ -160,7 +221,7 @@ def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
     recognized over a whole page can misplace cells; text rows under a header row are often cleaner)."""
     from_table = items_from_tables(tpl, view)
     from_rows = items_from_rows(tpl, view)
-    filled = [sum(len(it) for it in items) for items in (from_table, from_rows)]
+    filled = [sum(len(it["cells"]) for it in items) for items in (from_table, from_rows)]
     return from_table if filled[0] >= filled[1] and from_table else from_rows
 
 

@@ -31,8 +31,9 @@ def clean(text: str) -> str:
 
 def find_money(text: str, prefer: str = "last") -> tuple[str, str] | None:
     """A money amount in `text` -> (raw, normalized): amounts printed with cents win; `prefer`: first/last."""
-    got = vl.find_money(clean(text), prefer)
-    return (got.raw, got.money) if got else None
+    t = clean(text)
+    got = vl.find_money(t, prefer)
+    return (got.figures(t)[0], got.money) if got else None
 
 
 def find_currency(text: str) -> str | None:
@@ -104,7 +105,8 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
         a = vl.find_money(t) if vtype == "money" else vl.find_percent(t) if vtype == "percent" else first_number(t)
         if a is None:
             return None
-        return a.raw, a.money if vtype == "money" else vl.number_str(a.value), a.start
+        raw, start = a.figures(t) if vtype == "money" else (a.raw, a.start)
+        return raw, a.money if vtype == "money" else vl.number_str(a.value), start
     got: tuple[str, str] | None
     if vtype == "date":
         found = vl.find_dates(t, order)

@@ -81,6 +81,7 @@ class TemplateRunner:
         self.v = view
         self.settings = settings
         self.found: dict[str, Hit] = {}
+        self.adjustments: dict[str, Decimal] = {}  # field -> rounding added to its printed value
         self._alias_cache: dict[str, list[Alias]] = {}
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
@@ -106,7 +107,13 @@ class TemplateRunner:
         if found is not None and spec.index is not None and spec.type in ("money", "number"):
             cands = vl.money_candidates(text) if spec.type == "money" else vl.find_amounts(text, "number")
             a = cands[spec.index] if -len(cands) <= spec.index < len(cands) else None
-            found = (a.raw, a.money if spec.type == "money" else vl.number_str(a.value), a.start) if a else None
+            if a is None:
+                found = None
+            elif spec.type == "money":
+                figures, at = a.figures(text)
+                found = (figures, a.money, at)
+            else:
+                found = (a.raw, vl.number_str(a.value), a.start)
         if found is None:
             return None
         raw, value, start = found
@@ -385,7 +392,7 @@ class TemplateRunner:
             return max(hits, key=num) if spec.prefer == "max" else min(hits, key=num)
         return min(hits, key=lambda h: h.sort_y)
 
-    def adjusted(self, spec: FieldSpec, hit: Hit | None) -> Hit | None:
+    def adjusted(self, name: str, spec: FieldSpec, hit: Hit | None) -> Hit | None:
         """total 60.31 + `ROUNDING ADJ -0.01` printed below it (and no rounded total line) -> 60.30."""
         if hit is None or hit.line is None or not spec.adjust or spec.type != "money":
             return hit
@@ -400,18 +407,20 @@ class TemplateRunner:
             if adj is None:
                 return hit
             nxt = self.v.rows[row[0].row + 1] if row[0].row + 1 < len(self.v.rows) else []
-            nxt_text = "  ".join(t.text for t in nxt)
+            nxt_text = nz.clean(" ".join(t.text for t in nxt))
             nxt_money = vl.find_money(nxt_text) if nxt else None
             value = vl.money_str(Decimal(hit.value) + adj.value)
+            self.adjustments[name] = adj.value
             if nxt_money and nxt_money.money == value:
-                got = Got(nxt_money.raw, value, nxt_money.start)
+                figures, at = nxt_money.figures(nxt_text)
+                got = Got(figures, value, at)
                 return self.hit(got, nxt_text, [(t, 0) for t in nxt], hit.strategy, hit.rank)
             # the box stays on the printed total
             return replace(hit, value=value, raw=f"{hit.raw} {adj.raw}", printed=hit.raw, lines=[hit.line, row[0]])
         return hit
 
     def field(self, name: str, spec: FieldSpec) -> Hit | None:
-        return self.adjusted(spec, self._field(spec))
+        return self.adjusted(name, spec, self._field(spec))
 
     def _field(self, spec: FieldSpec) -> Hit | None:
         key_strats: list[str] = [s for s in spec.strategy if s in ("right", "below", "above", "section", "nearest")]
@@ -564,7 +573,7 @@ class KieStage:
         for name, spec in tpl.fields.items():
             if spec.required and result.fields[name].value is None:
                 result.warnings.append(f"{name}: required field not found")
-        result.warnings.extend(run_checks(tpl, result.fields, result.items, view, self.settings))
+        result.warnings.extend(run_checks(tpl, result.fields, result.items, view, self.settings, runner.adjustments))
         return result
 
     @staticmethod

@@ -18,12 +18,15 @@ from docsense.core.errors import TemplateError
 from . import normalize as nz
 
 ValueType = Literal[
-    "text", "name", "date", "money", "number", "phone", "email", "id_number", "tax_id", "address", "url"
+    "text", "name", "date", "money", "number", "percent", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
 Strategy = Literal["right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document"]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
-Check = Literal["line_amounts", "items_sum", "subtotal_tax_total", "cn_upper_amount", "dates"]
+Check = Literal[
+    "line_amounts", "item_tax", "tax_rates", "items_sum", "subtotal_tax_total", "cn_upper_amount", "cash_change",
+    "rounding", "dates",
+]  # fmt: skip
 
 
 class Spec(BaseModel):
@@ -153,7 +156,16 @@ class Template(Spec):
     fields: dict[str, FieldSpec]
     sections: dict[str, SectionSpec] = Field(default_factory=dict)
     items: ItemsSpec | None = None
-    checks: list[Check] = Field(default_factory=list, description="Cross-field validations (failures -> warnings).")
+    checks: list[Check] = Field(
+        default_factory=list,
+        description="Cross-field checks (kie/checks.py): line_amounts (qty x price = amount), item_tax (amount x "
+        "rate = tax), tax_rates (an item's rate is in `tax_rates`), items_sum, subtotal_tax_total, cn_upper_amount "
+        "(大写 = 小写), cash_change (cash - change = total), rounding (an applied rounding <= 0.05), dates. A failed "
+        "check warns and lowers its values' confidence; one other reading that satisfies it is taken, with a warning.",
+    )
+    tax_rates: list[float] = Field(
+        default_factory=list, description="The tax rates (%) of the document's country, for the tax_rates check."
+    )
     section_titles: list[str] = Field(
         default_factory=list, description="Every section title of this document type (ends a section's block)."
     )

@@ -159,6 +159,12 @@ class Amount:
     currency: str | None = None
     percent: bool = False
     decimals: int = 0  # digits printed after the decimal mark
+    figures_at: tuple[int, int] | None = None  # [start, end) of the number without its currency, when it has one
+
+    def figures(self, text: str) -> tuple[str, int]:
+        """The number as printed without a currency sign or code at its ends, and where it starts in `text`."""
+        s, e = self.figures_at or (self.start, self.end)
+        return text[s:e].strip(), s + len(text[s:e]) - len(text[s:e].lstrip())
 
     @property
     def money(self) -> str:
@@ -323,17 +329,16 @@ def _read_token(t: str, m: re.Match[str], kind: Kind, mark: DecimalMark, spaced:
             start = m.end("open")
         raw = t[start:end].strip()
         start += len(t[start:end]) - len(t[start:end].lstrip())
-        out.append(
-            Amount(
-                -value if neg else value,
-                raw,
-                start,
-                start + len(raw),
-                CURRENCY_WORDS.get(cur_tok.strip()) if cur_tok else None,
-                bool(last and m.group("pct")),
-                decimals,
-            )
-        )
+        # the figures: without a currency at either end (`$127.50` -> `127.50`; `-$5.00` keeps its sign)
+        fig_start, fig_end = start, start + len(raw)
+        if first and m.group("pre") and start == m.start("pre"):
+            fig_start = m.end("pre")
+        if last and m.group("post") and fig_end == m.end("post"):
+            fig_end = m.start("post")
+        figures = (fig_start, fig_end) if (fig_start, fig_end) != (start, start + len(raw)) else None
+        cur = CURRENCY_WORDS.get(cur_tok.strip()) if cur_tok else None
+        pct = bool(last and m.group("pct"))
+        out.append(Amount(-value if neg else value, raw, start, start + len(raw), cur, pct, decimals, figures))
     return out
 
 

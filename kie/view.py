@@ -124,6 +124,11 @@ def split_at_gaps(line: Line, gap: float = 1.2) -> list[tuple[str, BBox, list[Wo
 _AXES: dict[int, tuple[float, float]] = {0: (1.0, 0.0), 90: (0.0, 1.0), 180: (-1.0, 0.0), 270: (0.0, -1.0)}
 
 
+def _centre_in(b: BBox, box: BBox) -> bool:
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
 def clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
@@ -154,10 +159,15 @@ class View:
                     tv = TableView(page.index)
                     for c in block.table.cells:
                         text = clean(c.text)
-                        tv.cells[(c.row, c.col)] = TLine(
+                        cell = TLine(
                             text, upright(c.bbox, page), c.bbox, page.index, 0.9, cell=(len(self.tables), c.row, c.col),
                             axis=axis,
                         )  # fmt: skip
+                        inside = [ln for ln in block.lines if _centre_in(ln.bbox, c.bbox)]
+                        cell.words = word_spans(text, [w for ln in inside for w in ln.words])
+                        if cell.words:  # the cell's own words: their boxes and scores
+                            cell.score = min(sc for *_, sc in cell.words)
+                        tv.cells[(c.row, c.col)] = cell
                     self.tables.append(tv)
             self._group_rows(page_lines, row_overlap)
 

@@ -13,7 +13,7 @@ from docsense.app.serve import ui_logic as logic
 from docsense.core.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-UI = ROOT / "app" / "ui.py"
+UI = ROOT / "app" / "serve" / "ui.py"
 INVOICE = "invoices_invoice2data/files/SammyMaystoneLinesTest.pdf"
 
 pytestmark = pytest.mark.model

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
+from docsense.kie.items import flat_item
+
 # Typer reads the (postponed) annotations from module globals: these must live at module level.
 from .common import ConfigOpt, SetOpt, err, expand_inputs, progress, settings_from
 
@@ -23,7 +25,7 @@ def flat_rows(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[di
         flat["error"] = r.get("error") or ""
         docs.append(flat)
         for i, it in enumerate(r.get("items") or []):
-            items.append({"source": r.get("source"), "index": i, **it})
+            items.append({"source": r.get("source"), "index": i, **flat_item(it)})
     return docs, items
 
 

@@ -473,7 +473,9 @@ def fields_xlsx(extraction: Extraction) -> bytes:
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         pd.DataFrame(rows).to_excel(writer, sheet_name="fields", index=False)
         if extraction.items:
-            pd.DataFrame(extraction.items).to_excel(writer, sheet_name="items", index=False)
+            from docsense.kie.items import flat_item
+
+            pd.DataFrame([flat_item(it) for it in extraction.items]).to_excel(writer, sheet_name="items", index=False)
     return buf.getvalue()
 
 
