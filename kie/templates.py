@@ -43,7 +43,8 @@ def load_template(name_or_path: str, template_dirs: list[str] | None = None) -> 
     if name_or_path.endswith((".yaml", ".yml")) or "/" in name_or_path:
         p = Path(name_or_path).expanduser()
         if not p.is_file():
-            raise TemplateError(f"template {name_or_path}: no such file")
+            why = "not a regular file" if p.exists() else "no such file"  # /dev/zero, a FIFO: never opened
+            raise TemplateError(f"template {name_or_path}: {why}")
         return _load_path(str(p.resolve()), p.stat().st_mtime)
     for folder in _folders(template_dirs or []):
         p = folder / f"{name_or_path}.yaml"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -199,3 +201,70 @@ def test_detector_input_is_capped_whatever_the_side_limits_ask() -> None:
     h, w = det_input_size(2200, 1700, cfg)
     assert h * w <= cfg.max_input_pixels * 1.05
     assert det_input_size(2200, 1700, load_settings().ocr.det) == (1600, 1248)  # defaults unchanged
+
+
+# --- the command line: one `error:` line, never a traceback, never a hang ----------------------------------------
+EXE = str(Path(sys.executable).parent / "docsense")
+
+
+def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [EXE, *args], capture_output=True, text=True, timeout=120, cwd=cwd, env={**os.environ, **(env or {})}
+    )
+
+
+@pytest.mark.parametrize("case", ["empty_folder", "dev_zero_input", "fifo_template", "utf16_template", "deep_config"])
+def test_cli_errors_are_one_line(case: str, tmp_path: Path) -> None:
+    page = tmp_path / "p.png"
+    page.write_bytes(_encoded((300, 100), "PNG"))
+    (tmp_path / "empty").mkdir()
+    os.mkfifo(tmp_path / "fifo.yaml")
+    (tmp_path / "utf16.yaml").write_bytes("name: t\ndoc_type: t\n".encode("utf-16"))
+    (tmp_path / "deep.yaml").write_text("a: " + "[" * 20_000 + "]" * 20_000)
+    args = {
+        "empty_folder": ["parse", "empty"],
+        "dev_zero_input": ["parse", "/dev/zero"],
+        "fifo_template": ["extract", "p.png", "-t", str(tmp_path / "fifo.yaml"), "-o", "r.jsonl"],
+        "utf16_template": ["extract", "p.png", "-t", "utf16.yaml", "-o", "r.jsonl"],
+        "deep_config": ["config", "show", "--config", "deep.yaml"],
+    }[case]
+    done = _cli(*args, cwd=tmp_path)
+    lines = [ln for ln in done.stderr.splitlines() if ln.strip()]
+    assert done.returncode != 0 and "Traceback" not in done.stderr + done.stdout
+    assert lines and lines[0].startswith("error:"), done.stderr
+    assert len([ln for ln in lines if ln.startswith("error:")]) == 1, done.stderr
+
+
+# --- no network at run time -------------------------------------------------------------------------------------
+_NO_NETWORK = """
+import socket, sys
+def refuse(*args, **kwargs):
+    sys.stderr.write("NETWORK ATTEMPT\\n")
+    raise OSError("network blocked by test")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.getaddrinfo = refuse
+socket.create_connection = refuse
+"""
+
+
+def test_a_parse_opens_no_socket_and_writes_no_telemetry(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(_NO_NETWORK)
+    (tmp_path / "home").mkdir()
+    pdf = tmp_path / "d.pdf"
+    pdf.write_bytes(visible_pdf())
+    env = {"PYTHONPATH": str(tmp_path / "site"), "HOME": str(tmp_path / "home")}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    prefix: list[str] = []
+    if subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        prefix = ["unshare", "-n"]  # no network device at all, for code below Python's socket module too
+    base = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    done = subprocess.run(
+        [*prefix, EXE, "parse", str(pdf), "-o", str(tmp_path / "out"), "--pdf-mode", "ocr"],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env={**base, **env},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "NETWORK ATTEMPT" not in done.stderr
+    assert "Total 123.45" in (tmp_path / "out" / "d.json").read_text()
+    assert not (tmp_path / "home" / ".cache" / "Microsoft").exists()  # onnxruntime's telemetry store

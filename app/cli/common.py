@@ -50,9 +50,12 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, st
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend(found) if found else missing.append((item, "no images or PDFs in this folder"))
         elif p.is_file():
             files.append(p)
+        elif p.exists():
+            missing.append((item, "not a regular file (a device, FIFO or socket)"))
         elif any(c in item for c in "*?["):
             matched = sorted(Path(m) for m in glob.glob(item, recursive=True) if Path(m).is_file())
             files.extend(matched) if matched else missing.append((item, "no file matches"))
