@@ -7,6 +7,7 @@ cells as one word) is split between them by where its characters lie.
 from __future__ import annotations
 
 import html
+import itertools
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -246,11 +247,6 @@ def build_table(
             bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
         elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
-    row_header = text_header(row_header, texts, [r for r, _ in positions], n_tr)
-    specs = [
-        replace(s, header=row_header[r] if r < len(row_header) else False)
-        for s, (r, _) in zip(specs, positions, strict=True)
-    ]
     cells = [
         Cell(
             row=r,
@@ -263,11 +259,109 @@ def build_table(
         )
         for s, (r, c), box, text in zip(specs, positions, boxes, texts, strict=True)
     ]
+    bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
+    row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
+    cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
+    n_tr = len(row_header)
+    row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr)
+    cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
-    bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     html_out = to_html(cells, row_header, n_tr, bold_at)
     return Table(html=html_out, cells=cells, n_rows=n_rows, n_cols=n_cols)
+
+
+def _column_ranges(cells: list[Cell]) -> dict[int, tuple[float, float]]:
+    """x-range of each grid column, from the cells that span one column only (median edges)."""
+    edges: dict[int, list[tuple[float, float]]] = {}
+    for c in cells:
+        if c.colspan == 1:
+            edges.setdefault(c.col, []).append((c.bbox[0], c.bbox[2]))
+    return {k: (float(np.median([e[0] for e in v])), float(np.median([e[1] for e in v]))) for k, v in edges.items()}
+
+
+def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
+    """A cell spanning columns whose words stand in separate columns, a column gap apart (a header row the model
+    read as one cell: `Description Qty Unit Price Amount`) -> one cell per column; None when it is a real
+    spanning cell (one phrase over the columns)."""
+    span = list(range(cell.col, cell.col + cell.colspan))
+    if cell.rowspan != 1 or len(words) < 2 or any(k not in cols for k in span):
+        return None
+    at: list[int] = []
+    for w in words:
+        cx = (w.box[0] + w.box[2]) / 2
+        k = min(
+            span,
+            key=lambda k: 0.0 if cols[k][0] <= cx <= cols[k][1] else min(abs(cx - cols[k][0]), abs(cx - cols[k][1])),
+        )
+        lo, hi = cols[k]
+        inside = min(w.box[2], hi) - max(w.box[0], lo)
+        if inside < 0.7 * (w.box[2] - w.box[0]):
+            return None  # the word straddles a column edge: text running over the columns
+        at.append(k)
+    if len(set(at)) < 2:
+        return None
+    order = sorted(range(len(words)), key=lambda i: words[i].box[0])
+    height = max(w.box[3] - w.box[1] for w in words)
+    for a, b in itertools.pairwise(order):
+        if at[a] != at[b] and words[b].box[0] - words[a].box[2] < 1.5 * height:
+            return None  # a word space, not a column gap
+    out = []
+    for k in span:
+        mine = [w for w, c in zip(words, at, strict=True) if c == k]
+        x0, x1 = cols[k]
+        out.append(
+            cell.model_copy(
+                update={"col": k, "colspan": 1, "bbox": (x0, cell.bbox[1], x1, cell.bbox[3]), "text": cell_text(mine)}
+            )
+        )
+    return out
+
+
+def regrid(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[bool], set[tuple[int, int]]]:
+    """The grid corrected by where the words stand: spanning cells whose words fall in separate columns are split,
+    then a row whose filled columns are empty in the row above, on the same text line, joins that row (a header the
+    model cut in two: `No. Item` | `Qty Unit Price Amount`)."""
+    cols = _column_ranges(cells)
+    fixed: list[Cell] = []
+    ys: dict[int, list[tuple[float, float]]] = {}
+    for c, ws in zip(cells, words, strict=True):
+        parts = _split_spanning(c, ws, cols) if c.colspan > 1 else None
+        if parts is not None and (c.row, c.col) in bold:
+            bold |= {(p.row, p.col) for p in parts if p.text}
+        fixed.extend(parts or [c])
+        if c.rowspan == 1:
+            ys.setdefault(c.row, []).extend((w.box[1], w.box[3]) for w in ws)
+    r = 0
+    while r + 1 < len(row_header):
+        upper = [c for c in fixed if c.row == r]
+        lower = [c for c in fixed if c.row == r + 1]
+        filled_up = {c.col for c in upper if c.text}
+        filled_low = {c.col for c in lower if c.text}
+        simple = all(c.rowspan == 1 and c.colspan == 1 for c in upper + lower)
+        ya, yb = ys.get(r, []), ys.get(r + 1, [])
+        same_line = bool(ya and yb) and min(y1 for _, y1 in ya + yb) > max(y0 for y0, _ in ya + yb)
+        if not (simple and filled_up and filled_low and not filled_up & filled_low and same_line):
+            r += 1
+            continue
+        by_col = {c.col: c for c in upper}
+        if not filled_low <= set(by_col):
+            r += 1
+            continue
+        for c in lower:
+            if c.text:
+                by_col[c.col] = by_col[c.col].model_copy(update={"text": c.text})
+                if (c.row, c.col) in bold:
+                    bold.add((r, c.col))
+        fixed = [by_col.get(c.col, c) if c.row == r else c for c in fixed if c.row != r + 1]
+        fixed = [c.model_copy(update={"row": c.row - 1}) if c.row > r + 1 else c for c in fixed]
+        bold = {(br - 1 if br > r + 1 else br, bc) for br, bc in bold if br != r + 1}
+        ys[r] = ya + yb
+        ys = {(k - 1 if k > r + 1 else k): v for k, v in ys.items() if k != r + 1}
+        row_header = [*row_header[:r], row_header[r] or row_header[r + 1], *row_header[r + 2 :]]
+    return fixed, row_header, bold
 
 
 def _drop_empty_tail(

@@ -13,7 +13,7 @@ from docsense.core.document import BBox, Block, Line, Table, union_bbox
 from docsense.core.geometry import PageTransform, scale_matrix
 
 from .cells import WordBox, build_table, words_of
-from .ruled import ruled_grid
+from .ruled import ruled_grid, split_text_rows
 from .slanet import CellSpec, SlaNet, Structure
 
 Reader = Callable[[np.ndarray], list[Line]]
@@ -39,11 +39,12 @@ class TableRecognizer:
         x0, y0, x1, y1 = self.crop_box(image, bbox)
         crop = image[y0:y1, x0:x1]
         structure = self.slanet(crop)
+        words = words_of(lines)
         if self.cfg.ruled:
             grid = ruled_grid(crop)
             if grid is not None:
-                structure = with_ruled_cells(structure, *grid)
-        words = words_of(lines)
+                in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
+                structure = with_ruled_cells(structure, *split_text_rows(*grid, in_crop))
         table = self._table(image, structure, (x0, y0), words)
         return table, structure, words
 

@@ -7,6 +7,9 @@ that is not fully ruled (PubTabNet's usual three rules, open layouts) yields Non
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
+
 import cv2
 import numpy as np
 
@@ -84,3 +87,44 @@ def ruled_grid(image: np.ndarray, min_cells: int = 4) -> tuple[list[CellSpec], i
 def _index(positions: list[int], v: float) -> int:
     """Which rule a region edge sits at (the nearest one)."""
     return int(np.argmin([abs(p - v) for p in positions]))
+
+
+def _text_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float]]:
+    """Words grouped into text lines by their vertical centres: (top, bottom) of each line, top to bottom."""
+    out: list[list[float]] = []
+    for _x0, y0, _x1, y1 in sorted(boxes, key=lambda b: (b[1] + b[3]) / 2):
+        cy = (y0 + y1) / 2
+        if out and cy <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], y1)
+        else:
+            out.append([y0, y1])
+    return [(a, b) for a, b in out]
+
+
+def split_text_rows(
+    cells: list[CellSpec], n_rows: int, words: list[tuple[float, float, float, float]]
+) -> tuple[list[CellSpec], int]:
+    """Rows the rules leave out: where a ruled row holds several text lines side by side in two or more of its
+    cells (items of an invoice boxed only by the column rules), it is cut between those lines. A cell whose text
+    wraps onto a second line beside one-line cells keeps its row."""
+    out: list[CellSpec] = []
+    shift = 0
+    for r in range(n_rows):
+        row = [c for c in cells if c.row_index == r]
+        top = min((c.box[1] for c in row), default=0.0)
+        bottom = max((c.box[3] for c in row), default=0.0)
+        inside = [b for b in words if top <= (b[1] + b[3]) / 2 <= bottom]
+        lines = _text_lines(inside)
+        multi = 0
+        for c in row:
+            mine = [b for b in inside if c.box[0] <= (b[0] + b[2]) / 2 <= c.box[2]]
+            multi += len(_text_lines(mine)) >= 2
+        spanning = any(c.rowspan > 1 for c in cells if c.row_index <= r < c.row_index + c.rowspan)
+        if len(lines) < 2 or multi < 2 or spanning:
+            out.extend(replace(c, row_index=c.row_index + shift) for c in row)
+            continue
+        cuts = [top] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(lines)] + [bottom]
+        for k in range(len(lines)):
+            out.extend(replace(c, row_index=r + shift + k, box=(c.box[0], cuts[k], c.box[2], cuts[k + 1])) for c in row)
+        shift += len(lines) - 1
+    return out, n_rows + shift

@@ -102,3 +102,50 @@ def test_header_rows_follow_the_text() -> None:
     # a two-row header of words stays
     words = ["Region", "Sales", "Staff", "", "Q1", "Q2", "North", "1200", "14"]
     assert text_header([True, True, False], words, rows, 3) == [True, True, False]
+
+
+def test_header_read_as_one_spanning_cell_and_a_cut_row_is_one_row_again() -> None:
+    """The model read `No. Item` as one cell over all columns and put `Qty` in a row of its own below it, though
+    all three stand on one text line: the words say three cells of one row."""
+    from docsense.core.document import Cell
+    from docsense.table.cells import WordBox, regrid
+
+    def word(text: str, x0: float, x1: float, y0: float) -> WordBox:
+        return WordBox(text, (x0, y0, x1, y0 + 20), 0, 0, False)
+
+    cells = [
+        Cell(row=0, col=0, colspan=3, bbox=(0, 0, 350, 25)),
+        Cell(row=1, col=0, bbox=(0, 20, 100, 40)),
+        Cell(row=1, col=1, bbox=(100, 20, 250, 40)),
+        Cell(row=1, col=2, bbox=(250, 20, 350, 40), text="Qty"),
+        Cell(row=2, col=0, bbox=(0, 50, 100, 80), text="1"),
+        Cell(row=2, col=1, bbox=(100, 50, 250, 80), text="Desk lamp"),
+        Cell(row=2, col=2, bbox=(250, 50, 350, 80), text="5"),
+    ]
+    words = [[word("No.", 10, 40, 10), word("Item", 110, 150, 10)], [], [], [word("Qty", 260, 300, 11)], [], [], []]
+    fixed, header, _ = regrid(cells, words, [False, False, False], set())
+    grid = {(c.row, c.col): c.text for c in fixed}
+    assert len(header) == 2 and grid == {
+        (0, 0): "No.", (0, 1): "Item", (0, 2): "Qty", (1, 0): "1", (1, 1): "Desk lamp", (1, 2): "5"
+    }  # fmt: skip
+    # A phrase over two columns (a word space, not a column gap, between its words) stays one spanning cell.
+    spanning = [Cell(row=0, col=0, colspan=2, bbox=(0, 0, 250, 25)), *cells[4:6]]
+    phrase = [[word("Odds", 60, 95, 10), word("ratio", 102, 140, 10)], [], []]
+    kept, _, _ = regrid(spanning, phrase, [True, False], set())
+    assert kept[0].colspan == 2
+
+
+def test_rows_the_rules_leave_out_come_from_the_text_lines() -> None:
+    """Frame and column rules only: one ruled body row holding three item lines in every cell is three rows;
+    a description wrapping onto two lines beside one-line cells stays one row."""
+    from docsense.table.ruled import split_text_rows
+    from docsense.table.slanet import CellSpec
+
+    head = [CellSpec(box=(x, 0, x + 100, 30), row_index=0) for x in (0, 100, 200)]
+    body = [CellSpec(box=(x, 30, x + 100, 150), row_index=1) for x in (0, 100, 200)]
+    words = [(x + 10, y, x + 60, y + 16) for x in (0, 100, 200) for y in (7, 40, 80, 120)]
+    cells, n_rows = split_text_rows(head + body, 2, words)
+    assert n_rows == 4 and sorted({c.row_index for c in cells}) == [0, 1, 2, 3]
+    wrapped = [(10, 40, 60, 56), (10, 62, 60, 78), (110, 50, 160, 66), (210, 50, 260, 66)]
+    cells, n_rows = split_text_rows(head + body, 2, wrapped)
+    assert n_rows == 2
