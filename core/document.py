@@ -8,9 +8,13 @@ read; for a PDF page, pixels of the page rendered at `Page.dpi`. `score` is the 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
 
 BBox = tuple[float, float, float, float]
 Point = tuple[float, float]
@@ -153,6 +157,31 @@ class Document(Element):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         return cls.model_validate(data)
+
+    # The exporters load on first use: the model itself stays free of cv2, jinja2 and pandas.
+    def to_json(self, indent: int | None = 2) -> str:
+        """The JSON contract (`docsense schema document`); `Document.from_dict(json.loads(...))` reads it back."""
+        from .export import to_json
+
+        return to_json(self, indent)
+
+    def to_markdown(self) -> str:
+        """Reading-order Markdown: titles as headings, tables as pipe tables (HTML where cells span)."""
+        from .export import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self, images: list[np.ndarray] | None = None) -> str:
+        """A self-contained HTML report; with the page images (BGR) the boxes are drawn over them."""
+        from .export import to_html
+
+        return to_html(self, images)
+
+    def tables_to_pandas(self) -> list[pd.DataFrame]:
+        """One DataFrame per table in reading order; header rows are the columns; `df.attrs` has page and name."""
+        from .tables_io import to_dataframes
+
+        return to_dataframes(self)
 
 
 # --- key-information extraction results (filled by kie/, read by apps) ---
