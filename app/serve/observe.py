@@ -47,6 +47,7 @@ def log_config(level: str = "info") -> dict[str, Any]:
             "uvicorn.access": {"handlers": ["stderr"], "level": level.upper(), "propagate": False},
             "docsense": {"handlers": ["stderr"], "level": level.upper(), "propagate": False},
         },
+        "root": {"handlers": ["stderr"], "level": "WARNING"},  # other libraries' warnings, same format
     }  # fmt: skip
 
 
@@ -124,7 +125,7 @@ class Metrics:
         return "\n".join(lines) + "\n"
 
 
-def _route_of(app: Any, scope: Scope) -> str:
+def _route_of(scope: Scope) -> str:
     """The route's path template (bounded label values), not the raw path."""
     route = scope.get("route")
     return getattr(route, "path", None) or "other"
@@ -169,7 +170,7 @@ class RequestContext:
                 return
             await self.app(scope, receive, send_with_id)
         finally:
-            self.metrics.request(scope["method"], _route_of(self.app, scope), status, time.perf_counter() - start)
+            self.metrics.request(scope["method"], _route_of(scope), status, time.perf_counter() - start)
             REQUEST_ID.reset(token)
 
     def _authorized(self, headers: dict[bytes, bytes]) -> bool:
