@@ -424,12 +424,25 @@ class KvSettings(Section):
     min_confidence: float = Field(0.3, description="Pairs scoring lower are dropped.")
 
 
+USER_TEMPLATES = "~/.docsense/templates"
+
+
 class KieSettings(Section):
     ner: NerSettings = Field(default_factory=NerSettings)
     kv: KvSettings = Field(default_factory=KvSettings)
     template: str = Field("auto", description="Template name, a YAML path, `auto` or `kv`.")
-    template_dirs: list[str] = Field(default_factory=list, description="Extra folders with user templates.")
+    template_dirs: list[str] = Field(
+        default_factory=lambda: [USER_TEMPLATES],
+        description="Folders of user templates, searched before the shipped ones by the CLI, the API and the UI; "
+        "the UI's template editor saves into the first. A path or a list (`--set kie.template_dirs=PATH`).",
+    )
     options: dict[str, Any] = Field(default_factory=dict, description="Extra options read by the KIE stage.")
+
+    @field_validator("template_dirs", mode="before")
+    @classmethod
+    def _one_or_many(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str | Path) else v
+
     row_overlap: float = Field(
         0.5, description="Two lines are on one visual row when their vertical overlap is this share of the lower."
     )

@@ -121,6 +121,16 @@ def test_template_editor_validate_save_use(settings: Settings, extractor) -> Non
     assert "fields:" in logic.template_text("receipt", settings)
 
 
+def test_one_user_template_folder_for_cli_api_and_ui(tmp_path: Path) -> None:
+    from docsense.core.config import USER_TEMPLATES, load_settings
+
+    assert Settings().kie.template_dirs == [USER_TEMPLATES]  # searched by default everywhere
+    one = load_settings(overrides=[f"kie.template_dirs={tmp_path}"])  # a path, as `--set` passes it
+    assert one.kie.template_dirs == [str(tmp_path)] and logic.user_template_dir(one) == tmp_path
+    many = load_settings(overrides=[f"kie.template_dirs=[{tmp_path}, /elsewhere]"])
+    assert many.kie.template_dirs == [str(tmp_path), "/elsewhere"]
+
+
 def test_bad_upload_is_a_message(extractor) -> None:
     result = logic.process(b"just some text", "notes.txt", "extract", "auto", extractor)
     assert result.error is not None and result.error.startswith("unsupported")

@@ -231,16 +231,23 @@ def template_editor(settings: Any, names: list[str]) -> None:
     c1, c2 = st.columns(2)
     if c1.button("Validate", key="tpl_validate"):
         name, message = logic.validate_template(text)
-        st.success(f"template {name!r} is valid") if name else st.error(message)
+        if name:
+            st.success(f"template {name!r} is valid")
+        else:
+            st.error(message)
     if c2.button("Save and use", key="tpl_save"):
         try:
             path = logic.save_template(text, settings)
         except ValueError as exc:
             st.error(str(exc))
         else:
-            get_extractor.clear()  # new template list at once
-            st.session_state["template"] = path.stem
-            st.success(f"saved {path}; selected as the template")
+            get_extractor.clear()  # the new template is listed at once
+            # the sidebar's selectbox exists already in this run: it takes the template at the start of the next
+            st.session_state["template_next"] = path.stem
+            st.session_state["template_saved"] = f"saved {path}; selected as the template"
+            st.rerun()
+    if "template_saved" in st.session_state:
+        st.success(st.session_state.pop("template_saved"))
     st.caption(f"User templates: {logic.user_template_dir(settings)}")
 
 
@@ -259,6 +266,8 @@ def main() -> None:
     except Exception as exc:
         st.error(f"cannot load models: {type(exc).__name__}: {exc}")
         return
+    if "template_next" in st.session_state:
+        st.session_state["template"] = st.session_state.pop("template_next")
     if st.session_state.get("template") not in names:
         st.session_state["template"] = "auto"
     template = st.sidebar.selectbox("Template", names, key="template", disabled=mode != "extract")

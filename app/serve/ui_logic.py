@@ -21,7 +21,7 @@ from typing import Any, Literal
 import numpy as np
 from PIL import Image, ImageDraw
 
-from docsense.core.config import Settings
+from docsense.core.config import USER_TEMPLATES, Settings
 from docsense.core.document import BBox, Document, Entity, Extraction, FieldValue, Line, Page, Pair, Table
 from docsense.core.export import BLOCK_COLOURS
 
@@ -45,8 +45,9 @@ def base_settings(raw_json: str | None) -> Settings:
 
 
 def user_template_dir(settings: Settings) -> Path:
+    """Where the template editor saves: the first of `kie.template_dirs`, which the CLI and the API search too."""
     dirs = settings.kie.template_dirs
-    return Path(dirs[0]).expanduser() if dirs else Path("~/.docsense/templates").expanduser()
+    return Path(dirs[0] if dirs else USER_TEMPLATES).expanduser()
 
 
 def ui_settings(base: Settings, knobs: dict[str, Any]) -> Settings:
@@ -58,9 +59,8 @@ def ui_settings(base: Settings, knobs: dict[str, Any]) -> Settings:
         for key in parents:
             node = node[key]
         node[leaf] = value
-    folder = str(user_template_dir(base))
-    if folder not in tree["kie"]["template_dirs"]:
-        tree["kie"]["template_dirs"] = [folder, *tree["kie"]["template_dirs"]]
+    if not tree["kie"]["template_dirs"]:
+        tree["kie"]["template_dirs"] = [USER_TEMPLATES]
     return Settings.model_validate(tree)
 
 
@@ -517,7 +517,7 @@ classify:
 fields:
   invoice_number:
     keys: [Invoice No, Invoice number]
-    type: id_number
+    pattern: "([A-Z0-9][A-Z0-9/-]{3,})"
     strategy: [right, below]
   total:
     keys: [Total, Amount due]
