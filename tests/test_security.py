@@ -275,5 +275,5 @@ def test_upload_limit_is_on_by_default_and_enforced(api) -> None:  # type: ignor
 def test_server_binds_loopback_by_default() -> None:
     assert ServerSettings().host == "127.0.0.1"
     assert Settings().server.host == "127.0.0.1"
-    src = (ROOT / "app" / "cmd_serve.py").read_text(encoding="utf-8")
+    src = (ROOT / "app" / "cli" / "serve.py").read_text(encoding="utf-8")
     assert "0.0.0.0" not in src.replace("`0.0.0.0`", "")
