@@ -165,6 +165,8 @@ def test_repeated_upload_is_answered_from_the_store(keyed: tuple[str, Path]) -> 
     again = httpx.post(f"{url}/v1/parse", files={"file": ("a.png", page)}, headers=AUTH, timeout=300)
     assert again.status_code == 200 and again.headers["idempotent-replayed"] == "true"
     assert again.content == first.content
+    renamed = httpx.post(f"{url}/v1/parse", files={"file": ("b.png", page)}, headers=AUTH, timeout=300)
+    assert renamed.headers["idempotent-replayed"] == "true" and renamed.json()["source"] == "b.png"
     assert metric(url, 'docsense_pages_total{source="request"}', AUTH) == pages  # nothing read again
     assert metric(url, "docsense_results_reused_total", AUTH) >= 1
     # other settings: another question, read anew

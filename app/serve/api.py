@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import hashlib
+import json
 import logging
 import os
 import re
@@ -451,7 +452,10 @@ class Service:
         row = await self.stored(key, digest) if keep else None
         if row is not None and row.status == "done" and row.result is not None:
             self.metrics.add_reused()
-            return Response(row.result, media_type="application/json", headers={"Idempotent-Replayed": "true"})
+            body = row.result
+            if row.source != source:  # the same bytes under another name: the answer names this upload
+                body = json.dumps({**json.loads(body), "source": source}, ensure_ascii=False, separators=(",", ":"))
+            return Response(body, media_type="application/json", headers={"Idempotent-Replayed": "true"})
         result = (await self.run(work)).model_dump_json()
         if keep and self.store is not None:
             store = self.store
