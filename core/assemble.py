@@ -130,15 +130,22 @@ def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None
     """Second opinions from the text: a "figure" densely filled with rows of cells is a table (invoices,
     bills); a "header"/"footer" far from the page margins is ordinary text (a heading, a closing line)."""
     kind = region.type
-    if kind == "figure" and len(lines) >= 8 and _tabular(lines):
+    if kind == "figure" and len(lines) >= 8 and _tabular(lines) and not any(ln.vertical for ln in lines):
         cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
         if cover >= 0.15:
             return "table"
+    if kind == "title" and lines and not _wordy(" ".join(ln.text for ln in lines)):
+        return "text"  # an amount or a number the detector boxed like a heading: never a heading
     if kind in {"header", "footer"} and page_size is not None:
         cy = (region.bbox[1] + region.bbox[3]) / 2 / max(page_size[1], 1)
         if (kind == "header" and cy > 0.15) or (kind == "footer" and cy < 0.85):
             return "text"
     return kind
+
+
+def _wordy(text: str) -> bool:
+    """At least half of the characters (spaces aside) are letters: words, not a number, code or amount."""
+    return 2 * sum(ch.isalpha() for ch in text) >= len(text.replace(" ", ""))
 
 
 def _assign(lines: list[Line], regions: list[Region], min_share: float) -> tuple[list[list[Line]], list[Line]]:
@@ -281,7 +288,7 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
         and text[:1].isalnum()
         and not text[:1].islower()
-        and 2 * sum(ch.isalpha() for ch in text) >= len(text.replace(" ", ""))  # not a number, code or amount
+        and _wordy(text)
         and (h >= 1.15 * body_h or not text.endswith(":"))
     )
 
@@ -583,15 +590,27 @@ def _xy_order(items: list[tuple[BBox, int]], min_gap: float) -> list[int]:
     return out
 
 
-def _reading_order(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+def _mirror(b: BBox) -> BBox:
+    return (-b[2], b[1], -b[0], b[3])
+
+
+def _reading_order(blocks: list[_Blk], body_h: float, right_to_left: bool = False) -> list[_Blk]:
+    """Headers, the body by XY-cut, footers; `right_to_left` (vertical writing) reads the columns from the right."""
     headers = sorted((b for b in blocks if b.type == "header"), key=lambda b: (b.bbox[1], b.bbox[0]))
     footers = sorted((b for b in blocks if b.type == "footer"), key=lambda b: (b.bbox[1], b.bbox[0]))
     body = [b for b in blocks if b.type not in {"header", "footer"}]
-    order = _xy_order([(b.bbox, i) for i, b in enumerate(body)], min_gap=max(2.0, 0.3 * body_h))
+    flip = _mirror if right_to_left else (lambda b: b)
+    order = _xy_order([(flip(b.bbox), i) for i, b in enumerate(body)], min_gap=max(2.0, 0.3 * body_h))
     return headers + [body[i] for i in order] + footers
 
 
 def _line_order(lines: list[Line]) -> list[Line]:
+    if lines and sum(ln.vertical for ln in lines) > 0.5 * len(lines):
+        # Vertical writing: each line is a column, read from the rightmost; a column continues below itself.
+        return sorted(
+            lines,
+            key=lambda ln: (-round((ln.bbox[0] + ln.bbox[2]) / 2 / max(ln.bbox[2] - ln.bbox[0], 1.0)), ln.bbox[1]),
+        )
     return [ln for r in _rows(lines) for ln in r.lines]
 
 
@@ -635,7 +654,8 @@ def assemble(
     out = _absorb_figure_labels(out, body_h)
     page = (0.0, 0.0, float(page_size[0]), float(page_size[1])) if page_size else union_bbox([b.bbox for b in out])
     _mark_margins(out, page, cfg, body_h)
-    ordered = _reading_order(out, body_h)
+    vertical = sum(ln.vertical for ln in lines) > 0.5 * len(lines)
+    ordered = _reading_order(out, body_h, right_to_left=vertical)
     return [
         Block(type=b.type, bbox=b.bbox, score=b.score, order=i, lines=_line_order(b.lines))
         for i, b in enumerate(ordered)

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from jinja2 import Environment, select_autoescape
 
-from .document import Block, Document, Table
+from .document import Block, Document, Line, Table
 
 BLOCK_COLOURS = {
     "text": "#1f77b4",
@@ -47,10 +47,34 @@ def table_markdown(table: Table) -> str:
     return "\n".join(lines)
 
 
+def _visual_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines side by side on one text line (a key and its value read as two lines) grouped, in reading order."""
+    rows: list[list[Line]] = []
+    for ln in lines:
+        last = rows[-1] if rows else None
+        if last is not None and not ln.vertical and not last[-1].vertical:
+            top, bottom = max(x.bbox[1] for x in last), min(x.bbox[3] for x in last)
+            overlap = min(bottom, ln.bbox[3]) - max(top, ln.bbox[1])
+            if overlap > 0.5 * min(bottom - top, ln.bbox[3] - ln.bbox[1]) and ln.bbox[0] >= last[-1].bbox[0]:
+                last.append(ln)
+                continue
+        rows.append([ln])
+    return rows
+
+
+def block_text(block: Block) -> str:
+    """The block's text: lines of one visual row joined by a space (`Subtotal: €36,546.60`), rows by newlines."""
+    return "\n".join(" ".join(ln.text for ln in row) for row in _visual_rows(block.lines))
+
+
 def block_markdown(block: Block) -> str:
     if block.table is not None:
         return table_markdown(block.table)
-    text = " ".join(ln.text for ln in block.lines) if block.type in ("title", "header", "footer") else block.render()
+    if block.type in ("header", "footer"):
+        # Running heads, page numbers: kept out of the body, visible to a reader of the source.
+        text = " ".join(ln.text for ln in block.lines).replace("--", "- -")
+        return f"<!-- {block.type}: {text} -->" if text else ""
+    text = " ".join(ln.text for ln in block.lines) if block.type == "title" else block_text(block)
     if block.type == "title":
         return f"## {text}"
     if block.type == "figure":

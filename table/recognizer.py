@@ -77,6 +77,8 @@ class TableRecognizer:
         mode = self.cfg.whole_page
         if mode == "never" or not lines:
             return None
+        if mode == "auto" and sum(ln.vertical for ln in lines) > 0.5 * len(lines):
+            return None  # vertical writing: columns of text read right to left, not a grid
         h, w = image.shape[:2]
         page: BBox = (0.0, 0.0, float(w), float(h))
         if mode == "auto" and not self._crop_like(lines, blocks, w, h):
