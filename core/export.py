@@ -6,13 +6,14 @@ import base64
 import html
 import json
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
 from jinja2 import Environment, select_autoescape
 
-from .document import Block, Document, Line, Table
+if TYPE_CHECKING:  # annotations only: Document's export methods import this module
+    from .document import Block, Document, Line, Table
 
 BLOCK_COLOURS = {
     "text": "#1f77b4",

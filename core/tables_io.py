@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .document import Document, Table
 from .errors import ConfigError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: Document's export methods import this module
     import pandas as pd
+
+    from .document import Document, Table
 
 
 def iter_tables(doc: Document) -> Iterator[tuple[str, int, Table]]:
