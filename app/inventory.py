@@ -8,7 +8,6 @@ ships in.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from docsense.app.batch import file_sha256
 from docsense.core.config import Settings
 from docsense.core.engine_base import resolve_model
 from docsense.core.errors import ModelError
@@ -62,18 +62,10 @@ def inventory(settings: Settings) -> list[ModelFile]:
             continue
         item.path = str(path)
         if path.is_file():
-            item.sha256, item.bytes = _sha256(path), path.stat().st_size
+            item.sha256, item.bytes = file_sha256(path), path.stat().st_size
         item.package, item.license = _origin(location, path)
         files.append(item)
     return files
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _origin(location: str, path: Path) -> tuple[str, str]:
