@@ -204,6 +204,9 @@ def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
             raise CorruptFileError(f"image data is truncated or corrupt: {exc}") from exc
         note = [f"downscaled x{1 / scale:.3f} for reading"] if scale != 1.0 else []
         dpi = frame.info.get("dpi", (None,))[0]
+        del fitted
+        if n_pages == 1:
+            img.close()  # the full-size decode is not kept while the page is read (a TIFF reuses one buffer)
         yield PageImage(
             index,
             bgr,
