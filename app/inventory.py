@@ -21,6 +21,8 @@ from docsense.core.config import Settings
 from docsense.core.engine_base import resolve_model
 from docsense.core.errors import ModelError
 
+WEIGHTS = {".onnx", ".pdiparams", ".pdmodel", ".bin", ".xml"}
+
 
 @dataclass
 class ModelFile:
@@ -60,11 +62,14 @@ def inventory(settings: Settings) -> list[ModelFile]:
             item.error = str(exc)
             files.append(item)
             continue
-        item.path = str(path)
-        if path.is_file():
-            item.sha256, item.bytes = file_sha256(path), path.stat().st_size
-        item.package, item.license = _origin(location, path)
-        files.append(item)
+        package, license_ = _origin(location, path)
+        # A model folder (a Paddle export, a set of ONNX parts): each weights file on its own row.
+        weights = sorted(p for p in path.iterdir() if p.suffix in WEIGHTS) if path.is_dir() else [path]
+        for i, file in enumerate(weights or [path]):
+            row = ModelFile(key if i == 0 else f"{key} ({file.name})", location, str(file), package, license_)
+            if file.is_file():
+                row.sha256, row.bytes = file_sha256(file), file.stat().st_size
+            files.append(row)
     return files
 
 
@@ -89,7 +94,7 @@ def _distributions() -> Mapping[str, list[str]]:
 
 
 def _card_license(path: Path) -> str:
-    for card in sorted(path.parent.glob("*.json")) if path.is_file() else []:
+    for card in sorted((path if path.is_dir() else path.parent).glob("*.json")):
         try:
             data = json.loads(card.read_text(encoding="utf-8"))
         except (OSError, ValueError):

