@@ -29,6 +29,7 @@ import psutil
 from PIL import Image, ImageDraw, ImageFont
 
 from bench.api_latency import emit
+from docsense.synth.pdf import write_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE = str(Path(sys.executable).parent / "docsense")
@@ -129,18 +130,7 @@ def invisible_text_pdf() -> bytes:
         b" >>\nstream\n" % len(form) + form + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.6\n")
-    offsets = []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % n + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(
-        b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    )
-    out.write(b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
-    return out.getvalue()
+    return write_pdf(objs, b"1.6")
 
 
 def alias_bomb() -> str:

@@ -7,6 +7,8 @@ import io
 
 from PIL import Image, ImageDraw, ImageFont
 
+from docsense.synth.pdf import write_pdf
+
 # (text, x, y) in PDF points on an A4 page: what the page image shows
 SHOWN = [("Invoice INV-2041", 60, 760), ("Date 2024-03-05", 60, 730), ("Total 123.45", 60, 700)]
 
@@ -52,17 +54,7 @@ def pdf(content: bytes, image: bytes | None = None, image_on_top: bool = False) 
             b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 "
             b"/Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, len(image)) + image + b"\nendstream"
         )
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n")
-    offsets = []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + obj + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
-    out.write(b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref))
-    return out.getvalue()
+    return write_pdf(objs)
 
 
 FAKE = "Total 999999.99"
