@@ -78,6 +78,8 @@ class TextDetector(Predictor[DetSettings]):
     def __call__(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         h, w = image.shape[:2]
         area = inked_area(image) if self.cfg.skip_margins else None
+        if area is None and np.ptp(image[::8, ::8]) < 16:  # one flat colour: nothing to find (a blank page)
+            return np.zeros((0, 4, 2), np.float32), np.zeros((0,), np.float32)
         if area is None or (area[2] - area[0]) * (area[3] - area[1]) > 0.9 * h * w:
             return self.boxes_from_map(self.probability_map(image), w, h)
         # Blank margins hold no text: detect inside the inked area only, at the scale the whole page would get.

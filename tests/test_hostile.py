@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hostile import BACKTRACKING, alias_bomb_yaml, invoice_pdfs, many_page_tiff, visible_pdf
 from PIL import Image
@@ -268,3 +269,16 @@ def test_a_parse_opens_no_socket_and_writes_no_telemetry(tmp_path: Path) -> None
     assert "NETWORK ATTEMPT" not in done.stderr
     assert "Total 123.45" in (tmp_path / "out" / "d.json").read_text()
     assert not (tmp_path / "home" / ".cache" / "Microsoft").exists()  # onnxruntime's telemetry store
+
+
+def test_a_blank_page_skips_the_detector() -> None:
+    from docsense.core.config import EngineSettings
+    from docsense.ocr.det import TextDetector
+
+    class Refuses:  # any model call fails the test: a flat page must not reach the detector model
+        def __call__(self, *_: object) -> None:
+            raise AssertionError("detector model called on a blank page")
+
+    det = TextDetector(load_settings().ocr.det, EngineSettings(), engine=Refuses())  # type: ignore[arg-type]
+    quads, scores = det(np.full((1754, 1240, 3), 255, np.uint8))
+    assert len(quads) == 0 and len(scores) == 0
