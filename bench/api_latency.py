@@ -13,8 +13,8 @@ Both run pinned to the same C cores, on the same single-page images (repo sample
 Throughput of each side = documents after the first C / time from the C-th to the last completion (steady state: the
 batch's worker start-up and model loading are left out, as the server's are); the batch command's own figure,
 start-up included, is reported too, and so is the CPU each side spends per page (independent of other load on the
-machine, unlike the wall-clock figures). Targets (issue 23): server >= 0.9x the batch's pages/s; p95 of latency / that
-input's single-request time <= 1.3 x clients / cores; 503 within 50 ms. JSON out; timings on a shared machine are
+machine, unlike the wall-clock figures). Targets (issue 23): server >= 0.9x the batch's pages/s; p95 latency <= 1.3 x
+(clients / cores) x the mean single-request time; 503 within 50 ms. JSON out; timings on a shared machine are
 noisy (the load average is reported).
 """
 
@@ -188,6 +188,7 @@ def measure_server(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) ->
             t.join()
         wall = time.perf_counter() - start
         cpu_per_request = (server_cpu_s(pid) - cpu0) / max(1, len(rows))
+        scraped = metrics(url)
     latencies = [dt for _, dt, _ in rows]
     relative = [dt / single[name] for name, dt, _ in rows]
     return {
@@ -196,6 +197,7 @@ def measure_server(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) ->
         "error_samples": errors[:5],
         "single_s": {k: round(v, 3) for k, v in single.items()},
         "single_median_s": round(percentile(list(single.values()), 0.5), 3),
+        "single_mean_s": round(sum(single.values()) / max(1, len(single)), 3),
         "p50_s": round(percentile(latencies, 0.5), 3),
         "p95_s": round(percentile(latencies, 0.95), 3),
         "max_s": round(max(latencies, default=float("nan")), 3),
@@ -204,8 +206,23 @@ def measure_server(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) ->
         "pages_per_s_wall": round(len(rows) / wall, 3),
         "server_cpu_s_per_request": round(cpu_per_request, 3),
         "server_cpu_s_per_request_single": round(single_cpu, 3),
+        # Time inside model runs (the GIL released) over the workers' busy time: the rest is Python, numpy and
+        # OpenCV that the worker threads of one process may contend for.
+        "model_share_of_worker_time": round(
+            scraped.get("docsense_model_seconds_total", 0.0) / max(1e-9, scraped["docsense_worker_seconds_total"]), 3
+        ),
         "wall_s": round(wall, 1),
     }
+
+
+def metrics(url: str) -> dict[str, float]:
+    """The server's unlabelled /metrics values by name."""
+    out = {}
+    for line in httpx.get(f"{url}/metrics", timeout=30).text.splitlines():
+        name, _, value = line.partition(" ")
+        if not line.startswith("#") and "{" not in name and value:
+            out[name] = float(value)
+    return out
 
 
 def copies(inputs: list[tuple[str, bytes]], n: int, folder: Path) -> list[Path]:
@@ -336,6 +353,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "throughput_server_over_batch_reported": round(srv["pages_per_s_wall"] / batch["pages_per_s_reported"], 3)
             if batch["pages_per_s_reported"]
             else None,
+            # p95 over (clients / cores) x the mean single-request time: the issue's target, for a mix of inputs
+            "p95_over_share_x_single": round(srv["p95_s"] / (share * srv["single_mean_s"]), 3),
+            # the same per request, against that input's own single-request time (stricter for small inputs)
             "p95_latency_over_single_per_client_share": round(srv["p95_latency_over_single"] / share, 3),
             # Load-independent: CPU a page costs in the batch over what it costs in the server. On a machine shared
             # with other work the wall-clock ratios above depend on the others; this one does not.
@@ -345,7 +365,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         },
         "targets": {
             "throughput_server_over_batch_steady": ">= 0.9",
-            "p95_latency_over_single_per_client_share": "<= 1.3",
+            "p95_over_share_x_single": "<= 1.3",
             "refused_503_max_ms": "<= 50",
         },
         "inputs": [n for n, _ in inputs],
