@@ -540,15 +540,14 @@ def template_text(name: str, settings: Settings) -> str:
 
 def validate_template(text: str) -> tuple[str | None, str]:
     """(template name, "") when valid; (None, message naming the bad key) when not."""
-    import yaml
-
     from docsense.core.errors import TemplateError
+    from docsense.core.safeload import LoadError, load_yaml
     from docsense.kie.schema import parse_template
 
     try:
-        data = yaml.safe_load(text)
-    except (yaml.YAMLError, RecursionError) as exc:
-        return None, f"not YAML: {exc}"
+        data = load_yaml(text, "the template")  # size, depth and alias limits
+    except LoadError as exc:
+        return None, str(exc)
     try:
         tpl = parse_template(data, "editor")
     except TemplateError as exc:
