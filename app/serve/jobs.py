@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docsense.app.procs import pid_alive
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY,
@@ -74,19 +76,22 @@ class Row:
 _COLUMNS = ", ".join(Row.__dataclass_fields__)
 
 
+@dataclass
+class Ask:
+    """What a client asked: `key` names the answer, `digest` is the sha256 of the question itself."""
+
+    key: str | None
+    digest: str
+    kind: str
+    source: str
+    template: str | None
+    settings: str  # JSON, without the server section
+    request_id: str
+
+
 def new_id() -> str:
     """192 random bits: a job id is its own access token, so it must not be guessable."""
     return secrets.token_urlsafe(24)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class Store:
@@ -127,17 +132,17 @@ class Store:
 
     # reading
 
-    def get(self, job_id: str) -> Row | None:
+    def _live(self, column: str, value: str) -> Row | None:
         with self._lock:
-            values = self._db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            values = self._db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE {column} = ?", (value,)).fetchone()
         row = self._row(values)
         return None if row is None or (row.expires is not None and row.expires < time.time()) else row
 
+    def get(self, job_id: str) -> Row | None:
+        return self._live("id", job_id)
+
     def by_key(self, key: str) -> Row | None:
-        with self._lock:
-            values = self._db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE key = ?", (key,)).fetchone()
-        row = self._row(values)
-        return None if row is None or (row.expires is not None and row.expires < time.time()) else row
+        return self._live("key", key)
 
     def counts(self) -> dict[str, int]:
         with self._lock:
@@ -153,25 +158,13 @@ class Store:
                 "UPDATE jobs SET key = NULL WHERE key = ? AND (status = 'failed' OR expires < ?)", (key, time.time())
             )
 
-    def add_job(
-        self,
-        *,
-        key: str | None,
-        digest: str,
-        kind: str,
-        source: str,
-        template: str | None,
-        settings: str,
-        request_id: str,
-        data: bytes,
-        max_queued: int,
-    ) -> tuple[Row, bool]:
+    def add_job(self, ask: Ask, data: bytes, max_queued: int) -> tuple[Row | None, bool]:
         """(the job, True) once queued; (the row already holding `key`, False) when one does. None when full."""
 
         def tx(db: sqlite3.Connection) -> tuple[Row | None, bool]:
-            self._free_key(db, key)
-            if key is not None:
-                old = self._row(db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE key = ?", (key,)).fetchone())
+            self._free_key(db, ask.key)
+            if ask.key is not None:
+                old = self._row(db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE key = ?", (ask.key,)).fetchone())
                 if old is not None:
                     return old, False
             queued = db.execute("SELECT count(*) FROM jobs WHERE status = 'queued'").fetchone()[0]
@@ -181,52 +174,31 @@ class Store:
             db.execute(
                 "INSERT INTO jobs (id, key, digest, kind, status, source, template, settings, request_id, created)"
                 " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)",
-                (job_id, key, digest, kind, source, template, settings, request_id, time.time()),
+                (job_id, *self._asked(ask), time.time()),
             )
             db.execute("INSERT INTO inputs (id, data) VALUES (?, ?)", (job_id, data))
             return self._row(db.execute(f"SELECT {_COLUMNS} FROM jobs WHERE id = ?", (job_id,)).fetchone()), True
 
         return self._tx(tx)  # type: ignore[no-any-return]
 
-    def add_result(
-        self,
-        *,
-        key: str,
-        digest: str,
-        kind: str,
-        source: str,
-        template: str | None,
-        settings: str,
-        request_id: str,
-        result: str,
-    ) -> None:
+    def add_result(self, ask: Ask, result: str) -> None:
         """A synchronous request's answer, kept for the next identical request (first writer wins)."""
         now = time.time()
 
         def tx(db: sqlite3.Connection) -> None:
-            self._free_key(db, key)
+            self._free_key(db, ask.key)
             db.execute(
                 "INSERT OR IGNORE INTO jobs (id, key, digest, kind, status, source, template, settings, request_id,"
                 " created, started, finished, expires, result) VALUES (?, ?, ?, ?, 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    new_id(),
-                    key,
-                    digest,
-                    kind,
-                    source,
-                    template,
-                    settings,
-                    request_id,
-                    now,
-                    now,
-                    now,
-                    now + self.ttl_s,
-                    result,
-                ),
+                (new_id(), *self._asked(ask), now, now, now, now + self.ttl_s, result),
             )
             self._trim(db, now)
 
         self._tx(tx)
+
+    @staticmethod
+    def _asked(ask: Ask) -> tuple[Any, ...]:
+        return ask.key, ask.digest, ask.kind, ask.source, ask.template, ask.settings, ask.request_id
 
     def claim(self) -> tuple[Row, bytes] | None:
         """The oldest runnable job, now owned by this process: queued, or running under a lapsed claim."""
@@ -318,7 +290,7 @@ class Store:
             n = 0
             for job_id, owner in db.execute("SELECT id, owner FROM jobs WHERE status = 'running'").fetchall():
                 o_host, o_pid, _ = (owner or "::").split(":")
-                if o_host == host and o_pid.isdigit() and (int(o_pid) == int(pid) or not _pid_alive(int(o_pid))):
+                if o_host == host and o_pid.isdigit() and (int(o_pid) == int(pid) or not pid_alive(int(o_pid))):
                     db.execute(
                         "UPDATE jobs SET status = 'queued', owner = NULL, lease = NULL, pages_done = 0 WHERE id = ?",
                         (job_id,),
