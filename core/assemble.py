@@ -470,8 +470,6 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         if len(r.lines) == 1 and wide and len(first.text.split()) >= 6:
             end = j
             break
-    if start == 0 and end == len(rows):
-        return [blk]
     kept = rows[start:end]
     out: list[_Blk] = []
     for run in (rows[:start], rows[end:]):
@@ -479,12 +477,78 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         if lines:
             out.append(_Blk("text", union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region, "table"))
     lines = [ln for r in kept for ln in r.lines]
-    # The crop keeps the table's rules: halfway to the rows cut off above and below.
+    # The crop keeps the table's rules (about a line height out from its text), not the page around it: a
+    # detected box often reaches over the blocks above (their lines went to those smaller regions).
     h = _median([r.h for r in kept], 10.0)
-    top = max((rows[start - 1].bbox[3] + kept[0].bbox[1]) / 2, kept[0].bbox[1] - h) if start > 0 else blk.bbox[1]
-    bottom = min((kept[-1].bbox[3] + rows[end].bbox[1]) / 2, kept[-1].bbox[3] + h) if end < len(rows) else blk.bbox[3]
+    top = max(blk.bbox[1], kept[0].bbox[1] - h)
+    bottom = min(blk.bbox[3], kept[-1].bbox[3] + h)
+    if start > 0:
+        top = max(top, (rows[start - 1].bbox[3] + kept[0].bbox[1]) / 2)
+    if end < len(rows):
+        bottom = min(bottom, (kept[-1].bbox[3] + rows[end].bbox[1]) / 2)
     bbox = (blk.bbox[0], top, blk.bbox[2], bottom)
     out.append(_Blk("table", bbox, blk.score, lines, blk.region, blk.origin))
+    return out
+
+
+def _aligned(a: _Row, b: _Row, tol: float) -> bool:
+    """Figures of two rows stand in the same columns: every figure of `b` ends (right-aligned) or starts where one
+    of `a` does."""
+    ends = [ln.bbox for ln in a.lines if _numeric(ln.text)]
+    mine = [ln.bbox for ln in b.lines if _numeric(ln.text)]
+    return bool(mine) and all(any(abs(m[2] - e[2]) <= tol or abs(m[0] - e[0]) <= tol for e in ends) for m in mine)
+
+
+def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Borderless tables the detector missed, found by their columns of figures: a header row of 3+ word pieces
+    over 2+ rows of pieces whose figures stand right-aligned in the same columns. Their lines leave the text blocks
+    they were in for a table block of their own."""
+    free = [ln for b in blocks if b.type in {"text", "title", "list"} for ln in b.lines]
+    rows = _rows(free)
+    found: list[list[_Row]] = []
+    i = 0
+    while i < len(rows) - 2:
+        head = rows[i]
+        words = len(head.lines) >= 3 and not any(
+            _numeric(ln.text) or ln.text.rstrip().endswith((":", "：")) for ln in head.lines
+        )
+        run = [head]
+        j = i + 1
+        while words and j < len(rows):
+            r = rows[j]
+            figures = sum(_numeric(ln.text) for ln in r.lines)
+            under = _hits(r, head) >= min(3, len(head.lines))
+            gap = r.bbox[1] - run[-1].bbox[3]
+            if len(r.lines) < 3 or figures < 2 or not under or gap > 2.0 * body_h:
+                break
+            if len(run) > 1 and not _aligned(run[-1], r, 0.6 * body_h):
+                break
+            run.append(r)
+            j += 1
+        if len(run) >= 3:
+            found.append(run)
+            i = j
+        else:
+            i += 1
+    if not found:
+        return blocks
+    taken = {id(ln) for run in found for r in run for ln in r.lines}
+    out: list[_Blk] = []
+    for b in blocks:
+        if b.type not in {"text", "title", "list"} or not any(id(ln) in taken for ln in b.lines):
+            out.append(b)
+            continue
+        # What stays of the block: the lines above the table and those below, as separate blocks.
+        top = min(ln.bbox[1] for ln in b.lines if id(ln) in taken)
+        for part in ([ln for ln in b.lines if id(ln) not in taken and ln.bbox[1] < top],
+                     [ln for ln in b.lines if id(ln) not in taken and ln.bbox[1] >= top]):  # fmt: skip
+            if part:
+                out.append(_Blk(b.type, union_bbox([ln.bbox for ln in part]), b.score, part, b.region, b.origin))
+    for run in found:
+        lines = [ln for r in run for ln in r.lines]
+        bbox = union_bbox([ln.bbox for ln in lines])
+        pad = 0.5 * body_h
+        out.append(_Blk("table", (bbox[0] - pad, bbox[1] - pad, bbox[2] + pad, bbox[3] + pad), 0.5, lines, False, ""))
     return out
 
 
@@ -645,6 +709,8 @@ def assemble(
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
     blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
+    if cfg.text_tables:
+        blocks = _text_tables(blocks, body_h)
     out: list[_Blk] = []
     for b in blocks:
         if b.type in {"text", "reference"}:

@@ -304,6 +304,11 @@ class LayoutSettings(Section):
     margin_share: float = Field(
         0.07, description="Small blocks within this share of the page height at the top/bottom are header/footer."
     )
+    text_tables: bool = Field(
+        True,
+        description="Find borderless tables the detector missed by their columns of figures (a header row of words "
+        "over rows whose figures stand in the same columns).",
+    )
 
 
 class TableSettings(Section):

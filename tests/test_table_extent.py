@@ -149,3 +149,22 @@ def test_rows_the_rules_leave_out_come_from_the_text_lines() -> None:
     wrapped = [(10, 40, 60, 56), (10, 62, 60, 78), (110, 50, 160, 66), (210, 50, 260, 66)]
     cells, n_rows = split_text_rows(head + body, 2, wrapped)
     assert n_rows == 2
+
+
+def test_borderless_table_the_detector_missed_is_found_by_its_columns_of_figures() -> None:
+    """No table region at all: the header of words over rows whose figures stand in the same columns becomes a
+    table block; the address above and the totals below stay text."""
+    lines, _ = _borderless_invoice()
+    lines.insert(0, _line("Northwind Technologies Co.", 90, 400, 420))
+    regions = [Region(type="text", bbox=(80.0, 390.0, 1160.0, 905.0), score=0.9)]
+    blocks = assemble(lines, regions, page_size=(1240, 1754))
+    [table] = [b for b in blocks if b.type == "table"]
+    assert {ln.text for ln in table.lines} >= {"Description", "Amount", "Desk lamp", "2,458.36"}
+    assert not {ln.text for ln in table.lines} & {"Northwind Technologies Co.", "Subtotal:", "£10,056.04"}
+    assert sum(len(b.lines) for b in blocks) == len(lines)
+    # Key-value rows with figures (a form) are not a table: their first row is keys, not column heads.
+    pieces = (("Phone:", 90), ("555-0101", 300), ("Fax:", 600), ("555-0199", 800))
+    form = [_line(t, x, 100 + 40 * r, x + 150) for r in range(3) for t, x in pieces]
+    assert all(
+        b.type != "table" for b in assemble(form, [Region(type="text", bbox=(80.0, 90.0, 960.0, 230.0), score=0.9)])
+    )
