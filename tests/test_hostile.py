@@ -282,3 +282,16 @@ def test_a_blank_page_skips_the_detector() -> None:
     det = TextDetector(load_settings().ocr.det, EngineSettings(), engine=Refuses())  # type: ignore[arg-type]
     quads, scores = det(np.full((1754, 1240, 3), 255, np.uint8))
     assert len(quads) == 0 and len(scores) == 0
+
+
+@pytest.mark.model
+def test_cli_extract_with_a_template_backtracking_on_the_text_fails_fast_naming_it(tmp_path: Path) -> None:
+    from hostile import pdf, text_op
+
+    (tmp_path / "d.pdf").write_bytes(pdf(text_op("Invoice 42", 60, 760) + text_op("ab" * 30 + "!", 60, 700)))
+    (tmp_path / "t.yaml").write_text("name: slow\ndoc_type: t\nfields:\n  total:\n    keys: ['re:(ab|ab)+$']\n")
+    start = time.monotonic()
+    done = _cli("extract", "d.pdf", "-t", "t.yaml", "-o", "r.jsonl", cwd=tmp_path)
+    assert time.monotonic() - start < 120
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert any(ln.startswith("error:") and "(ab|ab)+$" in ln for ln in done.stderr.splitlines()), done.stderr
