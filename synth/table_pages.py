@@ -35,8 +35,8 @@ from PIL import Image
 from . import documents as S
 
 BBox = tuple[float, float, float, float]
-EN_FAMILIES = ("grid", "borderless", "zebra", "hrules", "boxed", "plain", "framed_rows")
-ZH_FAMILIES = ("vat_grid", "vat_open", "vat_lined", "vat_plain")
+EN_FAMILIES = ("grid", "borderless", "zebra", "hrules", "boxed", "plain", "framed_rows", "colrules", "underlined")
+ZH_FAMILIES = ("vat_grid", "vat_open", "vat_lined", "vat_plain", "vat_compact")
 
 
 @dataclass
@@ -139,12 +139,15 @@ def invoice_en(rng: random.Random, family: str) -> Page:
         xs.append(xs[-1] + cw)
     size = rng.choice((20, 22))
     row_h = rng.choice((44, 50, 56)) if family != "zebra" else 48
+    if family == "underlined":
+        size, row_h = 18, 36  # a dense table
     head_h = row_h
+    cur = sym if family == "colrules" else ""  # amounts printed with their currency
     rows = []
     for i, it in enumerate(items):
         rows.append(
             ([str(i + 1)] if numbered else [])
-            + [it["good"], str(it["quantity"]), _money(it["unit_price"]), _money(it["amount"])]
+            + [it["good"], str(it["quantity"]), cur + _money(it["unit_price"]), cur + _money(it["amount"])]
         )
     top = y
     n_rows = len(rows) + 1
@@ -174,6 +177,13 @@ def invoice_en(rng: random.Random, family: str) -> Page:
             c.line(left, top + r * row_h, right, top + r * row_h, 1)
     elif family == "plain":
         header = [t.upper() for t in header]
+    elif family == "colrules":
+        for x in xs[1:-1]:
+            c.line(x, top + 4, x, bottom - 4, 1)
+    elif family == "underlined":
+        c.line(left, top, right, top, 2)
+        c.line(left, top + head_h, right, top + head_h, 1)
+        c.line(left, bottom + 4, right, bottom + 4, 2)
     elif family == "boxed":
         c.rect((left, top, right, bottom), 2)
         c.line(left, top + head_h, right, top + head_h, 2)
@@ -273,9 +283,12 @@ def invoice_zh(rng: random.Random, family: str) -> Page:
     )
     top += 150
     header = list(ZH_HEAD)
+    compact = family == "vat_compact"  # no 规格型号 column, smaller type
     if family == "vat_lined":
         header[0] = rng.choice(("项目名称", "货物或应税劳务名称"))
     base = [380, 170, 90, 110, 170, 200, 100, 180]
+    if compact:
+        del header[1], base[1]
     scale = (right - left) / sum(base)
     xs = [float(left)]
     for cw in base:
@@ -287,7 +300,7 @@ def invoice_zh(rng: random.Random, family: str) -> Page:
         rows.append(
             [
                 name,
-                spec,
+                *([] if compact else [spec]),
                 unit,
                 str(it["quantity"]),
                 _money(it["unit_price"], False),
@@ -313,26 +326,32 @@ def invoice_zh(rng: random.Random, family: str) -> Page:
             c.line(x, top, x, bottom)
     elif family == "vat_plain":
         c.line(left, top + row_h, right, top + row_h)
+    elif family == "vat_compact":
+        c.line(left, top + row_h, right, top + row_h)
+        for x in xs[1:-1]:
+            c.line(x, top, x, top + row_h)
     elif family == "vat_lined":
         c.line(left, top + row_h, right, top + row_h)
         for r in range(2, n + 1):
             c.line(left, top + r * row_h, right, top + r * row_h, 1)
+    size = 18 if compact else 20
+    first_figure = 2 if compact else 3
     for ci, t in enumerate(header):
-        c.text(((xs[ci] + xs[ci + 1]) / 2, top + row_h / 2), t, 20, "header", anchor="mm")
+        c.text(((xs[ci] + xs[ci + 1]) / 2, top + row_h / 2), t, size, "header", anchor="mm")
     for r, vals in enumerate(rows):
         yc = top + (r + 1) * row_h + row_h / 2
         for ci, v in enumerate(vals):
             if v:
-                if ci >= 3 and family != "vat_grid":
-                    c.text((xs[ci + 1] - 8, yc), v, 20, "item", anchor="rm")
+                if ci >= first_figure and family != "vat_grid":
+                    c.text((xs[ci + 1] - 8, yc), v, size, "item", anchor="rm")
                 else:
-                    c.text(((xs[ci] + xs[ci + 1]) / 2, yc), v, 20, "item", anchor="mm")
+                    c.text(((xs[ci] + xs[ci + 1]) / 2, yc), v, size, "item", anchor="mm")
     table_bbox = (float(left), float(top), float(right), float(top + n * row_h))
     regions.append({"type": "table", "bbox": table_bbox})
     # 合计 row
     c.line(left, bottom, right, bottom)
     s1 = c.text((left + 60, bottom + 22), "合    计", 22, "key", anchor="lm")
-    s2 = c.text((xs[6] - 12, bottom + 22), f"¥{_money(subtotal, False)}", 20, "value", anchor="rm")
+    s2 = c.text((xs[-3] - 12, bottom + 22), f"¥{_money(subtotal, False)}", 20, "value", anchor="rm")
     s3 = c.text((right - 12, bottom + 22), f"¥{_money(tax, False)}", 20, "value", anchor="rm")
     regions.append({"type": "text", "bbox": _union([s1, s2, s3])})
     y = bottom + 44
