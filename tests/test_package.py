@@ -98,6 +98,8 @@ def test_wheel_installs_in_a_clean_venv_and_parses(tmp_path: Path) -> None:
     packages = {f"docsense/{p.parent.relative_to(src)}/".replace("/./", "/") for p in src.rglob("__init__.py")}
     assert {p for p in packages if not p.startswith("docsense/bench/")} <= {n.rsplit("/", 1)[0] + "/" for n in names}
     assert {"docsense/py.typed", "docsense/templates/invoice.yaml", "docsense/kie/models/lac/lac.onnx"} <= names
+    shipped = {f"docsense/{p.relative_to(src)}" for p in src.glob("*/models/**/*") if p.is_file()}
+    assert shipped <= names, f"model files left out of the wheel: {sorted(shipped - names)}"
 
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", venv], tmp_path)
