@@ -107,5 +107,20 @@ $(PADDLEOCR_VENV)/.installed: requirements/paddleocr.txt requirements/models.txt
 paddleocr-test: paddleocr-setup
 	$(PADDLEOCR_VENV)/bin/pytest -q tests/test_paddleocr_engine.py
 
+# `docsense train ner` fine-tunes with paddlenlp in its own venv (requirements/paddle-ner.txt); `train kie` and
+# `train kv` (LightGBM) run in .venv.
+NER_VENV := .venv-paddle-ner
+.PHONY: train-setup
+
+train-setup: $(NER_VENV)/.installed
+
+$(NER_VENV)/.installed: requirements/paddle-ner.txt pyproject.toml
+	test -x $(NER_VENV)/bin/python || $(PY) -m venv $(NER_VENV)
+	echo '*' > $(NER_VENV)/.gitignore
+	$(NER_VENV)/bin/pip install -q --upgrade pip "setuptools<70" wheel
+	$(NER_VENV)/bin/pip install -q -r requirements/paddle-ner.txt
+	$(NER_VENV)/bin/pip install -q --no-deps -e .
+	touch $@
+
 clean:
 	rm -rf $(VENV) out $(WHEELS)

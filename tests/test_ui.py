@@ -101,6 +101,39 @@ def test_corrections_round_trip_into_training_data(invoice: logic.Result, tmp_pa
         logic.read_jsonl('{"text": "a", "spans": []}\nnot json\n')
 
 
+def test_edited_value_and_raw_move_the_box_and_the_label(invoice: logic.Result, settings: Settings) -> None:
+    """Editing `value` relabels where that value is printed; editing `raw` normalizes it again and finds it."""
+    ex = invoice.extraction
+    assert ex is not None
+    types = logic.field_types(settings, ex.template)
+    assert types["total"] == "money" and types["date"] == "date"
+    rows = logic.field_rows(ex)
+    for row in rows:
+        if row["field"] == "total":
+            row["value"] = "120.00"  # the first item's amount: printed `$120.00` on the page
+        if row["field"] == "due_date":
+            row["raw"] = "Jan 1, 2022"  # the invoice date's text
+    fixed = logic.apply_rows(ex, rows, invoice.document, types)
+    total, due = fixed.fields["total"], fixed.fields["due_date"]
+    assert total.value == "120.00" and total.raw == "120.00" and total.confidence == 1.0
+    assert total.bbox is not None and total.bbox != ex.fields["total"].bbox
+    assert due.value == "2022-01-01" and due.raw == "Jan 1, 2022"  # normalized again by the field's type
+    assert due.bbox is not None and abs(due.bbox[1] - ex.fields["date"].bbox[1]) < 5  # type: ignore[index]
+    records = logic.corrections(invoice, fixed)
+    spans = [(r["text"][s["start"] : s["end"]], s) for r in records for s in r["spans"]]
+    got = {s["label"]: (text, s) for text, s in spans}
+    assert got["total"][0] == "120.00" and got["total"][1]["bbox"] == list(total.bbox)
+    assert got["total"][1]["value"] == "120.00"
+    assert got["due_date"][0] == "Jan 1, 2022" and got["due_date"][1]["value"] == "2022-01-01"
+    assert not any(text == "127.50" and s["label"] == "total" for text, s in spans)  # the old reading is gone
+    # a value printed nowhere keeps its label with no box
+    rows = [{**r, "value": "999.99"} if r["field"] == "tax" else r for r in logic.field_rows(ex)]
+    fixed = logic.apply_rows(ex, rows, invoice.document, types)
+    assert fixed.fields["tax"].bbox is None
+    nowhere = [r for r in logic.corrections(invoice, fixed) if r["bbox"] is None]
+    assert any(r["text"] == "999.99" and r["spans"][0]["label"] == "tax" for r in nowhere)
+
+
 def test_downloads(invoice: logic.Result) -> None:
     files = logic.downloads(invoice, invoice.extraction)
     assert {"invoice.json", "invoice.md", "invoice.html", "invoice_tables.xlsx", "invoice_fields.xlsx"} <= set(files)

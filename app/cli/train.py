@@ -35,9 +35,8 @@ def paddle_python(explicit: Path | None) -> str:
     if candidate.exists():
         return str(candidate)
     err.print(
-        "[red]error:[/] training needs paddlenlp: python3 -m venv .venv-paddle-ner && "
-        ".venv-paddle-ner/bin/pip install -r requirements/paddle-ner.txt && .venv-paddle-ner/bin/pip install "
-        "--no-deps -e .   (or pass --python)"
+        "[red]error:[/] training needs paddlenlp in its own venv: `make train-setup` makes .venv-paddle-ner "
+        "(or pass --python)"
     )
     raise typer.Exit(2)
 

@@ -130,7 +130,8 @@ def show_result(i: int, result: logic.Result, layers: set[str], settings: Any) -
             )
             edited_rows = edited.to_dict("records")
             selected = {str(r["field"]) for r in edited_rows if r.get("show")}
-            extraction = logic.apply_rows(extraction, edited_rows)
+            types = logic.field_types(settings, extraction.template)
+            extraction = logic.apply_rows(extraction, edited_rows, result.document, types)
         if extraction.entities or extraction.pairs:
             extraction = kv_editors(i, result, extraction)
 

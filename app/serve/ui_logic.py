@@ -306,8 +306,34 @@ def _linked_entities(ents: list[Entity], pairs: list[Pair]) -> tuple[list[Entity
     return ents, links
 
 
-def apply_rows(extraction: Extraction, rows: list[dict[str, Any]]) -> Extraction:
-    """The extraction with the edited values (boxes kept; an edited field gets confidence 1, it was checked)."""
+def field_types(settings: Settings, template: str) -> dict[str, str]:
+    """{field: value type} of a template (empty when it is not one: `kv`, a deleted file)."""
+    from docsense.core.errors import DocsenseError
+    from docsense.kie.templates import load_template
+
+    try:
+        tpl = load_template(template, settings.kie.template_dirs)
+    except (DocsenseError, OSError, ValueError):
+        return {}
+    return {name: spec.type for name, spec in tpl.fields.items()}
+
+
+def apply_rows(
+    extraction: Extraction,
+    rows: list[dict[str, Any]],
+    document: Document | None = None,
+    types: dict[str, str] | None = None,
+) -> Extraction:
+    """The extraction with the edited values; an edited field gets confidence 1 (it was checked).
+
+    Editing `raw` (what is printed) normalizes it again into `value` by the field's type; editing `value` looks
+    for a printed form of it (`1250.00` printed `1,250.00`). Either way the box moves to where that is printed on
+    the page (nearest the old box), or is dropped when it is printed nowhere."""
+    from docsense.kie import normalize as nz
+    from docsense.kie.printed import find_raw, find_value
+    from docsense.kie.view import View
+
+    view = View(document) if document is not None else None
     fields = dict(extraction.fields)
     for row in rows:
         name = str(row.get("field") or "").strip()
@@ -316,9 +342,25 @@ def apply_rows(extraction: Extraction, rows: list[dict[str, Any]]) -> Extraction
         old = fields.get(name, FieldValue(value=None))
         value = str(row.get("value") or "").strip() or None
         raw = str(row.get("raw") or "").strip()
-        if value != old.value or raw != old.raw:
-            old = old.model_copy(update={"value": value, "raw": raw or (value or ""), "confidence": 1.0})
-        fields[name] = old
+        if value == old.value and raw == old.raw:
+            fields[name] = old
+            continue
+        vtype = (types or {}).get(name, "text")
+        update: dict[str, Any] = {"value": value, "raw": raw or (value or ""), "confidence": 1.0}
+        if raw and raw != old.raw:
+            got = nz.find_typed(vtype, raw)
+            update["value"] = value if value != old.value else (got[1] if got else raw)
+            where = find_raw(view, raw, old.bbox, old.page) if view else None
+            update["bbox"], update["page"] = (where[1], where[0]) if where else (None, old.page)
+        elif value:
+            found = find_value(view, vtype, value, old.bbox, old.page) if view else None
+            update["raw"] = found[0] if found else value
+            update["bbox"], update["page"] = (found[2], found[1]) if found else (None, old.page)
+        else:
+            update.update(raw="", bbox=None)
+        if view is None:
+            update.pop("bbox", None)
+        fields[name] = old.model_copy(update=update)
     return extraction.model_copy(update={"fields": fields})
 
 
@@ -361,10 +403,12 @@ def corrections(result: Result, extraction: Extraction) -> list[dict[str, Any]]:
                     hit = (i, start, end)
                     break
             if hit is None:
-                extra.append({"text": text, "spans": [{"start": 0, "end": len(text), "label": name}], "bbox": None})
+                span = {"start": 0, "end": len(text), "label": name, "value": v.value, "bbox": None}
+                extra.append({"text": text, "spans": [span], "bbox": None})
                 continue
             i, start, end = hit
-            spans.setdefault(i, []).append({"start": start, "end": end, "label": name})
+            box = list(v.bbox) if v.bbox is not None else None
+            spans.setdefault(i, []).append({"start": start, "end": end, "label": name, "value": v.value, "bbox": box})
         context = {
             "image": f"{result.name}#page={page.index}",
             "source": result.name,
