@@ -295,3 +295,12 @@ def test_cli_extract_with_a_template_backtracking_on_the_text_fails_fast_naming_
     assert time.monotonic() - start < 120
     assert done.returncode != 0 and "Traceback" not in done.stderr
     assert any(ln.startswith("error:") and "(ab|ab)+$" in ln for ln in done.stderr.splitlines()), done.stderr
+
+
+@pytest.mark.model
+def test_a_blank_page_runs_no_stage_and_a_300_page_blank_tiff_is_read(ocr_only) -> None:  # type: ignore[no-untyped-def]
+    parsed = ocr_only.parse_bytes(many_page_tiff(300, (620, 877)), "blank.tif", keep_images=False)
+    assert len(parsed.document.pages) == 300
+    assert all(p.timings_ms == {} and not p.page.blocks for p in parsed.pages)
+    (inked,) = ocr_only.parse_bytes(_encoded((600, 300), "PNG"), "ink.png").pages
+    assert inked.timings_ms  # a page with anything on it goes through the stages
