@@ -52,9 +52,9 @@ lint: setup
 
 # The peers of `make bench` live in their own venv so their deps never touch .venv (requirements/bench.txt).
 BENCH_VENV := .venv-bench
-BENCH_DEBS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils fonts-dejavu-core fonts-wqy-zenhei
+BENCH_DEBS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim poppler-utils
 
-bench-setup: setup $(BENCH_VENV)/.installed
+bench-setup: setup fonts $(BENCH_VENV)/.installed
 
 $(BENCH_VENV)/.installed: requirements/bench.txt
 	dpkg -s $(BENCH_DEBS) >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $(BENCH_DEBS))
