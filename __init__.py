@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
-    "Document",
     "DocsenseError",
+    "Document",
     "Extraction",
     "Pipeline",
     "Settings",
