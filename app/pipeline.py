@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from docsense.core.assemble import assemble
-from docsense.core.budget import check
+from docsense.core.budget import check, deadline
 from docsense.core.config import LayoutSettings, Settings
 from docsense.core.document import Document, Page
 from docsense.core.geometry import PageTransform
@@ -188,13 +188,14 @@ class Pipeline:
     ) -> Parsed:
         """`keep_images=False` drops each page image once read, so long PDFs stay in bounded memory."""
         pages = []
-        for page_image in load_pages(data, self.settings.input, self.settings.limits):
-            parsed = self.parse_page(page_image)
-            if not keep_images:
-                parsed.image = None
-            pages.append(parsed)
-            if on_page:
-                on_page(page_image.index)
+        with deadline(self.settings.limits.max_seconds):
+            for page_image in load_pages(data, self.settings.input, self.settings.limits):
+                parsed = self.parse_page(page_image)
+                if not keep_images:
+                    parsed.image = None
+                pages.append(parsed)
+                if on_page:
+                    on_page(page_image.index)
         document = Document(source=source, pages=[p.page for p in pages])
         return Parsed(document, pages)
 

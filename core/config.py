@@ -274,6 +274,12 @@ class LimitSettings(Section):
     max_pages: int = Field(
         2000, ge=1, description="Documents with more pages are refused (TIFF and PDF pages counted before reading)."
     )
+    max_seconds: float | None = Field(
+        None,
+        gt=0,
+        description="A document still being read after this long is stopped with a timeout error (exit code 5); "
+        "None: no limit. The API's server.request_timeout_s applies to requests whatever this says.",
+    )
 
 
 class LayoutSettings(Section):

@@ -304,3 +304,12 @@ def test_a_blank_page_runs_no_stage_and_a_300_page_blank_tiff_is_read(ocr_only) 
     assert all(p.timings_ms == {} and not p.page.blocks for p in parsed.pages)
     (inked,) = ocr_only.parse_bytes(_encoded((600, 300), "PNG"), "ink.png").pages
     assert inked.timings_ms  # a page with anything on it goes through the stages
+
+
+@pytest.mark.model
+def test_limits_max_seconds_stops_a_document_with_a_timeout_error(tmp_path: Path) -> None:
+    page = Image.new("L", (600, 300), 255)
+    page.paste(0, (20, 20, 400, 60))
+    page.save(tmp_path / "p.png")
+    done = _cli("parse", "p.png", "-o", "out", "-s", "limits.max_seconds=0.001", cwd=tmp_path)
+    assert done.returncode != 0 and "time budget" in done.stderr and "Traceback" not in done.stderr
