@@ -185,3 +185,13 @@ def test_vat_sample_flipped_rate_is_read_again(pipeline) -> None:  # type: ignor
     flagged = [w for w in result.warnings if "tax_rate" in w and "taken" in w]
     assert flagged, result.warnings
     assert all(result.fields[n].bbox is not None for n in ("subtotal", "tax", "total"))
+
+
+@pytest.mark.model
+def test_generated_invoice_amounts_are_boxed_on_their_figures() -> None:
+    """Two generated invoices (English clean, Chinese VAT gray) read end to end: every amount field's box holds
+    the printed amount and not its key (`python -m docsense.eval.value_boxes` measures many more)."""
+    from docsense.eval.value_boxes import invoices, measure
+
+    result = measure(list(invoices(2, seed=0)))
+    assert result["fields"] == 6 and result["ok"] == 6, result["failures"]
