@@ -117,7 +117,7 @@ def _decode_fitted(frame: Image.Image, limits: LimitSettings) -> tuple[Image.Ima
     orientation = _orientation(frame)
     factor = min(1.0, (limits.max_page_pixels / (w * h)) ** 0.5)
     target = (max(1, int(w * factor)), max(1, int(h * factor)))
-    if frame.format == "JPEG" and factor < 1:
+    if frame.format in ("JPEG", "MPO") and factor < 1:  # MPO: a JPEG with more pictures after it
         frame.draft(frame.mode if frame.mode in ("RGB", "L") else None, target)
     dw, dh = frame.size
     need = dw * dh * _PIXEL_BYTES.get(frame.mode, 4)
