@@ -206,6 +206,9 @@ def measure_server(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) ->
         "pages_per_s_wall": round(len(rows) / wall, 3),
         "server_cpu_s_per_request": round(cpu_per_request, 3),
         "server_cpu_s_per_request_single": round(single_cpu, 3),
+        # Cores the server got: alone, a request can use one (threads_per_request=1); under load all `cores`.
+        "cores_used_single": round(single_cpu * len(single) / max(1e-9, sum(single.values())), 3),
+        "cores_used_loaded": round(cpu_per_request * len(rows) / wall, 3),
         # Time inside model runs (the GIL released) over the workers' busy time: the rest is Python, numpy and
         # OpenCV that the worker threads of one process may contend for.
         "model_share_of_worker_time": round(
@@ -213,6 +216,16 @@ def measure_server(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) ->
         ),
         "wall_s": round(wall, 1),
     }
+
+
+def _series(text: str, name: str) -> list[tuple[str, str]]:
+    """(labels, value) of every sample of `name` in a /metrics text."""
+    out = []
+    for line in text.splitlines():
+        key, _, value = line.rpartition(" ")
+        if key.startswith(name + "{") or key == name:
+            out.append((key, value))
+    return out
 
 
 def metrics(url: str) -> dict[str, float]:
@@ -307,13 +320,18 @@ def measure_busy(args: argparse.Namespace, inputs: list[tuple[str, bytes]]) -> d
             t.start()
         for t in threads:
             t.join()
+        text = httpx.get(f"{url}/metrics", timeout=30).text
     refused = [dt for code, dt in answers if code == 503]
+    # the server's own time from arrival to the 503 sent (the client's figure adds connecting and scheduling)
+    busy_s = sum(float(v) for k, v in _series(text, "docsense_request_seconds_total") if 'status="503"' in k)
+    busy_n = sum(float(v) for k, v in _series(text, "docsense_requests_total") if 'status="503"' in k)
     return {
         "max_waiting": waiting,
         "sent_at_once": n,
         "statuses": {str(code): sum(1 for c, _ in answers if c == code) for code in sorted({c for c, _ in answers})},
         "refused_503_max_ms": round(1000 * max(refused, default=float("nan")), 1),
         "refused_503_p50_ms": round(1000 * percentile(refused, 0.5), 1),
+        "refused_503_server_mean_ms": round(1000 * busy_s / busy_n, 2) if busy_n else None,
     }
 
 
@@ -357,6 +375,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "p95_over_share_x_single": round(srv["p95_s"] / (share * srv["single_mean_s"]), 3),
             # the same per request, against that input's own single-request time (stricter for small inputs)
             "p95_latency_over_single_per_client_share": round(srv["p95_latency_over_single"] / share, 3),
+            # Projected for a machine with nothing else on it: each phase's wall times scaled by the share of its
+            # cores it got (other processes on a shared machine take more of them in one phase than in the other).
+            "p95_over_share_x_single_projected_quiet": round(
+                srv["p95_s"]
+                * (srv["cores_used_loaded"] / args.cores)
+                / (share * srv["single_mean_s"] * srv["cores_used_single"]),
+                3,
+            ),
             # Load-independent: CPU a page costs in the batch over what it costs in the server. On a machine shared
             # with other work the wall-clock ratios above depend on the others; this one does not.
             "cpu_per_page_batch_over_server": round(

@@ -66,7 +66,7 @@ class Metrics:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.requests: dict[tuple[str, str, int], int] = {}
-        self.request_seconds: dict[str, float] = {}
+        self.request_seconds: dict[tuple[str, str, int], float] = {}
         self.pages: dict[str, int] = {}
         self.reused = 0
 
@@ -74,7 +74,7 @@ class Metrics:
         with self._lock:
             key = (method, route, status)
             self.requests[key] = self.requests.get(key, 0) + 1
-            self.request_seconds[route] = self.request_seconds.get(route, 0.0) + seconds
+            self.request_seconds[key] = self.request_seconds.get(key, 0.0) + seconds
 
     def add_pages(self, source: str, n: int) -> None:
         with self._lock:
@@ -101,8 +101,11 @@ class Metrics:
             family(
                 "docsense_request_seconds_total",
                 "counter",
-                "Time from arrival to answer, summed per route.",
-                [(f'{{route="{r}"}}', s) for r, s in sorted(self.request_seconds.items())],
+                "Time from arrival to answer, summed by route and status.",
+                [
+                    (f'{{method="{m}",route="{r}",status="{s}"}}', t)
+                    for (m, r, s), t in sorted(self.request_seconds.items())
+                ],
             )
             family(
                 "docsense_pages_total",
