@@ -459,6 +459,13 @@ class KieSettings(Section):
     )
     use_ner: bool = Field(True, description="Fill fields that templates left empty with NER (when installed).")
     ner_max_lines: int = Field(200, description="NER reads at most this many lines per document.")
+    use_tagger: bool = Field(
+        True, description="Fuse the learned line tagger's fields with the template's (where a model exists)."
+    )
+    tagger_models: dict[str, str] = Field(
+        default_factory=dict,
+        description="Template name -> folder of a line tagger (docsense train kie); default kie/models/tagger_<name>.",
+    )
     kv_fallback: bool = Field(
         True, description="Fill empty template fields from template-free key-value pairs whose key matches."
     )

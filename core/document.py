@@ -194,7 +194,7 @@ class FieldValue(Element):
     page: int = 0
     bbox: BBox | None = Field(default=None, description="Where the value is printed (its words, over its lines).")
     key_bbox: BBox | None = Field(default=None, description="Where the field's key (label) is printed.")
-    source: Literal["template", "ner", "pdf-text", "kv", "seal"] = "template"
+    source: Literal["template", "ner", "tagger", "pdf-text", "kv", "seal"] = "template"
 
 
 class Pair(Element):

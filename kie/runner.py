@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from docsense.core.budget import regex_budget, user_regex
@@ -25,13 +26,20 @@ from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
+from .tagger import LineTagger, Pick, address_like
 from .templates import list_templates, load_template
 from .view import Seg, TLine, View, locate
 
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
-    "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6,
+    "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6, "tagger": 1.0,
 }  # fmt: skip
+MODELS = Path(__file__).parent / "models"
+# a value read next to its printed key: the line tagger never overrides these
+# a line the tagger gives less than this at the end of the rules' multi-line value is trimmed off (held out on
+# SROIE-train shops: 0.1 beats 0 and 0.3)
+TRIM = 0.1
+KEYED = ("right", "below", "above", "table_cell", "section")
 
 
 @dataclass
@@ -64,6 +72,7 @@ class Hit:
     key: tuple[TLine, int, int] | None = None  # the key's line and its characters there
     box: tuple[int, BBox] | None = None  # (page, box) when known without a line (a key-value pair)
     printed: str = ""  # what to look for in `segs` when it is not `raw` (a total with its rounding added)
+    confidence: float = 1.0  # the line tagger's probability for its hits (scales the strategy's confidence)
 
     @property
     def sort_y(self) -> tuple[int, float, float]:
@@ -469,13 +478,13 @@ def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
         page, bbox = hit.box
         score = 0.9
     key_bbox = hit.key[0].box_of(hit.key[1], hit.key[2]) if hit.key else None
-    source = hit.strategy if hit.strategy in ("ner", "kv") else "template"
+    source = hit.strategy if hit.strategy in ("ner", "kv", "tagger") else "template"
     if source == "template" and view.page_source.get(page) == "pdf-text":
         source = "pdf-text"
     return FieldValue(
         value=hit.value,
         raw=hit.raw,
-        confidence=round(score * STRATEGY_CONFIDENCE.get(hit.strategy, 0.5) * conf_scale, 4),
+        confidence=round(score * STRATEGY_CONFIDENCE.get(hit.strategy, 0.5) * hit.confidence * conf_scale, 4),
         page=page,
         bbox=_round(bbox),
         key_bbox=_round(key_bbox),
@@ -495,6 +504,7 @@ class KieStage:
         self.engine = engine or EngineSettings()
         self._tagger: Tagger | bool | None = False  # False: not built yet; None: NER off or no model
         self._kv: KeyValueExtractor | None = None
+        self._line_taggers: dict[str, LineTagger | None] = {}
 
     def template_names(self) -> list[str]:
         return list_templates(self.settings.template_dirs)
@@ -507,6 +517,15 @@ class KieStage:
         if self._tagger is False:
             self._tagger = build_tagger(self.settings.ner, self.engine)
         return self._tagger  # type: ignore[return-value]
+
+    def line_tagger(self, template: str) -> LineTagger | None:
+        """The template's line tagger: `kie.tagger_models[template]`, else the shipped `kie/models/tagger_<name>`."""
+        if template not in self._line_taggers:
+            folder = self.settings.tagger_models.get(template) or str(MODELS / f"tagger_{template}")
+            self._line_taggers[template] = (
+                LineTagger(folder, self.engine) if Path(folder, "card.json").exists() else None
+            )
+        return self._line_taggers[template]
 
     def kv(self) -> KeyValueExtractor:
         if self._kv is None:
@@ -562,6 +581,8 @@ class KieStage:
         for name, spec in tpl.fields.items():
             if spec.compute and name not in runner.found:
                 self.fill_computed(name, spec.compute, runner)
+        if self.settings.use_tagger:
+            self.fuse_tagger(tpl, view, runner)
         for name, spec in tpl.fields.items():
             hit = runner.found.get(name)
             if hit:
@@ -591,6 +612,51 @@ class KieStage:
             return
         if total > 0:
             runner.found[name] = Hit(f"{total:.2f}", f"{total:.2f}", None, "computed")
+
+    def fuse_tagger(self, tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """The line tagger's picks join the rules' (per field, `FieldSpec.tagger`): a value read next to a printed key
+        always stays; `fill` takes the tagger's where the rules found nothing, `prefer` also replaces what the rules
+        only guessed from position (a header, the lines after it) by those lines trimmed by the tagger, or by the
+        tagger's own where they do not meet."""
+        if all(spec.tagger == "off" for spec in tpl.fields.values()):
+            return
+        model = self.line_tagger(tpl.name)
+        if model is None:
+            return
+        picks, probs = model.read(view)
+        for name, pick in picks.items():
+            spec = tpl.fields.get(name)
+            if spec is None or spec.tagger == "off":
+                continue
+            old = runner.found.get(name)
+            if old is not None and (spec.tagger == "fill" or old.strategy in KEYED):
+                continue
+            if old is not None and len(old.lines) > 1:
+                pick = self.trimmed(old.lines, pick, probs, name)
+            got = runner.typed(spec, pick.text)
+            if got is None:
+                continue
+            text = " ".join(t.text for t in pick.lines)
+            segs = [(t, 0) for t in pick.lines]
+            runner.found[name] = runner.hit(got, text, segs, "tagger", lines=pick.lines, confidence=pick.confidence)
+
+    @staticmethod
+    def trimmed(lines: list[TLine], pick: Pick, probs: dict[int, dict[str, float]], name: str) -> Pick:
+        """The rules' lines less those at either end the tagger reads as something else (a branch or registration
+        line above an address, a phone under it); the tagger's pick when what is left does not meet it."""
+        keep = list(lines)
+
+        def weak(t: TLine) -> bool:
+            return probs.get(id(t), {}).get(name, 1.0) < TRIM and not address_like(t.text)
+
+        while keep and weak(keep[0]):
+            keep.pop(0)
+        while keep and weak(keep[-1]):
+            keep.pop()
+        if not keep or not set(map(id, keep)) & set(map(id, pick.lines)):
+            return pick
+        conf = sum(probs.get(id(t), {}).get(name, 0.0) for t in keep) / len(keep)
+        return Pick(" ".join(t.text for t in keep), keep, conf)
 
     def fill_from_sections(self, tpl: Template, runner: TemplateRunner, sections: list[dict[str, Any]]) -> None:
         """A resume's degree/school/major, when not printed with a key, come from its first education entry."""

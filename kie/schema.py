@@ -61,6 +61,11 @@ class FieldSpec(Spec):
     validator: Validator | None = None
     required: bool = False
     ner: str | None = Field(None, description="NER label (PER, ORG, LOC, TIME) that can fill this field.")
+    tagger: Literal["off", "fill", "prefer"] = Field(
+        "fill",
+        description="The learned line tagger (kie/tagger.py): `fill` where the rules found nothing, `prefer` over a "
+        "value the rules only placed by position (never over one read next to a printed key), `off`.",
+    )
     anchor: str | None = Field(None, description="`after`: the field whose value the lines follow.")
     near: str | None = Field(
         None, description="Only keys in the block of this field: within `near_rows` rows below its value."

@@ -87,3 +87,35 @@ def train_ner(
     if code:
         err.print(f"[red]error:[/] training failed (exit {code})")
         raise typer.Exit(1)
+
+
+@train_app.command("kie")
+def train_kie(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", "-d", help="SROIE-shaped folder (gt.jsonl + boxes/*.csv); repeatable."),
+    ] = None,
+    corrections: Annotated[
+        list[Path] | None, typer.Option(help="UI corrections JSONL (docsense ui, receipt template); repeatable.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output model folder.")] = Path("kie_tagger"),
+    generated: Annotated[int, typer.Option(help="Generated receipts (synth/receipts.py) added to the data.")] = 3000,
+    rounds: Annotated[int, typer.Option(help="Boosting rounds.")] = 150,
+    seed: Annotated[int, typer.Option(help="Random seed (generated receipts, boosting).")] = 0,
+    cv: Annotated[bool, typer.Option(help="Also score 5 folds split by company / layout family.")] = True,
+) -> None:
+    """Train the receipt line tagger (LightGBM over line layout + text features), export it to ONNX + card.json."""
+    import json
+
+    from docsense.train.kie import train
+
+    try:
+        card = train(
+            out, generated=generated, sroie=list(data or []), corrections=list(corrections or []), rounds=rounds,
+            seed=seed, cv=cv, log=lambda m: err.print(m),
+        )  # fmt: skip
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"model written to {out} (use it: --set kie.tagger_models.receipt={out})")
+    print(json.dumps(card.get("held_out", {}), indent=2))

@@ -1,0 +1,132 @@
+"""The learned line tagger: the receipt generator's families, the ONNX conversion of LightGBM trees, the shipped
+receipt model on the SROIE dev receipts (their printed line boxes, no OCR), fusion with the template rules, and
+`docsense train kie` producing a model that loads."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docsense.core.config import load_settings
+from docsense.eval.kie import score
+from docsense.kie.runner import MODELS, KieStage
+from docsense.kie.tagger import FEATURE_NAMES, LineTagger, line_features
+from docsense.kie.view import View
+from docsense.synth import receipts
+from docsense.train import kie as tk
+
+
+def test_every_family_prints_its_fields_and_labels_them() -> None:
+    for fam in receipts.FAMILIES:
+        for i in range(5):
+            r = receipts.make_receipt(random.Random(f"t-{fam}-{i}"), fam)
+            lines, x = line_features(View(r.document()))
+            assert x.shape == (len(lines), len(FEATURE_NAMES))
+            labels = set(tk.label_lines(lines, r.fields, tk.RECEIPT_KINDS))
+            assert {"company", "address", "date", "total"} <= labels, (fam, i, r.fields)
+
+
+def test_degraded_receipts_keep_their_ground_truth_and_change_lines() -> None:
+    r = receipts.make_receipt(random.Random(3), "supermarket")
+    d = receipts.degrade(r, random.Random(4), level=3.0)
+    assert d.fields == r.fields and [t for t, _ in d.lines] != [t for t, _ in r.lines]
+
+
+def test_onnx_trees_match_lightgbm() -> None:
+    lgb = pytest.importorskip("lightgbm")
+    ort = pytest.importorskip("onnxruntime")
+    from docsense.train.onnx_trees import lightgbm_to_onnx
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(600, 5)).astype(np.float32)
+    y = (x[:, 0] > 0).astype(int) + (x[:, 1] + x[:, 2] > 1).astype(int)
+    booster = lgb.train({"objective": "multiclass", "num_class": 3, "verbose": -1, "num_threads": 1},
+                        lgb.Dataset(x, y), 20)  # fmt: skip
+    sess = ort.InferenceSession(lightgbm_to_onnx(booster.dump_model(), 5), providers=["CPUExecutionProvider"])
+    got = sess.run(None, {"x": x})[0]
+    assert np.abs(got - booster.predict(x)).max() < 1e-5
+
+
+def _dev(data_dir: Path) -> list[tk.Example]:
+    return tk.from_sroie(data_dir / "receipts_sroie")
+
+
+def test_shipped_tagger_reads_sroie_dev_receipts(data_dir: Path) -> None:
+    """Trained on generated receipts only: the SROIE receipts are unseen by it."""
+    model = LineTagger(MODELS / "tagger_receipt")
+    card = model.card
+    assert card["labels"][0] == "O" and all("generated" in d for d in card["data"])
+    examples = _dev(data_dir)
+    preds = []
+    for e in examples:
+        picks = model(View(tk.boxes_document(data_dir / "receipts_sroie" / "boxes" / f"{e.name}.csv")))
+        preds.append({k: p.text for k, p in picks.items()})
+    res = tk.score_fields(examples, preds)
+    assert res["fields"]["date"]["f1"] >= 0.95 and res["fields"]["total"]["f1"] >= 0.8, res["fields"]
+    assert res["overall"]["f1"] >= 0.75, res["fields"]
+
+
+def test_fusion_beats_the_rules_on_sroie_train_shops(data_dir: Path) -> None:
+    """Every third SROIE-train receipt (printed line boxes): the rules with the tagger fused in against the rules
+    alone (the key-value fallback off in both, so only the tagger differs)."""
+    root = data_dir / "receipts_sroie_train"
+    gt = tk.read_gt(root)[::3]
+    base = ["kie.kv_fallback=false"]
+    fused = KieStage(load_settings(overrides=base).kie)
+    rules = KieStage(load_settings(overrides=[*base, "kie.use_tagger=false"]).kie)
+    rows: dict[str, list[dict[str, object]]] = {"fused": [], "rules": []}
+    sources: set[str] = set()
+    for g in gt:
+        doc = tk.boxes_document(root / "boxes" / f"{g['id']}.csv")
+        for key, stage in (("fused", fused), ("rules", rules)):
+            fields = stage(doc, "receipt").fields
+            rows[key].append({"source": g["id"], "fields": {k: {"value": v.value} for k, v in fields.items()}})
+            if key == "fused":
+                sources |= {v.source for v in fields.values() if v.value is not None}
+                assert all(0 <= v.confidence <= 1 for v in fields.values())
+    want = [{**{k: g[k] for k in tk.RECEIPT_KINDS}, "filename": g["id"]} for g in gt]
+    f_fused, f_rules = score(want, rows["fused"])["overall"]["f1"], score(want, rows["rules"])["overall"]["f1"]
+    assert "tagger" in sources
+    assert f_fused >= 0.88 and f_fused >= f_rules + 0.02, (f_fused, f_rules)
+
+
+def test_train_command_writes_a_model_that_loads(tmp_path: Path, data_dir: Path) -> None:
+    pytest.importorskip("lightgbm")
+    from typer.testing import CliRunner
+
+    from docsense.app.cli.main import app
+
+    out = tmp_path / "tagger"
+    res = CliRunner().invoke(
+        app, ["train", "kie", "--data", str(data_dir / "receipts_sroie"), "--generated", "60", "--rounds", "15",
+              "--out", str(out), "--no-cv"],
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    card = json.loads((out / "card.json").read_text())
+    assert card["sha256"] == hashlib.sha256((out / "model.onnx").read_bytes()).hexdigest()
+    assert len(card["data"]) == 2 and card["features"] == FEATURE_NAMES
+    stage = KieStage(
+        load_settings(overrides={"kie": {"tagger_models": {"receipt": str(out)}, "kv_fallback": False}}).kie
+    )
+    doc = tk.boxes_document(data_dir / "receipts_sroie" / "boxes" / "000.csv")
+    result = stage(doc, "receipt")
+    assert result.fields["date"].value == "2018-12-25"
+
+
+def test_train_reads_ui_corrections(tmp_path: Path) -> None:
+    r = receipts.make_receipt(random.Random(9), "retail")
+    recs = []
+    for text, box in r.lines:
+        label = next((k for k in ("company", "total") if text == r.fields[k]), None)
+        spans = [{"start": 0, "end": len(text), "label": label}] if label else []
+        recs.append({"text": text, "spans": spans, "bbox": list(box), "source": "a.png", "page": 0,
+                     "template": "receipt"})  # fmt: skip
+    path = tmp_path / "corrections.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in recs))
+    (ex,) = tk.from_corrections(path)
+    assert ex.y.count("company") == 1 and len(ex.y) == len(r.lines)

@@ -1,0 +1,280 @@
+"""`docsense train kie`: the line tagger (`kie/tagger.py`) for one template, trained with LightGBM and exported
+to ONNX (`train/onnx_trees.py`), with its model card.
+
+Training documents, each a page of lines with a label per line (a field name or `O`):
+- generated receipts (`synth/receipts.py`, ten shop families): what the shipped model is trained on;
+- SROIE-shaped folders (`gt.jsonl` + `boxes/<id>.csv`): the printed lines with their boxes, labelled by matching
+  the ground-truth values (research data: a model trained on it is for its user, never a shipped default);
+- UI corrections (JSONL written by `docsense ui`, one record per OCR line with `spans` and `bbox`).
+
+Validation splits by group: by company for receipts, by layout family for generated pages, so a score is never
+measured on a shop or a layout the model saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from docsense.core.document import Block, Document, Line, Page, union_bbox
+from docsense.kie import normalize as nz
+from docsense.kie.tagger import FEATURE_NAMES, all_money, decode, line_features
+from docsense.kie.view import TLine, View
+
+from .onnx_trees import lightgbm_to_onnx
+
+RECEIPT_KINDS = {"company": "text", "address": "address", "date": "date", "total": "money"}
+PARAMS = {
+    "objective": "multiclass", "learning_rate": 0.1, "num_leaves": 15, "min_data_in_leaf": 10,
+    "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambda_l2": 1.0, "verbose": -1,
+}  # fmt: skip
+
+
+@dataclass
+class Example:
+    """One page: its lines (reading order), features, labels, the group it is split by and its ground truth."""
+
+    name: str
+    lines: list[TLine]
+    x: np.ndarray
+    y: list[str]
+    group: str
+    gt: dict[str, Any]
+
+
+def alnum(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s).casefold() if ch.isalnum())
+
+
+def company_group(company: str) -> str:
+    """Receipts of one chain share a group (its name's first letters): they are split together."""
+    return alnum(company)[:10] or "?"
+
+
+def label_lines(lines: list[TLine], gt: dict[str, Any], kinds: dict[str, str]) -> list[str]:
+    """A line is a text field's when its letters and digits are a part of the value's (and not a tiny part) or
+    hold all of it and little else (a name with its registration number), a date field's when it holds that date, a money field's when its last amount is that amount."""
+    want = {k: alnum(str(gt.get(k) or "")) for k in kinds}
+    dates: dict[str, str] = {}
+    money: dict[str, str] = {}
+    for k, kind in kinds.items():
+        if kind == "date" and gt.get(k):
+            dates[k] = (nz.find_date(str(gt[k])) or ("", ""))[1]
+        elif kind == "money" and gt.get(k):
+            got = all_money(str(gt[k]))
+            money[k] = got[-1][1] if got else ""
+    out = []
+    for t in lines:
+        a = alnum(t.text)
+        lab = "O"
+        for k, kind in kinds.items():
+            if kind == "date":
+                got = nz.find_date(t.text) if dates.get(k) else None
+                hit = bool(got and got[1] == dates[k])
+            elif kind == "money":
+                amounts = all_money(t.text) if money.get(k) else []
+                hit = bool(amounts and amounts[-1][1] == money[k])
+            else:
+                w = want[k]
+                part = len(a) >= 3 and a in w and (len(a) >= 0.25 * len(w) or len(a) >= 6)
+                hit = bool(w) and (part or (len(w) >= 6 and w in a and len(w) >= 0.5 * len(a)))  # + a reg. no.
+            if hit:
+                lab = k
+                break
+        out.append(lab)
+    return out
+
+
+def _document(rows: Iterable[tuple[str, tuple[float, float, float, float]]], source: str) -> Document:
+    lines = []
+    for text, b in rows:
+        poly = [(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])]
+        lines.append(Line(text=text, bbox=b, polygon=poly, score=0.99))
+    bb = union_bbox([ln.bbox for ln in lines])
+    page = Page(index=0, width=int(bb[2]) + 10, height=int(bb[3]) + 10, blocks=[])
+    if lines:
+        page.blocks.append(Block(type="text", bbox=bb, lines=lines))
+    return Document(source=source, pages=[page])
+
+
+def boxes_document(csv_path: Path) -> Document:
+    """SROIE's line boxes (`x1,y1,...,x4,y4,text` per row; the text may hold commas) as a Document."""
+    rows = []
+    for row in csv_path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = row.split(",", 8)
+        if len(parts) < 9 or not parts[8].strip():
+            continue
+        try:
+            xy = [float(v) for v in parts[:8]]
+        except ValueError:
+            continue
+        rows.append((parts[8].strip(), (min(xy[0::2]), min(xy[1::2]), max(xy[0::2]), max(xy[1::2]))))
+    return _document(rows, csv_path.name)
+
+
+def example(name: str, document: Document, gt: dict[str, Any], group: str, kinds: dict[str, str]) -> Example:
+    lines, x = line_features(View(document))
+    return Example(name, lines, x, label_lines(lines, gt, kinds), group, gt)
+
+
+def from_generated(n: int, seed: int = 0, families: tuple[str, ...] | None = None) -> list[Example]:
+    from docsense.synth import receipts
+
+    fams = families or receipts.FAMILIES
+    out = []
+    for i, r in enumerate(receipts.generate(n, seed, fams)):
+        out.append(example(f"gen-{seed}-{i}", r.document(), r.fields, f"family:{r.family}", RECEIPT_KINDS))
+    return out
+
+
+def read_gt(folder: Path) -> list[dict[str, Any]]:
+    rows = []
+    for line in (folder / "gt.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            r.setdefault("id", Path(r.get("filename") or "").stem)
+            rows.append(r)
+    return rows
+
+
+def from_sroie(folder: Path, documents: dict[str, Document] | None = None) -> list[Example]:
+    """A SROIE-shaped folder: `gt.jsonl` ({"id"|"filename", "company", "date", "address", "total"}) and
+    `boxes/<id>.csv`. `documents` (id -> an OCR'd Document) replaces the printed boxes where given."""
+    out = []
+    for r in read_gt(folder):
+        doc = (documents or {}).get(r["id"])
+        csv = folder / "boxes" / f"{r['id']}.csv"
+        if doc is None:
+            if not csv.exists():
+                continue
+            doc = boxes_document(csv)
+        out.append(example(r["id"], doc, r, company_group(str(r.get("company") or "")), RECEIPT_KINDS))
+    return out
+
+
+def from_corrections(path: Path, template: str = "receipt") -> list[Example]:
+    """UI corrections (`docsense ui`: one JSON record per OCR line, `{"text", "spans", "bbox", "source", "page",
+    "template"}`): each page of the template becomes a document whose lines carry the labels the user confirmed."""
+    pages: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec.get("bbox") and rec.get("template", template) == template:
+            pages.setdefault((str(rec.get("sha256") or rec.get("source")), int(rec.get("page", 0))), []).append(rec)
+    out = []
+    for (src, page), recs in pages.items():
+        doc = _document(((r["text"], tuple(r["bbox"])) for r in recs), src)  # type: ignore[misc]
+        labels = {r["text"]: (r.get("spans") or [{}])[0].get("label", "O") for r in recs}
+        lines, x = line_features(View(doc))
+        y = [labels.get(t.text, "O") if labels.get(t.text, "O") in RECEIPT_KINDS else "O" for t in lines]
+        gt = {k: " ".join(t.text for t, lab in zip(lines, y, strict=True) if lab == k) for k in RECEIPT_KINDS}
+        out.append(Example(f"{src}#{page}", lines, x, y, f"user:{src}", gt))
+    return out
+
+
+def fit(examples: list[Example], labels: list[str], rounds: int = 150, seed: int = 0, threads: int = 1) -> Any:
+    import lightgbm as lgb
+
+    x = np.vstack([e.x for e in examples])
+    y = np.array([labels.index(lab) for e in examples for lab in e.y])
+    params = {**PARAMS, "num_class": len(labels), "seed": seed, "num_threads": threads}
+    return lgb.train(params, lgb.Dataset(x, y), num_boost_round=rounds)
+
+
+def predict_fields(booster: Any, ex: Example, labels: list[str]) -> dict[str, str]:
+    picks = decode(ex.lines, booster.predict(ex.x), labels, RECEIPT_KINDS)
+    return {k: p.text for k, p in picks.items()}
+
+
+def score_fields(examples: list[Example], preds: list[dict[str, str]]) -> dict[str, Any]:
+    from docsense.eval.kie import score
+
+    gt = [{**{k: e.gt.get(k) for k in RECEIPT_KINDS}, "filename": e.name} for e in examples]
+    pr = [
+        {"source": e.name, "fields": {k: {"value": v} for k, v in p.items()}}
+        for e, p in zip(examples, preds, strict=True)
+    ]
+    return score(gt, pr)
+
+
+def group_folds(examples: list[Example], k: int, seed: int = 0) -> list[int]:
+    groups = sorted({e.group for e in examples})
+    random.Random(seed).shuffle(groups)
+    fold = {g: i % k for i, g in enumerate(groups)}
+    return [fold[e.group] for e in examples]
+
+
+def cross_validate(examples: list[Example], labels: list[str], k: int = 5, rounds: int = 150) -> dict[str, Any]:
+    """Group k-fold (no group in both train and test): the held-out field scores."""
+    folds = group_folds(examples, k)
+    preds: list[dict[str, str]] = [{} for _ in examples]
+    for f in range(k):
+        booster = fit([e for e, g in zip(examples, folds, strict=True) if g != f], labels, rounds)
+        for i, e in enumerate(examples):
+            if folds[i] == f:
+                preds[i] = predict_fields(booster, e, labels)
+    return score_fields(examples, preds)
+
+
+def export(booster: Any, out: Path, labels: list[str], card: dict[str, Any]) -> dict[str, Any]:
+    """model.onnx + card.json (with the model's sha256) into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    data = lightgbm_to_onnx(booster.dump_model(), len(FEATURE_NAMES), {"labels": ",".join(labels)})
+    (out / "model.onnx").write_bytes(data)
+    card = {
+        "model": "LightGBM multiclass line classifier -> ONNX TreeEnsembleRegressor (softmax)",
+        "labels": labels, "kinds": RECEIPT_KINDS, "features": FEATURE_NAMES, **card,
+        "size_bytes": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+    }  # fmt: skip
+    (out / "card.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return card
+
+
+def train(
+    out: Path, generated: int = 3000, sroie: list[Path] | None = None, corrections: list[Path] | None = None,
+    rounds: int = 150, seed: int = 0, cv: bool = True, log: Any = print,
+) -> dict[str, Any]:  # fmt: skip
+    """Train the receipt tagger and write it to `out`; -> the model card."""
+    t0 = time.time()
+    labels = ["O", *RECEIPT_KINDS]
+    examples: list[Example] = []
+    sources = []
+    if generated:
+        examples += from_generated(generated, seed)
+        sources.append(f"generated receipts: {generated} (synth/receipts.py, seed {seed}, 10 families)")
+    for folder in sroie or []:
+        got = from_sroie(folder)
+        examples += got
+        sources.append(f"{folder}: {len(got)} receipts (boxes/*.csv + gt.jsonl)")
+    for path in corrections or []:
+        got = from_corrections(path)
+        examples += got
+        sources.append(f"{path}: {len(got)} corrected pages")
+    if not examples:
+        raise ValueError("no training documents (generated=0 and no --data)")
+    log(f"{len(examples)} documents, {sum(len(e.y) for e in examples)} lines ({time.time() - t0:.0f} s)")
+    held: dict[str, Any] = {}
+    if cv and len({e.group for e in examples}) >= 5:
+        res = cross_validate(examples, labels, 5, rounds)
+        fields = {k: v["f1"] for k, v in res["fields"].items()}
+        split = "5 folds by group (company for receipts, family for generated)"
+        held["group_5fold"] = {"split": split, "f1": res["overall"]["f1"], "fields": fields}
+        log(f"held-out (group 5-fold) field F1 {res['overall']['f1']:.3f}")
+    booster = fit(examples, labels, rounds, seed)
+    card = export(booster, out, labels, {
+        "template": "receipt", "data": sources, "seed": seed, "rounds": rounds, "params": PARAMS,
+        "held_out": held, "train_seconds": round(time.time() - t0, 1),
+        "license": "trained only on the data listed under `data`; generated data is the project's own (MIT)",
+    })  # fmt: skip
+    log(f"wrote {out}/model.onnx ({card['size_bytes'] / 1e6:.2f} MB) in {time.time() - t0:.0f} s")
+    return card
