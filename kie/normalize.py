@@ -206,6 +206,8 @@ def apply_normalizer(kind: str, raw: str, value: str) -> str:
         return value.upper()
     if kind == "digits":
         return re.sub(r"\D", "", value)
+    if kind == "abs":  # an amount paid printed as a negative (`CASH -50.00`)
+        return value.lstrip("-")
     if kind == "currency":
         return find_currency(raw) or value.upper()
     return value

@@ -15,16 +15,19 @@ from . import normalize as nz
 from . import values as vl
 from .view import TLine, View
 
+Place = tuple[TLine, int, int]  # a line and the characters [start, end) of its text
 
-def _near(where: list[tuple[TLine, int, int]], near: BBox | None, page: int | None) -> tuple[int, BBox] | None:
-    boxes = [(ln.page, ln.box_of(s, e)) for ln, s, e in where if page is None or ln.page == page]
-    found = [(p, b) for p, b in boxes if b is not None]
-    if not found:
-        return None
-    if near is None:
-        return found[0]  # type: ignore[return-value]
-    cx, cy = (near[0] + near[2]) / 2, (near[1] + near[3]) / 2
-    return min(found, key=lambda pb: abs((pb[1][0] + pb[1][2]) / 2 - cx) + abs((pb[1][1] + pb[1][3]) / 2 - cy))  # type: ignore[index,return-value]
+
+def _centre(b: BBox) -> tuple[float, float]:
+    return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+
+
+def _nearest(where: list[Place], near: BBox | None, page: int | None) -> tuple[Place, BBox] | None:
+    found = [(p, box) for p in where if page is None or p[0].page == page if (box := p[0].box_of(p[1], p[2]))]
+    if not found or near is None:
+        return found[0] if found else None
+    cx, cy = _centre(near)
+    return min(found, key=lambda pb: abs(_centre(pb[1])[0] - cx) + abs(_centre(pb[1])[1] - cy))
 
 
 def find_raw(view: View, raw: str, near: BBox | None = None, page: int | None = None) -> tuple[int, BBox] | None:
@@ -33,15 +36,15 @@ def find_raw(view: View, raw: str, near: BBox | None = None, page: int | None = 
     if not chars:
         return None
     needle = re.compile(r"\s*".join(re.escape(c) for c in chars), re.I)
-    where = [(t, m.start(), m.end()) for t in view.lines for m in needle.finditer(t.text)]
-    return _near(where, near, page)
+    got = _nearest([(t, m.start(), m.end()) for t in view.lines for m in needle.finditer(t.text)], near, page)
+    return (got[0][0].page, got[1]) if got else None
 
 
 def find_value(
     view: View, vtype: str, value: str, near: BBox | None = None, page: int | None = None, order: str = "dmy"
 ) -> tuple[str, int, BBox] | None:
     """(printed text, page, box) of a printed form of the normalized `value` of type `vtype`, nearest `near`."""
-    where: list[tuple[TLine, int, int]] = []
+    where: list[Place] = []
     for t in view.lines:
         if vtype in ("money", "number", "percent"):
             for a in vl.find_amounts(t.text, "number" if vtype == "percent" else vtype):  # type: ignore[arg-type]
@@ -50,10 +53,9 @@ def find_value(
                     where.append((t, s, e))
         elif vtype == "date":
             where += [(t, s, e) for s, e, iso in vl.find_dates(t.text, order) if iso == value]
-    got = _near(where, near, page)
+    got = _nearest(where, near, page)
     if got is None:
         hit = find_raw(view, value, near, page)
         return (value, *hit) if hit else None
-    pg, box = got
-    line, s, e = next((ln, s, e) for ln, s, e in where if ln.page == pg and ln.box_of(s, e) == box)
-    return line.text[s:e], pg, box
+    (line, s, e), box = got
+    return line.text[s:e], line.page, box

@@ -21,7 +21,7 @@ ValueType = Literal[
     "text", "name", "date", "money", "number", "percent", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
 Strategy = Literal["right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document"]
-Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency"]
+Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency", "abs"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
 Check = Literal[
     "line_amounts", "item_tax", "tax_rates", "items_sum", "subtotal_tax_total", "cn_upper_amount", "cash_change",

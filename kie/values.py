@@ -467,9 +467,14 @@ def flipped(raw: str) -> str | None:
     return out if out != s and re.fullmatch(r"(?:0|[1-9][\d,]*)(?:[.,]\d+)?%?", out) else None
 
 
+# digits the recognizer confuses with each other (one misread digit in an amount: `753.70` for `758.70`)
+_CONFUSED = {"3": "8", "8": "3069", "5": "6", "6": "58", "0": "8", "1": "7", "7": "1", "9": "8"}
+
+
 def alternatives(raw: str, kind: Kind = "money") -> list[Decimal]:
     """Values an OCR slip may have turned into `raw`: the line read upside down (`%6` <- `9%`), a decimal point
-    lost (`1.00` read `100.00` or `100`). The checks take one only when it alone satisfies them."""
+    lost (`1.00` read `100.00` or `100`), one digit of an amount misread as a look-alike (`3`/`8`, `5`/`6`, `1`/`7`).
+    The checks take one only when it alone satisfies them."""
     t = clean(raw)
     got = parse_amount(t, kind) if kind != "percent" else find_percent(t)
     out: list[Decimal] = []
@@ -484,4 +489,9 @@ def alternatives(raw: str, kind: Kind = "money") -> list[Decimal]:
             got.decimals == 0 and len(digits) >= 3
         ):
             out.append(got.value / 100)
+        for i, ch in enumerate(t):
+            for other in _CONFUSED.get(ch, ""):
+                alt = parse_amount(t[:i] + other + t[i + 1 :], kind)
+                if alt is not None:
+                    out.append(alt.value)
     return [v for v in dict.fromkeys(out) if got is None or v != got.value]

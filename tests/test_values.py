@@ -168,9 +168,10 @@ def test_dates_round_trip(d: date, fmt: str) -> None:
     assert got is not None and got[1] == d.isoformat(), text
 
 
-def test_flipped_rate_and_lost_point() -> None:
+def test_other_readings_an_ocr_slip_could_have_made() -> None:
     assert vl.flipped("%6") == "9%"
     assert Decimal(9) in vl.alternatives("%6", "percent")
-    assert Decimal("1.00") in vl.alternatives("100.00")
-    assert vl.alternatives("12.34") == []
-    assert vl.alternatives("100.00") == [Decimal("1.00")]  # not `00.001` turned
+    assert Decimal("1.00") in vl.alternatives("100.00")  # the point lost
+    assert Decimal("0.001") not in vl.alternatives("100.00")  # `00.001` (turned) is no printed amount
+    assert Decimal("758.70") in vl.alternatives("753.70")  # 3 read for 8
+    assert Decimal("12.34") not in vl.alternatives("12.34")
