@@ -28,7 +28,7 @@ from typing import Any
 import psutil
 from PIL import Image, ImageDraw, ImageFont
 
-from bench.api_latency import emit
+from bench.api_latency import emit, server
 from docsense.synth.pdf import write_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,10 +222,77 @@ def cases(tmp: Path) -> dict[str, tuple[list[str], Callable[[dict[str, Any]], bo
     }
 
 
+def tree_rss_mb(pid: int) -> float:
+    p = psutil.Process(pid)
+    return (p.memory_info().rss + sum(c.memory_info().rss for c in p.children(recursive=True))) / 2**20
+
+
+def api_cases(cores: int) -> dict[str, Any]:
+    """Hostile requests to a real `docsense serve`: status, seconds, the server's peak RSS during the request, and
+    the slowest /health answer meanwhile (polled every 0.1 s)."""
+    import httpx
+
+    a4 = save(page(["Invoice 1001", "Total 12.50"]), "PNG")
+    crop = save(Image.new("L", (6000, 6000), 255), "JPEG")
+    slow = "name: s\ndoc_type: t\nfields:\n  total:\n    keys: ['re:(xy|xy)+$']\n"
+    requests: dict[str, tuple[str, list[tuple[str, Any]], dict[str, str]]] = {
+        "det_min_side_5000_config": (
+            "/v1/parse", [("file", ("a4.png", a4))],
+            {"config": json.dumps({"ocr": {"det": {"limit_type": "min", "limit_side_len": 5000}}})},
+        ),
+        "det_input_pixels_raised": (
+            "/v1/parse", [("file", ("a4.png", a4))],
+            {"config": json.dumps({"ocr": {"det": {"max_input_pixels": 10**9}}})},
+        ),
+        "rec_16_crops_6000x6000": ("/v1/ocr/rec", [("files", (f"c{i}.jpg", crop)) for i in range(16)], {}),
+        "tiff_30_pages_sync": ("/v1/parse", [("file", ("t.tif", tiff_pages(30)))], {}),
+        "fifty_file_parts": ("/v1/parse", [("file", (f"p{i}.png", a4)) for i in range(50)], {}),
+        "config_100k_brackets": ("/v1/parse", [("file", ("a4.png", a4))], {"config": "[" * 100_000 + "]" * 100_000}),
+        "backtracking_template_on_text": (
+            "/v1/extract",
+            [("file", ("d.pdf", text_pdf(["Invoice 9", "xy" * 32 + "!"]))), ("template_file", ("t.yaml", slow))],
+            {},
+        ),
+    }  # fmt: skip
+    out: dict[str, Any] = {}
+    with server(cores, ["server.request_timeout_s=30"]) as (url, pid):
+        out["idle_rss_mb"] = round(tree_rss_mb(pid))
+        for name, (route, files, data) in requests.items():
+            peak, slowest = 0.0, 0.0
+            answer: list[httpx.Response] = []
+            worker = threading.Thread(
+                target=lambda r=route, f=files, d=data, a=answer: a.append(
+                    httpx.post(url + r, files=f, data=d, timeout=120)
+                )
+            )
+            start = time.monotonic()
+            worker.start()
+            while worker.is_alive():
+                peak = max(peak, tree_rss_mb(pid))
+                t0 = time.monotonic()
+                httpx.get(url + "/health", timeout=10)
+                slowest = max(slowest, time.monotonic() - t0)
+                time.sleep(0.1)
+            worker.join()
+            r = answer[0]
+            body = r.json()
+            out[name] = {
+                "status": r.status_code,
+                "seconds": round(time.monotonic() - start, 2),
+                "server_peak_rss_mb": round(peak),
+                "slowest_health_s": round(slowest, 3),
+                "error": body.get("error", {}).get("message", "")[:200] if isinstance(body, dict) else "",
+            }
+            print(name, json.dumps(out[name]), file=sys.stderr)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "hostile.json")
     ap.add_argument("--only", nargs="*", default=None)
+    ap.add_argument("--api", action="store_true", help="Also hostile requests to a real server.")
+    ap.add_argument("--cores", type=int, default=2, help="CPUs the server is pinned to (--api).")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="docsense-hostile-") as folder:
         tmp = Path(folder)
@@ -243,9 +310,11 @@ def main() -> None:
         peer = results["peer_page"]["peak_rss_mb"] or 1
         for r in results.values():
             r["rss_vs_peer"] = round(r["peak_rss_mb"] / peer, 2)
+    api = api_cases(args.cores) if args.api else None
     emit(
         {
             "bench": "hostile",
+            "api": api,
             "cpu_cores": len(os.sched_getaffinity(0)),
             "targets": {"seconds": LIMIT_S, "peak_rss_mb": LIMIT_MB, "peak_rss_mb_300_pages": LIMIT_MB_LONG},
             "all_ok": all(r["ok"] for r in results.values()),
