@@ -428,6 +428,11 @@ def _numeric(text: str) -> bool:
     return bool(alnum) and 2 * sum(ch.isdigit() for ch in alnum) > len(alnum)
 
 
+def _keyed(text: str) -> bool:
+    """A `key:` piece (or `key：value`): a form field, not a column heading."""
+    return text.rstrip().endswith((":", "：")) or "：" in text
+
+
 def _hits(row: _Row, head: _Row) -> int:
     """How many of the header's columns the row's pieces fall under (by horizontal overlap)."""
     return sum(any(_x_overlap(ln.bbox, h.bbox) > 0 for ln in row.lines) for h in head.lines)
@@ -453,16 +458,17 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     if head is None:
         return [blk]
     header = rows[head]
-    keyed = [
-        i for i in range(head) if any(ln.text.rstrip().endswith((":", "：")) or "：" in ln.text for ln in rows[i].lines)
-    ]
-    start = keyed[-1] + 1 if keyed else 0
+    # Rows above the header stay only as more header rows: several pieces, none a `key:` (a group heading over
+    # the columns); an address, a title or a buyer block above the header is not the table.
+    start = head
+    while start > 0 and len(rows[start - 1].lines) >= 2 and not any(_keyed(ln.text) for ln in rows[start - 1].lines):
+        start -= 1
     end = len(rows)
     for j in range(head + 1, len(rows)):
         r = rows[j]
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
-        if _TOTALS.match(first.text) and (beside or _hits(r, header) <= len(header.lines) // 2):
+        if _TOTALS.match(first.text) and (beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2):
             end = j
             break
         # A note under the table: one long sentence across it (a wrapped cell stays within its column).
@@ -503,15 +509,14 @@ def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     """Borderless tables the detector missed, found by their columns of figures: a header row of 3+ word pieces
     over 2+ rows of pieces whose figures stand right-aligned in the same columns. Their lines leave the text blocks
     they were in for a table block of their own."""
-    free = [ln for b in blocks if b.type in {"text", "title", "list"} for ln in b.lines]
+    kinds = TEXT_TYPES - {"header", "footer"}  # a detector box over part of the table may be any text class
+    free = [ln for b in blocks if b.type in kinds for ln in b.lines]
     rows = _rows(free)
     found: list[list[_Row]] = []
     i = 0
     while i < len(rows) - 2:
         head = rows[i]
-        words = len(head.lines) >= 3 and not any(
-            _numeric(ln.text) or ln.text.rstrip().endswith((":", "：")) for ln in head.lines
-        )
+        words = len(head.lines) >= 3 and not any(_numeric(ln.text) or _keyed(ln.text) for ln in head.lines)
         run = [head]
         j = i + 1
         while words and j < len(rows):
@@ -535,7 +540,7 @@ def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     taken = {id(ln) for run in found for r in run for ln in r.lines}
     out: list[_Blk] = []
     for b in blocks:
-        if b.type not in {"text", "title", "list"} or not any(id(ln) in taken for ln in b.lines):
+        if b.type not in kinds or not any(id(ln) in taken for ln in b.lines):
             out.append(b)
             continue
         # What stays of the block: the lines above the table and those below, as separate blocks.

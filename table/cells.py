@@ -233,6 +233,8 @@ def build_table(
     per_cell = assign_words(words, boxes, split_min_share)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
+    specs, kept, row_header = _drop_spanned_blank_rows(specs, texts, row_header)
+    boxes, per_cell, texts = [boxes[i] for i in kept], [per_cell[i] for i in kept], [texts[i] for i in kept]
     positions = grid_positions(specs)
     n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
     bold = [False] * len(specs)
@@ -280,21 +282,37 @@ def _column_ranges(cells: list[Cell]) -> dict[int, tuple[float, float]]:
     return {k: (float(np.median([e[0] for e in v])), float(np.median([e[1] for e in v]))) for k, v in edges.items()}
 
 
+def _units(cell: Cell, cols: dict[int, tuple[float, float]]) -> list[tuple[int, int, float, float]]:
+    """The slots of a spanning cell: (column, colspan, x0, x1) per column whose range is known; a run of columns
+    with no single-column cell anywhere (a header cell spanning them too) is one slot."""
+    units: list[tuple[int, int, float, float]] = []
+    missing: list[int] = []
+    for k in range(cell.col, cell.col + cell.colspan + 1):
+        if k < cell.col + cell.colspan and k not in cols:
+            missing.append(k)
+            continue
+        if missing:
+            lo = units[-1][3] if units else cell.bbox[0]
+            hi = cols[k][0] if k in cols else cell.bbox[2]
+            units.append((missing[0], len(missing), lo, hi))
+            missing = []
+        if k < cell.col + cell.colspan:
+            units.append((k, 1, *cols[k]))
+    return units
+
+
 def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
     """A cell spanning columns whose words stand in separate columns, a column gap apart (a header row the model
     read as one cell: `Description Qty Unit Price Amount`) -> one cell per column; None when it is a real
     spanning cell (one phrase over the columns)."""
-    span = list(range(cell.col, cell.col + cell.colspan))
-    if cell.rowspan != 1 or len(words) < 2 or any(k not in cols for k in span):
+    units = _units(cell, cols)
+    if cell.rowspan != 1 or len(words) < 2 or len(units) < 2:
         return None
     at: list[int] = []
     for w in words:
         cx = (w.box[0] + w.box[2]) / 2
-        k = min(
-            span,
-            key=lambda k: 0.0 if cols[k][0] <= cx <= cols[k][1] else min(abs(cx - cols[k][0]), abs(cx - cols[k][1])),
-        )
-        lo, hi = cols[k]
+        k = min(range(len(units)), key=lambda k: max(units[k][2] - cx, cx - units[k][3], 0.0))
+        lo, hi = units[k][2], units[k][3]
         inside = min(w.box[2], hi) - max(w.box[0], lo)
         if inside < 0.7 * (w.box[2] - w.box[0]):
             return None  # the word straddles a column edge: text running over the columns
@@ -307,14 +325,10 @@ def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[floa
         if at[a] != at[b] and words[b].box[0] - words[a].box[2] < 1.5 * height:
             return None  # a word space, not a column gap
     out = []
-    for k in span:
-        mine = [w for w, c in zip(words, at, strict=True) if c == k]
-        x0, x1 = cols[k]
-        out.append(
-            cell.model_copy(
-                update={"col": k, "colspan": 1, "bbox": (x0, cell.bbox[1], x1, cell.bbox[3]), "text": cell_text(mine)}
-            )
-        )
+    for k, (col, span, x0, x1) in enumerate(units):
+        mine = [w for w, u in zip(words, at, strict=True) if u == k]
+        box = (x0, cell.bbox[1], x1, cell.bbox[3])
+        out.append(cell.model_copy(update={"col": col, "colspan": span, "bbox": box, "text": cell_text(mine)}))
     return out
 
 
@@ -380,6 +394,31 @@ def _drop_empty_tail(
         [texts[i] for i in keep],
         row_header[: last + 1],
     )
+
+
+def _drop_spanned_blank_rows(
+    specs: list[CellSpec], texts: list[str], row_header: list[bool]
+) -> tuple[list[CellSpec], list[int], list[bool]]:
+    """A row whose own cells are all blank, under cells spanning down into it, is no row: the model stretched a
+    one-line header over two rows (`rowspan="2"` above an empty `<td>`). Returns the specs left, the indices of
+    the input specs they come from, and the header flags."""
+    kept = list(range(len(specs)))
+    for r in sorted({s.row_index for s in specs}, reverse=True):
+        own = [texts[k] for k, s in zip(kept, specs, strict=True) if s.row_index == r]
+        if any(own) or not any(s.row_index < r < s.row_index + s.rowspan for s in specs):
+            continue
+        pairs = [(k, s) for k, s in zip(kept, specs, strict=True) if s.row_index != r]
+        kept = [k for k, _ in pairs]
+        specs = [
+            replace(
+                s,
+                rowspan=s.rowspan - (s.row_index < r < s.row_index + s.rowspan),
+                row_index=s.row_index - (s.row_index > r),
+            )
+            for _, s in pairs
+        ]
+        row_header = row_header[:r] + row_header[r + 1 :]
+    return specs, kept, row_header
 
 
 def _numeric(text: str) -> bool:

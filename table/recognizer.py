@@ -40,11 +40,14 @@ class TableRecognizer:
         crop = image[y0:y1, x0:x1]
         structure = self.slanet(crop)
         words = words_of(lines)
-        if self.cfg.ruled:
-            grid = ruled_grid(crop)
-            if grid is not None:
-                in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
-                structure = with_ruled_cells(structure, *split_text_rows(*grid, in_crop))
+        in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
+        grid = ruled_grid(crop) if self.cfg.ruled else None
+        cells, n_rows = grid if grid is not None else (structure.cells, len(structure.row_header))
+        heads = frozenset() if grid is not None else frozenset(r for r, h in enumerate(structure.row_header) if h)
+        # The model's own rows are cut only where every filled cell shows the same text lines.
+        split, n_split = split_text_rows(cells, n_rows, in_crop, heads, 0.6 if grid is not None else 1.0)
+        if grid is not None or n_split != n_rows:
+            structure = with_ruled_cells(structure, split, n_split)
         table = self._table(image, structure, (x0, y0), words)
         return table, structure, words
 
@@ -148,7 +151,8 @@ def _word_in_cell(table: Table, words: list[WordBox]) -> np.ndarray:
 
 
 def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:
-    """The ruled grid's cells in place of SLANet's; rows above the bottom of SLANet's header cells are header."""
+    """Cells from the rules (or SLANet's, re-cut into rows) in place of SLANet's; rows above the bottom of SLANet's
+    header cells are header."""
     head_bottom = max((c.box[3] for c in structure.cells if c.header), default=-1.0)
     row_header = []
     for r in range(n_rows):

@@ -101,26 +101,47 @@ def _text_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[fl
     return [(a, b) for a, b in out]
 
 
+def _inside(box: tuple[float, float, float, float], columns: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The column ranges lying within the x-extent of `box` (the whole box when there are none)."""
+    found = [(a, b) for a, b in columns if a >= box[0] - 2 and b <= box[2] + 2]
+    return found or [(box[0], box[2])]
+
+
 def split_text_rows(
-    cells: list[CellSpec], n_rows: int, words: list[tuple[float, float, float, float]]
+    cells: list[CellSpec],
+    n_rows: int,
+    words: list[tuple[float, float, float, float]],
+    keep: frozenset[int] = frozenset(),
+    share: float = 0.6,
 ) -> tuple[list[CellSpec], int]:
-    """Rows the rules leave out: where a ruled row holds several text lines side by side in two or more of its
-    cells (items of an invoice boxed only by the column rules), it is cut between those lines. A cell whose text
-    wraps onto a second line beside one-line cells keeps its row."""
+    """Rows the rules (or the structure model) left out: where a row holds the same several text lines side by
+    side in most of its cells (`share` of those with text, two at least: items of an invoice boxed only by the
+    column rules), it is cut between those lines. A cell whose text wraps onto a second line beside one-line cells
+    keeps its row, and so do the rows in `keep` (header rows the model read: headings wrap in every cell)."""
     out: list[CellSpec] = []
     shift = 0
+    columns = sorted({(c.box[0], c.box[2]) for c in cells if c.colspan == 1})
+    tops = {r: min((c.box[1] for c in cells if c.row_index == r), default=None) for r in range(n_rows)}
+    bottoms = {r: max((c.box[3] for c in cells if c.row_index == r), default=None) for r in range(n_rows)}
     for r in range(n_rows):
         row = [c for c in cells if c.row_index == r]
-        top = min((c.box[1] for c in row), default=0.0)
-        bottom = max((c.box[3] for c in row), default=0.0)
-        inside = [b for b in words if top <= (b[1] + b[3]) / 2 <= bottom]
+        top, bottom = tops[r] or 0.0, bottoms[r] or 0.0
+        # A predicted row may be drawn over its first line only: its words reach down to the next row.
+        below = tops.get(r + 1)
+        reach = float("inf") if below is None else max(bottom, below)
+        inside = [b for b in words if top <= (b[1] + b[3]) / 2 <= reach]
+        if inside:
+            bottom = max(bottom, min(reach, max(b[3] for b in inside)))
         lines = _text_lines(inside)
-        multi = 0
-        for c in row:
-            mine = [b for b in inside if c.box[0] <= (b[0] + b[2]) / 2 <= c.box[2]]
-            multi += len(_text_lines(mine)) >= 2
+        multi = filled = 0
+        # A cell spanning columns (no column rules below a ruled header) is looked at column by column.
+        units = [u for c in row for u in ([(c.box[0], c.box[2])] if c.colspan == 1 else _inside(c.box, columns))]
+        for x0, x1 in units:
+            mine = [b for b in inside if x0 <= (b[0] + b[2]) / 2 <= x1]
+            filled += bool(mine)
+            multi += len(_text_lines(mine)) == len(lines)
         spanning = any(c.rowspan > 1 for c in cells if c.row_index <= r < c.row_index + c.rowspan)
-        if len(lines) < 2 or multi < 2 or spanning:
+        if r in keep or len(lines) < 2 or multi < max(2, share * filled) or spanning:
             out.extend(replace(c, row_index=c.row_index + shift) for c in row)
             continue
         cuts = [top] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(lines)] + [bottom]
