@@ -72,4 +72,3 @@ def test_ui_corrections_train_the_receipt_tagger_that_set_selects(pipeline, tmp_
     assert done.returncode == 0, done.stderr[-2000:]
     row = json.loads(res.read_text().splitlines()[0])
     assert row["error"] is None and row["template"] == "receipt" and row["fields"]["total"]["value"]
-
