@@ -1,0 +1,102 @@
+"""The page-level regression corpus: generated invoice pages of several layout families (synth/table_pages.py),
+parsed end to end, scored against their truth with thresholds, so a change that helps one layout and hurts another
+shows here. Metrics, not exact output: item-table TEDS, the table's box, totals and notes outside the table, and
+no cell text that begins or ends inside a printed word."""
+
+from __future__ import annotations
+
+import io
+import random
+from statistics import mean
+from typing import Any
+
+import pytest
+
+from docsense.core.document import Block
+from docsense.eval.tables import teds
+
+# (family, variant): each family draws its item table another way; one page is scanned turned a quarter.
+EN_PAGES = [("grid", "clean"), ("borderless", "clean"), ("boxed", "clean"), ("zebra", "gray"), ("borderless", "rot90")]
+ZH_PAGES = [("vat_grid", "clean"), ("vat_open", "clean"), ("vat_lined", "clean")]
+
+
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / max((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter, 1e-6)
+
+
+def _parse(pipeline: Any, family: str, variant: str, seed: str) -> tuple[Any, list[Block]]:
+    from docsense.core.io import load_pages
+    from docsense.synth import documents, table_pages
+
+    page = table_pages.make_page(family, seed)
+    image = documents.scan_variant(page.image, variant, random.Random(seed))
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    pi = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
+    return page, pipeline.parse_page(pi).page.blocks
+
+
+def _best_table(page: Any, blocks: list[Block]) -> tuple[float, Block | None]:
+    scored = [
+        (teds(str(b.table.html).replace("<b>", "").replace("</b>", ""), page.table_html), b) for b in blocks if b.table
+    ]
+    return max(scored, key=lambda t: t[0], default=(0.0, None))
+
+
+@pytest.fixture(scope="module")
+def en_pages(pipeline) -> list[tuple[Any, list[Block], str]]:
+    return [(*_parse(pipeline, fam, var, f"corpus-{i}"), var) for i, (fam, var) in enumerate(EN_PAGES)]
+
+
+@pytest.fixture(scope="module")
+def zh_pages(pipeline) -> list[tuple[Any, list[Block], str]]:
+    from docsense.synth import fonts
+
+    if fonts.missing_reason():
+        pytest.skip(fonts.missing_reason())
+    return [(*_parse(pipeline, fam, var, f"corpus-{i}"), var) for i, (fam, var) in enumerate(ZH_PAGES)]
+
+
+def test_english_item_tables_read_end_to_end(en_pages) -> None:
+    scores = [_best_table(page, blocks)[0] for page, blocks, _ in en_pages]
+    assert mean(scores) >= 0.9, scores
+    assert min(scores) >= 0.75, scores
+
+
+def test_vat_goods_rows_are_a_table_of_their_own(zh_pages) -> None:
+    """The goods rows come out as their own table (header + items), not the whole ruled frame of the invoice."""
+    scores = []
+    for page, blocks, _ in zh_pages:
+        score, table = _best_table(page, blocks)
+        scores.append(score)
+        assert table is not None
+        cells = " ".join(c.text for c in table.table.cells)
+        assert "购买方" not in cells and "价税合计" not in cells and "纳税人识别号" not in cells
+    assert mean(scores) >= 0.85, scores
+
+
+def test_table_box_and_totals_outside(en_pages) -> None:
+    for page, blocks, variant in en_pages:
+        if variant != "clean":
+            continue  # boxes of turned pages are in the turned frame
+        _, table = _best_table(page, blocks)
+        assert table is not None and _iou(table.bbox, page.table_bbox) >= 0.6, (page.family, table and table.bbox)
+        words = {c.text for c in table.table.cells}
+        assert not any(w.startswith(("Subtotal", "Total", "Tax (", "Notes", "Payment")) for w in words), words
+
+
+def test_no_cell_starts_or_ends_inside_a_word(en_pages) -> None:
+    for page, blocks, _ in en_pages:
+        drawn = {t for sp in page.spans for t in sp["text"].split()}
+        for b in blocks:
+            if b.table is None:
+                continue
+            for cell in b.table.cells:
+                for t in cell.text.split():
+                    if t in drawn or not any(ch.isalpha() for ch in t):
+                        continue
+                    cut = [d for d in drawn if d != t and (d.startswith(t) or d.endswith(t))]
+                    assert not cut, (page.family, cell.text, cut)
