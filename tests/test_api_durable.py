@@ -245,7 +245,7 @@ def test_non_loopback_bind_without_a_key_refuses_to_start(tmp_path: Path) -> Non
     assert r.returncode != 0 and "16 characters" in r.stderr
 
 
-def test_sigterm_finishes_the_request_in_flight_requeues_the_job_and_exits(tmp_path: Path) -> None:
+def test_requests_interleave_with_a_job_and_sigterm_finishes_the_request_requeues_the_job(tmp_path: Path) -> None:
     long_doc = pdf(ENGLISH * 3)  # 24 pages: still running when the signal comes
     with serving(tmp_path, "server.concurrency=1") as (url, proc):
         job = httpx.post(f"{url}/v1/jobs", files={"file": ("long.pdf", long_doc)}, timeout=60).json()
@@ -253,6 +253,11 @@ def test_sigterm_finishes_the_request_in_flight_requeues_the_job_and_exits(tmp_p
         while httpx.get(f"{url}/v1/jobs/{job['id']}", timeout=30).json()["pages_done"] < 1:
             assert time.monotonic() < deadline
             time.sleep(0.2)
+        # one queue for requests and job pages: a request sent while the long job runs waits for one page only
+        quick = httpx.post(f"{url}/v1/parse", files={"file": ("q.png", png(ENGLISH[7:8]))}, timeout=120)
+        assert quick.status_code == 200 and Document.from_dict(quick.json()).render() == ENGLISH[7]
+        now = httpx.get(f"{url}/v1/jobs/{job['id']}", timeout=30).json()
+        assert now["status"] == "running" and now["pages_done"] < 24, now
         answer: dict[str, httpx.Response] = {}
         page = png(ENGLISH[6:7])
         request = threading.Thread(
