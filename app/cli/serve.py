@@ -54,7 +54,7 @@ def serve(
         raise typer.Exit(2)
     data_dir = Path(s.data_dir).expanduser()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         err.print(f"[red]error:[/] server.data_dir {data_dir}: {exc}")
         raise typer.Exit(2) from exc

@@ -98,8 +98,9 @@ class Store:
     LEASE_S = 600.0  # a claim lapses this long after the last page read (another host, a reused pid)
 
     def __init__(self, folder: Path, ttl_s: float, max_kept: int) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # uploads and results: for this user only
         self.path = folder / "jobs.sqlite3"
+        self.path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the database file's mode
         self.ttl_s = ttl_s
         self.max_kept = max_kept
         # host:pid:nonce — the nonce tells this process from an earlier one with the same pid (a container's pid 1)
