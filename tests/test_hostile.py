@@ -249,6 +249,7 @@ socket.create_connection = refuse
 """
 
 
+@pytest.mark.model
 def test_a_parse_opens_no_socket_and_writes_no_telemetry(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "sitecustomize.py").write_text(_NO_NETWORK)
