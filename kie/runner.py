@@ -39,6 +39,8 @@ MODELS = Path(__file__).parent / "models"
 # a line the tagger gives less than this at the end of the rules' multi-line value is trimmed off (held out on
 # SROIE-train shops: 0.1 beats 0 and 0.3)
 TRIM = 0.1
+# the checks doubt a rules' value under DOUBT; the tagger is SURE of its own above (chosen on SROIE-train tune shops)
+DOUBT, SURE = 0.6, 0.5
 KEYED = ("right", "below", "above", "table_cell", "section")
 
 
@@ -581,8 +583,7 @@ class KieStage:
         for name, spec in tpl.fields.items():
             if spec.compute and name not in runner.found:
                 self.fill_computed(name, spec.compute, runner)
-        if self.settings.use_tagger:
-            self.fuse_tagger(tpl, view, runner)
+        picks = self.fuse_tagger(tpl, view, runner) if self.settings.use_tagger else {}
         for name, spec in tpl.fields.items():
             hit = runner.found.get(name)
             if hit:
@@ -595,7 +596,26 @@ class KieStage:
             if spec.required and result.fields[name].value is None:
                 result.warnings.append(f"{name}: required field not found")
         result.warnings.extend(run_checks(tpl, result.fields, result.items, view, self.settings, runner.adjustments))
+        self.overrule_doubted(tpl, view, runner, result, picks)
         return result
+
+    @staticmethod
+    def overrule_doubted(
+        tpl: Template, view: View, runner: TemplateRunner, result: KieResult, picks: dict[str, Hit]
+    ) -> None:
+        """A rules' value the checks left in doubt (confidence under DOUBT: a failed sum, a weak reading) gives way
+        to the line tagger's when the tagger is sure of another one (SROIE-train tune shops, end to end: receipt total
+        F1 0.91 -> 0.94, date 0.971 -> 0.979)."""
+        for name, hit in picks.items():
+            old = result.fields.get(name)
+            if old is None or old.source == "tagger" or old.confidence >= DOUBT or hit.confidence < SURE:
+                continue
+            if old.value == hit.value or tpl.fields[name].tagger == "off":
+                continue
+            result.fields[name] = to_field(hit, view)
+            result.warnings.append(
+                f"{name}: {old.value!r} (confidence {old.confidence:.2f}) overruled by the line tagger's {hit.value!r}"
+            )
 
     @staticmethod
     def fill_computed(name: str, formula: str, runner: TemplateRunner) -> None:
@@ -613,32 +633,32 @@ class KieStage:
         if total > 0:
             runner.found[name] = Hit(f"{total:.2f}", f"{total:.2f}", None, "computed")
 
-    def fuse_tagger(self, tpl: Template, view: View, runner: TemplateRunner) -> None:
+    def fuse_tagger(self, tpl: Template, view: View, runner: TemplateRunner) -> dict[str, Hit]:
         """The line tagger's picks join the rules' (per field, `FieldSpec.tagger`): a value read next to a printed key
         always stays; `fill` takes the tagger's where the rules found nothing, `prefer` also replaces what the rules
         only guessed from position (a header, the lines after it) by those lines trimmed by the tagger, or by the
         tagger's own where they do not meet."""
-        if all(spec.tagger == "off" for spec in tpl.fields.values()):
-            return
+        hits: dict[str, Hit] = {}
         model = self.line_tagger(tpl.name)
-        if model is None:
-            return
+        if model is None or all(spec.tagger == "off" for spec in tpl.fields.values()):
+            return hits
         picks, probs = model.read(view)
         for name, pick in picks.items():
             spec = tpl.fields.get(name)
             if spec is None or spec.tagger == "off":
                 continue
             old = runner.found.get(name)
-            if old is not None and (spec.tagger == "fill" or old.strategy in KEYED):
-                continue
-            if old is not None and len(old.lines) > 1:
+            if old is not None and spec.tagger == "prefer" and old.strategy not in KEYED and len(old.lines) > 1:
                 pick = self.trimmed(old.lines, pick, probs, name)
             got = runner.typed(spec, pick.text)
             if got is None:
                 continue
             text = " ".join(t.text for t in pick.lines)
             segs = [(t, 0) for t in pick.lines]
-            runner.found[name] = runner.hit(got, text, segs, "tagger", lines=pick.lines, confidence=pick.confidence)
+            hits[name] = runner.hit(got, text, segs, "tagger", lines=pick.lines, confidence=pick.confidence)
+            if old is None or (spec.tagger == "prefer" and old.strategy not in KEYED):
+                runner.found[name] = hits[name]
+        return hits
 
     @staticmethod
     def trimmed(lines: list[TLine], pick: Pick, probs: dict[int, dict[str, float]], name: str) -> Pick:
