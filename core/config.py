@@ -433,6 +433,17 @@ class KvSettings(Section):
     column_values: bool = Field(True, description="Link a column header to the values stacked under it.")
     use_tables: bool = Field(True, description="Pair neighbouring cells of tables the table stage found.")
     min_confidence: float = Field(0.3, description="Pairs scoring lower are dropped.")
+    method: Literal["learned", "rules"] = Field(
+        "learned",
+        description="learned: entity labels and links from the kv model (kie/kv_link.py); rules: geometry and text "
+        "rules only (kie/kv.py). Both cut the OCR lines into entities the same way.",
+    )
+    model: str = Field(
+        "docsense.kie:models/kv",
+        description="Folder of the learned kv model (entity.onnx, link.onnx, card.json), as `docsense train kv` "
+        "writes it.",
+    )
+    min_link: float = Field(0.2, ge=0.0, le=1.0, description="Learned links less likely than this are dropped.")
 
 
 USER_TEMPLATES = "~/.docsense/templates"

@@ -21,105 +21,49 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+import numpy as np
 
 from docsense.core.config import EngineSettings, KvSettings
 from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, Word, union_bbox
 from docsense.core.geometry import original_bbox, upright_bbox
 
-CHECKED = "☑☒✓✔✅■▣区"  # 区: PP-OCR's usual reading of a ticked box
-UNCHECKED = "☐□▢◻○"
-BOX_CHARS = CHECKED + UNCHECKED
-COLONS = ":："
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_DIGIT = re.compile(r"\d")
-_WIDE = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
-_WIDE_CHAR = re.compile(_WIDE)
-_BRACKET_BOX = re.compile(r"^\[( |x|X|✓|✔)?\]")
-
-# Printed key words of common forms; a text equal to one (or ending in one, for zh) reads as a key even without a
-# colon. Kept short on purpose: geometry decides the rest.
-KEYS_ZH = (
-    "姓名 性别 年龄 出生日期 出生年月 生日 民族 籍贯 户籍 政治面貌 婚姻状况 婚否 身高 体重 健康状况 "
-    "身份证号 身份证号码 证件号码 电话 手机 手机号 手机号码 联系电话 联系方式 邮箱 电子邮箱 电子邮件 邮件 "
-    "地址 住址 现住址 家庭住址 通讯地址 联系地址 邮编 邮政编码 学历 最高学历 学位 毕业院校 毕业学校 学校 "
-    "院校 专业 所学专业 毕业时间 入学时间 工作年限 工作经验 工作经历年限 求职意向 应聘职位 应聘岗位 意向岗位 "
-    "目标职位 期望职位 期望薪资 期望月薪 期望城市 期望工作地点 工作地点 所在城市 现居城市 城市 到岗时间 "
-    "英语水平 外语水平 计算机水平 兴趣爱好 爱好 特长 自我评价 职称 职位 职务 部门 单位 公司 工作单位 "
-    "日期 申请日期 填表日期 编号 金额 备注 签名 签字 负责人 联系人 开户行 账号 税号 名称"
-).split()
-KEYS_EN = (
-    "name|full name|first name|last name|gender|sex|age|date of birth|birth date|birthday|dob|nationality|"
-    "marital status|phone|telephone|tel|mobile|cell|fax|e-mail|email|address|city|state|zip|zip code|country|"
-    "education|degree|school|university|college|major|graduation|graduation date|gpa|"
-    "years of experience|experience|target position|desired position|position|objective|title|job title|"
-    "expected salary|salary|location|preferred location|availability|languages|skills|website|linkedin|"
-    "date|to|from|cc|re|subject|company|department|dept|signature|signed|approved by|prepared by|"
-    "account|account no|invoice no|invoice number|reference|ref|total|amount|code|no|number|phone no|fax no"
-).split("|")
-_KEYS_EN_SET = set(KEYS_EN)
-_GLUED_COLON = re.compile(r"^(?:[^\d:：\s]*[^\W\d_][^\d:：\s]*)?[:：](?=\S)(?!//)")
-_GLUE = re.compile(r"[a-z.)][A-Z][a-z]+:?$")
-_KEY_TAILS = {"by", "to", "no", "no.", "#", "of", "for", "date", "name"}
-_NAME = re.compile(r"\b(?:[A-Z]\. ?){1,3}[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr)\. [A-Z]")
-
-
-@dataclass
-class Seg:
-    """An entity candidate: text with its box, on one page, from one or more OCR lines."""
-
-    text: str
-    bbox: BBox
-    page: int
-    height: float  # one text line's height (px): the unit of every distance
-    colon: bool = False  # ends with a colon: printed as a key
-    checkbox: str = ""  # "x" ticked, " " empty, "" none
-    lines: int = 1
-    cell: tuple[int, int, int] | None = None  # (table id, row, col) when it is a table cell
-    label: str = "other"
-    links: list[int] = field(default_factory=list)
-    linked: bool = False
-
-    @property
-    def cx(self) -> float:
-        return (self.bbox[0] + self.bbox[2]) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.bbox[1] + self.bbox[3]) / 2
-
-
-def norm_text(text: str) -> str:
-    """NFKC (全角 -> half width), casefolded, single spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def key_core(text: str) -> str:
-    """The key word of a label: no colon, no brackets/asterisks around it."""
-    t = norm_text(text).rstrip(COLONS + " ").strip("*#()[]（）【】 ")
-    return t
-
-
-def is_known_key(text: str) -> bool:
-    core = key_core(text)
-    if not core:
-        return False
-    if _CJK.search(core):
-        return core.replace(" ", "") in KEYS_ZH
-    core = re.sub(r"[./#]+$", "", core).strip()
-    return core in _KEYS_EN_SET
-
-
-def _n_words(text: str) -> float:
-    cjk = len(_CJK.findall(text))
-    latin = len(_CJK.sub(" ", text).split())
-    return latin + cjk / 2
-
-
-def _is_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
+from .kv_link import (
+    KvModel,
+    apply_merges,
+    candidates,
+    decode,
+    entity_features,
+    merge_candidates,
+    merge_features,
+    pair_features,
+    text_features,
+)
+from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie.kv
+    _BRACKET_BOX,
+    _CJK,
+    _DIGIT,
+    _GLUE,
+    _GLUED_COLON,
+    _KEY_TAILS,
+    _KEYS_EN_SET,
+    _NAME,
+    _WIDE,
+    _WIDE_CHAR,
+    BOX_CHARS,
+    CHECKED,
+    COLONS,
+    KEYS_EN,
+    KEYS_ZH,
+    UNCHECKED,
+    Seg,
+    _is_cjk,
+    _n_words,
+    is_known_key,
+    key_core,
+    norm_text,
+)
 
 
 class KeyValueExtractor:
@@ -127,7 +71,12 @@ class KeyValueExtractor:
 
     def __init__(self, cfg: KvSettings | None = None, engine_cfg: EngineSettings | None = None) -> None:
         self.cfg = cfg or KvSettings()
-        self.engine_cfg = engine_cfg  # no model yet; kept for the stage signature
+        self.engine_cfg = engine_cfg
+        self.model = KvModel(self.cfg.model, engine_cfg) if self.cfg.method == "learned" else None
+        # Learned cuts inside an OCR line (`Phone No. x2689`, no colon): (words, line height, rule cuts) -> cuts.
+        self.splitter: Callable[[list[Word], float, set[int]], set[int]] | None = None
+        if self.model is not None and self.model.split is not None:
+            self.splitter = self.model.cuts
 
     def __call__(self, document: Document) -> tuple[list[Pair], list[Entity]]:
         pairs: list[Pair] = []
@@ -144,8 +93,11 @@ class KeyValueExtractor:
         # The rules think in upright reading geometry; boxes go back to original page pixels at the end.
         upright, back = _upright(page)
         segs = self.segments(upright)
-        self.link(segs, upright)
-        conf = {(i, j): self._confidence(s, segs[j]) for i, s in enumerate(segs) for j in s.links}
+        if self.model is not None:
+            conf = {(i, j): p for i, j, p in self.learned_link(self.model, segs, upright.width, upright.height)}
+        else:
+            self.link(segs, upright)
+            conf = {(i, j): self._confidence(s, segs[j]) for i, s in enumerate(segs) for j in s.links}
         for s in segs:
             s.bbox = back(s.bbox)
         entities = [Entity(text=s.text, bbox=s.bbox, label=s.label, page=page.index) for s in segs]  # type: ignore[arg-type]
@@ -178,6 +130,57 @@ class KeyValueExtractor:
                     )
                 )
         return pairs, entities
+
+    # --- learned labels and links (kie/kv_link.py) ---
+
+    def features(self, segs: list[Seg], width: float, height: float) -> tuple[np.ndarray, set[tuple[int, int]]]:
+        """The linker's entity features, and the links these rules would draw (one of its inputs)."""
+        x = entity_features(segs, width, height, [self.keyness(s) for s in segs])
+        shadow = [
+            Seg(
+                text=s.text,
+                bbox=s.bbox,
+                page=s.page,
+                height=s.height,
+                colon=s.colon,
+                checkbox=s.checkbox,
+                lines=s.lines,
+                cell=s.cell,
+            )
+            for s in segs
+        ]
+        self.link(shadow, _Size(width, height))  # type: ignore[arg-type] # the rules read only the page size
+        return x, {(i, j) for i, s in enumerate(shadow) for j in s.links}
+
+    def merge_inputs(self, segs: list[Seg]) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """Candidate fragment pairs (one entity?) and their features."""
+        cands = merge_candidates(segs)
+        text_x = np.asarray([text_features(s, self.keyness(s)) for s in segs], np.float32).reshape(len(segs), -1)
+        return cands, merge_features(segs, cands, text_x)
+
+    def merge(self, segs: list[Seg], probs: Callable[[np.ndarray], np.ndarray]) -> list[Seg]:
+        """`segs` with the fragments `probs` scores as one entity joined."""
+        cands, x = self.merge_inputs(segs)
+        return apply_merges(segs, cands, probs(x)) if cands else segs
+
+    def learned_link(
+        self, model: KvModel, segs: list[Seg], width: float, height: float
+    ) -> list[tuple[int, int, float]]:
+        """Label and link `segs` in place with the model; (key, value, probability) of every link."""
+        if not segs:
+            return []
+        if model.merge is not None:
+            segs[:] = self.merge(segs, model.merge_probs)
+        ent_x, rule_links = self.features(segs, width, height)
+        lab_p = model.label_probs(ent_x)
+        cands = candidates(segs)
+        p = model.link_probs(pair_features(segs, cands, ent_x, lab_p, width, height, rule_links))
+        links, labels = decode(cands, p, lab_p, self.cfg.min_link)
+        for s, label in zip(segs, labels, strict=True):
+            s.label, s.links, s.linked = label, [], False
+        for i, j, _ in links:
+            self._add(segs, i, j)
+        return links
 
     # --- 1. entities ---
 
@@ -234,9 +237,33 @@ class KeyValueExtractor:
         h = max(line.bbox[3] - line.bbox[1], 1.0)
         if line.vertical or not line.words:
             return [self._make_seg(line.text, line.bbox, page, h if not line.vertical else line.bbox[2] - line.bbox[0])]
-        words = _unglue([w for w in line.words if w.text.strip()])
+        words = self.line_words(line)
         if not words:
             return []
+        cuts = self.rule_cuts(words, h)
+        if self.splitter is not None and len(words) > 1:
+            cuts |= self.splitter(words, h, cuts)
+        out: list[Seg] = []
+        bounds = [0, *sorted(cuts), len(words)]
+        for a, b in itertools.pairwise(bounds):
+            part = words[a:b]
+            if not part:
+                continue
+            text = _join_words(part, h)
+            box = union_bbox([w.bbox for w in part])
+            box = (box[0], min(box[1], line.bbox[1]), box[2], max(box[3], line.bbox[3]))
+            seg = self._make_seg(text, box, page, h)
+            if seg.text or seg.checkbox:
+                out.append(seg)
+        return _attach_lone_boxes(out)
+
+    @staticmethod
+    def line_words(line: Line) -> list[Word]:
+        """The words of an OCR line as the cutting sees them (`Date:12/03/98` already apart)."""
+        return _unglue([w for w in line.words if w.text.strip()])
+
+    def rule_cuts(self, words: list[Word], h: float) -> set[int]:
+        """Where the rules cut a line: before word i at a wide gap, a checkbox, or after a key's colon."""
         cuts: set[int] = set()  # cut before word i
         for i in range(1, len(words)):
             gap = words[i].bbox[0] - words[i - 1].bbox[2]
@@ -268,19 +295,7 @@ class KeyValueExtractor:
                             cuts.add(j)
                         cuts.add(i + 1)
                         start = i + 1
-        out: list[Seg] = []
-        bounds = [0, *sorted(cuts), len(words)]
-        for a, b in itertools.pairwise(bounds):
-            part = words[a:b]
-            if not part:
-                continue
-            text = _join_words(part, h)
-            box = union_bbox([w.bbox for w in part])
-            box = (box[0], min(box[1], line.bbox[1]), box[2], max(box[3], line.bbox[3]))
-            seg = self._make_seg(text, box, page, h)
-            if seg.text or seg.checkbox:
-                out.append(seg)
-        return _attach_lone_boxes(out)
+        return cuts
 
     def _key_prefix(self, prefix: str) -> bool:
         """Is `prefix` (ending in a colon) a key printed before its value on the same line?"""
@@ -688,6 +703,11 @@ class KeyValueExtractor:
         if v.bbox[0] >= k.bbox[2] - 0.5 * k.height and _v_overlap(k.bbox, v.bbox) > 0:
             score += 0.1
         return min(score, 0.99)
+
+
+class _Size:
+    def __init__(self, width: float, height: float) -> None:
+        self.width, self.height = width, height
 
 
 def key_core_display(text: str) -> str:

@@ -35,7 +35,7 @@ def page(
 
 
 def pairs_of(doc: Document) -> set[tuple[str, str]]:
-    pairs, _ = KeyValueExtractor(KvSettings())(doc)
+    pairs, _ = KeyValueExtractor(KvSettings(method="rules"))(doc)
     return {(p.key, p.value) for p in pairs}
 
 
@@ -101,7 +101,7 @@ def test_header_row_whose_headers_read_like_values() -> None:
 
 def test_value_without_a_key_stays_unlinked() -> None:
     doc = page(line("Name: John Smith", 100, 100), line("Thank you for your application.", 100, 600))
-    pairs, entities = KeyValueExtractor(KvSettings())(doc)
+    pairs, entities = KeyValueExtractor(KvSettings(method="rules"))(doc)
     assert all("Thank you" not in p.value for p in pairs)
     other = [e for e in entities if e.text.startswith("Thank")]
     assert other and other[0].label == "other"
@@ -139,7 +139,7 @@ def test_rotated_page_boxes_come_back_in_original_pixels() -> None:
         return ln.model_copy(update={"bbox": t(ln.bbox), "words": words})
 
     doc = page(*[turn(ln) for ln in up], width=height, height=width, rotation=90)
-    pairs, _ = KeyValueExtractor(KvSettings())(doc)
+    pairs, _ = KeyValueExtractor(KvSettings(method="rules"))(doc)
     got = {(p.key, p.value): p for p in pairs}
     assert ("Name", "John Smith") in got and ("City", "Austin, TX") in got
     key_box = got[("Name", "John Smith")].key_bbox

@@ -20,6 +20,8 @@ from rich.console import Console
 
 from docsense.core.errors import InputError
 
+from .common import ConfigOpt, SetOpt, settings_from
+
 train_app = typer.Typer(help="Train models on generated and your own labelled data.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,6 +89,43 @@ def train_ner(
     if code:
         err.print(f"[red]error:[/] training failed (exit {code})")
         raise typer.Exit(1)
+
+
+@train_app.command("kv")
+def train_kv(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data", "-d", help="FUNSD annotation folder (annotations/, images/) or FUNSD-shaped JSONL; repeatable."
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output model folder.")] = Path("kv_model"),
+    synthetic: Annotated[int, typer.Option(help="Generated forms (synth/kv_forms.py) added to the data.")] = 1000,
+    holdout: Annotated[
+        list[Path] | None,
+        typer.Option(help="Labelled forms (same formats) scored into the model card; left out of training."),
+    ] = None,
+    cache: Annotated[Path | None, typer.Option(help="Folder caching the OCR of each labelled image.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (generated forms, folds, boosting).")] = 0,
+    cut: Annotated[bool, typer.Option(help="Also learn cuts inside OCR lines (helps on labelled scans).")] = False,
+    config: ConfigOpt = None,
+    overrides: SetOpt = None,
+) -> None:
+    """Train the learned key-value stage (entity labels + key -> value linker) and export it to ONNX."""
+    import json
+
+    from docsense.train.kv import train
+
+    try:
+        card = train(
+            list(data or []), out, synthetic=synthetic, seed=seed, holdout=list(holdout or []), cache=cache,
+            settings=settings_from(config, overrides), cutting=cut, log=lambda m: err.print(m),
+        )  # fmt: skip
+    except (OSError, InputError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"model written to {out} (use it: --set kie.kv.model={out})")
+    print(json.dumps(card.get("held_out", {}), indent=2))
 
 
 @train_app.command("kie")

@@ -1,0 +1,499 @@
+"""Learned key-value linking: entity labels and key -> value links scored by two small gradient-boosted models.
+
+The entities are the segments `kie.kv` cuts from the OCR lines (a line split where a key ends, `Date: 12/03/98`;
+stacked lines of one value joined; checkboxes attached to their option). Then:
+
+1. **Labels.** `entity.onnx` gives each segment P(question | answer | header | other) from its text (colon, known
+   key word, digits, dates, money, phone, checkbox glyph, capitals, length), its place on the page, and its
+   neighbours (distance and key-likeness of the texts right, left, above and below it).
+2. **Links.** Every (key, value) candidate (the value on the key's row to its right, or below it within reach;
+   the nearest dozen per key) gets P(linked) from `link.onnx`: relative position, alignment, distance, rank among
+   the key's and the value's candidates, texts standing between them, both label distributions, both texts' cues.
+3. **Decoding**, one-to-many from keys: each value takes its most likely key when P >= `kv.min_link`; a key keeps
+   every value that chose it. Linked segments are labelled question / answer, the rest keep their argmax label.
+
+Both models are LightGBM classifiers exported to ONNX (`docsense train kv`) and run through the engine
+interface; `card.json` beside them says what they were trained on and how they scored on held-out forms.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any
+
+import numpy as np
+
+from docsense.core.config import EngineSettings
+from docsense.core.document import Word
+from docsense.core.engine import Engine, get_engine
+from docsense.core.engine_base import resolve_model
+from docsense.core.errors import ModelError
+
+from .kv_text import _KEY_TAILS, Seg, _is_cjk, _n_words, is_known_key, key_core
+
+LABELS = ("question", "answer", "header", "other")
+_DATE = re.compile(
+    r"\b\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?\s+\d|\d{4}年|\d月"
+)
+_MONEY = re.compile(r"[$€£¥]\s*\d|\d[.,]\d{2}\b")
+_PHONE = re.compile(r"\(?\d{3}\)?[\s\-.]\d{3}[\s\-.]\d{4}|1[3-9]\d{9}")
+_SEL = (0, 2, 5, 6, 12, 15, 16, 25)  # text cues of each side repeated in a pair's features
+MAX_PER_KEY = 12
+
+
+def _vo(a: Any, b: Any) -> float:
+    return max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _ho(a: Any, b: Any) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+
+
+def text_features(s: Seg, keyness: float) -> list[float]:
+    t = s.text
+    core = key_core(t)
+    n = max(len(t), 1)
+    letters = [c for c in t if c.isalpha()]
+    nl = max(len(letters), 1)
+    words = core.split()
+    return [
+        float(s.colon),
+        float(":" in t[:-1] or "：" in t[:-1]),
+        float(is_known_key(t)),
+        float(bool(words) and words[-1] in _KEY_TAILS),
+        float(len(t)),
+        _n_words(core),
+        sum(c.isdigit() for c in t) / n,
+        len(letters) / n,
+        sum(c.isupper() for c in letters) / nl,
+        float(t[:1].isupper()),
+        float(t[:1].islower()),
+        float(t[:1].isdigit()),
+        float(bool(_DATE.search(t.lower()))),
+        float(bool(_MONEY.search(t))),
+        float(bool(_PHONE.search(t))),
+        float(s.checkbox == "x"),
+        float(s.checkbox == " "),
+        float("@" in t or "www" in t.lower()),
+        float(t.endswith(".")),
+        float(t.endswith((",", ";"))),
+        float("(" in t),
+        float(_is_cjk(t)),
+        float("?" in t or "？" in t),
+        float("#" in t or "no." in t.lower()),
+        sum(1 for w in words if w[:1].isupper()) / max(len(words), 1),
+        keyness,
+    ]
+
+
+N_TEXT = 26
+N_ENTITY = N_TEXT + 10 + 5 + 16
+
+
+def _boxes(segs: list[Seg]) -> tuple[np.ndarray, np.ndarray]:
+    """Boxes (n, 4) and raw line heights (n,) of the segments, float64."""
+    return np.array([s.bbox for s in segs], np.float64).reshape(-1, 4), np.array([s.height for s in segs], np.float64)
+
+
+def _overlaps(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Vertical and horizontal overlap of every box of `a` (rows) with every box of `b` (columns)."""
+    vo = np.maximum(0.0, np.minimum(a[:, None, 3], b[None, :, 3]) - np.maximum(a[:, None, 1], b[None, :, 1]))
+    ho = np.maximum(0.0, np.minimum(a[:, None, 2], b[None, :, 2]) - np.maximum(a[:, None, 0], b[None, :, 0]))
+    return vo, ho
+
+
+def entity_features(segs: list[Seg], width: float, height: float, keyness: list[float]) -> np.ndarray:
+    """One row per segment: text cues, place on the page, and its nearest neighbours on each side."""
+    if not segs:
+        return np.zeros((0, N_ENTITY), np.float32)
+    hs = sorted(s.height for s in segs)
+    mh = max(hs[len(hs) // 2], 1.0)
+    box, raw_h = _boxes(segs)
+    h = np.maximum(raw_h, 1.0)
+    vo, ho = _overlaps(box, box)
+    other = ~np.eye(len(segs), dtype=bool)
+    row = other & (vo > 0.4 * np.minimum(h[:, None], raw_h[None, :]))
+    col = other & ~row & ((ho > 0) | (np.abs(box[None, :, 0] - box[:, None, 0]) < h[:, None]))
+    hh = h[:, None]
+    sides = (  # right, left, below, above: distance in line heights, where the neighbour may stand
+        ((box[None, :, 0] - box[:, None, 2]) / hh, row),
+        ((box[:, None, 0] - box[None, :, 2]) / hh, row),
+        ((box[None, :, 1] - box[:, None, 3]) / hh, col),
+        ((box[:, None, 1] - box[None, :, 3]) / hh, col),
+    )
+    n_row = row.sum(axis=1)
+    near, dist = [], []
+    for d, ok in sides:
+        d = np.where(ok & (d > -0.4) & (d < 99.0), d, np.inf)
+        j = d.argmin(axis=1)
+        found = np.isfinite(d[np.arange(len(segs)), j])
+        near.append(np.where(found, j, -1))
+        dist.append(np.where(found, d[np.arange(len(segs)), j], 99.0))
+    rows = []
+    for i, s in enumerate(segs):
+        b = s.bbox
+        hi = float(h[i])
+        ctx = [float(dist[k][i]) for k in range(4)] + [float(n_row[i])]
+        for k in range(4):
+            nb = int(near[k][i])
+            if nb < 0:
+                ctx += [0.0, -9.0, 0.0, 0.0]
+            else:
+                o = segs[nb]
+                ctx += [1.0, keyness[nb], float(o.colon), sum(c.isdigit() for c in o.text) / max(len(o.text), 1)]
+        geo = [
+            b[0] / width,
+            b[1] / height,
+            b[2] / width,
+            b[3] / height,
+            (b[2] - b[0]) / width,
+            hi / mh,
+            float(s.lines),
+            abs((b[0] + b[2]) / 2 - width / 2) / width,
+            (b[2] - b[0]) / hi,
+            float(s.cell is not None),
+        ]
+        rows.append(text_features(s, keyness[i]) + geo + ctx)
+    return np.asarray(rows, np.float32)
+
+
+def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY) -> list[tuple[int, int]]:
+    """Possible (key, value) pairs: the value on the key's row right of it, or below it within reach."""
+    if not segs:
+        return []
+    kb, raw_h = _boxes(segs)
+    h = np.maximum(raw_h, 1.0)[:, None]
+    vo, _ = _overlaps(kb, kb)
+    dx = kb[None, :, 0] - kb[:, None, 2]
+    dy = kb[None, :, 1] - kb[:, None, 3]
+    row = (vo > 0.3 * np.minimum(h, raw_h[None, :])) & (dx > -0.5 * h) & (dx < 40 * h)
+    below = (
+        ~row
+        & (kb[None, :, 1] > kb[:, None, 1] + 0.3 * h)
+        & (dy < 10 * h)
+        & (kb[None, :, 2] > kb[:, None, 0] - 2 * h)
+        & (kb[None, :, 0] < kb[:, None, 2] + 15 * h)
+    )
+    d = np.where(row, np.maximum(dx, 0) / h, np.maximum(dy, 0) / h + 0.3 * np.abs(kb[None, :, 0] - kb[:, None, 0]) / h)
+    ok = (row | below) & ~np.eye(len(segs), dtype=bool)
+    out = []
+    for i in range(len(segs)):
+        js = np.flatnonzero(ok[i])
+        js = js[np.lexsort((js, d[i, js]))][:max_per_key]  # nearest first, ties by index
+        out += [(i, int(j)) for j in js]
+    return out
+
+
+N_PAIR = 18 + 2 * len(LABELS) + 2 * (len(_SEL) + 5)
+
+
+def pair_features(
+    segs: list[Seg],
+    cands: list[tuple[int, int]],
+    ent_x: np.ndarray,
+    lab_p: np.ndarray,
+    width: float,
+    height: float,
+    rule_links: set[tuple[int, int]],
+) -> np.ndarray:
+    """One row per candidate: geometry between the two, ranks, blockers, labels and cues of both sides."""
+    if not cands:
+        return np.zeros((0, N_PAIR), np.float32)
+    box, raw_h = _boxes(segs)
+    ki = np.array([i for i, _ in cands])
+    vi = np.array([j for _, j in cands])
+    kb, vb = box[ki], box[vi]
+    h = np.maximum(raw_h[ki], 1.0)
+    vo = np.maximum(0.0, np.minimum(kb[:, 3], vb[:, 3]) - np.maximum(kb[:, 1], vb[:, 1])) / np.minimum(
+        h, np.maximum(raw_h[vi], 1.0)
+    )
+    ho = np.maximum(0.0, np.minimum(kb[:, 2], vb[:, 2]) - np.maximum(kb[:, 0], vb[:, 0])) / np.maximum(
+        np.minimum(kb[:, 2] - kb[:, 0], vb[:, 2] - vb[:, 0]), 1.0
+    )
+    dist = (np.maximum(vb[:, 0] - kb[:, 2], 0) + np.maximum(vb[:, 1] - kb[:, 3], 0)) / h
+    # Texts standing between key and value: on the row between them, or under the key above the value.
+    hc = h[:, None]
+    o = box[None, :, :]
+    o_vo_k = np.maximum(0.0, np.minimum(o[..., 3], kb[:, None, 3]) - np.maximum(o[..., 1], kb[:, None, 1]))
+    o_ho_v = np.maximum(0.0, np.minimum(o[..., 2], vb[:, None, 2]) - np.maximum(o[..., 0], vb[:, None, 0]))
+    on_row = (o_vo_k > 0.3 * hc) & (o[..., 0] >= kb[:, None, 2] - 0.2 * hc) & (o[..., 2] <= vb[:, None, 0] + 0.2 * hc)
+    above = (o[..., 1] >= kb[:, None, 3] - 0.2 * hc) & (o[..., 3] <= vb[:, None, 1] + 0.2 * hc) & (o_ho_v > 0)
+    blocking = np.where((vo > 0.3)[:, None], on_row, above)
+    blocking[np.arange(len(cands)), ki] = False
+    blocking[np.arange(len(cands)), vi] = False
+    between = blocking.sum(axis=1)
+    by_k: dict[int, list[tuple[float, int]]] = {}
+    by_v: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), d in zip(cands, dist.tolist(), strict=True):
+        by_k.setdefault(i, []).append((d, j))
+        by_v.setdefault(j, []).append((d, i))
+    rank_k = {(i, j): r for i, lst in by_k.items() for r, (_, j) in enumerate(sorted(lst))}
+    rank_v = {(i, j): r for j, lst in by_v.items() for r, (_, i) in enumerate(sorted(lst))}
+    same_cell_row = [
+        float(segs[i].cell is not None and segs[j].cell is not None and segs[i].cell[:2] == segs[j].cell[:2])  # type: ignore[index]
+        for i, j in cands
+    ]
+    geo = np.stack(
+        [
+            (vb[:, 0] - kb[:, 2]) / h,
+            (vb[:, 1] - kb[:, 3]) / h,
+            (vb[:, 0] - kb[:, 0]) / h,
+            ((vb[:, 0] + vb[:, 2]) - (kb[:, 0] + kb[:, 2])) / 2 / h,
+            ((vb[:, 1] + vb[:, 3]) - (kb[:, 1] + kb[:, 3])) / 2 / h,
+            vo,
+            ho,
+            (vo > 0.3).astype(np.float64),
+            np.abs(vb[:, 0] - kb[:, 0]) / h,
+            (vb[:, 0] - kb[:, 2]) / width,
+            (vb[:, 1] - kb[:, 3]) / height,
+            raw_h[vi] / h,
+            np.array([rank_k[c] for c in cands], np.float64),
+            np.array([rank_v[c] for c in cands], np.float64),
+            between.astype(np.float64),
+            dist,
+            np.array(same_cell_row),
+            np.array([float(c in rule_links) for c in cands]),
+        ],
+        axis=1,
+    )
+    cols = [*_SEL, N_TEXT + 5, N_TEXT + 6, N_TEXT + 10, N_TEXT + 11, N_TEXT + 12]
+    return np.hstack([geo, lab_p[ki], lab_p[vi], ent_x[ki][:, cols], ent_x[vi][:, cols]]).astype(np.float32)
+
+
+# --- cuts inside an OCR line where no colon or gap shows them (`Phone No. x2689`, `DATE 11/13/81`) ---
+
+N_SPLIT = 27
+
+
+def _caps(t: str) -> float:
+    letters = [c for c in t if c.isalpha()]
+    return float(bool(letters) and all(c.isupper() for c in letters))
+
+
+def _digits(t: str) -> float:
+    return sum(c.isdigit() for c in t) / max(len(t), 1)
+
+
+def split_features(words: list[Word], h: float, cuts: set[int]) -> tuple[list[int], np.ndarray]:
+    """Every boundary between two words the rules left uncut (index of the word after it) and its features."""
+    bounds = [0, *sorted(cuts), len(words)]
+    at, rows = [], []
+    for a, b in itertools.pairwise(bounds):
+        for i in range(a + 1, b):
+            left, right = words[i - 1].text, words[i].text
+            prefix = " ".join(w.text for w in words[a:i])
+            suffix = " ".join(w.text for w in words[i:b])
+            last = prefix.split()[-1].casefold() if prefix.split() else ""
+            rows.append(
+                [
+                    (words[i].bbox[0] - words[i - 1].bbox[2]) / h,
+                    float(len(left)),
+                    float(len(right)),
+                    float(left.endswith(".")),
+                    float(left.endswith((",", ";"))),
+                    _caps(left),
+                    _caps(right),
+                    float(left[:1].isupper()),
+                    float(right[:1].isupper()),
+                    _digits(left),
+                    _digits(right),
+                    float(right[:1] in "($#"),
+                    float(_is_cjk(left)),
+                    float(_is_cjk(right)),
+                    float(is_known_key(prefix)),
+                    _n_words(prefix),
+                    float(last in _KEY_TAILS),
+                    _caps(prefix),
+                    _n_words(suffix),
+                    _digits(suffix),
+                    float(bool(_DATE.search(suffix.lower()))),
+                    float(bool(_PHONE.search(suffix))),
+                    float(bool(_MONEY.search(suffix))),
+                    (words[i].bbox[3] - words[i].bbox[1]) / max(words[i - 1].bbox[3] - words[i - 1].bbox[1], 1.0),
+                    float(i - a),
+                    float(b - i),
+                    _caps(suffix),
+                ]
+            )
+            at.append(i)
+    return at, np.asarray(rows, np.float32).reshape(len(rows), N_SPLIT)
+
+
+# --- grouping: fragments of one entity (a value over several lines, `84` + `mm` cut at a gap) ---
+
+_MERGE_TEXT = (0, 4, 5, 6, 8, 9, 10, 15, 16, 18, 19, 25)  # colon, length, words, digits, capitals, checkbox, ending
+N_MERGE = 13 + 2 * len(_MERGE_TEXT)
+
+
+def merge_candidates(segs: list[Seg]) -> list[tuple[int, int]]:
+    """(a, b): b is the nearest text right of a on its row (within 4 line heights), or the nearest text under a
+    (within 1.2 line heights, overlapping its column)."""
+    out = []
+    for i, a in enumerate(segs):
+        h = max(a.height, 1.0)
+        ab = a.bbox
+        right, below = (4.0, -1), (1.2, -1)
+        for j, b in enumerate(segs):
+            if j == i:
+                continue
+            bb = b.bbox
+            if _vo(ab, bb) > 0.5 * min(h, b.height):
+                dx = (bb[0] - ab[2]) / h
+                if -0.3 < dx < right[0]:
+                    right = (dx, j)
+            elif bb[1] > ab[1] + 0.5 * h and (_ho(ab, bb) > 0 or abs(bb[0] - ab[0]) < 1.5 * h):
+                dy = (bb[1] - ab[3]) / h
+                if -0.3 < dy < below[0]:
+                    below = (dy, j)
+        out += [(i, j) for _, j in (right, below) if j >= 0]
+    return out
+
+
+def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.ndarray) -> np.ndarray:
+    if not cands:
+        return np.zeros((0, N_MERGE), np.float32)
+    rows = []
+    cols = list(_MERGE_TEXT)
+    for i, j in cands:
+        a, b = segs[i], segs[j]
+        h = max(a.height, 1.0)
+        ab, bb = a.bbox, b.bbox
+        same_row = _vo(ab, bb) > 0.5 * min(h, b.height)
+        rows.append(
+            [
+                float(same_row),
+                (bb[0] - ab[2]) / h,
+                (bb[1] - ab[3]) / h,
+                (bb[0] - ab[0]) / h,
+                (bb[2] - ab[2]) / h,
+                (bb[2] - bb[0]) / max(ab[2] - ab[0], 1.0),
+                b.height / h,
+                _ho(ab, bb) / max(min(ab[2] - ab[0], bb[2] - bb[0]), 1.0),
+                float(a.lines),
+                float(b.lines),
+                float(a.text[-1:] in ".,;"),
+                float(b.text[:1].islower()),
+                float(a.cell is not None and a.cell == b.cell),
+                *text_x[i, cols],
+                *text_x[j, cols],
+            ]
+        )
+    return np.asarray(rows, np.float32)
+
+
+def apply_merges(segs: list[Seg], cands: list[tuple[int, int]], p: np.ndarray, threshold: float = 0.5) -> list[Seg]:
+    """Segments joined where the model says two fragments are one entity (texts in reading order)."""
+    parent = list(range(len(segs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), prob in zip(cands, p, strict=True):
+        if prob >= threshold:
+            parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(segs)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(segs[members[0]])
+            continue
+        parts = sorted((segs[m] for m in members), key=lambda s: (round(s.cy / max(s.height, 1.0)), s.bbox[0]))
+        text = parts[0].text
+        for s in parts[1:]:
+            text += s.text if _is_cjk(text[-1:]) and _is_cjk(s.text[:1]) else " " + s.text
+        box = (
+            min(s.bbox[0] for s in parts),
+            min(s.bbox[1] for s in parts),
+            max(s.bbox[2] for s in parts),
+            max(s.bbox[3] for s in parts),
+        )
+        first = parts[0]
+        out.append(
+            Seg(
+                text=text,
+                bbox=box,
+                page=first.page,
+                height=first.height,
+                colon=parts[-1].colon,
+                checkbox=first.checkbox,
+                lines=sum(s.lines for s in parts),
+                cell=first.cell,
+            )
+        )
+    out.sort(key=lambda s: (round(s.bbox[1] / max(s.height, 1.0)), s.bbox[0]))
+    return out
+
+
+def decode(
+    cands: list[tuple[int, int]], p_link: np.ndarray, lab_p: np.ndarray, min_link: float
+) -> tuple[list[tuple[int, int, float]], list[str]]:
+    """Each value takes its most likely key (P >= min_link); keys keep all values that chose them."""
+    best: dict[int, tuple[float, int]] = {}
+    for (i, j), p in zip(cands, p_link, strict=True):
+        if p >= min_link and p > best.get(j, (0.0, -1))[0]:
+            best[j] = (float(p), i)
+    links = sorted((i, j, p) for j, (p, i) in best.items())
+    labels = [LABELS[int(np.argmax(p))] for p in lab_p]
+    for i, j, _ in links:
+        labels[i], labels[j] = "question", "answer"
+    return links, labels
+
+
+class KvModel:
+    """The two ONNX models of one trained kv model folder (entity.onnx, link.onnx, card.json)."""
+
+    def __init__(self, location: str, engine_cfg: EngineSettings | None = None) -> None:
+        folder = resolve_model(location)
+        card_path = folder / "card.json"
+        if not card_path.is_file():
+            raise ModelError(f"{folder} has no card.json: not a kv model folder")
+        self.card = json.loads(card_path.read_text(encoding="utf-8"))
+        want = {"entity": N_ENTITY, "pair": N_PAIR, "merge": N_MERGE, "split": N_SPLIT}
+        files = self.card.get("files", {})
+        feats = self.card.get("features", {})
+        if any(
+            feats.get(name) != n for name, n in want.items() if f"{name}.onnx" in files or name in ("entity", "pair")
+        ):
+            raise ModelError(f"{folder}: features {feats} do not match this docsense version ({want})")
+        # Tiny tree ensembles: one thread each, so they never wait on a thread pool.
+        cfg = (engine_cfg or EngineSettings()).model_copy(update={"intra_op_threads": 1})
+        self.entity: Engine = get_engine(str(folder / "entity.onnx"), cfg)
+        self.link: Engine = get_engine(str(folder / "link.onnx"), cfg)
+        self.split: Engine | None = None
+        if "split.onnx" in self.card.get("files", {}):
+            self.split = get_engine(str(folder / "split.onnx"), cfg)
+        self.merge: Engine | None = None
+        if "merge.onnx" in self.card.get("files", {}):
+            self.merge = get_engine(str(folder / "merge.onnx"), cfg)
+
+    @staticmethod
+    def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:
+        # onnxmltools' LightGBM graphs answer (label, probabilities).
+        return engine.run({engine.input_names[0]: x})[1]
+
+    def label_probs(self, x: np.ndarray) -> np.ndarray:
+        return self._proba(self.entity, x) if len(x) else np.zeros((0, len(LABELS)), np.float32)
+
+    def link_probs(self, x: np.ndarray) -> np.ndarray:
+        return self._proba(self.link, x)[:, 1] if len(x) else np.zeros(0, np.float32)
+
+    def cuts(self, words: list[Word], h: float, cuts: set[int]) -> set[int]:
+        """Cuts the split model adds inside a line (P >= 0.5)."""
+        at, x = split_features(words, h, cuts)
+        if self.split is None or not at:
+            return set()
+        p = self._proba(self.split, x)[:, 1]
+        return {i for i, prob in zip(at, p, strict=True) if prob >= 0.5}
+
+    def merge_probs(self, x: np.ndarray) -> np.ndarray:
+        if self.merge is None or not len(x):
+            return np.zeros(len(x), np.float32)
+        return self._proba(self.merge, x)[:, 1]

@@ -1,0 +1,1111 @@
+"""Generated key-value forms of many layout families (zh/en), FUNSD-shaped ground truth, for the learned kv stage.
+
+`make_sheet(seed, family, lang)` lays out one page: every printed text piece with its box, the entities
+(question / answer / header / other) and the key -> value links. `render(sheet)` draws it (with `degrade` for
+skew, noise and fax-like scans); `simulate_ocr(sheet, seed)` gives the Document an OCR would read from it (texts
+on a row merged across small gaps into lines, words split like the recognizer's, character noise, jittered
+boxes), so training on thousands of forms costs no OCR time. `write_set` writes rendered PNGs + `gt.jsonl` for
+`docsense eval kv`.
+
+Families (for leave-one-family-out): letter, fax, application, questionnaire, checklist, table, resume. Each
+mixes the pair styles forms use: value right of its key (tight, tab-aligned, on a fill-in line, half a line
+lower), value under its key (boxed fields), multi-line values, column headers over value columns, key | value
+ruled grids, checkbox options (the ticked ones are the values), numbered questions; plus titles, section
+headings, running text and footers that are neither. Every text is made up here (no third-party data).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docsense.core.document import Block, Document, Line, Page, Word
+from docsense.synth import fonts
+
+FAMILIES = ("letter", "fax", "application", "questionnaire", "checklist", "table", "resume")
+TICK, BOX = "☑", "☐"
+
+EN_FIRST = "John Mary James Linda Robert Susan David Karen Michael Emily Daniel Carol Peter Ann Frank Joyce".split()
+EN_LAST = "Smith Johnson Brown Taylor Miller Wilson Moore Clark Lewis Walker Harper Lincoln Hall Young King".split()
+EN_COMPANY = (
+    "Acme Research Inc.",
+    "Northfield Labs",
+    "Grayson & Co.",
+    "Midland Supply Corp.",
+    "Harbor Analytics",
+    "Blue Ridge Testing",
+    "Pioneer Packaging",
+    "Summit Consulting Group",
+    "Lakeside Printing Co.",
+)
+EN_WORDS = (
+    "sample analysis report review quality control test results project budget approval request product "
+    "division plant schedule revision program material supplier shipment inventory research development "
+    "proposal meeting policy customer account order contract marketing design filter paper packaging"
+).split()
+EN_CITIES = ("Springfield, IL", "Austin, TX", "Denver, CO", "Portland, OR", "Madison, WI", "Columbus, OH")
+ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐"
+ZH_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红"
+ZH_COMPANY = ("华东机械有限公司", "北京新星科技有限公司", "上海远航贸易公司", "广州恒达电子厂", "杭州明德咨询有限公司")
+ZH_WORDS = "项目 样品 检测 报告 质量 预算 审批 采购 合同 产品 部门 计划 材料 供应 库存 设备 维修 培训 会议 客户".split()
+ZH_CITIES = ("北京市海淀区", "上海市浦东新区", "广州市天河区", "深圳市南山区", "杭州市西湖区", "成都市武侯区")
+
+# key text -> kind of value
+EN_KEYS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "Name",
+        "Name of Account",
+        "Person in Charge",
+        "Sales Representative",
+        "To",
+        "From",
+        "Attention",
+        "Attn",
+        "Contact",
+        "Requested by",
+        "Prepared by",
+        "Approved by",
+        "Submitted by",
+        "Sender",
+        "Recipient",
+        "Supervisor",
+        "Manager",
+        "Applicant",
+        "Originator",
+        "Analyst",
+        "Written by",
+        "Copies to",
+        "CC",
+        "Authorized by",
+        "Project Leader",
+        "Buyer",
+    ),
+    "date": (
+        "Date",
+        "Date Received",
+        "Start Date",
+        "Due Date",
+        "Completion Date",
+        "Effective Date",
+        "Issue Date",
+        "Date of Birth",
+        "Date Submitted",
+        "Expiration Date",
+        "Report Date",
+        "Ship Date",
+        "Date Rec'd",
+    ),
+    "phone": ("Phone", "Tel", "Fax", "Fax No.", "Telephone", "Phone No.", "Fax Number", "Mobile", "Ext."),
+    "number": (
+        "Pages",
+        "No. of Pages",
+        "Quantity",
+        "Amount",
+        "Budget",
+        "Total",
+        "Cost",
+        "Account No.",
+        "Project No.",
+        "Job No.",
+        "Code",
+        "Lot No.",
+        "Batch",
+        "Sample Size",
+        "Weight",
+        "Length",
+        "Invoice No.",
+        "PO Number",
+        "Order #",
+        "Ref. No.",
+        "Units",
+        "Price",
+        "Tar",
+        "Nicotine",
+        "Moisture",
+    ),
+    "text": (
+        "Subject",
+        "Re",
+        "Department",
+        "Company",
+        "Division",
+        "Location",
+        "Address",
+        "City",
+        "Brand",
+        "Product",
+        "Title",
+        "Position",
+        "Purpose",
+        "Status",
+        "Method",
+        "Reference",
+        "Supplier",
+        "Plant",
+        "Region",
+        "Category",
+        "Type",
+        "Program",
+        "Country",
+        "Client",
+        "Account",
+        "Vendor",
+        "Market",
+    ),
+    "long": (
+        "Comments",
+        "Remarks",
+        "Description",
+        "Objective",
+        "Notes",
+        "Message",
+        "Reason",
+        "Summary",
+        "Conclusion",
+        "Instructions",
+        "Suggestion",
+    ),
+}
+ZH_KEYS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "收件人", "发件人", "联系人", "申请人", "负责人", "审批人", "经办人", "填表人", "抄送", "审核人"),
+    "date": ("日期", "申请日期", "填表日期", "出生日期", "开始日期", "截止日期", "到货日期", "签发日期"),
+    "phone": ("电话", "联系电话", "传真", "手机", "传真号码", "办公电话"),
+    "number": ("页数", "数量", "金额", "预算", "合计", "编号", "订单号", "批号", "账号", "单价", "重量", "件数"),
+    "text": (
+        "主题",
+        "部门",
+        "单位",
+        "公司",
+        "地址",
+        "产品名称",
+        "职位",
+        "用途",
+        "状态",
+        "类别",
+        "供应商",
+        "项目名称",
+        "所在城市",
+        "学历",
+        "专业",
+        "事由",
+    ),
+    "long": ("备注", "说明", "申请理由", "意见", "工作内容", "处理结果", "自我评价"),
+}
+EN_SECTIONS = (
+    "GENERAL INFORMATION",
+    "Applicant Details",
+    "Project Information",
+    "SHIPPING",
+    "Test Results",
+    "Contact Information",
+    "APPROVALS",
+    "Part B",
+    "Section 2: Details",
+    "Billing",
+)
+ZH_SECTIONS = ("基本信息", "申请信息", "审批意见", "联系方式", "检测结果", "项目情况", "附件说明")
+EN_TITLES = (
+    "FAX",
+    "FACSIMILE TRANSMITTAL",
+    "MEMORANDUM",
+    "APPLICATION FORM",
+    "REQUEST FOR APPROVAL",
+    "Quality Improvement Suggestion",
+    "PROJECT REPORT",
+    "Questionnaire",
+    "INSPECTION CHECKLIST",
+    "ORDER FORM",
+    "Personnel Action",
+    "SAMPLE SUBMISSION",
+    "Interoffice Memo",
+)
+ZH_TITLES = ("传真", "申请表", "审批单", "调查问卷", "检查表", "订货单", "登记表", "报销单", "通知", "个人简历")
+EN_OPTIONS = (
+    ("Yes", "No"),
+    ("Approved", "Rejected", "Pending"),
+    ("Male", "Female"),
+    ("Daily", "Weekly", "Monthly"),
+    ("Good", "Fair", "Poor"),
+    ("New", "Revised"),
+    ("Urgent", "Normal"),
+)
+ZH_OPTIONS = (
+    ("是", "否"),
+    ("同意", "不同意"),
+    ("男", "女"),
+    ("已婚", "未婚"),
+    ("合格", "不合格"),
+    ("优", "良", "中", "差"),
+)
+EN_QUESTIONS = (
+    "Do you smoke?",
+    "How often do you buy this brand?",
+    "Was the product delivered on time?",
+    "Would you recommend it?",
+    "Have you used this service before?",
+    "Rate the overall quality",
+    "Is the sample complete?",
+    "Did the test pass?",
+    "Age group",
+    "Preferred contact method",
+)
+ZH_QUESTIONS = (
+    "您是否吸烟？",
+    "您多久购买一次本产品？",
+    "产品是否按时送达？",
+    "您是否愿意推荐？",
+    "样品是否完整？",
+    "您对服务是否满意？",
+    "检测是否通过？",
+    "您的年龄段",
+)
+EN_SENTENCES = (
+    "Please review the attached results and return your comments by the end of the week.",
+    "This transmission contains confidential information intended only for the recipient named above.",
+    "If you do not receive all pages, please call the sender as soon as possible.",
+    "The samples were tested according to the standard method and the results are listed below.",
+    "All figures are preliminary and subject to change after the final review.",
+    "Thank you for your prompt attention to this matter.",
+)
+ZH_SENTENCES = (
+    "请于本周五前将审核意见反馈至项目负责人。",
+    "本传真内容仅供收件人使用，如误收请立即通知发件人。",
+    "样品已按标准方法检测，结果见下表。",
+    "以上数据为初步结果，最终以正式报告为准。",
+    "感谢您的支持与配合。",
+)
+
+
+@dataclass
+class Piece:
+    """One printed run of text (one line of one entity)."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    size: int
+    font: str
+    entity: int
+
+
+@dataclass
+class Sheet:
+    """A laid-out page: printed pieces, rulings, and FUNSD-shaped ground truth."""
+
+    width: int
+    height: int
+    lang: str
+    family: str
+    pieces: list[Piece] = field(default_factory=list)
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    links: list[list[int]] = field(default_factory=list)
+
+    def gt(self, filename: str = "") -> dict[str, Any]:
+        return {
+            "filename": filename,
+            "lang": self.lang,
+            "family": self.family,
+            "entities": self.entities,
+            "links": self.links,
+        }
+
+
+class _Layout:
+    """Puts texts on a sheet, top to bottom; knows the fonts and sizes of this page."""
+
+    def __init__(self, rng: random.Random, lang: str, family: str) -> None:
+        from PIL import ImageFont
+
+        self.rng = rng
+        self.lang = lang
+        self.width, self.height = rng.choice(((1240, 1754), (850, 1100), (762, 1000), (1000, 1294)))
+        self.sheet = Sheet(self.width, self.height, lang, family)
+        scale = self.width / 1240
+        self.size = max(11, int(rng.uniform(22, 30) * scale))
+        names = (
+            ("wqy-microhei.ttc", "wqy-zenhei.ttc")
+            if lang == "zh"
+            else ("DejaVuSans.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSansCondensed.ttf")
+        )
+        self.font_name = rng.choice(names)
+        self.key_font = rng.choice((self.font_name, "DejaVuSans-Bold.ttf")) if lang == "en" else self.font_name
+        self._fonts: dict[tuple[str, int], Any] = {}
+        self._truetype = ImageFont.truetype
+        self.margin = int(self.width * rng.uniform(0.06, 0.12))
+        self.y = int(self.height * rng.uniform(0.04, 0.08))
+        self.colon_rate = rng.choice((0.0, 0.2, 0.5, 0.8, 1.0, 1.0))
+        self.caps_keys = rng.random() < 0.35
+        self.unfilled = rng.choice((0.0, 0.08, 0.2, 0.35))  # blank forms leave many keys without a value
+
+    # --- measuring and placing ---
+
+    def font(self, name: str, size: int) -> Any:
+        key = (name, size)
+        if key not in self._fonts:
+            self._fonts[key] = self._truetype(str(fonts.path(name)), size)
+        return self._fonts[key]
+
+    def length(self, text: str, size: int | None = None, name: str | None = None) -> float:
+        return float(self.font(name or self.font_name, size or self.size).getlength(text))
+
+    def entity(self, label: str) -> int:
+        self.sheet.entities.append({"id": len(self.sheet.entities), "text": "", "box": [], "label": label})
+        return len(self.sheet.entities) - 1
+
+    def put(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        label: str = "other",
+        ent: int | None = None,
+        size: int | None = None,
+        name: str | None = None,
+    ) -> int:
+        """Print `text` with its top-left at (x, y); a new entity, or one more line of `ent`."""
+        size = size or self.size
+        name = name or self.font_name
+        font = self.font(name, size)
+        x0, y0, x1, y1 = font.getbbox(text)
+        box = (x + x0, y + y0, x + x1, y + y1)
+        if ent is None:
+            ent = self.entity(label)
+        e = self.sheet.entities[ent]
+        sep = "" if self.lang == "zh" or not e["text"] else " "
+        e["text"] = (e["text"] + sep + text).strip()
+        old = e["box"]
+        e["box"] = (
+            list(box)
+            if not old
+            else [min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])]
+        )
+        self.sheet.pieces.append(Piece(text, box, size, name, ent))
+        return ent
+
+    def option(self, x: float, y: float, mark: str, text: str, ticked: bool) -> tuple[int, float]:
+        """A checkbox glyph (not part of any entity, as in FUNSD) and its option text; (entity, width)."""
+        gap = 0.0
+        if mark:
+            font = self.font(self.font_name, self.size)
+            x0, y0, x1, y1 = font.getbbox(mark)
+            self.sheet.pieces.append(Piece(mark, (x + x0, y + y0, x + x1, y + y1), self.size, self.font_name, -1))
+            gap = self.length(mark + " ")
+        ent = self.put(x + gap, y, text, "answer" if ticked else "other")
+        return ent, gap + self.length(text)
+
+    def link(self, k: int, v: int) -> None:
+        self.sheet.links.append([k, v])
+
+    def room(self, lines: float = 1.0) -> bool:
+        return self.y + lines * self.size * 1.8 < self.height - self.size * 3
+
+    def newline(self, factor: float | None = None) -> None:
+        self.y += int(self.size * (factor if factor is not None else self.rng.uniform(1.5, 2.4)))
+
+    # --- vocabulary ---
+
+    def key_text(self, kind: str) -> str:
+        keys = (ZH_KEYS if self.lang == "zh" else EN_KEYS)[kind]
+        k = self.rng.choice(keys)
+        if self.lang == "en" and self.caps_keys:
+            k = k.upper()
+        if self.rng.random() < self.colon_rate:
+            k += "：" if self.lang == "zh" and self.rng.random() < 0.7 else ":"
+        return k
+
+    def value_text(self, kind: str) -> str:
+        r = self.rng
+        if self.lang == "zh":
+            name = r.choice(ZH_SURNAMES) + "".join(r.choice(ZH_GIVEN) for _ in range(r.randint(1, 2)))
+            y, m, d = r.randint(1985, 2026), r.randint(1, 12), r.randint(1, 28)
+            return {
+                "name": name,
+                "date": r.choice((f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}", f"{y}.{m:02d}.{d:02d}")),
+                "phone": r.choice(("1", "0")) + "".join(r.choice("0123456789") for _ in range(r.randint(9, 10))),
+                "number": r.choice(
+                    (
+                        str(r.randint(1, 9999)),
+                        f"{r.randint(1, 999)}.{r.randint(0, 99):02d}",
+                        f"{r.randint(1, 99)}件",
+                        f"No.{r.randint(1000, 99999)}",
+                    )
+                ),
+                "text": r.choice((r.choice(ZH_COMPANY), r.choice(ZH_CITIES), "".join(r.sample(ZH_WORDS, 2)))),
+                "long": "".join(r.sample(ZH_WORDS, 3)) + "，" + r.choice(ZH_SENTENCES),
+            }[kind]
+        first, last = r.choice(EN_FIRST), r.choice(EN_LAST)
+        y, m, d = r.randint(1960, 2026), r.randint(1, 12), r.randint(1, 28)
+        months = "January February March April May June July August September October November December".split()
+        if kind == "name":
+            return r.choice(
+                (
+                    f"{first} {last}",
+                    f"{first[0]}. {last}",
+                    f"{first[0]}. {r.choice(EN_FIRST)[0]}. {last}",
+                    f"Dr. {first[0]}. {last}",
+                    f"{last.upper()}",
+                    f"Mr. {last}",
+                    f"{first} {last}, {r.choice(EN_COMPANY)}",
+                )
+            )
+        if kind == "date":
+            return r.choice(
+                (
+                    f"{m}/{d}/{y % 100:02d}",
+                    f"{months[m - 1]} {d}, {y}",
+                    f"{d}-{months[m - 1][:3].upper()}-{y % 100:02d}",
+                    f"{y}-{m:02d}-{d:02d}",
+                    f"{m:02d}/{d:02d}/{y}",
+                    f"{months[m - 1][:3]}. {d}",
+                )
+            )
+        if kind == "phone":
+            return r.choice(
+                (
+                    f"({r.randint(200, 989)}) {r.randint(200, 989)}-{r.randint(1000, 9999)}",
+                    f"{r.randint(200, 989)}-{r.randint(200, 989)}-{r.randint(1000, 9999)}",
+                    f"x{r.randint(100, 9999)}",
+                )
+            )
+        if kind == "number":
+            return r.choice(
+                (
+                    str(r.randint(1, 99999)),
+                    f"{r.uniform(0, 999):.2f}",
+                    f"${r.randint(1, 99999):,}",
+                    f"{r.randint(1, 120)} mm",
+                    f"{r.uniform(0, 20):.1f} mg",
+                    f"{r.randint(1, 100)}%",
+                    f"{r.choice('ABCDEFGHKT')}{r.choice('ABCDEFGHKT')}-{r.randint(100, 9999)}",
+                    str(r.randint(1, 12)),
+                )
+            )
+        if kind == "text":
+            return r.choice(
+                (
+                    r.choice(EN_COMPANY),
+                    r.choice(EN_CITIES),
+                    " ".join(r.sample(EN_WORDS, r.randint(1, 3))).title(),
+                    " ".join(r.sample(EN_WORDS, r.randint(1, 4))),
+                    r.choice(EN_WORDS).upper(),
+                    f"{r.randint(10, 999)} {last} Street",
+                )
+            )
+        return " ".join(r.sample(EN_WORDS, r.randint(4, 9))).capitalize() + ". " + r.choice(EN_SENTENCES)
+
+    def kind(self) -> str:
+        return self.rng.choice(("name", "name", "date", "date", "phone", "number", "number", "text", "text", "text"))
+
+    # --- blocks ---
+
+    def title(self) -> None:
+        r = self.rng
+        size = int(self.size * r.uniform(1.2, 1.9))
+        text = r.choice(ZH_TITLES if self.lang == "zh" else EN_TITLES)
+        if r.random() < 0.4:  # letterhead: a company name above the title
+            comp = r.choice(ZH_COMPANY if self.lang == "zh" else EN_COMPANY)
+            self.put(self.margin, self.y, comp, r.choice(("header", "other")), size=int(self.size * 1.2))
+            self.newline(1.8)
+        w = self.length(text, size)
+        x = (self.width - w) / 2 if r.random() < 0.7 else self.margin
+        self.put(x, self.y, text, "header", size=size, name=self.key_font)
+        self.newline(r.uniform(2.2, 3.2))
+
+    def section(self) -> None:
+        r = self.rng
+        text = r.choice(ZH_SECTIONS if self.lang == "zh" else EN_SECTIONS)
+        self.put(self.margin, self.y, text, "header", size=int(self.size * r.uniform(1.0, 1.3)), name=self.key_font)
+        self.newline(r.uniform(1.7, 2.3))
+
+    def paragraph(self, n: int | None = None) -> None:
+        r = self.rng
+        sents = ZH_SENTENCES if self.lang == "zh" else EN_SENTENCES
+        n = n or r.randint(1, 4)
+        ent = None
+        for _ in range(n):
+            if not self.room():
+                break
+            text = self._fit(r.choice(sents), self.width - 2 * self.margin)
+            ent = self.put(self.margin, self.y, text, "other", ent=ent if r.random() < 0.8 else None)
+            self.newline(1.35)
+        self.newline(0.6)
+
+    def _fit(self, text: str, width: float) -> str:
+        while len(text) > 4 and self.length(text) > width:
+            text = text[: int(len(text) * 0.85)].rstrip()
+        return text
+
+    def pair_inline(self, cols: int | None = None, rows: int | None = None) -> None:
+        """Rows of `Key: value` (tight, or values tab-aligned in a column, or on a fill-in line / lower)."""
+        r = self.rng
+        cols = cols or r.choice((1, 1, 2, 2, 3))
+        rows = rows or r.randint(2, 6)
+        col_w = (self.width - 2 * self.margin) / cols
+        style = r.choice(("tight", "tight", "aligned", "fill", "low"))
+        key_w = max(self.length(k) for k in [self.key_text("name") for _ in range(4)]) + self.size
+        for _ in range(rows):
+            if not self.room():
+                return
+            for c in range(cols):
+                if r.random() < 0.1:
+                    continue
+                x = self.margin + c * col_w
+                kind = self.kind()
+                key = self.key_text(kind)
+                value = self.value_text(kind)
+                k = self.put(x, self.y, key, "question", name=self.key_font)
+                kx = self.sheet.entities[k]["box"][2]
+                if style == "aligned":
+                    vx = max(x + key_w, kx + self.size * 0.5)
+                else:
+                    vx = kx + self.size * r.uniform(0.3, 1.2 if style == "tight" else 2.5)
+                room = x + col_w - vx - self.size * 0.5
+                if room < self.size * 2:
+                    continue
+                value = self._fit(value, room)
+                vy = self.y + (self.size * r.uniform(0.15, 0.6) if style == "low" else 0)
+                if style == "fill":
+                    self.sheet.rules.append((vx - 2, self.y + self.size * 1.15, x + col_w - self.size, 1))
+                if r.random() < self.unfilled:  # an unfilled field: a key without a value
+                    continue
+                v = self.put(vx, vy, value, "answer")
+                self.link(k, v)
+            self.newline()
+
+    def pair_below(self) -> None:
+        """Labels with their value under them (boxed fields), 1-3 to a row."""
+        r = self.rng
+        cols = r.choice((1, 2, 2, 3))
+        col_w = (self.width - 2 * self.margin) / cols
+        small = max(10, int(self.size * r.uniform(0.7, 1.0)))
+        boxed = r.random() < 0.5
+        for _ in range(r.randint(1, 3)):
+            if not self.room(2):
+                return
+            top = self.y
+            for c in range(cols):
+                x = self.margin + c * col_w
+                kind = self.kind()
+                k = self.put(x + small * 0.3, top, self.key_text(kind), "question", size=small, name=self.key_font)
+                v_y = top + small * r.uniform(1.3, 1.9)
+                value = self._fit(self.value_text(kind), col_w - self.size * 1.5)
+                indent = self.size * r.choice((0.3, 0.3, 1.0, 2.5))
+                if boxed:
+                    self.sheet.rules.append((x, top - small * 0.3, x + col_w - self.size * 0.3, v_y + self.size * 1.4))
+                if r.random() < self.unfilled:
+                    continue
+                v = self.put(x + indent, v_y, value, "answer")
+                self.link(k, v)
+            self.y = int(top + small * 1.9 + self.size * r.uniform(1.6, 2.2))
+
+    def pair_multiline(self) -> None:
+        """A key with a value of several lines, right of it or under it."""
+        r = self.rng
+        if not self.room(3):
+            return
+        key = self.key_text("long")
+        k = self.put(self.margin, self.y, key, "question", name=self.key_font)
+        below = r.random() < 0.5
+        x = self.margin + (self.size if below else self.length(key) + self.size * r.uniform(0.5, 1.5))
+        if below:
+            self.newline(1.5)
+        width = self.width - self.margin - x
+        v = None
+        text = self.value_text("long")
+        for n in range(r.randint(1, 3)):
+            line = self._fit(text if n == 0 else self.value_text("long"), width)
+            v = self.put(x, self.y, line, "answer", ent=v)
+            self.newline(1.3)
+        if v is not None:
+            self.link(k, v)
+        self.newline(0.7)
+
+    def checkbox_row(self) -> None:
+        """`Status: ☑ Approved ☐ Rejected`: the ticked options are the key's values."""
+        r = self.rng
+        if not self.room():
+            return
+        opts = list(r.choice(ZH_OPTIONS if self.lang == "zh" else EN_OPTIONS))
+        key = (
+            self.key_text("text") if r.random() < 0.6 else r.choice(ZH_QUESTIONS if self.lang == "zh" else EN_QUESTIONS)
+        )
+        k = self.put(self.margin, self.y, key, "question", name=self.key_font)
+        x = self.sheet.entities[k]["box"][2] + self.size * r.uniform(0.8, 3)
+        ticked = {r.randrange(len(opts))} | ({r.randrange(len(opts))} if r.random() < 0.15 else set())
+        glyphs = r.choice(((TICK, BOX), ("[x]", "[ ]"), ("区", "口"), ("X", "")))
+        for n, opt in enumerate(opts):
+            mark = glyphs[0] if n in ticked else glyphs[1]
+            text = f"{mark} {opt}".strip()
+            if x + self.length(text) > self.width - self.margin:
+                break
+            v, w = self.option(x, self.y, mark, opt, n in ticked)
+            if n in ticked:
+                self.link(k, v)
+            x += w + self.size * r.uniform(1.0, 2.5)
+        self.newline()
+
+    def questionnaire_item(self, number: int) -> None:
+        """`3. Question?` with its options on the line(s) under it."""
+        r = self.rng
+        if not self.room(2):
+            return
+        q = r.choice(ZH_QUESTIONS if self.lang == "zh" else EN_QUESTIONS)
+        k = self.put(self.margin, self.y, f"{number}. {q}" if r.random() < 0.7 else q, "question")
+        free = r.random() < 0.3
+        if free or r.random() < 0.3:
+            # an answer right after the question
+            pass
+        self.newline(1.5)
+        x = self.margin + self.size * r.uniform(0.5, 2)
+        if free:
+            v = self.put(x, self.y, self._fit(self.value_text("text"), self.width - x - self.margin), "answer")
+            self.link(k, v)
+            self.newline()
+            return
+        opts = list(r.choice(ZH_OPTIONS if self.lang == "zh" else EN_OPTIONS))
+        tick = r.randrange(len(opts))
+        vertical = r.random() < 0.3
+        for n, opt in enumerate(opts):
+            v, w = self.option(x, self.y, TICK if n == tick else BOX, opt, n == tick)
+            if n == tick:
+                self.link(k, v)
+            if vertical:
+                self.newline(1.4)
+            else:
+                x += w + self.size * 2
+        if not vertical:
+            self.newline()
+
+    def checklist(self) -> None:
+        """Rows `Item ........ ☑ Yes ☐ No`: the item is the key, the ticked option its value."""
+        r = self.rng
+        opts = list(r.choice(ZH_OPTIONS if self.lang == "zh" else EN_OPTIONS))[:3]
+        x_opts = self.width * r.uniform(0.55, 0.7)
+        for _ in range(r.randint(3, 8)):
+            if not self.room():
+                return
+            words = ZH_WORDS if self.lang == "zh" else EN_WORDS
+            item = (
+                "".join(r.sample(words, 2))
+                if self.lang == "zh"
+                else " ".join(r.sample(words, r.randint(1, 3))).capitalize()
+            )
+            k = self.put(self.margin, self.y, item, "question")
+            tick = r.randrange(len(opts))
+            x = x_opts
+            for n, opt in enumerate(opts):
+                v, w = self.option(x, self.y, TICK if n == tick else BOX, opt, n == tick)
+                if n == tick:
+                    self.link(k, v)
+                x += w + self.size * 1.5
+            self.newline(r.uniform(1.5, 2.0))
+
+    def column_table(self) -> None:
+        """Column headers (keys) over columns of values: each header links to every value under it."""
+        r = self.rng
+        n_cols = r.randint(2, 5)
+        n_rows = r.randint(1, 6)
+        if not self.room(n_rows + 2):
+            return
+        inner = self.width - 2 * self.margin
+        col_w = inner / n_cols
+        kinds = [r.choice(("number", "number", "date", "text", "name")) for _ in range(n_cols)]
+        ruled = r.random() < 0.5
+        top = self.y
+        heads = []
+        for c in range(n_cols):
+            key = self.key_text(kinds[c]).rstrip(":：")
+            heads.append(
+                self.put(
+                    self.margin + c * col_w + self.size * 0.3,
+                    self.y,
+                    self._fit(key, col_w - self.size),
+                    "question",
+                    name=self.key_font,
+                )
+            )
+        self.newline(r.uniform(1.6, 2.0))
+        for _ in range(n_rows):
+            for c in range(n_cols):
+                if r.random() < 0.1:
+                    continue
+                v = self.put(
+                    self.margin + c * col_w + self.size * 0.3,
+                    self.y,
+                    self._fit(self.value_text(kinds[c]), col_w - self.size),
+                    "answer",
+                )
+                self.link(heads[c], v)
+            self.newline(r.uniform(1.4, 1.9))
+        if ruled:
+            for c in range(n_cols + 1):
+                self.sheet.rules.append((self.margin + c * col_w, top - 4, self.margin + c * col_w, self.y - 4))
+            self.sheet.rules.append((self.margin, top - 4, self.width - self.margin, top - 4))
+            self.sheet.rules.append((self.margin, self.y - 4, self.width - self.margin, self.y - 4))
+        self.newline(0.6)
+
+    def key_grid(self) -> None:
+        """A ruled `key | value | key | value` table, keys without colons."""
+        r = self.rng
+        per_row = r.choice((1, 2))
+        inner = self.width - 2 * self.margin
+        key_w = inner / per_row * r.uniform(0.3, 0.45)
+        val_w = inner / per_row - key_w
+        row_h = self.size * r.uniform(1.8, 2.3)
+        top = self.y
+        n = 0
+        for _ in range(r.randint(2, 6)):
+            if not self.room(1.5):
+                break
+            for c in range(per_row):
+                x = self.margin + c * (key_w + val_w)
+                kind = self.kind()
+                key = self._fit(self.key_text(kind).rstrip(":："), key_w - self.size * 0.6)
+                ty = self.y + (row_h - self.size) / 2
+                k = self.put(x + self.size * 0.3, ty, key, "question", name=self.key_font)
+                v = self.put(
+                    x + key_w + self.size * 0.3, ty, self._fit(self.value_text(kind), val_w - self.size * 0.6), "answer"
+                )
+                self.link(k, v)
+            self.y += int(row_h)
+            n += 1
+        xs = sorted(
+            {self.margin + c * (key_w + val_w) + d for c in range(per_row) for d in (0, key_w)}
+            | {self.width - self.margin}
+        )
+        for i in range(n + 1):
+            self.sheet.rules.append((self.margin, top + i * row_h, self.width - self.margin, top + i * row_h))
+        for x in xs:
+            self.sheet.rules.append((x, top, x, top + n * row_h))
+        self.newline(0.8)
+
+    def clutter(self) -> None:
+        """Stray texts of a real scan (stamps, codes, marks) in the free space: neither key nor value."""
+        r = self.rng
+        stray = (
+            ("RECEIVED", "CONFIDENTIAL", "COPY", "URGENT", "FILE", "DRAFT", "OK", "cc:", "A-1", "#2", "(over)", "p.2")
+            if self.lang == "en"
+            else ("已收", "机密", "副本", "急件", "存档", "草稿")
+        )
+        taken = [p.box for p in self.sheet.pieces]
+        for _ in range(r.randint(0, 5)):
+            text = r.choice(stray) if r.random() < 0.7 else str(r.randint(10, 99999))
+            size = int(self.size * r.uniform(0.7, 1.4))
+            x = r.uniform(self.margin * 0.3, self.width - self.margin - self.length(text, size))
+            y = r.uniform(self.size, self.height - self.size * 3)
+            box = (x, y, x + self.length(text, size), y + size)
+            if any(
+                min(box[2], b[2]) > max(box[0], b[0]) - size and min(box[3], b[3]) > max(box[1], b[1]) - size
+                for b in taken
+            ):
+                continue
+            self.put(x, y, text, "other", size=size)
+            taken.append(box)
+
+    def footer(self) -> None:
+        r = self.rng
+        if self.lang == "zh":
+            text = r.choice((f"第{r.randint(1, 2)}页 共{r.randint(2, 4)}页", f"表{r.randint(100, 999)}"))
+        else:
+            text = r.choice(
+                (
+                    f"Page {r.randint(1, 3)} of {r.randint(3, 5)}",
+                    f"Form {r.randint(100, 999)}-{r.choice('ABC')}",
+                    f"Rev. {r.randint(1, 12)}/{r.randint(80, 99)}",
+                    f"{r.randint(10000000, 99999999)}",
+                )
+            )
+        self.put(self.width - self.margin - self.length(text), self.height - self.size * 2.5, text, "other")
+
+
+def make_sheet(seed: int, family: str, lang: str = "en") -> Sheet:
+    """One page of `family` in `lang` ('en' | 'zh'), laid out with random seed `seed`."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
+    rng = random.Random(f"{seed}-{family}-{lang}")
+    lay = _Layout(rng, lang, family)
+    lay.title()
+    # Each family is a sequence of blocks; the random choices inside them make the layouts.
+    rand = rng.randint
+    steps: dict[str, list[Callable[[], None]]] = {
+        "letter": [
+            lambda: lay.pair_inline(cols=1, rows=rand(3, 5)),
+            lambda: lay.paragraph(rand(2, 5)),
+            lambda: lay.pair_inline(cols=rng.choice((1, 2)), rows=rand(1, 2)),
+        ],
+        "fax": [
+            lambda: lay.pair_inline(cols=rng.choice((1, 2)), rows=rand(3, 6)),
+            lay.checkbox_row,
+            lay.pair_multiline,
+            lambda: lay.paragraph(2),
+        ],
+        "application": [
+            lay.section,
+            lay.pair_below,
+            lay.pair_inline,
+            lay.section,
+            lay.checkbox_row,
+            lay.pair_below,
+            lay.pair_multiline,
+            lambda: lay.pair_inline(cols=2, rows=1),
+        ],
+        "questionnaire": [
+            lambda: lay.pair_inline(cols=2, rows=rand(1, 2)),
+            lambda: lay.paragraph(1),
+            *[lambda n=n: lay.questionnaire_item(n + 1) for n in range(rand(3, 7))],
+        ],
+        "checklist": [
+            lambda: lay.pair_inline(cols=rng.choice((2, 3)), rows=rand(1, 3)),
+            lay.section,
+            lay.checklist,
+            lay.pair_multiline,
+        ],
+        "table": [
+            lambda: lay.pair_inline(cols=rng.choice((1, 2)), rows=rand(1, 3)),
+            lay.column_table,
+            lay.key_grid,
+            lambda: lay.pair_inline(cols=1, rows=1),
+        ],
+        "resume": [
+            lay.section,
+            lambda: lay.pair_inline(cols=rng.choice((1, 2)), rows=rand(3, 6)),
+            lay.key_grid,
+            lay.section,
+            lambda: lay.paragraph(2),
+        ],
+    }
+    for step in steps[family]:
+        step()
+    # Real forms mix: a few blocks of other families' kinds, in any order, on some pages.
+    extra = [lay.pair_inline, lay.pair_below, lay.pair_multiline, lay.checkbox_row, lay.column_table, lay.paragraph]
+    for step in rng.sample(extra, rng.choice((0, 0, 1, 2, 3))):
+        step()
+    if rng.random() < 0.5:
+        lay.footer()
+    lay.clutter()
+    sheet = lay.sheet
+    # Entities that ended empty (nothing fitted) would be unmatchable: drop them, renumbering ids and links.
+    keep = [e for e in sheet.entities if e["text"]]
+    new_id = {e["id"]: n for n, e in enumerate(keep)}
+    sheet.entities = [{**e, "id": new_id[e["id"]], "box": [round(v, 1) for v in e["box"]]} for e in keep]
+    sheet.links = [[new_id[a], new_id[b]] for a, b in sheet.links if a in new_id and b in new_id]
+    for p in sheet.pieces:
+        p.entity = new_id.get(p.entity, -1)
+    return sheet
+
+
+# --- reading it as an OCR would ---
+
+_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
+READS = {TICK: (TICK, TICK, "区", "[x]", ""), BOX: (BOX, BOX, "□", "[ ]", "")}
+_CONFUSE = {
+    "o": "0",
+    "0": "O",
+    "l": "1",
+    "1": "l",
+    "i": "l",
+    "e": "c",
+    "c": "e",
+    "m": "rn",
+    "a": "o",
+    "S": "5",
+    "5": "S",
+    "B": "8",
+    "8": "B",
+    ":": ";",
+    ".": ",",
+    "g": "q",
+    "n": "h",
+    "u": "v",
+    "t": "f",
+    "/": "l",
+}
+
+
+def _noisy(text: str, rng: random.Random, rate: float) -> str:
+    out = []
+    for ch in text:
+        p = rng.random()
+        if p < rate and ch in _CONFUSE:
+            out.append(_CONFUSE[ch])
+        elif p < rate * 1.3 and ch in ":：" and rng.random() < 0.5:
+            continue  # a faint colon is not read
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def simulate_ocr(sheet: Sheet, seed: int = 0, noise: bool = True) -> Document:
+    """The Document docsense's OCR would make of the rendered sheet, roughly: pieces on one row closer than a
+    page-wide gap are one text line, words split at spaces and around CJK characters; with `noise`, some
+    characters misread and boxes jittered."""
+    rng = random.Random(seed)
+    join_gap = rng.uniform(0.3, 2.2)  # detectors differ in how far apart two texts on a row may stay one line
+    rate = rng.choice((0.0, 0.01, 0.03, 0.06)) if noise else 0.0
+    jitter = rng.uniform(0.0, 0.12) if noise else 0.0
+    pieces = sorted(sheet.pieces, key=lambda p: ((p.box[1] + p.box[3]) / 2, p.box[0]))
+    rows: list[list[Piece]] = []
+    for p in pieces:
+        h = p.box[3] - p.box[1]
+        for row in rows:
+            q = row[-1]
+            ov = min(q.box[3], p.box[3]) - max(q.box[1], p.box[1])
+            if ov > 0.6 * min(h, q.box[3] - q.box[1]):
+                row.append(p)
+                break
+        else:
+            rows.append([p])
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda p: p.box[0])
+        groups: list[list[Piece]] = [[row[0]]]
+        for p in row[1:]:
+            prev = groups[-1][-1]
+            h = max(p.box[3] - p.box[1], 1.0)
+            if p.box[0] - prev.box[2] < join_gap * h:
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        for g in groups:
+            words: list[Word] = []
+            for p in g:
+                words += _words(p, rng, rate, jitter)
+            if not words:
+                continue
+            x0 = min(w.bbox[0] for w in words)
+            y0 = min(w.bbox[1] for w in words)
+            x1 = max(w.bbox[2] for w in words)
+            y1 = max(w.bbox[3] for w in words)
+            text = ""
+            for w in words:
+                cjk = text and _WORD.fullmatch(w.text) and len(w.text) == 1 and "\u3400" <= w.text <= "\u9fff"
+                text += w.text if (not text or (cjk and "\u3400" <= text[-1] <= "\u9fff")) else " " + w.text
+            poly = ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+            lines.append(Line(text=text, bbox=(x0, y0, x1, y1), polygon=poly, score=0.9, words=words))
+    blocks = [Block(type="text", bbox=ln.bbox, order=n, lines=[ln]) for n, ln in enumerate(lines)]
+    page = Page(index=0, width=sheet.width, height=sheet.height, blocks=blocks)
+    return Document(source=f"{sheet.family}-{sheet.lang}", pages=[page])
+
+
+def _words(p: Piece, rng: random.Random, rate: float, jitter: float) -> list[Word]:
+    x0, y0, x1, y1 = p.box
+    h = y1 - y0
+    n = max(len(p.text), 1)
+    out = []
+    for m in _WORD.finditer(p.text):
+        # Character positions spread evenly over the piece: close enough for word boxes.
+        a = x0 + (x1 - x0) * m.start() / n
+        b = x0 + (x1 - x0) * m.end() / n
+        j = [rng.uniform(-jitter, jitter) * h for _ in range(4)]
+        text = _noisy(m.group(), rng, rate)
+        if p.entity < 0 and text in READS:
+            text = rng.choice(READS[text])  # how recognizers read a printed box: glyph, 区/口, brackets, or nothing
+        if text:
+            out.append(Word(text=text, bbox=(a + j[0], y0 + j[1], b + j[2], y1 + j[3]), score=0.9))
+    return out
+
+
+# --- drawing ---
+
+
+def render(sheet: Sheet) -> Any:
+    """The sheet drawn on a white page (PIL image, RGB)."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (sheet.width, sheet.height), "white")
+    draw = ImageDraw.Draw(img)
+    from PIL import ImageFont
+
+    cache: dict[tuple[str, int], Any] = {}
+    for p in sheet.pieces:
+        key = (p.font, p.size)
+        if key not in cache:
+            cache[key] = ImageFont.truetype(str(fonts.path(p.font)), p.size)
+        font = cache[key]
+        bx = font.getbbox(p.text)
+        draw.text((p.box[0] - bx[0], p.box[1] - bx[1]), p.text, fill=(15, 15, 15), font=font)
+    for x0, y0, x1, y1 in sheet.rules:
+        if y1 == 1:  # a fill-in underline: (x0, y, x1, 1)
+            draw.line([(x0, y0), (x1, y0)], fill=(40, 40, 40), width=1)
+        elif x0 == x1 or y0 == y1:
+            draw.line([(x0, y0), (x1, y1)], fill=(0, 0, 0), width=2)
+        else:
+            draw.rectangle([x0, y0, x1, y1], outline=(60, 60, 60), width=1)
+    return img
+
+
+def degrade(img: Any, gt: dict[str, Any], kind: str, seed: int = 0) -> tuple[Any, dict[str, Any]]:
+    """A scan variant: `clean`, `skewed` (1-3 degrees), `noisy` (speckle + blur), `fax` (shrunk to ~100 dpi,
+    thresholded, speckled), `gray`."""
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    if kind == "clean":
+        return img, gt
+    if kind == "gray":
+        return img.convert("L"), gt
+    if kind == "skewed":
+        deg = rng.choice((-3.0, -2.0, -1.0, 1.0, 2.0, 3.0))
+        w, h = img.size
+        out = img.rotate(deg, resample=Image.Resampling.BICUBIC, fillcolor="white")
+        a, cx, cy = math.radians(deg), w / 2, h / 2
+
+        def tilt(box: list[float]) -> list[float]:
+            pts = [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
+            xs = [cx + (x - cx) * math.cos(a) + (y - cy) * math.sin(a) for x, y in pts]
+            ys = [cy - (x - cx) * math.sin(a) + (y - cy) * math.cos(a) for x, y in pts]
+            return [min(xs), min(ys), max(xs), max(ys)]
+
+        return out, {**gt, "entities": [{**e, "box": tilt(e["box"])} for e in gt["entities"]]}
+    if kind in ("noisy", "fax"):
+        import numpy as np
+
+        gray = np.asarray(img.convert("L"), dtype=np.float32)
+        nrng = np.random.default_rng(seed)
+        if kind == "fax":
+            scale = 100 / 150 if img.size[0] > 1000 else 0.85
+            small = img.convert("L").resize(
+                (int(img.size[0] * scale), int(img.size[1] * scale)), Image.Resampling.BILINEAR
+            )
+            gray = np.asarray(small, dtype=np.float32)
+            gray = np.where(gray + nrng.normal(0, 25, gray.shape) < 150, 0, 255).astype(np.float32)
+            gt = {**gt, "entities": [{**e, "box": [v * scale for v in e["box"]]} for e in gt["entities"]]}
+        speck = nrng.random(gray.shape)
+        gray[speck < 0.002] = 0
+        gray[speck > 0.998] = 255
+        out = Image.fromarray(gray.clip(0, 255).astype("uint8"), "L")
+        if kind == "noisy":
+            out = out.filter(ImageFilter.GaussianBlur(0.6))
+        return out, gt
+    raise ValueError(f"unknown variant {kind!r}")
+
+
+def write_set(
+    out_dir: Path,
+    n: int,
+    seed: int = 0,
+    families: tuple[str, ...] = FAMILIES,
+    langs: tuple[str, ...] = ("en", "zh"),
+    variants: tuple[str, ...] = ("clean", "skewed", "fax", "noisy"),
+) -> Path:
+    """Render `n` forms (cycling families, languages, variants) as PNGs plus `gt.jsonl`; returns the gt path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for i in range(n):
+        family = families[i % len(families)]
+        lang = langs[(i // len(families)) % len(langs)]
+        kind = variants[(i // (len(families) * len(langs))) % len(variants)]
+        sheet = make_sheet(seed + i, family, lang)
+        name = f"kvf_{family}_{lang}_{kind}_{seed + i:05d}.png"
+        img, gt = degrade(render(sheet), sheet.gt(name), kind, seed + i)
+        img.save(out_dir / name)
+        lines.append(json.dumps({**gt, "variant": kind}, ensure_ascii=False))
+    path = out_dir / "gt.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

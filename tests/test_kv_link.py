@@ -1,0 +1,159 @@
+"""The learned key-value stage: generated forms, the shipped model, `docsense train kv`, ONNX export parity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docsense.core.config import KvSettings
+from docsense.core.errors import InputError, ModelError
+from docsense.eval.kv import gold_links, match_links, norm, score_form
+from docsense.kie.kv import KeyValueExtractor, _upright
+from docsense.kie.kv_link import LABELS, KvModel
+from docsense.synth import fonts
+from docsense.synth.kv_forms import FAMILIES, make_sheet, render, simulate_ocr
+
+needs_fonts = pytest.mark.skipif(fonts.missing_reason() is not None, reason=fonts.missing_reason() or "")
+
+
+@needs_fonts
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_family_makes_linked_forms(family: str, lang: str) -> None:
+    sheet = make_sheet(5, family, lang)
+    ents = {e["id"]: e for e in sheet.entities}
+    assert sheet.links and all(e["text"] for e in sheet.entities)
+    assert all((ents[k]["label"], ents[v]["label"]) == ("question", "answer") for k, v in sheet.links)
+    doc = simulate_ocr(sheet, 5)
+    read = " ".join(ln.text for b in doc.pages[0].blocks for ln in b.lines)
+    assert len(read) > 0.8 * sum(len(p.text) for p in sheet.pieces)
+    assert make_sheet(5, family, lang).entities == sheet.entities  # the seed decides everything
+
+
+def _found(extractor: KeyValueExtractor, sheet_seed: int, family: str, lang: str) -> tuple[int, int]:
+    sheet = make_sheet(sheet_seed, family, lang)
+    pairs, _ = extractor(simulate_ocr(sheet, sheet_seed, noise=False))
+    gold, _ = gold_links(sheet.gt())
+    return match_links(gold, [(norm(p.key), norm(p.value)) for p in pairs]), len(gold)
+
+
+@needs_fonts
+def test_shipped_model_finds_the_pairs_of_unseen_generated_forms() -> None:
+    """Seeds far from the training ones (0..999): new layouts of every family, read as the OCR would."""
+    extractor = KeyValueExtractor(KvSettings())
+    found = total = 0
+    for n, family in enumerate(FAMILIES):
+        for lang in ("en", "zh"):
+            f, t = _found(extractor, 90_000 + n, family, lang)
+            found, total = found + f, total + t
+    assert total > 100 and found / total >= 0.75, (found, total)  # measured 190 of 238 (0.80); rules: 0.45
+
+
+def _line_doc(*texts: tuple[str, float, float]) -> object:
+    from docsense.core.document import Block, Document, Line, Page, Word
+
+    lines = []
+    for text, x, y in texts:
+        words, cx = [], x
+        for token in text.split(" "):
+            w = 13.0 * len(token)
+            words.append(Word(text=token, bbox=(cx, y, cx + w, y + 24), score=0.99))
+            cx += w + 13.0
+        box = (x, y, cx - 13.0, y + 24)
+        poly = ((box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3]))
+        lines.append(Line(text=text, bbox=box, polygon=poly, score=0.99, words=words))
+    blocks = [Block(type="text", bbox=ln.bbox, order=n, lines=[ln]) for n, ln in enumerate(lines)]
+    return Document(source="t", pages=[Page(index=0, width=1200, height=1600, blocks=blocks)])
+
+
+def test_key_and_value_inside_one_ocr_line_are_split_and_linked() -> None:
+    doc = _line_doc(
+        ("Date: 12/03/98", 100, 100),
+        ("Phone: (305) 400-6108", 600, 100),
+        ("Comments:", 100, 300),
+        ("Please call before shipping the samples", 100, 340),
+    )
+    pairs, entities = KeyValueExtractor(KvSettings())(doc)  # type: ignore[arg-type]
+    got = {(p.key, p.value) for p in pairs}
+    assert ("Date", "12/03/98") in got and ("Phone", "(305) 400-6108") in got
+    assert ("Comments", "Please call before shipping the samples") in got
+    labels = {e.text: e.label for e in entities}
+    assert labels["Date:"] == "question" and labels["12/03/98"] == "answer"
+    assert all(0.0 < p.confidence <= 1.0 for p in pairs)
+
+
+def test_ticked_checkbox_option_is_the_value() -> None:
+    doc = _line_doc(("Status:", 100, 100), ("☑ Approved", 260, 100), ("☐ Rejected", 500, 100))
+    pairs, _ = KeyValueExtractor(KvSettings())(doc)  # type: ignore[arg-type]
+    assert {(p.key, p.value) for p in pairs} == {("Status", "Approved")}
+
+
+def test_model_folder_without_card_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match=r"card\.json"):
+        KvModel(str(tmp_path))
+    with pytest.raises(ModelError, match="not found"):
+        KeyValueExtractor(KvSettings(model=str(tmp_path / "nope")))
+
+
+def test_shipped_model_card_is_complete() -> None:
+    model = KvModel(KvSettings().model)
+    card = model.card
+    assert card["labels"] == list(LABELS)
+    assert card["trained_on"]["labelled_forms"] == 0  # generated forms only
+    assert {"entity.onnx", "link.onnx"} <= set(card["files"]) and card["held_out"]
+    import hashlib
+
+    from docsense.core.engine_base import resolve_model
+
+    folder = resolve_model(KvSettings().model)
+    for name, sha in card["files"].items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == sha
+
+
+def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_path: Path) -> None:
+    pytest.importorskip("lightgbm")
+    pytest.importorskip("onnxmltools")
+    from docsense.train.kv import _pairs_x, export, fit, generated_forms, prepare, read_data, train
+
+    # A FUNSD-shaped JSONL (what the UI's corrections save) pointing at a rendered generated form.
+    sheet = make_sheet(3, "fax", "en")
+    render(sheet).save(tmp_path / "fax.png")
+    (tmp_path / "gt.jsonl").write_text(json.dumps(sheet.gt("fax.png")) + "\n")
+    assert len(read_data(tmp_path / "gt.jsonl")) == 1
+    with pytest.raises(InputError):
+        read_data(tmp_path / "missing")
+
+    out = tmp_path / "model"
+    card = train([], out, synthetic=40, seed=1, holdout=[tmp_path / "gt.jsonl"], cache=tmp_path / "cache", cutting=True)
+    assert next(iter(card["held_out"].values()))["links"]["gold"] == len(sheet.links)
+    assert list((tmp_path / "cache").glob("fax-*.json"))  # the page was read once and cached
+
+    assert KvModel(str(out)).split is not None
+
+    # The ONNX graphs give the LightGBM probabilities.
+    rules = KeyValueExtractor(KvSettings(method="rules"))
+    items = [prepare(f, rules) for f in generated_forms(30, 2)]
+    entity, link = fit(items, seed=2)
+    model = KvModel(str(export(entity, link, None, None, tmp_path / "parity", {})))
+    x = np.vstack([p.x for p in items[:5]])
+    assert np.abs(model.label_probs(x) - entity.predict_proba(x)).max() < 1e-4
+    xp = np.vstack([_pairs_x(p, entity.predict_proba(p.x)) for p in items[:5]])
+    assert np.abs(model.link_probs(xp) - link.predict_proba(xp)[:, 1]).max() < 1e-4
+
+
+@pytest.mark.model
+def test_funsd_form_never_trained_on(data_dir: Path, pipeline) -> None:
+    """The shipped model saw no FUNSD form; one dev form end to end (its measured link F1 is in docs/kv.md)."""
+    gt = data_dir / "forms_funsd" / "gt.jsonl"
+    if not gt.is_file():
+        pytest.skip("no FUNSD forms")
+    form = json.loads(gt.read_text().splitlines()[0])
+    doc = pipeline.parse_file(data_dir / "forms_funsd" / form["filename"]).document
+    pairs, entities = KeyValueExtractor(KvSettings())(doc)
+    row = score_form(form, [(p.key, p.value) for p in pairs], [(e.text, e.bbox, e.label) for e in entities])
+    assert row["links"]["tp"] >= 3 and row["entities"]["f1"] >= 0.4, row
+    upright, _ = _upright(doc.pages[0])
+    assert upright.width == doc.pages[0].width
