@@ -3,7 +3,9 @@
 # own runtimes and opencv-python stay out) and docsense as a wheel: no test, lint or build tools, no source tree.
 # The ONNX models arrive inside the pinned wheels at build time and nothing is downloaded at run time.
 #   docker build -t docsense .
-#   docker run --rm -p 8000:8000 docsense                                   # API: http://localhost:8000/docs
+#   docker run --rm -p 8000:8000 -e DOCSENSE_API_KEYS=<a key of 16+ characters> docsense   # API: :8000/docs
+#   (the API binds 0.0.0.0 in the container and so refuses to start without a key; clients send
+#   `Authorization: Bearer <key>`)
 #   docker build --build-arg UI=1 -t docsense-ui .
 #   docker run --rm -p 8501:8501 docsense-ui docsense ui --host 0.0.0.0      # web UI: http://localhost:8501
 FROM python:3.11-slim AS wheel
