@@ -53,12 +53,13 @@ def invoices(n: int, seed: int) -> Iterator[Case]:
         truth: dict[str, tuple[BBox, BBox | None]] = {}
         keys = [sp for sp in sample.spans if sp["label"] == "key"]
         for name in INVOICE_AMOUNTS:
-            value = next((sp["bbox"] for sp in sample.spans if sp["label"] == name), None)
-            if value is None:
+            span = next((sp for sp in sample.spans if sp["label"] == name), None)
+            if span is None:
                 continue
+            value = span["bbox"]
             pair = next((p for p in sample.pairs if p["value_bbox"] == value), None)
             key = pair["key_bbox"] if pair else _key_left_of(value, keys)
-            truth[name] = (value, key)
+            truth[name] = (_figures(span["text"], value, style, name), key)
         image = synth.scan_variant(sample.image, variant, random.Random(i))
         rotation = int(variant[3:]) if variant.startswith("rot") else 0
         if rotation:
@@ -68,6 +69,22 @@ def invoices(n: int, seed: int) -> Iterator[Case]:
                 for k, (v, kb) in truth.items()
             }
         yield Case(f"invoice_{style}_{i:03d}_{variant}", image, sample.template, truth, rotation)
+
+
+def _figures(text: str, box: BBox, style: str, name: str) -> BBox:
+    """The box of an amount's figures: `$1,234.50` drawn as one text, without its currency sign (a field's value
+    is the number; its `raw` too)."""
+    from docsense.synth import documents as synth
+
+    lead = len(text) - len(text.lstrip("$€£¥ "))
+    if not lead:
+        return box
+    kind, size = (
+        ("cjk", 22 if name == "total" else 20) if style == "cn_vat" else ("bold" if name == "total" else "latin", 24)
+    )
+    fnt = synth.font(kind, size)
+    share = fnt.getlength(text[lead:]) / fnt.getlength(text)
+    return (box[2] - share * (box[2] - box[0]), box[1], box[2], box[3])
 
 
 def _key_left_of(value: BBox, keys: list[dict[str, Any]]) -> BBox | None:
