@@ -241,8 +241,8 @@ def export(booster: Any, out: Path, labels: list[str], card: dict[str, Any]) -> 
 
 
 def train(
-    out: Path, generated: int = 3000, sroie: list[Path] | None = None, corrections: list[Path] | None = None,
-    rounds: int = 150, seed: int = 0, cv: bool = True, log: Any = print,
+    out: Path, generated: int = 8000, sroie: list[Path] | None = None, corrections: list[Path] | None = None,
+    rounds: int = 300, seed: int = 0, cv: bool = True, log: Any = print,
 ) -> dict[str, Any]:  # fmt: skip
     """Train the receipt tagger and write it to `out`; -> the model card."""
     t0 = time.time()

@@ -138,8 +138,8 @@ def train_kie(
         list[Path] | None, typer.Option(help="UI corrections JSONL (docsense ui, receipt template); repeatable.")
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output model folder.")] = Path("kie_tagger"),
-    generated: Annotated[int, typer.Option(help="Generated receipts (synth/receipts.py) added to the data.")] = 3000,
-    rounds: Annotated[int, typer.Option(help="Boosting rounds.")] = 150,
+    generated: Annotated[int, typer.Option(help="Generated receipts (synth/receipts.py) added to the data.")] = 8000,
+    rounds: Annotated[int, typer.Option(help="Boosting rounds.")] = 300,
     seed: Annotated[int, typer.Option(help="Random seed (generated receipts, boosting).")] = 0,
     cv: Annotated[bool, typer.Option(help="Also score 5 folds split by company / layout family.")] = True,
 ) -> None:
