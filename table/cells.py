@@ -263,6 +263,7 @@ def build_table(
     ]
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
+    cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr)
@@ -330,6 +331,69 @@ def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[floa
         box = (x0, cell.bbox[1], x1, cell.bbox[3])
         out.append(cell.model_copy(update={"col": col, "colspan": span, "bbox": box, "text": cell_text(mine)}))
     return out
+
+
+def _channel(cell_words: list[list[WordBox]]) -> float | None:
+    """x of a white channel down a column: a gap between the words of all its cells, wider than 1.5 word heights,
+    with words on both sides in at least half of the filled cells (two at least); None when there is none."""
+    ws = [w for cw in cell_words for w in cw]
+    h = float(np.median([w.box[3] - w.box[1] for w in ws]))
+    spans = sorted((w.box[0], w.box[2]) for w in ws)
+    best: tuple[float, float] | None = None
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= 1.5 * h:
+            x = (x0 + reach) / 2
+            both = sum(any(_cx(w) < x for w in cw) and any(_cx(w) >= x for w in cw) for cw in cell_words)
+            if both >= max(2, 0.5 * len(cell_words)) and (best is None or x0 - reach > best[1]):
+                best = (x, x0 - reach)
+        reach = max(reach, x1)
+    return None if best is None else best[0]
+
+
+def _cx(w: WordBox) -> float:
+    return (w.box[0] + w.box[2]) / 2
+
+
+def split_columns(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """A column holding two columns of text (the model merged `Description | Qty` on a slightly turned scan): a
+    white channel runs down it with words on both sides -> two columns; cells spanning it span one more."""
+    n_cols = max(c.col + c.colspan for c in cells)
+    k = 0
+    while k < n_cols:
+        filled = [words[i] for i, c in enumerate(cells) if c.col == k and c.colspan == 1 and words[i]]
+        x = _channel(filled) if len(filled) >= 2 else None
+        if x is None:
+            k += 1
+            continue
+        out_cells: list[Cell] = []
+        out_words: list[list[WordBox]] = []
+        for c, ws in zip(cells, words, strict=True):
+            if c.col == k and c.colspan == 1:
+                left = [w for w in ws if _cx(w) < x]
+                right = [w for w in ws if _cx(w) >= x]
+                out_cells.append(
+                    c.model_copy(update={"bbox": (c.bbox[0], c.bbox[1], x, c.bbox[3]), "text": cell_text(left)})
+                )
+                out_cells.append(
+                    c.model_copy(
+                        update={"col": k + 1, "bbox": (x, c.bbox[1], c.bbox[2], c.bbox[3]), "text": cell_text(right)}
+                    )
+                )
+                out_words += [left, right]
+            elif c.col <= k < c.col + c.colspan:
+                out_cells.append(c.model_copy(update={"colspan": c.colspan + 1}))
+                out_words.append(ws)
+            else:
+                out_cells.append(c.model_copy(update={"col": c.col + (c.col > k)}))
+                out_words.append(ws)
+        bold = {(r, cc + (cc > k)) for r, cc in bold} | {(r, k + 1) for r, cc in bold if cc == k}
+        cells, words = out_cells, out_words
+        n_cols += 1
+        k += 2
+    return cells, words, bold
 
 
 def regrid(
