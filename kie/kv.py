@@ -138,19 +138,7 @@ class KeyValueExtractor:
     def features(self, segs: list[Seg], width: float, height: float) -> tuple[np.ndarray, set[tuple[int, int]]]:
         """The linker's entity features, and the links these rules would draw (one of its inputs)."""
         x = entity_features(segs, width, height, [self.keyness(s) for s in segs])
-        shadow = [
-            Seg(
-                text=s.text,
-                bbox=s.bbox,
-                page=s.page,
-                height=s.height,
-                colon=s.colon,
-                checkbox=s.checkbox,
-                lines=s.lines,
-                cell=s.cell,
-            )
-            for s in segs
-        ]
+        shadow = [s.unlinked() for s in segs]
         self.link(shadow, _Size(width, height))  # type: ignore[arg-type] # the rules read only the page size
         return x, {(i, j) for i, s in enumerate(shadow) for j in s.links}
 

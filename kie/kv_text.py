@@ -62,6 +62,10 @@ class Seg:
     links: list[int] = field(default_factory=list)
     linked: bool = False
 
+    def unlinked(self) -> Seg:
+        """A copy with no label or links (to link again)."""
+        return Seg(self.text, self.bbox, self.page, self.height, self.colon, self.checkbox, self.lines, self.cell)
+
     @property
     def cx(self) -> float:
         return (self.bbox[0] + self.bbox[2]) / 2

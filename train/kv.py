@@ -332,19 +332,7 @@ def score(model: KvModel, rules: KeyValueExtractor, items: list[Prepared]) -> di
     """`docsense eval kv`'s scores of the exported model on prepared (already read) forms."""
     rows = []
     for p in items:
-        segs = [
-            Seg(
-                text=s.text,
-                bbox=s.bbox,
-                page=s.page,
-                height=s.height,
-                colon=s.colon,
-                checkbox=s.checkbox,
-                lines=s.lines,
-                cell=s.cell,
-            )
-            for s in p.segs
-        ]
+        segs = [s.unlinked() for s in p.segs]
         links = rules.learned_link(model, segs, p.width, p.height)
         rows.append(
             score_form(
