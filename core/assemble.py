@@ -134,13 +134,21 @@ def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None
         cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
         if cover >= 0.15:
             return "table"
-    if kind == "title" and lines and not _wordy(" ".join(ln.text for ln in lines)):
-        return "text"  # an amount or a number the detector boxed like a heading: never a heading
+    if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
+        return "text"  # a number, a `key：value` or a lone character the detector boxed like a heading
     if kind in {"header", "footer"} and page_size is not None:
         cy = (region.bbox[1] + region.bbox[3]) / 2 / max(page_size[1], 1)
         if (kind == "header" and cy > 0.15) or (kind == "footer" and cy < 0.85):
             return "text"
     return kind
+
+
+def _heading_text(text: str) -> bool:
+    """Text a heading can be: words (not a number or an amount), no `key：value` or `Key: 1234` inside, more than one
+    character."""
+    inner = text.strip().rstrip(":：")
+    value = inner.split(": ", 1)[1] if ": " in inner else ""  # `Aim 1: Evaluation of ...` is a heading
+    return len(inner.replace(" ", "")) >= 2 and _wordy(inner) and "：" not in inner and (not value or _wordy(value))
 
 
 def _wordy(text: str) -> bool:
@@ -288,7 +296,7 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
         and text[:1].isalnum()
         and not text[:1].islower()
-        and _wordy(text)
+        and _heading_text(text)
         and (h >= 1.15 * body_h or not text.endswith(":"))
     )
 
@@ -596,6 +604,8 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
         n_words = len(" ".join(r.text for r in rows).split())
         if len(rows) > 2 or n_words > (12 if len(rows) == 1 else 8):
             continue
+        if _median([r.h for r in rows], body_h) > 1.4 * body_h:
+            continue  # set larger than the body: a document title at the top, not a running head
         cy = (b.bbox[1] + b.bbox[3]) / 2
         rest = [o for o in blocks if o is not b and o.type not in {"header", "footer"}]
         if cy - top < band:

@@ -53,3 +53,18 @@ def test_vertical_page_is_read_as_columns_right_to_left() -> None:
     blocks = assemble(lines, [Region(type="text", bbox=(400.0, 90.0, 950.0, 710.0), score=0.9)], page_size=(1000, 800))
     assert all(b.type != "table" for b in blocks)
     assert [ln.text for b in sorted(blocks, key=lambda b: b.order) for ln in b.lines] == cols
+
+
+def test_key_value_lines_boxed_as_titles_are_not_headings_and_a_big_top_title_stays_in_the_body() -> None:
+    lines = [
+        _line("北京增值税普通发票", 560, 40, 1040, 84),  # the document's title, set twice the body size
+        _line("收款人：刘强 复核：彭远", 100, 300, 500),
+        _line("Invoice No: A201952484", 100, 400, 420),
+        _line("Aim 1: Evaluation of the method", 100, 500, 520),
+    ]
+    regions = [Region(type="title", bbox=(ln.bbox[0] - 5, ln.bbox[1] - 5, ln.bbox[2] + 5, ln.bbox[3] + 5), score=0.8)
+               for ln in lines[1:]]  # fmt: skip
+    md = _markdown(lines, regions, size=(1600, 1000))
+    assert "## 收款人" not in md and "## Invoice No" not in md and "收款人：刘强 复核：彭远" in md
+    assert "## Aim 1: Evaluation of the method" in md
+    assert "北京增值税普通发票" in md and "<!-- header" not in md
