@@ -24,6 +24,7 @@ class SectionReader(Protocol):
 
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
+TAIL_JOIN = re.compile(r"^\s*(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 
@@ -270,6 +271,7 @@ def _section_entries(
         segs = [s for s in _segments(lines) if not RANGE_RE.search(s) or RANGE_RE.sub("", s).strip()]
         segs = [RANGE_RE.sub("", s).strip(" |,;") for s in segs]
         rest_fields = []
+        tails: dict[str, str] = {}  # what follows a field's value in its part (`in Computer Science` after a degree)
         for fname, spec in sec.entry.items():
             if fname in ("start", "end"):
                 continue
@@ -279,12 +281,16 @@ def _section_entries(
                     if mm and s not in used:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
                         used.append(s)
+                        tails[fname] = TAIL_JOIN.sub("", s[mm.end() :]).strip(" ,;|")
                         break
             else:
                 rest_fields.append(fname)
         free = [s for s in segs if s and s not in used]
         for fname in rest_fields:
-            if free:
+            tail = tails.get(sec.entry[fname].anchor or "")
+            if tail and not re.search(r"\d", tail):
+                item[fname] = nz.clean(tail)
+            elif free:
                 item[fname] = free.pop(0)
         if len(item) > 1:
             out.append(item)

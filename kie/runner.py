@@ -33,6 +33,7 @@ from .view import Seg, TLine, View, locate
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
     "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6, "tagger": 1.0,
+    "contact": 0.75,
 }  # fmt: skip
 MODELS = Path(__file__).parent / "models"
 # a value read next to its printed key: the line tagger never overrides these
@@ -41,6 +42,9 @@ MODELS = Path(__file__).parent / "models"
 TRIM = 0.1
 # the checks doubt a rules' value under DOUBT; the tagger is SURE of its own above (chosen on SROIE-train tune shops)
 DOUBT, SURE = 0.6, 0.5
+# a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
+CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
+CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
 KEYED = ("right", "below", "above", "table_cell", "section")
 
 
@@ -279,6 +283,8 @@ class TemplateRunner:
         for t in self.v.lines:
             if t.page != title.page or t.row <= title.row:
                 continue
+            if t.box[2] < title.box[0]:  # a column left of the title's (a resume's sidebar beside its main column)
+                continue
             if any(p.match(t.text) for p in titles):
                 break
             out.append(t)
@@ -324,6 +330,10 @@ class TemplateRunner:
         hinted = [t for t in cands if any(p.search(t.text) for p in hints)]
         pick = hinted[0] if hinted else max(cands[:3], key=lambda t: t.h) if spec.type == "name" else cands[0]
         lines = [pick]
+        if spec.type == "name":  # a first name over the last name, set in the same big type
+            first = [t for t in cands if self.name_continues(t, pick)]
+            last = [t for t in cands if self.name_continues(pick, t)]
+            lines = first[:1] + lines + last[:1]
         if hinted and spec.max_lines > 1:
             # a name broken over two lines: the line above belongs to it when the hint is on the second one
             i = cands.index(pick)
@@ -339,6 +349,12 @@ class TemplateRunner:
         text = " ".join(t.text for t in lines)
         got = self.typed(spec, text)
         return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
+
+    @staticmethod
+    def name_continues(top: TLine, below: TLine) -> bool:
+        one_word = " " not in top.text.strip() and " " not in below.text.strip()
+        aligned = abs(top.box[0] - below.box[0]) < top.h
+        return one_word and aligned and below.row == top.row + 1 and abs(below.h - top.h) < 0.35 * max(top.h, below.h)
 
     def after(self, spec: FieldSpec) -> Hit | None:
         """Lines following another field's value (a receipt's address under its company name)."""
@@ -374,6 +390,25 @@ class TemplateRunner:
             got = self.typed(spec, t.text)
             if got:
                 return self.hit(got, t.text, [(t, 0)], "nearest", 99)
+        return None
+
+    def contact(self, spec: FieldSpec) -> Hit | None:
+        """A value printed without a key among a resume's contact details: the lines within two rows of one holding
+        an e-mail or a phone number, cut at separators (`|`, `·`, `•`, wide gaps); the first part a hint matches."""
+        hints = self.aliases(spec.hints)
+        near = [t for t in self.v.lines if CONTACT_RE.search(t.text)]
+        for t in self.v.lines:
+            if not any(t.page == c.page and abs(t.row - c.row) <= 2 for c in near):
+                continue
+            off = 0
+            for part in CONTACT_SPLIT.split(t.text):
+                at = t.text.find(part, off)
+                off = at + len(part)
+                part = part.strip()
+                if part and any(p.search(part) for p in hints):
+                    got = self.typed(spec, part)
+                    if got:
+                        return self.hit(got, part, [(t, t.text.find(part, at))], "contact")
         return None
 
     def nearest_any(self, spec: FieldSpec) -> Hit | None:
@@ -461,6 +496,8 @@ class TemplateRunner:
                 h = self.nearest_any(spec)
             elif strat == "document":
                 h = self.document(spec)
+            elif strat == "contact":
+                h = self.contact(spec)
             if h:
                 return h
         if hits_by_rank:

@@ -20,7 +20,9 @@ from . import normalize as nz
 ValueType = Literal[
     "text", "name", "date", "money", "number", "percent", "phone", "email", "id_number", "tax_id", "address", "url"
 ]
-Strategy = Literal["right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document"]
+Strategy = Literal[
+    "right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document", "contact"
+]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency", "abs"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
 Check = Literal[
@@ -66,7 +68,11 @@ class FieldSpec(Spec):
         description="The learned line tagger (kie/tagger.py): `fill` where the rules found nothing, `prefer` over a "
         "value the rules only placed by position (never over one read next to a printed key), `off`.",
     )
-    anchor: str | None = Field(None, description="`after`: the field whose value the lines follow.")
+    anchor: str | None = Field(
+        None,
+        description="`after`: the field whose value the lines follow; in a section entry: the field whose text"
+        " this one follows (a major after its degree).",
+    )
     near: str | None = Field(
         None, description="Only keys in the block of this field: within `near_rows` rows below its value."
     )
@@ -82,7 +88,10 @@ class FieldSpec(Spec):
         default_factory=list, description="Common words of this field; an OCR misreading one edit away is fixed."
     )
     rank_keys: bool = Field(True, description="Earlier aliases win; false: every alias counts the same.")
-    hints: list[str] = Field(default_factory=list, description="`header`: words that mark the wanted line.")
+    hints: list[str] = Field(
+        default_factory=list,
+        description="`header`: words that mark the wanted line; `contact`: patterns a contact line's part matches.",
+    )
     max_lines: int = Field(1, ge=1, description="How many lines a value may span (below, after, section).")
     prefer: Literal["first", "last", "max", "min"] = Field(
         "first", description="Among several matches of the best key alias: first/last printed, largest/smallest."

@@ -1,0 +1,397 @@
+"""Resume layout families (English and Chinese) with ground truth, for scoring the resume template on layouts it
+was not tuned on (leave-one-family-out: `HELD_OUT` families are only ever scored, never looked at while tuning).
+
+Families draw the fields a real resume prints without keys: the name as a big title, a contact line
+`phone | e-mail | City, ST`, sections (SUMMARY / EXPERIENCE / EDUCATION / SKILLS) with `<degree> in <major>` over
+the school, a sidebar, a header block, a ruled grid or `Key: value` lines (the older `documents.make_resume`).
+Ground truth holds only the fields the page prints.
+
+    sample = make_family("en_classic", random.Random(1))
+    python -m docsense.synth.resumes OUT_DIR --n 10 --families en_banner,en_right_column --variants clean,gray
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from PIL import ImageFont
+
+from . import documents as d
+
+# (degree as printed, the way the major joins it): `B.S. in X`, `Master of Science, X`, `MBA` (no major printed)
+EN_DEGREE_FORMS = ("B.S.", "B.A.", "M.S.", "M.A.", "Bachelor of Science", "Bachelor of Arts", "Master of Science",
+                   "Master of Arts", "Ph.D.", "BSc", "MSc", "B.Eng.", "M.Eng.")  # fmt: skip
+EN_SCHOOLS_MORE = (*d.EN_SCHOOLS, "University of Texas at Austin", "Arizona State University",
+                   "Carnegie Mellon University", "Northeastern University", "University of Toronto",
+                   "McGill University", "Imperial College London", "Massachusetts Institute of Technology")  # fmt: skip
+EN_MAJORS_MORE = (*d.EN_MAJORS, "Electrical Engineering", "Business Administration", "Data Science", "Psychology",
+                  "Information Systems", "Physics")  # fmt: skip
+EN_CITIES_MORE = (*d.EN_CITIES, "Seattle, WA", "San Diego, CA", "New York, NY", "Toronto, Canada", "London, UK",
+                  "Chicago, IL", "Atlanta, GA", "Sydney, Australia")  # fmt: skip
+SERIF = ("DejaVuSerif.ttf", "LiberationSerif-Regular.ttf")
+SERIF_BOLD = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
+SANS = ("LiberationSans-Regular.ttf", "DejaVuSans.ttf")
+SANS_BOLD = ("LiberationSans-Bold.ttf", "DejaVuSans-Bold.ttf")
+SKILLS = ("Python", "SQL", "Excel", "Tableau", "Java", "AWS", "Salesforce", "SAP", "Git", "Docker", "R", "Jira")
+BULLETS = ("Led a team of five to deliver the quarterly reporting platform.",
+           "Reduced processing time by 30% through automation of manual steps.",
+           "Managed relationships with key clients and vendors.",
+           "Built dashboards used by senior leadership every week.",
+           "Coordinated cross-functional projects across three regions.")  # fmt: skip
+
+
+class FontCanvas(d.Canvas):
+    """A canvas drawing Latin text in a chosen font pair (regular, bold)."""
+
+    def __init__(self, width: int, height: int, lang: str, regular: tuple[str, ...], bold: tuple[str, ...]) -> None:
+        super().__init__(width, height, lang)
+        self.regular, self.bold = d.find_font(regular), d.find_font(bold)
+        self._cache: dict[tuple[bool, int], ImageFont.FreeTypeFont] = {}
+
+    def f(self, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+        path = self.bold if bold else self.regular
+        if self.lang == "zh" or path is None:
+            return super().f(size, bold)
+        if (bold, size) not in self._cache:
+            self._cache[(bold, size)] = ImageFont.truetype(str(path), size)
+        return self._cache[(bold, size)]
+
+
+def _canvas(rng: random.Random, lang: str = "en") -> FontCanvas:
+    reg, bold = rng.choice(((SERIF, SERIF_BOLD), (SANS, SANS_BOLD), (d.LATIN_FONTS, d.LATIN_BOLD)))
+    return FontCanvas(1240, 1754, lang, reg, bold)
+
+
+def _person_en(rng: random.Random) -> dict[str, str]:
+    name = f"{rng.choice(d.EN_FIRST)} {rng.choice(d.EN_LAST)}"
+    phone = f"{rng.randrange(201, 989)}{rng.randrange(200, 999)}{rng.randrange(1000, 9999)}"
+    a, b, c = phone[:3], phone[3:6], phone[6:]
+    shown = rng.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"{a}.{b}.{c}"])
+    first, last = name.lower().split()
+    email = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{rng.randrange(10, 99)}"])
+    email += "@" + rng.choice(("gmail.com", "example.com", "mail.org", "outlook.com"))
+    degree = rng.choice((*EN_DEGREE_FORMS, "MBA"))
+    major = "" if degree == "MBA" else rng.choice(EN_MAJORS_MORE)
+    return {"name": name, "phone": phone, "phone_txt": shown, "email": email, "city": rng.choice(EN_CITIES_MORE),
+            "degree": degree, "major": major, "school": rng.choice(EN_SCHOOLS_MORE)}  # fmt: skip
+
+
+def _degree_line(p: dict[str, str], rng: random.Random) -> str:
+    if not p["major"]:
+        return p["degree"]
+    join = rng.choice((" in ", ", ")) if p["degree"][0] in "BM" and " of " in p["degree"] else " in "
+    return p["degree"] + rng.choice((join, ", ")) + p["major"]
+
+
+def _fields(p: dict[str, str]) -> dict[str, str]:
+    out = {k: p[k] for k in ("name", "phone", "email", "city", "degree", "school", "major") if p.get(k)}
+    return out
+
+
+def _years(rng: random.Random) -> tuple[str, str]:
+    end = rng.randrange(2008, 2024)
+    style = rng.choice(("num", "mon", "year"))
+    beg = end - rng.choice((2, 4))
+    if style == "num":
+        return f"{beg}.09", f"{end}.06"
+    if style == "mon":
+        return f"Sep {beg}", f"May {end}"
+    return str(beg), str(end)
+
+
+def _experience(c: d.Canvas, rng: random.Random, x: float, y: float, right: float, size: int) -> float:
+    for i in range(rng.choice((1, 2))):
+        comp = f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+        c.text((x, y), rng.choice(d.EN_POSITIONS), size, "other", bold=True)
+        c.text((right, y), f"{2016 + i} - {'Present' if i == 0 else 2019 + i}", size - 2, "date", anchor="ra")
+        y += size * 1.6
+        c.text((x, y), comp, size - 2, "other")
+        y += size * 1.6
+        for b in rng.sample(BULLETS, 2):
+            c.text((x + 20, y), "- " + b, size - 4, "other")
+            y += size * 1.4
+        y += size * 0.6
+    return y
+
+
+def _heading(c: d.Canvas, rng: random.Random, x: float, y: float, right: float, title: str, style: str) -> float:
+    t = title.upper() if style != "title" else title.title()
+    c.text((x, y), t, 28 if style != "small" else 24, "header", bold=True)
+    if style == "rule":
+        c.line(x, y + 40, right, y + 40, 2)
+    return y + 58
+
+
+def _education(c: d.Canvas, p: dict[str, str], rng: random.Random, x: float, y: float, right: float, size: int,
+               school_first: bool, with_city: bool) -> float:  # fmt: skip
+    beg, end = _years(rng)
+    deg = _degree_line(p, rng)
+    school = p["school"] + (", " + rng.choice(EN_CITIES_MORE) if with_city else "")
+    rows = [school, deg] if school_first else [deg, school]
+    c.text((x, y), rows[0], size, "school" if school_first else "degree", bold=True)
+    c.text((right, y), f"{beg} - {end}", size - 2, "date", anchor="ra")
+    y += size * 1.6
+    c.text((x, y), rows[1], size - 2, "degree" if school_first else "school")
+    return y + size * 2.0
+
+
+def _skills(c: d.Canvas, rng: random.Random, x: float, y: float, size: int) -> float:
+    c.text((x, y), ", ".join(rng.sample(SKILLS, 6)), size - 2, "other")
+    return y + size * 2
+
+
+# --- English families --------------------------------------------------------------------------------------------
+def en_classic(rng: random.Random) -> d.Sample:
+    """The most common resume: big name, one contact line `phone | e-mail | City, ST`, ruled sections."""
+    c, p = _canvas(rng), _person_en(rng)
+    w, left, right = 1240, 110, 1130
+    c.text((w / 2, 90), p["name"], rng.choice((48, 56, 64)), "name", bold=True, anchor="ma")
+    sep = rng.choice((" | ", "  |  ", " | "))
+    c.text((w / 2, 175), sep.join((p["phone_txt"], p["email"], p["city"])), 22, "other", anchor="ma")
+    y = 250.0
+    size = rng.choice((22, 24))
+    style = rng.choice(("rule", "plain"))
+    order = ["SUMMARY", "EXPERIENCE", "EDUCATION", "SKILLS"]
+    if rng.random() < 0.4:
+        order = ["SUMMARY", "EDUCATION", "EXPERIENCE", "SKILLS"]
+    for sec in order:
+        y = _heading(c, rng, left, y, right, sec, style)
+        if sec == "SUMMARY":
+            c.text((left, y), "Analytical professional with a record of delivering results on time.", size, "other")
+            y += size * 2.4
+        elif sec == "EXPERIENCE":
+            y = _experience(c, rng, left, y, right, size)
+        elif sec == "EDUCATION":
+            y = _education(c, p, rng, left, y, right, size, False, rng.random() < 0.5)
+        else:
+            y = _skills(c, rng, left, y, size)
+    return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
+
+
+def en_sidebar(rng: random.Random) -> d.Sample:
+    """Two columns: a left sidebar (name, CONTACT lines, skills), the main column (profile, experience, education)."""
+    c, p = _canvas(rng), _person_en(rng)
+    main_l, right = 460, 1160
+    c.line(430, 60, 430, 1700, 2)
+    c.text((60, 80), p["name"].split()[0], 46, "name", bold=True)
+    c.text((60, 140), p["name"].split()[1], 46, "name", bold=True)
+    y = 260.0
+    c.text((60, y), "CONTACT", 26, "header", bold=True)
+    y += 50
+    for v in (p["phone_txt"], p["email"], p["city"]):
+        c.text((60, y), v, 20, "other")
+        y += 40
+    y += 40
+    c.text((60, y), "SKILLS", 26, "header", bold=True)
+    y += 50
+    for s in rng.sample(SKILLS, 5):
+        c.text((60, y), s, 20, "other")
+        y += 36
+    y = 80.0
+    size = 22
+    for sec in ("PROFILE", "EXPERIENCE", "EDUCATION"):
+        y = _heading(c, rng, main_l, y, right, sec, "rule")
+        if sec == "PROFILE":
+            c.text((main_l, y), "Engineer who turns data into decisions.", size, "other")
+            y += size * 2.4
+        elif sec == "EXPERIENCE":
+            y = _experience(c, rng, main_l, y, right, size)
+        else:
+            y = _education(c, p, rng, main_l, y, right, size, rng.random() < 0.5, False)
+    name = p["name"]
+    fields = _fields(p)
+    fields["name"] = name
+    return d.Sample(c.image, "resume", "resume", "en", fields, [], c.spans, c.pairs)
+
+
+def en_header_block(rng: random.Random) -> d.Sample:
+    """Name at the left, a right-aligned contact block of three lines, `Title Case` sections."""
+    c, p = _canvas(rng), _person_en(rng)
+    left, right = 100, 1140
+    c.text((left, 90), p["name"], 52, "name", bold=True)
+    c.text((left, 160), rng.choice(d.EN_POSITIONS), 26, "other")
+    for i, v in enumerate((p["email"], p["phone_txt"], p["city"])):
+        c.text((right, 80 + i * 36), v, 20, "other", anchor="ra")
+    c.line(left, 220, right, 220, 3)
+    y = 260.0
+    for sec in ("Professional Experience", "Education", "Skills"):
+        y = _heading(c, rng, left, y, right, sec, "title")
+        if sec == "Education":
+            y = _education(c, p, rng, left, y, right, 22, True, rng.random() < 0.5)
+        elif sec == "Skills":
+            y = _skills(c, rng, left, y, 22)
+        else:
+            y = _experience(c, rng, left, y, right, 22)
+    return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
+
+
+def en_table(rng: random.Random) -> d.Sample:
+    """The older generator: a `Key: value` list or a ruled key | value grid, all eleven fields."""
+    return d.make_resume(rng, "en")
+
+
+def en_banner(rng: random.Random) -> d.Sample:
+    """HELD OUT. Capitalised centred name, contact with `·` or `•`, city `City, Country` too, school | city | years."""
+    c, p = _canvas(rng), _person_en(rng)
+    w, left, right = 1240, 90, 1150
+    c.text((w / 2, 70), p["name"].upper(), rng.choice((44, 52)), "name", bold=True, anchor="ma")
+    sep = rng.choice((" · ", " • ", "  ·  "))
+    parts = [p["city"], p["phone_txt"], p["email"]]
+    rng.shuffle(parts)
+    c.text((w / 2, 140), sep.join(parts), 20, "other", anchor="ma")
+    c.line(left, 185, right, 185, 2)
+    y = 215.0
+    for sec in ("PROFESSIONAL SUMMARY", "PROFESSIONAL EXPERIENCE", "EDUCATION", "TECHNICAL SKILLS"):
+        c.text((left, y), sec, 24, "header", bold=True)
+        y += 46
+        if sec == "EDUCATION":
+            beg, end = _years(rng)
+            c.text((left, y), _degree_line(p, rng), 22, "degree", bold=True)
+            y += 36
+            c.text((left, y), f"{p['school']} | {rng.choice(EN_CITIES_MORE)} | {beg} - {end}", 20, "school")
+            y += 60
+        elif sec == "PROFESSIONAL EXPERIENCE":
+            y = _experience(c, rng, left, y, right, 22)
+        elif sec == "TECHNICAL SKILLS":
+            y = _skills(c, rng, left, y, 22)
+        else:
+            c.text((left, y), "Results-driven analyst with ten years in finance and operations.", 20, "other")
+            y += 50
+    return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
+
+
+def en_right_column(rng: random.Random) -> d.Sample:
+    """HELD OUT. Main column left, a right column with Contact (phone, e-mail, city) and Education."""
+    c, p = _canvas(rng), _person_en(rng)
+    c.text((80, 80), p["name"], 50, "name", bold=True)
+    c.text((80, 145), rng.choice(d.EN_POSITIONS), 24, "other")
+    c.line(820, 60, 820, 1650, 2)
+    y = 230.0
+    for sec in ("Summary", "Work Experience"):
+        y = _heading(c, rng, 80, y, 780, sec, "small")
+        if sec == "Summary":
+            c.text((80, y), "Seasoned professional in planning and delivery.", 20, "other")
+            y += 50
+        else:
+            y = _experience(c, rng, 80, y, 780, 20)
+    y = 230.0
+    x = 850
+    y = _heading(c, rng, x, y, 1180, "Contact", "small")
+    for v in (p["phone_txt"], p["email"], p["city"]):
+        c.text((x, y), v, 18, "other")
+        y += 34
+    y += 30
+    y = _heading(c, rng, x, y, 1180, "Education", "small")
+    beg, end = _years(rng)
+    lines = [p["degree"] + (", " + p["major"] if p["major"] else ""), p["school"], f"{beg} - {end}"]
+    for v, lab in zip(lines, ("degree", "school", "date"), strict=True):
+        c.text((x, y), v, 18, lab)
+        y += 32
+    return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
+
+
+# --- Chinese families --------------------------------------------------------------------------------------------
+def zh_table(rng: random.Random) -> d.Sample:
+    """The older generator: `键：值` lines or a ruled grid."""
+    return d.make_resume(rng, "zh")
+
+
+def _person_zh(rng: random.Random) -> dict[str, str]:
+    phone = d._cn_mobile(rng)
+    user = f"{rng.choice(['zhang', 'li', 'wang'])}{rng.randrange(100, 999)}"
+    return {"name": d._zh_name(rng), "phone": phone, "phone_txt": phone,
+            "email": f"{user}@{rng.choice(['qq.com', '163.com'])}",
+            "city": rng.choice(d.ZH_CITIES), "degree": rng.choice(d.ZH_DEGREES), "school": rng.choice(d.ZH_SCHOOLS),
+            "major": rng.choice(d.ZH_MAJORS)}  # fmt: skip
+
+
+def _zh_sections(c: d.Canvas, p: dict[str, str], rng: random.Random, x: float, y: float, right: float) -> None:
+    for sec in ("教育背景", "工作经历", "自我评价"):
+        c.text((x, y), sec, 28, "header")
+        c.line(x, y + 42, right, y + 42, 2)
+        y += 62
+        if sec == "教育背景":
+            beg = rng.randrange(2005, 2019)
+            c.text((x, y), f"{beg}.09 - {beg + 4}.06", 22, "date")
+            c.text((x + 300, y), p["school"], 22, "school")
+            c.text((x + 560, y), p["major"], 22, "major")
+            c.text((right, y), p["degree"], 22, "degree", anchor="ra")
+            y += 70
+        elif sec == "工作经历":
+            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            c.text((x, y), "2020.03 - 至今", 22, "date")
+            c.text((x + 300, y), comp, 22, "other")
+            c.text((right, y), rng.choice(d.ZH_POSITIONS), 22, "other", anchor="ra")
+            y += 90
+        else:
+            c.text((x, y), "性格开朗，工作认真负责，善于沟通。", 22, "other")
+
+
+def zh_modern(rng: random.Random) -> d.Sample:
+    """Name as a title, one keyed contact line, sections with dated entries `学校  专业  学历`."""
+    c, p = _canvas(rng, "zh"), _person_zh(rng)
+    c.text((620, 90), p["name"], 52, "name", anchor="ma")
+    line = f"电话：{p['phone_txt']}  |  邮箱：{p['email']}  |  现居：{p['city']}"
+    c.text((620, 170), line, 22, "other", anchor="ma")
+    _zh_sections(c, p, rng, 110, 260, 1130)
+    return d.Sample(c.image, "resume", "resume", "zh", _fields(p), [], c.spans, c.pairs)
+
+
+def zh_sidebar(rng: random.Random) -> d.Sample:
+    """HELD OUT. A left column of `键：值` lines under the name, sections on the right."""
+    c, p = _canvas(rng, "zh"), _person_zh(rng)
+    c.text((60, 80), p["name"], 44, "name")
+    y = 180.0
+    for k, v in (("手机", p["phone_txt"]), ("邮箱", p["email"]), ("城市", p["city"])):
+        c.kv(60, y, k + "：", v, k, 20)
+        y += 44
+    c.line(440, 60, 440, 1600, 2)
+    _zh_sections(c, p, rng, 470, 80, 1180)
+    return d.Sample(c.image, "resume", "resume", "zh", _fields(p), [], c.spans, c.pairs)
+
+
+FAMILIES = {f.__name__: f for f in (en_classic, en_sidebar, en_header_block, en_table, en_banner, en_right_column,
+                                     zh_table, zh_modern, zh_sidebar)}  # fmt: skip
+HELD_OUT = ("en_banner", "en_right_column", "zh_sidebar")  # scored only; never looked at while tuning the template
+DEV = tuple(f for f in FAMILIES if f not in HELD_OUT)
+
+
+def make_family(family: str, rng: random.Random) -> d.Sample:
+    if family not in FAMILIES:
+        raise ValueError(f"unknown resume family {family!r} (known: {', '.join(FAMILIES)})")
+    return FAMILIES[family](rng)
+
+
+def generate(out: Path, n: int, families: tuple[str, ...], variants: tuple[str, ...], seed: int = 0) -> list[Any]:
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for fam in families:
+        for i in range(n):
+            sample = make_family(fam, random.Random(f"{seed}-{fam}-{i}"))
+            for v in variants:
+                name = f"{fam}_{i:03d}_{v}.png"
+                d.scan_variant(sample.image, v, random.Random(f"{seed}-{fam}-{i}-{v}")).save(out / name)
+                rows.append(sample.gt(name) | {"family": fam})
+    with (out / "gt.jsonl").open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Generate resumes of many layout families with ground truth.")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=4)
+    ap.add_argument("--families", default=",".join(FAMILIES))
+    ap.add_argument("--variants", default="clean")
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    rows = generate(a.out, a.n, tuple(a.families.split(",")), tuple(a.variants.split(",")), a.seed)
+    print(f"{len(rows)} images -> {a.out}")
+
+
+if __name__ == "__main__":
+    main()
