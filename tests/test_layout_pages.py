@@ -48,6 +48,7 @@ class _Spy:
 def parsed(pipeline, layout_dir: Path):
     """Each page parsed once with the default pipeline; OCR output and crop counts recorded on the way."""
     ocr = pipeline.ocr
+    ocr_stage = next(s for s in pipeline.stages if s.name == "ocr")  # the page stage that calls `ocr(image)`
     out = {}
     for name in PAGES:
         seen: dict[str, int] = {}
@@ -60,12 +61,12 @@ def parsed(pipeline, layout_dir: Path):
 
         ocr.detector = counting_det
         before = ocr.rec_calls
-        pipeline.ocr = spy = _Spy(ocr)
+        ocr_stage.ocr = spy = _Spy(ocr)
         try:
             result = pipeline.parse_file(layout_dir / "images" / name)
         finally:
             ocr.detector = det
-            pipeline.ocr = ocr
+            ocr_stage.ocr = ocr
         seen["rec_calls"] = ocr.rec_calls - before
         out[name] = (result.document, seen, spy.result)
     return out
