@@ -1,5 +1,6 @@
-"""The correction loop closes: fields corrected in the UI -> labeled JSONL -> `docsense train kie` -> the new model
-used by `--set` (end to end on three rendered receipts read by OCR)."""
+"""The correction loop closes: fields corrected in the UI -> labeled JSONL -> `docsense train kie` (or, for
+key-value forms, `docsense train kv`) -> the new model used by `--set` (end to end on three rendered receipts and
+a FUNSD form read by OCR)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,40 @@ def test_ui_corrections_train_the_receipt_tagger_that_set_selects(pipeline, tmp_
     assert done.returncode == 0, done.stderr[-2000:]
     row = json.loads(res.read_text().splitlines()[0])
     assert row["error"] is None and row["template"] == "receipt" and row["fields"]["total"]["value"]
+
+
+def test_ui_kv_corrections_train_the_kv_model_that_set_selects(pipeline, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Mode kv: a relabeled entity and a dropped link saved as FUNSD-shaped JSONL beside the image ->
+    `docsense train kv --data` -> `--set kie.kv.model=DIR` reads forms with the new model."""
+    import shutil
+
+    from docsense.app.extract import Extractor
+
+    form = sorted((data_dir / "forms_funsd" / "images").glob("*.png"))[0]
+    shutil.copy(form, tmp_path / form.name)
+    extractor = Extractor(load_settings(), pipeline)
+    result = logic.process(form.read_bytes(), form.name, "kv", "kv", extractor)
+    assert result.error is None and result.extraction is not None and result.extraction.entities
+    entities = logic.entity_rows(result.extraction)
+    entities[0]["label"] = "header"  # a correction
+    links = logic.link_rows(result.extraction)
+    if links:
+        links[-1]["keep"] = False  # a wrong link dropped
+    fixed = logic.apply_kv_rows(result.extraction, entities, links)
+    labels = tmp_path / "kv.jsonl"
+    labels.write_text(logic.to_jsonl(logic.kv_labels(result, fixed)), encoding="utf-8")
+    saved = json.loads(labels.read_text().splitlines()[0])
+    assert saved["entities"][0]["label"] == "header" and len(saved["links"]) == len(fixed.pairs)
+
+    out = tmp_path / "kv_model"
+    train = [DOCSENSE, "train", "kv", "--data", str(labels), "--out", str(out), "--synthetic", "30"]
+    done = subprocess.run(train, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert str(labels) in json.dumps(card)
+    res = tmp_path / "res.jsonl"
+    run = [DOCSENSE, "extract", str(form), "-t", "kv", "-o", str(res), "--set", f"kie.kv.model={out}"]
+    done = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    row = json.loads(res.read_text().splitlines()[0])
+    assert row["error"] is None and row["entities"]
