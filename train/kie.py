@@ -62,7 +62,8 @@ def company_group(company: str) -> str:
 
 def label_lines(lines: list[TLine], gt: dict[str, Any], kinds: dict[str, str]) -> list[str]:
     """A line is a text field's when its letters and digits are a part of the value's (and not a tiny part) or
-    hold all of it and little else (a name with its registration number), a date field's when it holds that date, a money field's when its last amount is that amount."""
+    hold all of it and little else (a name with its registration number), a date field's when it holds that date,
+    a money field's when its last amount is that amount."""
     want = {k: alnum(str(gt.get(k) or "")) for k in kinds}
     dates: dict[str, str] = {}
     money: dict[str, str] = {}
