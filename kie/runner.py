@@ -162,9 +162,14 @@ class TemplateRunner:
             if pat in own:
                 continue
             m = pat.search(text, 1)
-            if m and m.start() < cut and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            if m and m.start() < cut and (not text[m.start() - 1].isalnum() or self.glued_key(text, m)):
                 cut = m.start()
         return text[:cut]
+
+    @staticmethod
+    def glued_key(text: str, m: re.Match[str]) -> bool:
+        """A Chinese key with its colon right after a value, the separator lost by OCR (`138..邮箱：li@qq.com`)."""
+        return not text[m.start()].isascii() and text[m.end() : m.end() + 1] in (":", "：")
 
     def is_key_line(self, ln: TLine) -> bool:
         return any(p.match(ln.text) for p in self.any_key)
