@@ -195,3 +195,15 @@ def test_generated_invoice_amounts_are_boxed_on_their_figures() -> None:
 
     result = measure(list(invoices(2, seed=0)))
     assert result["fields"] == 6 and result["ok"] == 6, result["failures"]
+
+
+def test_number_field_keeps_its_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`type: number` read `1,250.5` as 1250 (value and raw) before the one parser."""
+    tpl = tmp_path / "weights.yaml"
+    tpl.write_text(
+        "name: weights\ndoc_type: note\nfields:\n  weight:\n    keys: [Net weight]\n    type: number\n",
+        encoding="utf-8",
+    )
+    f = kie()(doc([line("Net weight: 1,250.5 kg", 100, 100)]), str(tpl)).fields["weight"]
+    assert (f.value, f.raw) == ("1250.5", "1,250.5")
+    assert f.bbox == pytest.approx((220, 100, 290, 120), abs=1)  # characters 12-18
