@@ -263,11 +263,9 @@ def _section_entries(
     for lines in entries:
         text = "  ".join(t.text for t in lines)
         item: dict[str, Any] = {"section": name}
-        used: list[str] = []
         m = RANGE_RE.search(text)
         if m:
             item["start"], item["end"] = year_month(m.group(1)), year_month(m.group(2))
-            used.append(m.group(0))
         segs = [s for s in _segments(lines) if not RANGE_RE.search(s) or RANGE_RE.sub("", s).strip()]
         segs = [RANGE_RE.sub("", s).strip(" |,;") for s in segs]
         rest_fields = []
@@ -276,22 +274,24 @@ def _section_entries(
             if fname in ("start", "end"):
                 continue
             if spec.pattern:
-                for s in segs:
+                for k, s in enumerate(segs):
                     mm = user_regex(spec.pattern).search(s)
-                    if mm and s not in used:
+                    if mm:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
-                        used.append(s)
-                        tails[fname] = TAIL_JOIN.sub("", s[mm.end() :]).strip(" ,;|")
+                        tails[fname] = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0]).strip(" ,;|")
+                        # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
+                        # it gives a free field only its anchor's tail
+                        segs[k] = s[: mm.start()] + "\x00" + s[mm.end() :]
                         break
             else:
                 rest_fields.append(fname)
-        free = [s for s in segs if s and s not in used]
+        free = [s for s in segs if s and "\x00" not in s]
         for fname in rest_fields:
             tail = tails.get(sec.entry[fname].anchor or "")
-            if tail and not re.search(r"\d", tail):
+            if tail:
                 item[fname] = nz.clean(tail)
             elif free:
-                item[fname] = free.pop(0)
+                item[fname] = free.pop(0).strip(" ,;|")
         if len(item) > 1:
             out.append(item)
     return out

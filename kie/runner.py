@@ -166,6 +166,13 @@ class TemplateRunner:
                 cut = m.start()
         return text[:cut]
 
+    def column_header(self, ln: TLine) -> bool:
+        """A bare key (no colon) right of another: a table's header row (`Degree  Major  Institution  Year`), whose
+        values are below, not to the right."""
+        left = [t for t in self.v.lines if t.page == ln.page and t.row == ln.row and t.box[2] <= ln.box[0]]
+        bare = not re.search(r"[:：]", ln.text)
+        return bare and bool(left) and self.is_key_line(max(left, key=lambda t: t.box[2]))
+
     @staticmethod
     def glued_key(text: str, m: re.Match[str]) -> bool:
         """A Chinese key with its colon right after a value, the separator lost by OCR (`138..邮箱：li@qq.com`)."""
@@ -221,6 +228,8 @@ class TemplateRunner:
                     segs.append((nb, 0))
                 got = self.typed(spec, "  ".join(texts))
                 return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
+            if self.column_header(ln):
+                return None
             for nb in self.v.right_of(ln)[:2]:
                 if self.is_key_line(nb):
                     break
@@ -306,6 +315,9 @@ class TemplateRunner:
                     rest = cell.text[m.end() :].strip(_PUNCT)
                     cands: list[tuple[str, TLine, int]] = [(rest, cell, m.end())] if rest else []
                     nxt = [tv.cells.get((r, c + k)) for k in (1, 2)] + [tv.cells.get((r + 1, c))]
+                    keys_at = {cc for (rr, cc), x in tv.cells.items() if rr == r and self.is_key_line(x)}
+                    if any(cc + 1 in keys_at for cc in keys_at):  # a row of column headers: the value is below
+                        nxt = nxt[2:]
                     cands += [(x.text, x, 0) for x in nxt if x is not None and x.text]
                     for text, where, off in cands:
                         got = self.typed(spec, text)
@@ -399,7 +411,8 @@ class TemplateRunner:
 
     def contact(self, spec: FieldSpec) -> Hit | None:
         """A value printed without a key among a resume's contact details: the lines within two rows of one holding
-        an e-mail or a phone number, cut at separators (`|`, `·`, `•`, wide gaps); the first part a hint matches."""
+        an e-mail or a phone number, cut at separators (`|`, `·`, `•`, wide gaps); the first part a hint matches (its
+        group, when it has one, is the value)."""
         hints = self.aliases(spec.hints)
         near = [t for t in self.v.lines if CONTACT_RE.search(t.text)]
         for t in self.v.lines:
@@ -409,8 +422,9 @@ class TemplateRunner:
             for part in CONTACT_SPLIT.split(t.text):
                 at = t.text.find(part, off)
                 off = at + len(part)
-                part = part.strip()
-                if part and any(p.search(part) for p in hints):
+                m = next((m for p in hints if (m := p.search(part.strip()))), None)
+                if m is not None:
+                    part = m.group(1) if m.groups() else m.group(0)
                     got = self.typed(spec, part)
                     if got:
                         return self.hit(got, part, [(t, t.text.find(part, at))], "contact")
