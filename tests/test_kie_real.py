@@ -50,6 +50,16 @@ def test_receipt_total_from_cash_and_change(extractor: Extractor, data_dir: Path
     assert result.fields["total"].value == "28.60"
 
 
+def test_receipt_change_misread_100_is_read_again(extractor: Extractor, data_dir: Path) -> None:
+    # 000: CASH 10.00, TOTAL 9.00, CHANGE printed 1.00 and read `100` (its point lost): cash - change = total holds
+    # for 1.00 alone, which is taken, with a warning; `raw` keeps what was read
+    result = extractor.extract_file(data_dir / "receipts_sroie" / "images" / "000.jpg", "receipt")
+    change = result.fields["change"]
+    assert (change.value, change.raw) == ("1.00", "100")
+    assert any(w.startswith("change:") and "cash - change = total" in w for w in result.warnings)
+    assert change.confidence < result.fields["cash"].confidence
+
+
 @pytest.mark.parametrize("receipt", ["019", "047"])
 def test_auto_knows_receipts_without_the_word(extractor: Extractor, data_dir: Path, receipt: str) -> None:
     # 019 says "Invoice number" and its "Receipt" is misread; 047 has no header line: till-receipt cues decide
