@@ -1,7 +1,8 @@
 """The composition root: builds the page stages from one Settings and runs them over the pages of a document.
 
 Every stage reads and fills one `PageState` (core/page.py); `pipeline.stages` orders them (default: seal -> ocr
--> layout -> assemble -> table); a disabled stage is left out. The finished state is the page in original pixels.
+-> layout -> assemble -> refine (with `layout.refine`) -> table); a disabled stage is left out. The finished state
+is the page in original pixels.
 A new stage: a class with `name` and `__call__(state)` below, built in `Pipeline.__init__`, named in
 `core.config.PAGE_STAGES`.
 """
@@ -26,6 +27,7 @@ from docsense.core.page import PageStage, PageState
 
 if TYPE_CHECKING:
     from docsense.layout import LayoutAnalyzer
+    from docsense.layout.refine import RegionRefiner
     from docsense.ocr import OcrPipeline
     from docsense.ocr.seal import SealReader
     from docsense.table import TableRecognizer
@@ -104,6 +106,18 @@ class AssembleStage(_Timed):
         state.blocks = assemble(state.lines, state.regions, self.settings, page_size=size)
 
 
+class RefineStage(_Timed):
+    """Assembled blocks re-typed by the learned region classifier (layout/refine.py) where it is sure."""
+
+    name = "refine"
+
+    def __init__(self, refiner: RegionRefiner) -> None:
+        self.refiner = refiner
+
+    def run(self, state: PageState) -> None:
+        self.refiner(state.blocks, (float(state.image.shape[1]), float(state.image.shape[0])))
+
+
 class TableStage(_Timed):
     """Table blocks get their structure; a page that is one table (a table crop) becomes one table block."""
 
@@ -160,6 +174,12 @@ class Pipeline:
 
             self.layout = LayoutAnalyzer(s.layout, s.engine)
             built["layout"] = LayoutStage(self.layout)
+            if s.layout.refine:
+                from docsense.core.engine_base import resolve_model
+                from docsense.layout.refine import RegionRefiner
+
+                folder = resolve_model(s.layout.refine_model)
+                built["refine"] = RefineStage(RegionRefiner(folder, s.engine, s.layout.refine_min_prob))
         if s.table.enabled:
             from docsense.table import TableRecognizer
 

@@ -315,6 +315,17 @@ class LayoutSettings(Section):
         description="Find borderless tables the detector missed by their columns of figures (a header row of words "
         "over rows whose figures stand in the same columns).",
     )
+    refine: bool = Field(
+        False,
+        description="Re-type the assembled blocks with the learned region classifier (layout/refine.py, docsense "
+        "train layout) where it is sure; runs as the `refine` page stage.",
+    )
+    refine_model: str = Field(
+        "docsense.layout:models/refiner", description="Folder of the region classifier (model.onnx + card.json)."
+    )
+    refine_min_prob: float = Field(
+        0.9, ge=0, le=1, description="A block takes the classifier's type when it is at least this sure."
+    )
 
 
 class TableSettings(Section):
@@ -544,7 +555,7 @@ class ServerSettings(Section):
         return keys
 
 
-PAGE_STAGES = ("seal", "ocr", "layout", "assemble", "table")
+PAGE_STAGES = ("seal", "ocr", "layout", "assemble", "refine", "table")
 
 
 class PipelineSettings(Section):

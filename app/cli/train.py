@@ -158,3 +158,34 @@ def train_kie(
         raise typer.Exit(2) from exc
     err.print(f"model written to {out} (use it: --set kie.tagger_models.receipt={out})")
     print(json.dumps(card.get("held_out", {}), indent=2))
+
+
+@train_app.command("layout")
+def train_layout(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output model folder.")] = Path("layout_refiner"),
+    pages: Annotated[int, typer.Option(help="Generated pages per layout family (synth/layout_pages.py).")] = 60,
+    families: Annotated[str, typer.Option(help="Comma list of families; default all.")] = "",
+    rounds: Annotated[int, typer.Option(help="Boosting rounds.")] = 120,
+    seed: Annotated[int, typer.Option(help="Random seed (generated pages, boosting).")] = 0,
+    cv: Annotated[bool, typer.Option(help="Also score leave-one-family-out (rules vs refined).")] = True,
+    cache: Annotated[Path | None, typer.Option(help="Folder caching the layout detections of each page.")] = None,
+    min_prob: Annotated[float, typer.Option(help="Held-out scoring: a block is re-typed from this probability.")] = 0.9,
+) -> None:
+    """Train the layout region re-classifier (LightGBM over block features), export it to ONNX + card.json."""
+    import json
+
+    from docsense.synth.layout_pages import FAMILIES
+    from docsense.train.layout import train
+
+    chosen = tuple(f for f in families.split(",") if f) or FAMILIES
+    unknown = set(chosen) - set(FAMILIES)
+    if unknown:
+        err.print(f"[red]error:[/] unknown families {sorted(unknown)} (known: {', '.join(FAMILIES)})")
+        raise typer.Exit(2)
+    try:
+        card = train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m))
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"model written to {out} (use it: --set layout.refine=true --set layout.refine_model={out})")
+    print(json.dumps(card.get("held_out", {}), indent=2))

@@ -1,0 +1,83 @@
+"""The learned region re-classifier (layout/refine.py): the shipped model on generated pages it was not trained on
+(another seed) against the rules, the ONNX export against LightGBM itself, and `docsense train layout` writing a
+model the pipeline loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docsense.core.engine_base import resolve_model
+from docsense.synth import layout_pages
+
+pytestmark = pytest.mark.skipif(not layout_pages.S.cjk_available(), reason="generated pages need the CJK font")
+SHIPPED = resolve_model("docsense.layout:models/refiner")
+
+
+@pytest.mark.model
+def test_shipped_refiner_on_unseen_pages_beats_a_floor_and_the_rules(tmp_path: Path) -> None:
+    from docsense.layout.refine import RegionRefiner
+    from docsense.train.layout import build, score
+
+    # seed 7: pages the shipped model (seed 0) never saw; the families themselves were in its training data.
+    fams = ("article2", "article3", "report", "resume", "invoice_zh")
+    examples = build(fams, 3, 7, tmp_path / "det", log=lambda m: None)
+    refiner = RegionRefiner(SHIPPED)
+    rules = score(examples, [[str(b.type) for b in e.blocks] for e in examples])
+    refined = score(examples, [refiner.types(e.blocks, e.size) for e in examples])
+    assert refined["block_accuracy"] >= 0.85
+    assert refined["block_accuracy"] > rules["block_accuracy"] + 0.03
+    assert refined["mAP50"] >= rules["mAP50"] - 0.02
+
+
+def test_card_describes_the_shipped_model() -> None:
+    import hashlib
+    import json
+
+    from docsense.layout.refine import FEATURE_NAMES, LABELS
+
+    card = json.loads((SHIPPED / "card.json").read_text(encoding="utf-8"))
+    data = (SHIPPED / "model.onnx").read_bytes()
+    assert card["sha256"] == hashlib.sha256(data).hexdigest()
+    assert card["features"] == FEATURE_NAMES and card["labels"] == list(LABELS)
+    assert card["held_out"]["mean_block_accuracy"]["refined"] > card["held_out"]["mean_block_accuracy"]["rules"]
+    assert len(data) < 5_000_000
+
+
+@pytest.mark.model
+def test_onnx_export_gives_lightgbm_probabilities(tmp_path: Path) -> None:
+    from docsense.layout.refine import RegionRefiner
+    from docsense.train.layout import build, export, fit
+
+    examples = build(("article2", "form"), 2, 3, tmp_path / "det", log=lambda m: None)
+    booster = fit(examples, rounds=10)
+    export(booster, tmp_path / "m", {})
+    x = np.vstack([e.x for e in examples])
+    np.testing.assert_allclose(RegionRefiner(tmp_path / "m").probs(x), booster.predict(x), atol=1e-4)
+
+
+@pytest.mark.model
+def test_train_command_writes_a_model_the_pipeline_runs(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from docsense.app.cli import app
+    from docsense.app.pipeline import Pipeline
+    from docsense.core.config import Settings
+
+    out = tmp_path / "refiner"
+    args = ["train", "layout", "--out", str(out), "--pages", "2", "--families", "article2,form", "--rounds", "8"]
+    result = CliRunner().invoke(app, [*args, "--no-cv", "--cache", str(tmp_path / "det")])
+    assert result.exit_code == 0, result.output
+    assert (out / "model.onnx").is_file() and (out / "card.json").is_file()
+
+    pipe = Pipeline(Settings.model_validate({"layout": {"refine": True, "refine_model": str(out)}}))
+    assert [s.name for s in pipe.stages] == ["seal", "ocr", "layout", "assemble", "refine", "table"]
+    sample = Path(__file__).resolve().parents[1] / "samples" / "invoice_en.png"
+    parsed = pipe.parse_file(sample)
+    assert parsed.document.pages[0].blocks
+    assert "refine" in parsed.pages[0].timings_ms
+
+    bad = CliRunner().invoke(app, ["train", "layout", "--out", str(out), "--families", "nope"])
+    assert bad.exit_code == 2
