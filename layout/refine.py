@@ -23,7 +23,9 @@ from docsense.core.engine import get_engine
 LABELS = ("text", "title", "list", "table", "figure", "figure_caption", "table_caption", "header", "footer")
 # What the detector + assembly rules said (reference/equation are CDLA classes the rules keep).
 RULE_TYPES = (*LABELS, "reference", "equation")
-_MARKER = re.compile(r"^\s*([•·▪■◆●○\-–*]|\(?[0-9]{1,2}[.)]|\(?[a-hA-H][.)]|[一二三四五六七八九十]+、)\s*")
+_MARKER = re.compile(
+    r"^\s*([•·▪■◆●○\-–*]|\(?[0-9]{1,2}[.)]|\(?[a-hA-H][.)]|\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]|[一二三四五六七八九十]+、)\s*"
+)
 _FIG = re.compile(r"^\s*(fig(ure)?\.?|图)\s*\d", re.I)
 _TAB = re.compile(r"^\s*(table|表)\s*\d", re.I)
 # A short capitalised word, a number and a stop: `Figure 5:`, `Table 2.` also when OCR misreads the word (`Tan1e 3:`)

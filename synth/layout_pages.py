@@ -106,10 +106,12 @@ class _Page:
         return self.add("title", boxes)[3]
 
     def list_(self, x: float, y: float, width: float) -> float:
-        style = self.rng.choice(("•", "-", "1.", "(a)", "1)", "▪"))
+        style = self.rng.choice(("•", "-", "1.", "(a)", "1)", "▪", "(i)", "(1)"))
         boxes: list[BBox] = []
         for i in range(self.rng.randint(2, 6)):
-            marker = {"1.": f"{i + 1}.", "(a)": f"({'abcdefgh'[i]})", "1)": f"{i + 1})"}.get(style, style)
+            roman = ("i", "ii", "iii", "iv", "v", "vi")[i]
+            marker = {"1.": f"{i + 1}.", "(a)": f"({'abcdef'[i]})", "1)": f"{i + 1})", "(i)": f"({roman})",
+                      "(1)": f"({i + 1})"}.get(style, style)  # fmt: skip
             mb = self.c.text((x + self.body, y), marker, self.body)
             tx = x + self.body * 3
             text = self.words(self.rng.randint(3, 16) * (2 if self.lang == "zh" else 1))
