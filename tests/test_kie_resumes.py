@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _scores(kie: KieStage, family: str, n: int) -> tuple[dict, list[str]]:  # type: ignore[type-arg]
+def _scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
     gts, preds, kinds = [], [], []
     for i in range(n):
         sample = resumes.make_family(family, random.Random(f"test-{family}-{i}"))
