@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table-page", default="PMC3976938_00002.jpg", help="A page with tables (timed on its own).")
     ap.add_argument("--reps", type=int, default=1, help="Timed repetitions per page (after one warm-up page).")
     ap.add_argument("--limit", type=int, default=0, help="At most this many pages (0 = all).")
+    ap.add_argument("--refine", action="store_true", help="With the learned region re-classifier (layout.refine).")
     args = ap.parse_args(argv)
 
     import cv2
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     categories = {c["name"]: c["id"] for c in gt["categories"]}
     images = gt["images"][: args.limit or None]
     t0 = time.perf_counter()
-    pipeline = Pipeline(Settings())
+    pipeline = Pipeline(Settings.model_validate({"layout": {"refine": args.refine}}))
     load_docsense = time.perf_counter() - t0
     t0 = time.perf_counter()
     raw = RapidLayout()
