@@ -81,3 +81,14 @@ def test_train_command_writes_a_model_the_pipeline_runs(tmp_path: Path) -> None:
 
     bad = CliRunner().invoke(app, ["train", "layout", "--out", str(out), "--families", "nope"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.model
+def test_a_missing_refiner_model_is_a_clear_error(tmp_path: Path) -> None:
+    from docsense.app.pipeline import Pipeline
+    from docsense.core.config import Settings
+    from docsense.core.errors import ModelError
+
+    settings = Settings.model_validate({"layout": {"refine": True, "refine_model": str(tmp_path / "none")}})
+    with pytest.raises(ModelError, match="not found"):
+        Pipeline(settings)
