@@ -24,7 +24,7 @@ class SectionReader(Protocol):
 
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
-TAIL_JOIN = re.compile(r"^\s*(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I)
+TAIL_JOIN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I)  # `(M.S.), Statistics`
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 

@@ -70,6 +70,9 @@ def _page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Documen
         ("MSc Data Science", "MSc", "Data Science"),
         ("Ph.D., Physics", "Ph.D.", "Physics"),
         ("MBA", "MBA", None),
+        ("BACHELOR OF SCIENCE IN COMPUTER SCIENCE", "BACHELOR OF SCIENCE", "COMPUTER SCIENCE"),
+        ("Bachelor's Degree in Economics", "Bachelor's Degree", "Economics"),
+        ("Master of Science (M.S.), Statistics", "Master of Science", "Statistics"),
     ],
 )
 def test_common_english_resume(kie: KieStage, line: str, degree: str, major: str | None) -> None:
