@@ -9,6 +9,7 @@ A new stage: a class with `name` and `__call__(state)` below, built in `Pipeline
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -209,19 +210,30 @@ class Pipeline:
         """`keep_images=False` drops each page image once read, so long PDFs stay in bounded memory."""
         pages = []
         with deadline(self.settings.limits.max_seconds):
-            for page_image in load_pages(data, self.settings.input, self.settings.limits):
-                parsed = self.parse_page(page_image)
+            for parsed in self.iter_pages(data):
                 if not keep_images:
                     parsed.image = None
                 pages.append(parsed)
                 if on_page:
-                    on_page(page_image.index)
+                    on_page(parsed.page.index)
         document = Document(source=source, pages=[p.page for p in pages])
         return Parsed(document, pages)
 
     def iter_pages(self, data: bytes) -> Iterator[ParsedPage]:
+        """Each page of the document, parsed. A page whose pixels repeat an earlier page of the same document is
+        not read again (a small TIFF of 300 copies of one page would otherwise cost 300 readings)."""
+        seen: dict[bytes, Page] = {}  # pages only: images are not kept for this
         for page_image in load_pages(data, self.settings.input, self.settings.limits):
-            yield self.parse_page(page_image)
+            key = _pixels_key(page_image)
+            earlier = seen.get(key) if key else None
+            if earlier is not None:
+                page = earlier.model_copy(update={"index": page_image.index}, deep=True)
+                yield ParsedPage(page, page_image.image, page_image.scale, {})
+                continue
+            parsed = self.parse_page(page_image)
+            if key:
+                seen[key] = parsed.page
+            yield parsed
 
     def parse_page(self, pi: PageImage) -> ParsedPage:
         state = PageState.start(pi)
@@ -232,3 +244,14 @@ class Pipeline:
             check("reading the document")  # past a request's deadline (core.budget): stop between stages
             stage(state)
         return ParsedPage(state.finish(), pi.image, pi.scale, state.timings_ms)
+
+
+def _pixels_key(pi: PageImage) -> bytes:
+    """What a page's reading depends on, hashed (~10 ms an A4 page at 200 dpi); empty for PDF text-layer pages
+    (read, not OCR'd)."""
+    if pi.text_lines is not None:
+        return b""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(repr((pi.image.shape, pi.width, pi.height, pi.scale, pi.dpi, pi.warnings)).encode())
+    h.update(np.ascontiguousarray(pi.image).data)
+    return h.digest()

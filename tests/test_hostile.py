@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hostile import BACKTRACKING, alias_bomb_yaml, invoice_pdfs, many_page_tiff, visible_pdf
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from docsense.core.budget import deadline, user_regex, vet_regex
 from docsense.core.config import InputSettings, LimitSettings, load_settings
@@ -314,3 +314,16 @@ def test_limits_max_seconds_stops_a_document_with_a_timeout_error(tmp_path: Path
     page.save(tmp_path / "p.png")
     done = _cli("parse", "p.png", "-o", "out", "-s", "limits.max_seconds=0.001", cwd=tmp_path)
     assert done.returncode != 0 and "time budget" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.model
+def test_a_tiff_of_one_page_repeated_is_read_once(ocr_only) -> None:  # type: ignore[no-untyped-def]
+    page = Image.new("L", (600, 300), 255)
+    ImageDraw.Draw(page).text((20, 20), "Total 42.00", fill=0, font_size=40)
+    buf = io.BytesIO()
+    page.save(buf, "TIFF", save_all=True, append_images=[page] * 59, compression="tiff_deflate")
+    parsed = ocr_only.parse_bytes(buf.getvalue(), "copies.tif", keep_images=False)
+    pages = parsed.document.pages
+    assert [p.index for p in pages] == list(range(60))
+    assert "42.00" in pages[0].render() and all(p.render() == pages[0].render() for p in pages)
+    assert sum(1 for p in parsed.pages if p.timings_ms) == 1  # the copies took the first page's reading
