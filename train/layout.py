@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ import numpy as np
 
 from docsense.core.assemble import assemble
 from docsense.core.config import LayoutSettings, Settings
-from docsense.core.document import Block, Line
+from docsense.core.document import Block, Line, Region
 from docsense.eval.layout import blocks_to_detections, coco_map
 from docsense.layout.refine import FEATURE_NAMES, LABELS, block_features
 from docsense.synth.layout_pages import FAMILIES, LayoutPage, make_page
@@ -80,14 +79,14 @@ def build(families: tuple[str, ...], pages: int, seed: int, cache: Path | None, 
             page = make_page(fam, seed * 100_000 + i)
             image = np.asarray(page.image.convert("RGB"))[:, :, ::-1].copy()
             key = hashlib.sha1(image.tobytes()).hexdigest()[:20]
-            hit = cache / f"{key}.pkl" if cache else None
-            if hit is not None and hit.exists():
-                regions = pickle.loads(hit.read_bytes())
+            hit = cache / f"{key}.json" if cache else None
+            if hit is not None and hit.exists():  # JSON, not pickle: a cache folder is data, never code
+                regions = [Region.model_validate(r) for r in json.loads(hit.read_text(encoding="utf-8"))]
             else:
                 regions = analyzer(image)
                 if hit is not None:
                     hit.parent.mkdir(parents=True, exist_ok=True)
-                    hit.write_bytes(pickle.dumps(regions))
+                    hit.write_text(json.dumps([r.model_dump(mode="json") for r in regions]), encoding="utf-8")
             size = (float(image.shape[1]), float(image.shape[0]))
             blocks = assemble(_lines(page), regions, cfg, page_size=(image.shape[1], image.shape[0]))
             x = block_features(blocks, size)
