@@ -488,6 +488,19 @@ class KieSettings(Section):
         default_factory=dict,
         description="Template name -> folder of a line tagger (docsense train kie); default kie/models/tagger_<name>.",
     )
+    use_doctype: bool = Field(
+        True, description="`auto`: fuse the learned document-type classifier with the keyword rules (docs/kie.md)."
+    )
+    doctype_model: str = Field(
+        "", description="Folder of the document-type classifier (docsense train doctype); default kie/models/doctype."
+    )
+    doctype_sure: float = Field(
+        0.8,
+        ge=0.0,
+        le=1.0,
+        description="`auto`: the classifier's template is taken where the keyword rules found none, from this "
+        "probability (and one keyword of the template at least).",
+    )
     kv_fallback: bool = Field(
         True, description="Fill empty template fields from template-free key-value pairs whose key matches."
     )

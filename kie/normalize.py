@@ -116,6 +116,8 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
     elif vtype in ("email", "id_number", "tax_id"):
         squeezed = t.upper() if vtype == "tax_id" else t
         m = {"email": EMAIL_RE, "id_number": CN_ID_RE, "tax_id": TAX_ID_RE}[vtype].search(squeezed.replace(" ", ""))
+        if vtype == "email" and (spaced := EMAIL_RE.search(t)) and not re.search(r"[._%+-]\s*$", t[: spaced.start()]):
+            m = spaced  # a label left of the address without a colon (`Email jo@x.org`) is not its local part
         if not m or (vtype == "tax_id" and not re.search(r"\d", m.group(0))):
             return None
         got = (m.group(0), m.group(0).upper() if vtype == "id_number" else m.group(0))

@@ -21,7 +21,7 @@ from docsense.core.errors import TemplateError
 from . import normalize as nz
 from . import values as vl
 from .checks import run_checks
-from .classify import classify
+from .classify import DocTypeModel, classify
 from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
@@ -563,6 +563,7 @@ class KieStage:
         self._tagger: Tagger | bool | None = False  # False: not built yet; None: NER off or no model
         self._kv: KeyValueExtractor | None = None
         self._line_taggers: dict[str, LineTagger | None] = {}
+        self._doctype: DocTypeModel | bool | None = False  # False: not loaded yet; None: off or no model
 
     def template_names(self) -> list[str]:
         return list_templates(self.settings.template_dirs)
@@ -585,6 +586,14 @@ class KieStage:
             )
         return self._line_taggers[template]
 
+    def doctype(self) -> DocTypeModel | None:
+        """The document-type classifier for `auto`: `kie.doctype_model`, else the shipped `kie/models/doctype`."""
+        if self._doctype is False:
+            folder = self.settings.doctype_model or str(MODELS / "doctype")
+            ok = self.settings.use_doctype and Path(folder, "card.json").exists()
+            self._doctype = DocTypeModel(folder, self.engine) if ok else None
+        return self._doctype  # type: ignore[return-value]
+
     def kv(self) -> KeyValueExtractor:
         if self._kv is None:
             self._kv = KeyValueExtractor(self.settings.kv, self.engine)
@@ -604,7 +613,9 @@ class KieStage:
         view = View(document, self.settings.row_overlap)
         if name == "auto":
             templates = [self.load(n) for n in self.template_names()]
-            picked, scores = classify(view.text(), templates)
+            doctype = self.doctype()
+            learned = doctype(view) if doctype is not None else None
+            picked, scores = classify(view.text(), templates, learned, self.settings.doctype_sure)
             if picked is None:
                 result = self.run_kv(document)
                 result.warnings.append(f"auto: no template matched (scores {scores}); key-value pairs only")

@@ -143,3 +143,13 @@ def test_zh_contact_line_read_without_separators(kie: KieStage) -> None:
     got = {k: v.value for k, v in result.fields.items()}
     assert (got["phone"], got["email"], got["city"]) == ("15883176072", "li775@qq.com", "重庆")
     assert (got["school"], got["major"], got["degree"], got["name"]) == ("上海财经大学", "软件工程", "本科", "郑梓")
+
+
+def test_email_label_without_colon_is_not_the_address() -> None:
+    from docsense.kie.normalize import find_typed_at
+
+    # `Email jo@x.org` (an academic CV's contact line): the label is no part of the address; a space that OCR put
+    # inside an address (`john. smith@`, `john.smith @ gmail.com`) still joins
+    assert find_typed_at("email", "Phone (365) 885-7258 · Email rachel88@mail.org")[:2] == ("rachel88@mail.org",) * 2  # type: ignore[index]
+    assert find_typed_at("email", "john. smith@gmail.com")[1] == "john.smith@gmail.com"  # type: ignore[index]
+    assert find_typed_at("email", "john.smith @ gmail.com")[1] == "john.smith@gmail.com"  # type: ignore[index]

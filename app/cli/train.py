@@ -189,3 +189,24 @@ def train_layout(
         raise typer.Exit(2) from exc
     err.print(f"model written to {out} (use it: --set layout.refine=true --set layout.refine_model={out})")
     print(json.dumps(card.get("held_out", {}), indent=2))
+
+
+@train_app.command("doctype")
+def train_doctype(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output model folder.")] = Path("doctype_model"),
+    n: Annotated[int, typer.Option(help="Generated documents per layout family (more for classes of few).")] = 40,
+    seed: Annotated[int, typer.Option(help="Recorded in the card (data seeds are fixed, the fit deterministic).")] = 0,
+    lofo: Annotated[bool, typer.Option(help="Also score leave-one-family-out into the card.")] = True,
+) -> None:
+    """Train the document-type classifier (`--template auto`) on generated pages, export it to ONNX + card.json."""
+    import json
+
+    from docsense.train.doctype import train
+
+    try:
+        card = train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m))
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"model written to {out} (use it: --set kie.doctype_model={out})")
+    print(json.dumps(card.get("held_out", {}), indent=2))
