@@ -38,20 +38,29 @@ FEATURE_NAMES = [
     "log_chars", "chars_per_row", "digits", "letters", "cjk", "upper_start", "period_end", "markers",
     "first_marker", "fig_cue", "tab_cue", "left_spread", "right_spread", "centred", "fill", "side_blocks",
     "gap_above", "gap_below", "above_figure", "below_figure", "above_table", "below_table", "rank_y", "rank_y_rev",
-    "width_vs_median", "title_case", "label_cue",
+    "width_vs_median", "title_case", "label_cue", "short_rows", "inset",
 ]  # fmt: skip
 
 
-def _rows(block: Block) -> list[float]:
-    """Distinct text rows of a block (line centres more than half a line apart)."""
-    ys = sorted((ln.bbox[1] + ln.bbox[3]) / 2 for ln in block.lines)
-    hs = [ln.bbox[3] - ln.bbox[1] for ln in block.lines]
+def _rows(block: Block) -> list[tuple[float, float]]:
+    """Distinct text rows of a block (line centres more than half a line apart): (centre y, right end)."""
+    lines = sorted(block.lines, key=lambda ln: ln.bbox[1] + ln.bbox[3])
+    hs = [ln.bbox[3] - ln.bbox[1] for ln in lines]
     tol = 0.5 * (float(np.median(hs)) if hs else 10.0)
-    rows: list[float] = []
-    for y in ys:
-        if not rows or y - rows[-1] > tol:
-            rows.append(y)
+    rows: list[tuple[float, float]] = []
+    for ln in lines:
+        y = (ln.bbox[1] + ln.bbox[3]) / 2
+        if not rows or y - rows[-1][0] > tol:
+            rows.append((y, ln.bbox[2]))
+        else:
+            rows[-1] = (rows[-1][0], max(rows[-1][1], ln.bbox[2]))
     return rows
+
+
+def _short_rows(rows: list[tuple[float, float]], right: float, body: float) -> float:
+    """Rows before the last that end well short of the block's right edge, per row: items of an unmarked list
+    (each ends with a short row), where a paragraph has one short row, its last."""
+    return sum(end < right - 3 * body for _, end in rows[:-1]) / max(len(rows), 1)
 
 
 def _nearest(block: Block, others: list[Block], below: bool) -> tuple[float, str]:
@@ -65,6 +74,14 @@ def _nearest(block: Block, others: list[Block], below: bool) -> tuple[float, str
         if -0.3 * (y1 - y0) < gap < best:
             best, kind = gap, str(o.type)
     return best, kind
+
+
+def _inset(block: Block, blocks: list[Block], body: float) -> float:
+    """How far (in line heights) the block starts right of the leftmost block of its column: a list set in from
+    the column's edge (the blocks above and below it share its width)."""
+    x0, x1 = block.bbox[0], block.bbox[2]
+    left = min((o.bbox[0] for o in blocks if min(x1, o.bbox[2]) - max(x0, o.bbox[0]) > 0.5 * (x1 - x0)), default=x0)
+    return min(max(x0 - left, 0.0) / body, 10.0)
 
 
 def block_features(blocks: list[Block], page_size: tuple[float, float]) -> np.ndarray:
@@ -106,7 +123,7 @@ def block_features(blocks: list[Block], page_size: tuple[float, float]) -> np.nd
             float(kind_a == "figure"), float(kind_b == "figure"), float(kind_a == "table"), float(kind_b == "table"),
             ys.index(y0) / max(len(ys) - 1, 1), 1 - ys.index(y0) / max(len(ys) - 1, 1),
             (x1 - x0) / med_w, sum(wd[0].isupper() for wd in words) / max(len(words), 1),
-            float(bool(_LABEL.match(first))),
+            float(bool(_LABEL.match(first))), _short_rows(rows, x1, body), _inset(b, blocks, body),
         ]  # fmt: skip
         out[i] = row
     return out

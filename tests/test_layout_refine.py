@@ -92,3 +92,22 @@ def test_a_missing_refiner_model_is_a_clear_error(tmp_path: Path) -> None:
     settings = Settings.model_validate({"layout": {"refine": True, "refine_model": str(tmp_path / "none")}})
     with pytest.raises(ModelError, match="not found"):
         Pipeline(settings)
+
+
+def test_pmc_families_draw_publaynet_like_pages() -> None:
+    """pmc_a / pmc_b: letter-sized pages of small text in two columns, a running head, every drawn text inside a
+    drawn region (so training labels every block)."""
+    for fam in ("pmc_a", "pmc_b"):
+        for seed in range(3):
+            page = layout_pages.make_page(fam, seed)
+            w, h = page.image.size
+            assert 590 <= w <= 612 and 790 <= h <= 842
+            heights = sorted(s["bbox"][3] - s["bbox"][1] for s in page.spans)
+            assert 7 <= heights[len(heights) // 2] <= 13  # body text of 9-10 px fonts
+            body = [r["bbox"] for r in page.regions if r["type"] not in ("header", "footer")]
+            assert any(b[2] < w / 2 for b in body) and any(b[0] > w / 2 for b in body)  # two columns
+            assert "header" in {r["type"] for r in page.regions}
+            for s in page.spans:
+                cx, cy = (s["bbox"][0] + s["bbox"][2]) / 2, (s["bbox"][1] + s["bbox"][3]) / 2
+                boxes = [r["bbox"] for r in page.regions]
+                assert any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes), s
