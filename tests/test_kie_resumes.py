@@ -107,7 +107,7 @@ def test_common_english_resume(kie: KieStage, line: str, degree: str, major: str
 @pytest.mark.parametrize(
     ("family", "variant"),
     [("en_banner", "rot90"), ("en_banner", "gray"), ("en_right_column", "skew"), ("en_right_column", "rgba"),
-     ("zh_sidebar", "noise")],
+     ("zh_sidebar", "noise"), ("en_split_header", "rot90"), ("en_academic_cv", "rgba"), ("zh_info_grid", "gray")],
 )  # fmt: skip
 def test_held_out_scan_real_pipeline(pipeline, tmp_path: Path, family: str, variant: str) -> None:  # type: ignore[no-untyped-def]
     from docsense.app.extract import Extractor
