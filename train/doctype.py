@@ -4,7 +4,8 @@ other, from a page's OCR text and layout (`kie.classify.doc_features`), by logis
 Training data is only what the project generates, read as the OCR would read it (`kv_forms.simulate_ocr`: lines
 merged across small gaps, words split, characters misread, boxes jittered; receipts through `receipts.degrade`):
 
-- resume: `synth/resumes.py` families (not `HELD_OUT_3`, kept for scoring), `synth/forms.py` resume forms
+- resume: `synth/resumes.py` families (not `HELD_OUT_3`/`HELD_OUT_4`, kept for scoring), `synth/forms.py` resume
+  forms
 - invoice / invoice_cn_vat: `synth/documents.py` invoices, `synth/table_pages.py` invoice families
 - receipt: `synth/receipts.py` shop families
 - form: `synth/kv_forms.py` families (letter, fax, application, questionnaire, checklist, table)
@@ -129,7 +130,7 @@ def families() -> dict[str, tuple[str, Callable[[int], Document]]]:
 
     out: dict[str, tuple[str, Callable[[int], Document]]] = {}
     for fam in resumes.FAMILIES:
-        if fam not in resumes.HELD_OUT_3:
+        if fam not in resumes.HELD_OUT_3 + resumes.HELD_OUT_4:
             out[f"resume/{fam}"] = ("resume", _resume(fam))
     for lang in ("en", "zh"):
         out[f"resume/form_{lang}"] = ("resume", _resume_form(lang))
