@@ -219,3 +219,18 @@ def test_document_json_round_trips_with_layout(parsed):
     doc, *_ = parsed[TWO_COLUMN_TABLES]
     again = Document.from_dict(json.loads(json.dumps(doc.export())))
     assert [(b.type, b.order) for b in again.pages[0].blocks] == [(b.type, b.order) for b in doc.pages[0].blocks]
+
+
+def test_learned_refiner_keeps_the_publaynet_classes_of_the_rules(parsed):
+    """The region re-classifier (trained on generated pages only; these pages are unseen by it) changes no block of a
+    PubLayNet class (captions count as text) on the two pages: the numbered list stays a list, titles stay titles."""
+    from docsense.eval.layout import PUBLAYNET_MAP
+    from docsense.layout.refine import RegionRefiner
+
+    refiner = RegionRefiner(resolve_model("docsense.layout:models/refiner"))
+    for name in PAGES:
+        page = parsed[name][0].pages[0]
+        refined = refiner.types(page.blocks, (float(page.width), float(page.height)))
+        for b, t in zip(page.blocks, refined, strict=True):
+            if str(b.type) in PUBLAYNET_MAP:
+                assert PUBLAYNET_MAP.get(t) == PUBLAYNET_MAP[str(b.type)], (name, b.type, t, b.lines[0].text)
