@@ -107,7 +107,8 @@ def test_common_english_resume(kie: KieStage, line: str, degree: str, major: str
 @pytest.mark.parametrize(
     ("family", "variant"),
     [("en_banner", "rot90"), ("en_banner", "gray"), ("en_right_column", "skew"), ("en_right_column", "rgba"),
-     ("zh_sidebar", "noise"), ("en_split_header", "rot90"), ("en_academic_cv", "rgba"), ("zh_info_grid", "gray")],
+     ("zh_sidebar", "noise"), ("en_split_header", "rot90"), ("en_academic_cv", "rgba"), ("zh_info_grid", "gray"),
+     ("en_contact_footer", "rgba")],
 )  # fmt: skip
 def test_held_out_scan_real_pipeline(pipeline, tmp_path: Path, family: str, variant: str) -> None:  # type: ignore[no-untyped-def]
     from docsense.app.extract import Extractor
@@ -153,3 +154,24 @@ def test_email_label_without_colon_is_not_the_address() -> None:
     assert find_typed_at("email", "Phone (365) 885-7258 · Email rachel88@mail.org")[:2] == ("rachel88@mail.org",) * 2  # type: ignore[index]
     assert find_typed_at("email", "john. smith@gmail.com")[1] == "john.smith@gmail.com"  # type: ignore[index]
     assert find_typed_at("email", "john.smith @ gmail.com")[1] == "john.smith@gmail.com"  # type: ignore[index]
+
+
+def test_year_range_is_no_phone_and_cjk_dot_splits_entry(kie: KieStage) -> None:
+    # round 4 (seen): contact details only in a footer, the years `2017 - 2020` above them are no phone number;
+    # OCR reads `武汉大学 · 金融学 · 大专` without the spaces, the `·` between Chinese words still cuts the entry
+    from docsense.kie.normalize import find_phone
+
+    assert find_phone("2017 - 2020") is None and find_phone("(212) 555-2020") == ("(212) 555-2020", "2125552020")
+    doc = _page(
+        [
+            ("邓浩", (100, 80, 200, 130)),
+            ("手机 18959629280 |邮箱li181@163.com |现居上海", (100, 160, 700, 185)),
+            ("教育经历", (100, 240, 230, 270)),
+            ("武汉大学·金融学·大专", (100, 300, 400, 325)),
+            ("2011.09 - 2015.06", (900, 300, 1140, 325)),
+            ("个人技能", (100, 380, 230, 410)),
+            ("熟练使用 Excel、SQL;英语六级。", (100, 440, 500, 465)),
+        ]
+    )
+    got = {k: v.value for k, v in kie(doc, "resume").fields.items()}
+    assert (got["school"], got["major"], got["degree"]) == ("武汉大学", "金融学", "大专")
