@@ -18,7 +18,7 @@ from docsense.kie import KieStage
 from docsense.kie.classify import FEATURES, DocTypeModel, classify, doc_features
 from docsense.kie.view import View
 from docsense.synth import documents as synth
-from docsense.synth import resumes
+from docsense.synth import invoices, resumes
 
 MODEL = Path(__file__).parents[1] / "kie" / "models" / "doctype"
 DATA = Path(__file__).parents[2] / "shared" / "data"
@@ -52,18 +52,22 @@ def test_card_matches_model() -> None:
     card = json.loads((MODEL / "card.json").read_text(encoding="utf-8"))
     assert card["sha256"] == hashlib.sha256((MODEL / "model.onnx").read_bytes()).hexdigest()
     assert card["data"]["generated_only"] and card["held_out"]["leave_one_family_out"]["accuracy"] >= 0.98
-    assert not any(f.split("/")[1] in resumes.HELD_OUT_3 for f in card["data"]["families"])
+    assert not any(f.split("/")[1] in resumes.HELD_OUT_3 + resumes.HELD_OUT_4 for f in card["data"]["families"])
 
 
 @pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
-@pytest.mark.parametrize("family", resumes.HELD_OUT_3)
-def test_unseen_resume_layouts_are_resumes(model: DocTypeModel, kie: KieStage, family: str) -> None:
+@pytest.mark.parametrize(
+    ("family", "want"),
+    [(f, "resume") for f in resumes.HELD_OUT_3 + resumes.HELD_OUT_4] + [(f, "invoice") for f in invoices.HELD_OUT],
+)
+def test_unseen_layouts_typed_right(model: DocTypeModel, kie: KieStage, family: str, want: str) -> None:
+    make = invoices.FAMILIES[family] if want == "invoice" else resumes.FAMILIES[family]
     for i in range(6):
-        view = View(synth.sample_document(resumes.make_family(family, random.Random(f"doctype-test-{i}"))))
+        view = View(synth.sample_document(make(random.Random(f"doctype-test-{i}"))))
         probs = model(view)
-        assert max(probs, key=lambda k: probs[k]) == "resume", probs
+        assert max(probs, key=lambda k: probs[k]) == want, probs
         picked, _ = classify(view.text(), [kie.load(n) for n in kie.template_names()], probs)
-        assert picked is not None and picked.name == "resume"
+        assert picked is not None and picked.name == want
 
 
 def test_fusion_fills_only_where_rules_find_none(kie: KieStage) -> None:
