@@ -1,0 +1,110 @@
+"""Key-value stage on all 149 FUNSD training forms, read once with the default pipeline (JSON to stdout).
+
+- the shipped default and the rules on every form, link F1 per fold as well (5 folds by form: file names sorted,
+  shuffled with `random.Random(18)`, fold k = every 5th from k);
+- how many gold links are matchable at the text level on today's segments (both texts have a segment with
+  similarity >= 0.8): what segmentation leaves to any linker;
+- with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
+  held fold, scored on it, for each fold (research only: FUNSD's license).
+
+Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
+only the first run reads the images. docs/kv.md has the figures.
+
+    python bench/kv_funsd_folds.py [--train] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from docsense.core.config import Settings
+from docsense.eval.kv import gold_links, norm, overall, score_form, sim
+from docsense.kie.kv import KeyValueExtractor
+from docsense.train.kv import Form, read_data, read_pages, train
+
+FUNSD = Path(__file__).resolve().parents[2] / "shared" / "data" / "forms_funsd_train"
+
+
+def folds(forms: list[Form], k: int = 5) -> list[list[int]]:
+    order = sorted(range(len(forms)), key=lambda i: str(forms[i].gold["filename"]))
+    random.Random(18).shuffle(order)
+    return [sorted(order[f::k]) for f in range(k)]
+
+
+def score(extractor: KeyValueExtractor, forms: list[Form], idx: list[int]) -> list[dict[str, Any]]:
+    rows = []
+    for i in idx:
+        form = forms[i]
+        assert form.doc is not None  # read_pages filled it
+        t0 = time.process_time()
+        pairs, entities = extractor(form.doc)
+        cpu = time.process_time() - t0
+        row = score_form(
+            form.gold,
+            [(p.key, p.value) for p in pairs if p.page == 0],
+            [(e.text, e.bbox, e.label) for e in entities if e.page == 0],
+        )
+        # Gold links whose two texts are both some segment's text: the most any linker could find here.
+        texts = [norm(e.text) for e in entities if e.page == 0]
+        gold, _ = gold_links(form.gold)
+        row["matchable"] = sum(
+            1 for k, v in gold if any(sim(k, t) >= 0.8 for t in texts) and any(sim(v, t) >= 0.8 for t in texts)
+        )
+        rows.append({**row, "kv_cpu_ms": 1000 * cpu})
+    return rows
+
+
+def summary(rows: list[dict[str, Any]], split: list[list[int]], where: list[int]) -> dict[str, Any]:
+    by_form = dict(zip(where, rows, strict=True))
+    out = overall(rows)
+    out["per_fold_link_f1"] = [
+        round(overall([by_form[i] for i in fold if i in by_form])["links"]["f1"], 4) for fold in split
+    ]
+    out["matchable_links"] = sum(r["matchable"] for r in rows)
+    cpu = sorted(r["kv_cpu_ms"] for r in rows)
+    out["kv_cpu_ms_mean"] = round(sum(cpu) / len(cpu), 1)
+    out["kv_cpu_ms_p95"] = round(cpu[int(0.95 * (len(cpu) - 1))], 1)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", action="store_true", help="also train and score a FUNSD model per fold")
+    ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
+    args = ap.parse_args()
+    if not (FUNSD / "annotations").is_dir():
+        sys.exit(f"no FUNSD forms at {FUNSD}")
+    settings = Settings()
+    forms = read_data(FUNSD)
+    read_pages(forms, settings, args.cache, lambda m: print(m, file=sys.stderr))
+    split = folds(forms)
+    every = list(range(len(forms)))
+    result: dict[str, Any] = {"forms": len(forms), "folds": [len(f) for f in split]}
+    for method in ("learned", "rules"):
+        cfg = settings.kie.kv.model_copy(update={"method": method})
+        name = "shipped_default" if method == "learned" else "rules"
+        result[name] = summary(score(KeyValueExtractor(cfg, settings.engine), forms, every), split, every)
+    if args.train:
+        rows, where = [], []
+        with tempfile.TemporaryDirectory() as tmp:
+            for k, fold in enumerate(split):
+                held = {Path(forms[i].gold["filename"]).stem for i in fold}
+                out = Path(tmp) / f"fold{k}"
+                train([FUNSD], out, synthetic=0, exclude=held, cache=args.cache, settings=settings, log=lambda m: None)
+                cfg = settings.kie.kv.model_copy(update={"model": str(out)})
+                rows += score(KeyValueExtractor(cfg, settings.engine), forms, fold)
+                where += fold
+        result["funsd_trained_5_folds"] = summary(rows, split, where)
+    json.dump(result, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
