@@ -238,6 +238,15 @@ def lofo(x: np.ndarray, y: np.ndarray, fams: list[str], folds: int = 6,
     return {"per_family": per, "accuracy": round(float((probs.argmax(1) == y).mean()), 4), "probs": probs}
 
 
+def generator_hashes() -> dict[str, str]:
+    """sha256 of each generator module the data came from: the same hashes give the same model."""
+    from docsense import synth
+
+    names = ("documents", "forms", "kv_forms", "layout_pages", "pages", "receipts", "resumes", "table_pages")
+    root = Path(synth.__file__).parent
+    return {f"synth/{n}.py": hashlib.sha256((root / f"{n}.py").read_bytes()).hexdigest()[:16] for n in names}
+
+
 def train(out: Path, n: int = 40, run_lofo: bool = False, seed: int = 0,
           log: Callable[[str], None] = print) -> dict[str, Any]:  # fmt: skip
     """Build the data, train, export `model.onnx` + `card.json` into `out`; returns the card."""
@@ -256,7 +265,8 @@ def train(out: Path, n: int = 40, run_lofo: bool = False, seed: int = 0,
         "kind": "doctype", "labels": list(LABELS), "features": {"dim": DIM, "layout": list(LAYOUT)},
         "templates": TEMPLATE_OF,
         "data": {"generated_only": True, "documents": counts, "families": sorted(set(fams)), "per_family": n,
-                 "not_trained_on": "synth/resumes.py HELD_OUT_3, kv_forms 'resume'"},
+                 "not_trained_on": "synth/resumes.py HELD_OUT_3 and HELD_OUT_4, kv_forms 'resume'",
+                 "generators": generator_hashes()},
         "seed": seed, "model": f"logistic regression (L2, C={C}, balanced classes)", "held_out": held,
         "train_seconds": round(time.time() - t0, 1),
         "sha256": hashlib.sha256(onnx).hexdigest(), "size_bytes": len(onnx),
