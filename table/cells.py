@@ -200,6 +200,21 @@ def bold_cells(dens: list[float | None], candidates: list[bool], ratio: float) -
     return [bool(c and d is not None and d >= ratio * base) for d, c in zip(dens, candidates, strict=True)]
 
 
+def section_cells(specs: list[CellSpec], positions: list[tuple[int, int]], texts: list[str]) -> list[bool]:
+    """Cells that head a group of body rows: the only text of their row, in the first column (`Demographics`
+    over indented rows), in a table of two or more columns."""
+    n_cols = max(c + s.colspan for s, (_, c) in zip(specs, positions, strict=True))
+    filled: dict[int, list[int]] = {}
+    for i, ((r, _), t) in enumerate(zip(positions, texts, strict=True)):
+        if t:
+            filled.setdefault(r, []).append(i)
+    out = [False] * len(specs)
+    for ids in filled.values():
+        if n_cols >= 2 and len(ids) == 1 and positions[ids[0]][1] == 0 and not specs[ids[0]].header:
+            out[ids[0]] = True
+    return out
+
+
 def bold_header_rows(dens: list[float | None], rows: list[int], n_tr: int, ratio: float) -> int:
     """How many leading rows are bold against the rows below (a header the model did not mark), at most half.
     A row counts by its median cell: a short bold word ("Qty") has more paper in its box and reads lighter."""
@@ -249,6 +264,11 @@ def build_table(
             bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
         elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
+        section = section_cells(specs, positions, texts)
+        body = [d if not (s.header or k) else None for s, d, k in zip(specs, dens, section, strict=True)]
+        # Reference: the body's other cells; a bold header would make the median too dark.
+        body_dens = [d if k else b for d, b, k in zip(dens, body, section, strict=True)]
+        bold = [b or k for b, k in zip(bold, bold_cells(body_dens, section, bold_ratio), strict=True)]
     cells = [
         Cell(
             row=r,
@@ -264,6 +284,7 @@ def build_table(
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
+    cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr)
@@ -394,6 +415,65 @@ def split_columns(
         n_cols += 1
         k += 2
     return cells, words, bold
+
+
+def _line_gap(upper: list[WordBox], lower: list[WordBox]) -> float:
+    """White space between the last text line of `upper` and the first of `lower`, in word heights."""
+    h = float(np.median([w.box[3] - w.box[1] for w in upper + lower]))
+    return (min(w.box[1] for w in lower) - max(w.box[3] for w in upper)) / max(h, 1e-6)
+
+
+def join_wrapped_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A body row that only continues the text of the cells above it (a wrapped line the structure model read
+    as a row of its own: `Of and life program` / `cross-sectional risk ...`) joins that row: each of its filled
+    cells sits right under a filled cell of the row above, a line space away; it holds words, not figures; some
+    filled cell above has no continuation; and a cell of the row above spans down over it (the model's sign of a
+    wrapped line: without it, row and line gaps on small crops are too alike to tell apart)."""
+    r = 0
+    while r + 1 < len(row_header):
+        if row_header[r] or row_header[r + 1]:
+            r += 1
+            continue
+        upper = {c.col: i for i, c in enumerate(cells) if c.row == r}
+        lower = [i for i, c in enumerate(cells) if c.row == r + 1 and words[i]]
+        spanned = any(c.row <= r < c.row + c.rowspan - 1 for c in cells)
+        # Sub-rows of a real row group hold figures, or fill as many cells as the row above.
+        filled_up = sum(bool(words[j]) for j in upper.values())
+        ok = bool(lower) and spanned and len(lower) < filled_up and not any(_numeric(cells[i].text) for i in lower)
+        for i in lower:
+            j = upper.get(cells[i].col)
+            c = cells[i]
+            if j is None or not words[j] or cells[j].colspan != c.colspan or c.rowspan != 1 or cells[j].rowspan != 1:
+                ok = False
+                break
+            if _line_gap(words[j], words[i]) > 0.5:
+                ok = False
+                break
+        if not ok:
+            r += 1
+            continue
+        for i in lower:
+            j = upper[cells[i].col]
+            words[j] = words[j] + words[i]
+            cells[j] = cells[j].model_copy(
+                update={
+                    "text": cell_text(words[j]),
+                    "bbox": (*cells[j].bbox[:3], max(cells[j].bbox[3], cells[i].bbox[3])),
+                }
+            )
+        keep = [i for i, c in enumerate(cells) if c.row != r + 1]
+        cells = [
+            c.model_copy(
+                update={"row": c.row - (c.row > r + 1), "rowspan": c.rowspan - (c.row <= r < c.row + c.rowspan - 1)}
+            )
+            for c in (cells[i] for i in keep)
+        ]
+        words = [words[i] for i in keep]
+        bold = {(br - (br > r + 1), bc) for br, bc in bold if br != r + 1}
+        row_header = row_header[: r + 1] + row_header[r + 2 :]
+    return cells, words, row_header, bold
 
 
 def regrid(

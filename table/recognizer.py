@@ -42,6 +42,8 @@ class TableRecognizer:
         words = words_of(lines)
         in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
         grid = ruled_grid(crop) if self.cfg.ruled else None
+        if grid is not None and _unconfirmed_spans(grid[0], structure.cells):
+            grid = None
         cells, n_rows = grid if grid is not None else (structure.cells, len(structure.row_header))
         heads = frozenset() if grid is not None else frozenset(r for r, h in enumerate(structure.row_header) if h)
         # The model's own rows are cut only where every filled cell shows the same text lines.
@@ -120,7 +122,8 @@ class TableRecognizer:
             # the text around a table is its own content.
             small = max(w, h) <= self.cfg.whole_page_small_px
             need = self.cfg.whole_page_small_coverage if small else self.cfg.whole_page_min_coverage
-            return inside >= need * len(lines)
+            # Layout may box only part of a small crop as a table (its header row): the grid of lines decides.
+            return inside >= need * len(lines) or (small and looks_tabular(lines))
         return looks_tabular(lines)
 
     def _confident(self, table: Table, structure: Structure, words: list[WordBox]) -> bool:
@@ -148,6 +151,16 @@ def _word_in_cell(table: Table, words: list[WordBox]) -> np.ndarray:
     c = np.asarray([x.bbox for x in table.cells], dtype=np.float64)
     cx, cy = ((w[:, 0] + w[:, 2]) / 2)[:, None], ((w[:, 1] + w[:, 3]) / 2)[:, None]
     return (c[:, 0] <= cx) & (cx <= c[:, 2]) & (c[:, 1] <= cy) & (cy <= c[:, 3])
+
+
+def _body_rowspans(cells: list[CellSpec]) -> int:
+    return sum(c.rowspan > 1 for c in cells if c.row_index > 0)
+
+
+def _unconfirmed_spans(ruled: list[CellSpec], model: list[CellSpec]) -> bool:
+    """The rules merge body rows the structure model keeps apart (a faint or broken row rule let two cells run
+    together): the rules are then no sound grid. Merged cells in the first row (a header) are not counted."""
+    return _body_rowspans(ruled) > _body_rowspans(model) + 1
 
 
 def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:

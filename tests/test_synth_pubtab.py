@@ -1,0 +1,47 @@
+"""The PubTabNet-like table generator (synth/pubtab.py): deterministic crops, well-formed truth, and the table
+stage reading one crop of a family held out from tuning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docsense.eval.tables import parse_table, teds
+from docsense.synth import fonts, pubtab
+
+pytestmark = pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
+
+
+def test_same_seed_same_table_and_families_split() -> None:
+    a, b = pubtab.make_table("grid", "t-1"), pubtab.make_table("grid", "t-1")
+    assert a.html == b.html and np.array_equal(np.asarray(a.image), np.asarray(b.image))
+    assert pubtab.make_table("grid", "t-2").html != a.html
+    assert set(pubtab.DEV) | set(pubtab.HELD_OUT) == set(pubtab.FAMILIES)
+    assert not set(pubtab.DEV) & set(pubtab.HELD_OUT)
+
+
+@pytest.mark.parametrize("family", pubtab.FAMILIES)
+def test_truth_is_a_pubtabnet_table(family: str) -> None:
+    t = pubtab.make_table(family, "t-1")
+    table = parse_table(t.html)
+    assert table is not None and t.html.startswith("<table><thead><tr>")
+    assert teds(t.html, t.html) == 1.0
+    # PubTabNet crops: small text, a few pixels of margin, at most ~800 px wide.
+    assert 100 <= t.image.width <= 900 and t.image.height >= 30
+    ink = np.asarray(t.image.convert("L")) < 245  # text, rules and shading
+    rows, cols = np.nonzero(ink)
+    assert rows.min() <= 6 and cols.min() <= 6 and t.image.width - cols.max() <= 7
+
+
+def test_held_out_crop_is_read_as_its_table(pipeline, tmp_path: Path) -> None:
+    """A grouped table with empty section cells (`grouped_empty`, never tuned on) parsed as a page."""
+    t = pubtab.make_table("grouped_empty", "test-0")
+    path = tmp_path / "crop.png"
+    t.image.save(path)
+    doc = pipeline.parse_file(path).document
+    tables = [b.table for p in doc.pages for b in p.blocks if b.table is not None]
+    assert len(tables) == 1
+    assert teds(tables[0].html, t.html, structure_only=True) >= 0.9
+    assert teds(tables[0].html, t.html) >= 0.85
