@@ -288,3 +288,47 @@ def test_generated_invoice_items_table(pipeline, seed: str) -> None:
     cells = {(c.row, c.col): c.text for c in tables[0].cells}
     for r, it in enumerate(sample.items, start=1):
         assert (cells[(r, 0)], cells[(r, 1)]) == (it["description"], it["quantity"])
+
+
+def test_wrapped_line_read_as_a_row_joins_its_row_but_a_row_group_stays() -> None:
+    """SLANet read the second line of a wrapped cell as a row, the other cells spanning down over it: the line
+    joins its cell. Sub-rows of a real row group (figures under a spanning label) keep their rows."""
+    from docsense.core.document import Cell
+    from docsense.table.cells import WordBox, join_wrapped_rows
+
+    def cell(row: int, col: int, text: str, y: float, rowspan: int = 1) -> tuple[Cell, list[WordBox]]:
+        box = (col * 100.0, y, col * 100.0 + 90, y + 10)
+        return Cell(row=row, col=col, rowspan=rowspan, bbox=box, text=text), [WordBox(text, box, row, 0, False)]
+
+    def table(second: str) -> tuple[list[Cell], list[list[WordBox]]]:
+        parts = [
+            cell(0, 0, "Study", 0),
+            cell(0, 1, "Design", 0),
+            cell(0, 2, "Findings", 0),
+            cell(1, 0, "Kim et al.", 20, rowspan=2),
+            cell(1, 1, "Randomized", 20),
+            cell(1, 2, "Improved", 20, rowspan=2),
+            cell(2, 1, second, 31),
+        ]
+        return [c for c, _ in parts], [w for _, w in parts]
+
+    cells, words = table("controlled trial")
+    out, _, header, _ = join_wrapped_rows(cells, words, [True, False, False], set())
+    assert header == [True, False]
+    by_pos = {(c.row, c.col): c for c in out}
+    assert by_pos[(1, 1)].text == "Randomized controlled trial"
+    assert by_pos[(1, 0)].rowspan == 1 and by_pos[(1, 2)].rowspan == 1
+    cells, words = table("0.64")
+    out, _, header, _ = join_wrapped_rows(cells, words, [True, False, False], set())
+    assert len(header) == 3 and {(c.row, c.col) for c in out} >= {(2, 1)}
+
+
+def test_ruled_grid_that_merges_rows_the_model_keeps_apart_is_not_used() -> None:
+    from docsense.table.recognizer import _unconfirmed_spans
+    from docsense.table.slanet import CellSpec
+
+    model = [CellSpec(row_index=r) for r in range(6)]
+    merged = [CellSpec(row_index=0, rowspan=2)] + [CellSpec(row_index=r, rowspan=3) for r in (1, 2, 3)]
+    header_only = [CellSpec(row_index=0, rowspan=2), CellSpec(row_index=1)]
+    assert _unconfirmed_spans(merged, model)
+    assert not _unconfirmed_spans(header_only, model)
