@@ -38,7 +38,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("gst_id", r"\b(gst|sst)\s*(reg|id|no)|\b\d{12}\b"),
     (
         "addr_word",
-        r"\b(jalan|jln|taman|tmn|lorong|lot|no\.?\s*\d|blok|block|jaya|bandar|kawasan|seksyen|persiaran|"
+        r"\b(jalan|jln|taman|tmn|lorong|lot|no\.?\s*\d+[a-z]?|blok|block|jaya|bandar|kawasan|seksyen|persiaran|"
         r"lebuh|bukit|kampung|kg|desa|street|st\.|road|rd\.?|avenue|ave|floor|level|tingkat|plaza|"
         r"industrial|perindustrian|selangor|johor|kuala|lumpur|petaling|malaysia|singapore|puchong|"
         r"damansara|klang|cheras|shah\s*alam|subang|bahru|melaka|penang|pulau|pinang|perak|kedah|"
@@ -75,6 +75,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("name_like", r"^[A-Z][A-Za-z.'-]+( [A-Z][A-Za-z.'-]+){1,3}$"),
 )
 _CUES = [re.compile(p, re.I) for _, p in CUES]
+
 CUE_NAMES = [n for n, _ in CUES]
 
 NUMERIC = (
@@ -82,11 +83,21 @@ NUMERIC = (
     "letters", "digits", "upper", "spaces", "punct", "first_money_rel", "first_date_rel", "first_total_rel",
     "first_phone_rel", "money_value_rank", "money_same_count", "is_max_money", "letter_rank", "gap_above", "gap_below",
     "indent_like_prev", "centered", "company_cue_rank", "first_company_cue_rel", "first_doc_key_rel",
+    "first_addr_rel", "last_addr_rel", "first_regno_rel", "first_gst_rel", "first_postcode_rel",
 )  # fmt: skip
 FEATURE_NAMES = (
     list(NUMERIC) + CUE_NAMES + [f"row_{n}" for n in CUE_NAMES] + [f"up_{n}" for n in CUE_NAMES]
     + [f"down_{n}" for n in CUE_NAMES] + [f"up2_{n}" for n in CUE_NAMES]
 )  # fmt: skip
+
+
+_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("addr_word", "postcode", "sg_postcode")]
+_NOT_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("phone", "regno", "gst_id", "doc_key", "tax_invoice", "email_web")]
+
+
+def address_like(text: str) -> bool:
+    """An address's first or last line (a house number, a lone state) is often tagged weakly: its words vouch."""
+    return any(p.search(text) for p in _ADDR) and not any(p.search(text) for p in _NOT_ADDR)
 
 
 def _cues(text: str) -> list[float]:
@@ -135,6 +146,10 @@ def line_features(view: View, page: int | None = None) -> tuple[list[TLine], np.
     f_money, f_date, f_total, f_phone, f_doc = (
         first_row(c) for c in ("money", "date", "total_key", "phone", "doc_key")
     )
+    f_regno, f_gst, f_post = (first_row(c) for c in ("regno", "gst_id", "postcode"))
+    # the address block: the company sits just above it, a brand or branch line above or between
+    addr_rows = [row_pos[t.row] for t in lines if row_pos[t.row] <= f_money and address_like(t.text)]
+    f_addr, l_addr = (float(min(addr_rows)), float(max(addr_rows))) if addr_rows else (float(n_rows), -1.0)
     cue_lines = [t for t, c in zip(lines, own, strict=True) if c[ci["sdn_bhd"]] or c[ci["shop"]]]
     cue_rank = {id(t): i for i, t in enumerate(cue_lines)}
     f_cue = float(row_pos[cue_lines[0].row]) if cue_lines else float(n_rows)
@@ -174,19 +189,11 @@ def line_features(view: View, page: int | None = None) -> tuple[list[TLine], np.
             (nxt.box[1] - t.box[3]) / med_h if nxt is not None else -1.0,
             1.0 if prev is not None and abs(prev.box[0] - t.box[0]) < 0.5 * med_h else 0.0,
             1.0 if abs(xc - (x_min + x_max) / 2) < 0.08 * wd else 0.0,
-            float(cue_rank.get(id(t), -1)), r - f_cue, r - f_doc,
+            float(cue_rank.get(id(t), -1)), r - f_cue, r - f_doc, r - f_addr, r - l_addr, r - f_regno, r - f_gst,
+            r - f_post,
         ]  # fmt: skip
         out[i] = num + own[i] + _cues(mates) + up + down + up2
     return lines, out
-
-
-_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("addr_word", "postcode", "sg_postcode")]
-_NOT_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("phone", "regno", "gst_id", "doc_key", "tax_invoice", "email_web")]
-
-
-def address_like(text: str) -> bool:
-    """An address's first or last line (a house number, a lone state) is often tagged weakly: its words vouch."""
-    return any(p.search(text) for p in _ADDR) and not any(p.search(text) for p in _NOT_ADDR)
 
 
 @dataclass

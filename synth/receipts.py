@@ -76,6 +76,53 @@ _GOODS = ("MILO 1KG", "NESCAFE CLASSIC", "MAGGI CURRY 5S", "GARDENIA BREAD", "DU
           "FACE MASK 50S", "RON95", "DIESEL", "CAR WASH", "LATTE", "CHEESE CAKE", "CROISSANT", "AMERICANO",
           "APPLE 1KG", "ORANGE", "RICE 5KG", "EGG GRADE A", "TISSUE 10S", "DETERGENT 2KG", "BATTERY AA",
           "SPRING ROLL", "FRIED RICE", "TOM YAM", "WHITE COFFEE", "BOOK: MATHS", "CALCULATOR", "STAPLER")  # fmt: skip
+# a brand or outlet name printed above the company, or a branch line between it and the address (neither is the
+# company nor the address in SROIE's ground truth): made-up brands, areas and malls
+_BRAND_WORDS = (
+    "MART",
+    "SUSHI",
+    "KITCHEN",
+    "BOOKS",
+    "NOODLE HOUSE",
+    "GRILL",
+    "BAKERY",
+    "HOME",
+    "DECO",
+    "PARKING",
+    "SPEEDMART",
+    "FRESH",
+    "CHICKEN",
+    "SCOOP",
+    "TOAST",
+    "PIE",
+    "THEME PARK",
+    "MOTOR",
+    "OPTICAL",
+    "CURRY",
+)
+_MALLS = (
+    "PLAZA DANAU",
+    "MID VALLEY",
+    "SUNWAY PYRAMID",
+    "ONE UTAMA",
+    "KLCC",
+    "IOI CITY MALL",
+    "PAVILION",
+    "TESCO EXTRA",
+    "MONT KIARA",
+    "SRI MUDA",
+    "DESA PARK CITY",
+    "SETIA ALAM",
+    "PANDAN INDAH",
+    "KOTA DAMANSARA",
+    "WANGSA WALK",
+    "AEON MALL",
+    "SUBANG PARADE",
+    "CHERAS",
+    "AMPANG POINT",
+    "BUKIT JALIL",
+    "SEREMBAN 2",
+)
 _NAMES = ("ANN", "JOHN", "SITI", "AHMAD", "MEI LING", "KUMAR", "NUR", "WEI", "FARAH", "RAJ", "LILY", "ALI")
 
 
@@ -194,7 +241,7 @@ def _regno(rng: random.Random) -> str:
         )
     return rng.choice(
         (f"({n})", f"CO. REG. NO: {n}", f"({rng.randint(2000, 2019)}0{rng.randint(10000000, 99999999)} ({n}))",
-         f"ROC NO. {n}", f"COMPANY NO: {n}", f"CO NO : {n}")
+         f"ROC NO. {n}", f"COMPANY NO: {n}", f"CO NO : {n}", f"(CO.NO.{n.replace('-', ' ')})", f"({n}) ")
     )  # fmt: skip
 
 
@@ -248,6 +295,43 @@ def _phone(rng: random.Random, sg: bool = False) -> str:
     num = f"6{rng.randint(1000, 9999)} {rng.randint(1000, 9999)}" if sg else (
         f"0{rng.randint(3, 9)}-{rng.randint(100, 999)} {rng.randint(1000, 9999)}")  # fmt: skip
     return rng.choice(("TEL: ", "TEL NO. ", "TEL : ", "PHONE: ", "TEL/FAX: ", "H/P: ", "Tel:")) + num
+
+
+def _brand(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(_A)} {rng.choice(_BRAND_WORDS)}"
+        if rng.random() < 0.7
+        else rng.choice(_A) + rng.choice(("MART", "CO", "MAX", "TECH", "LAND"))
+    )
+
+
+def _branch(rng: random.Random, brand: str, address: list[str]) -> str:
+    """An outlet line: the brand and its mall or area (`MAJU MART SRI MUDA`, `(PLAZA DANAU)`, `OUTLET: KLCC`),
+    never a part of the address it stands above."""
+    place = rng.choice(_MALLS + _AREAS)
+    line = rng.choice(
+        (
+            f"{brand} {place}",
+            f"{brand} - {place}",
+            f"({place})",
+            f"OUTLET: {place}",
+            f"{place} BRANCH",
+            f"{brand} {place} (#{rng.randint(10, 999)})",
+            f"{brand} @ {place}",
+        )
+    )
+    flat = "".join(ch for ch in " ".join(address) if ch.isalnum())
+    return line if "".join(ch for ch in line if ch.isalnum()) not in flat else f"{brand} {place}"
+
+
+def _company_lines(rng: random.Random, company: str, cols: int) -> list[str]:
+    """The company as printed: one line, or two (`... HARDWARE &` / `ELECTRICAL`, `... MALAYSIA` / `SDN BHD`)."""
+    words = company.split()
+    if len(words) < 3 or rng.random() < 0.8:
+        return [company]
+    cut = len(words) - (2 if company.endswith(("SDN BHD", "SDN. BHD.", "PTE LTD")) else 1)
+    cut = max(1, cut if rng.random() < 0.7 else rng.randint(1, len(words) - 1))
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
 
 
 def _date(rng: random.Random) -> tuple[str, str]:
@@ -315,14 +399,24 @@ def make_receipt(rng: random.Random, family: str | None = None) -> Receipt:
             p.put(a)
         p.put(_phone(rng))
     else:
+        brand = _brand(rng)
         if family in ("restaurant", "cafe") and rng.random() < 0.4:
             p.put(rng.choice(_A) + " " + rng.choice(_TRADE[family]), scale=head_scale * 1.2)
+        elif rng.random() < 0.25:  # the brand (a logo's words) over the company that runs the shop
+            p.put(brand if rng.random() < 0.6 else _branch(rng, brand, address), scale=head_scale * 1.2)
+        if rng.random() < 0.08:
+            p.put(rng.choice(("OWNED BY:", "OWN BY:", "OPERATED BY:", "A MEMBER OF")))
         reg_same_line = rng.random() < 0.25
-        p.put(f"{company} {_regno(rng)}" if reg_same_line else company, scale=head_scale)
+        printed = _company_lines(rng, company, p.cols)
+        printed[-1] = f"{printed[-1]} {_regno(rng)}" if reg_same_line else printed[-1]
+        for part in printed:
+            p.put(part, scale=head_scale)
         if not reg_same_line and rng.random() < 0.8:
             p.put(_regno(rng))
         if family == "hardware" and rng.random() < 0.5:
             p.put(_gst(rng))
+        if rng.random() < 0.25:  # the outlet between the company and its address
+            p.put(_branch(rng, brand, address))
         for a in address:
             p.put(a)
         if rng.random() < 0.5:
@@ -353,7 +447,7 @@ def make_receipt(rng: random.Random, family: str | None = None) -> Receipt:
     elif style == 1:
         p.row((dkey + date, 0), (tm, -p.cols))
         p.put(inv, "left")
-    elif style == 2:
+    elif style == 2 and len(f"{inv}  {date} {tm}") <= p.cols:  # (a date wrapped over two lines is not printed)
         p.put(f"{inv}  {date} {tm}", "left")
     else:
         p.put(f"{dkey}{date} {tm}", "left")
@@ -443,6 +537,8 @@ def make_receipt(rng: random.Random, family: str | None = None) -> Receipt:
     if rng.random() < 0.3:
         p.put(f"TOTAL QTY: {rng.randint(1, 12)}", "left")
     p.gap(0.5)
+    if rng.random() < 0.12:
+        p.put(rng.choice(("TQ FOR SHOPPING WITH ", "THANK YOU FOR SHOPPING AT ", "VISIT US AT WWW.")) + _brand(rng))
     for _ in range(rng.randint(0, 3)):
         p.put(rng.choice(("THANK YOU", "PLEASE COME AGAIN", "GOODS SOLD ARE NOT RETURNABLE", "TERIMA KASIH",
                           "THANK YOU & PLEASE COME AGAIN", "EXCHANGE WITHIN 7 DAYS WITH RECEIPT",
@@ -469,7 +565,7 @@ def degrade(receipt: Receipt, rng: random.Random, level: float = 1.0) -> Receipt
             out.append((f"{text} {nxt[0]}", (b[0], min(b[1], nxt[1][1]), nxt[1][2], max(b[3], nxt[1][3]))))
             i += 2
             continue
-        if len(text) > 12 and " " in text and rng.random() < 0.08 * level:
+        if len(text) > 6 and " " in text and rng.random() < 0.12 * level:
             cut = rng.choice([k for k, ch in enumerate(text) if ch == " "])
             xm = b[0] + (b[2] - b[0]) * cut / len(text)
             out.append((text[:cut], (b[0], b[1], xm, b[3])))

@@ -119,7 +119,12 @@ def test_train_command_writes_a_model_that_loads(tmp_path: Path, data_dir: Path)
 
 
 def test_train_reads_ui_corrections(tmp_path: Path) -> None:
-    r = receipts.make_receipt(random.Random(9), "retail")
+    # a receipt whose company is printed on a line of its own (some print it over two lines or with its number)
+    r = next(
+        r
+        for r in (receipts.make_receipt(random.Random(seed), "retail") for seed in range(9, 60))
+        if any(text == r.fields["company"] for text, _ in r.lines)
+    )
     recs = []
     for text, box in r.lines:
         label = next((k for k in ("company", "total") if text == r.fields[k]), None)
@@ -130,3 +135,18 @@ def test_train_reads_ui_corrections(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(x) + "\n" for x in recs))
     (ex,) = tk.from_corrections(path)
     assert ex.y.count("company") == 1 and len(ex.y) == len(r.lines)
+
+
+def test_outlet_lines_are_neither_company_nor_address() -> None:
+    """The generator prints brand / outlet lines over and under the company (`MAJU MART SRI MUDA`) and companies over
+    two lines; the labels keep the outlet out of both fields and both company lines in."""
+    outlets = two_line = 0
+    for i in range(300):
+        r = receipts.make_receipt(random.Random(f"outlet-{i}"), "retail")
+        lines, _ = line_features(View(r.document()))
+        labels = tk.label_lines(lines, r.fields, tk.RECEIPT_KINDS)
+        company = [t.text for t, lab in zip(lines, labels, strict=True) if lab == "company"]
+        two_line += len(company) == 2 and " ".join(company) == r.fields["company"]
+        head = [t.text for t in lines[: lines.index(next(t for t in lines if t.text in r.fields["address"]))]]
+        outlets += any(t.startswith(("OUTLET:", "(")) or " - " in t or " @ " in t for t in head)
+    assert outlets >= 15 and two_line >= 10, (outlets, two_line)

@@ -92,6 +92,17 @@ def label_lines(lines: list[TLine], gt: dict[str, Any], kinds: dict[str, str]) -
                 lab = k
                 break
         out.append(lab)
+    # OCR cuts a printed line into boxes (`SWC` `ENTERPRISE` `SDN` `BHD`): a short piece of a text value on the row
+    # of a line labelled with it is that field's too
+    for i, t in enumerate(lines):
+        a = alnum(t.text)
+        if out[i] != "O" or len(a) < 2:
+            continue
+        for k, kind in kinds.items():
+            mates = [out[j] for j, u in enumerate(lines) if u.row == t.row and j != i]
+            if kind in ("text", "address") and want[k] and a in want[k] and k in mates:
+                out[i] = k
+                break
     return out
 
 
