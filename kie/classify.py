@@ -44,7 +44,7 @@ def classify(
     forms and other pages) fills in where the rules find none, the model is `sure` of a template and the page has
     some of that template's keywords (below its `min_score`). Measured, not assumed: on generated pages scored
     leave-families-out no form or other page reaches 0.5 for a template, and the one FUNSD form (of 149) the model
-    puts in `resume` at 0.97 has no resume keyword (docs/kie.md)."""
+    puts in `resume` at 0.98 has no resume keyword (docs/kie.md)."""
     scores = {t.name: round(score(text, t), 2) for t in templates if t.classify.keywords}
     ranked = sorted((s, t.name) for t in templates if (s := scores.get(t.name, 0.0)))
     picked = None
