@@ -58,7 +58,8 @@ def test_card_matches_model() -> None:
 @pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
 @pytest.mark.parametrize(
     ("family", "want"),
-    [(f, "resume") for f in resumes.HELD_OUT_3 + resumes.HELD_OUT_4] + [(f, "invoice") for f in invoices.HELD_OUT],
+    [(f, "resume") for f in resumes.HELD_OUT_3 + resumes.HELD_OUT_4 + resumes.HELD_OUT_5]
+    + [(f, "invoice") for f in invoices.HELD_OUT],
 )
 def test_unseen_layouts_typed_right(model: DocTypeModel, kie: KieStage, family: str, want: str) -> None:
     make = invoices.FAMILIES[family] if want == "invoice" else resumes.FAMILIES[family]
