@@ -166,6 +166,16 @@ class KeyValueExtractor:
         cands = candidates(segs)
         p = model.link_probs(pair_features(segs, cands, ent_x, lab_p, width, height, rule_links))
         links, labels = decode(cands, p, lab_p, self.cfg.min_link)
+        if self.cfg.add_rule_links:
+            # On real forms the rules find pairs the generated-data model misses; where the model left a value
+            # unlinked, the rules' link stands (at least just above the default min_confidence).
+            taken = {j for _, j, _ in links}
+            prob = dict(zip(cands, p.tolist(), strict=True))
+            for i, j in sorted(rule_links):
+                if j not in taken:
+                    links.append((i, j, max(0.31, prob.get((i, j), 0.0))))
+                    labels[i], labels[j] = "question", "answer"
+                    taken.add(j)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
