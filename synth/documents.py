@@ -17,9 +17,11 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -612,23 +614,35 @@ def make(kind: str, rng: random.Random) -> Sample:
     return make_invoice(rng, "cn_vat" if kind == "invoice_cn_vat" else "en")
 
 
+def write_samples(
+    out: Path,
+    makers: Mapping[str, Callable[[random.Random], Sample]],
+    n: int,
+    variants: tuple[str, ...],
+    seed: int = 0,
+    family: bool = False,
+) -> list[dict[str, Any]]:
+    """Write n samples of each maker x scan variant as PNG into `out` plus `gt.jsonl` (rows name the maker as
+    `family` when asked); returns the gt rows. Seeded per maker, sample and variant: a set reproduces exactly."""
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name, make_one in makers.items():
+        for i in range(n):
+            sample = make_one(random.Random(f"{seed}-{name}-{i}"))
+            for v in variants:
+                file = f"{name}_{i:03d}_{v}.png"
+                scan_variant(sample.image, v, random.Random(f"{seed}-{name}-{i}-{v}")).save(out / file)
+                rows.append(sample.gt(file) | ({"family": name} if family else {}))
+    with (out / "gt.jsonl").open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return rows
+
+
 def generate(
     out: Path, n: int = 2, kinds: tuple[str, ...] = KINDS, variants: tuple[str, ...] = ("clean",), seed: int = 0
 ) -> list[dict[str, Any]]:
     """Write n samples of each kind x variant as PNG into `out` plus `gt.jsonl`; returns the gt rows."""
-    out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for kind in kinds:
-        for i in range(n):
-            sample = make(kind, random.Random(f"{seed}-{kind}-{i}"))
-            for v in variants:
-                name = f"{kind}_{i:03d}_{v}.png"
-                scan_variant(sample.image, v, random.Random(f"{seed}-{kind}-{i}-{v}")).save(out / name)
-                rows.append(sample.gt(name))
-    with (out / "gt.jsonl").open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return rows
+    return write_samples(out, {k: partial(make, k) for k in kinds}, n, variants, seed)
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ layout neither the invoice template nor the document-type model (train/doctype.p
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -86,18 +85,7 @@ HELD_OUT = tuple(FAMILIES)
 
 
 def generate(out: Path, n: int, variants: tuple[str, ...], seed: int = 0) -> list[dict[str, Any]]:
-    out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for fam, make in FAMILIES.items():
-        for i in range(n):
-            sample = make(random.Random(f"{seed}-{fam}-{i}"))
-            for v in variants:
-                name = f"{fam}_{i:03d}_{v}.png"
-                d.scan_variant(sample.image, v, random.Random(f"{seed}-{fam}-{i}-{v}")).save(out / name)
-                rows.append(sample.gt(name) | {"family": fam})
-    with (out / "gt.jsonl").open("w", encoding="utf-8") as f:
-        f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    return rows
+    return d.write_samples(out, FAMILIES, n, variants, seed, family=True)
 
 
 def main() -> None:

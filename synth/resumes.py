@@ -13,8 +13,8 @@ Ground truth holds only the fields the page prints.
 from __future__ import annotations
 
 import argparse
-import json
 import random
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -722,18 +722,8 @@ def make_family(family: str, rng: random.Random) -> d.Sample:
 
 
 def generate(out: Path, n: int, families: tuple[str, ...], variants: tuple[str, ...], seed: int = 0) -> list[Any]:
-    out.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for fam in families:
-        for i in range(n):
-            sample = make_family(fam, random.Random(f"{seed}-{fam}-{i}"))
-            for v in variants:
-                name = f"{fam}_{i:03d}_{v}.png"
-                d.scan_variant(sample.image, v, random.Random(f"{seed}-{fam}-{i}-{v}")).save(out / name)
-                rows.append(sample.gt(name) | {"family": fam})
-    with (out / "gt.jsonl").open("w", encoding="utf-8") as f:
-        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return rows
+    makers = {fam: partial(make_family, fam) for fam in families}
+    return d.write_samples(out, makers, n, variants, seed, family=True)
 
 
 def main() -> None:
