@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,35 @@ def _education(c: d.Canvas, p: dict[str, str], rng: random.Random, x: float, y: 
     return y + size * 2.0
 
 
+def _body(
+    c: d.Canvas,
+    rng: random.Random,
+    x: float,
+    y: float,
+    right: float,
+    size: int,
+    sections: tuple[str, ...],
+    heading: Callable[[str, float], float],
+    education: Callable[[float], float],
+    summary: str,
+) -> float:
+    """The common one-column body: each section under its heading; experience and skills as everywhere, the
+    education block as the family draws it, any other section a one-line summary."""
+    for sec in sections:
+        y = heading(sec, y)
+        kind = sec.lower()
+        if "education" in kind:
+            y = education(y)
+        elif "experience" in kind:
+            y = _experience(c, rng, x, y, right, size)
+        elif "skills" in kind:
+            y = _skills(c, rng, x, y, size)
+        else:
+            c.text((x, y), summary, 20, "other")
+            y += 50
+    return y
+
+
 def _skills(c: d.Canvas, rng: random.Random, x: float, y: float, size: int) -> float:
     c.text((x, y), ", ".join(rng.sample(SKILLS, 6)), size - 2, "other")
     return y + size * 2
@@ -244,23 +274,20 @@ def en_banner(rng: random.Random) -> d.Sample:
     rng.shuffle(parts)
     c.text((w / 2, 140), sep.join(parts), 20, "other", anchor="ma")
     c.line(left, 185, right, 185, 2)
-    y = 215.0
-    for sec in ("PROFESSIONAL SUMMARY", "PROFESSIONAL EXPERIENCE", "EDUCATION", "TECHNICAL SKILLS"):
+
+    def heading(sec: str, y: float) -> float:
         c.text((left, y), sec, 24, "header", bold=True)
-        y += 46
-        if sec == "EDUCATION":
-            beg, end = _years(rng)
-            c.text((left, y), _degree_line(p, rng), 22, "degree", bold=True)
-            y += 36
-            c.text((left, y), f"{p['school']} | {rng.choice(EN_CITIES_MORE)} | {beg} - {end}", 20, "school")
-            y += 60
-        elif sec == "PROFESSIONAL EXPERIENCE":
-            y = _experience(c, rng, left, y, right, 22)
-        elif sec == "TECHNICAL SKILLS":
-            y = _skills(c, rng, left, y, 22)
-        else:
-            c.text((left, y), "Results-driven analyst with ten years in finance and operations.", 20, "other")
-            y += 50
+        return y + 46
+
+    def education(y: float) -> float:
+        beg, end = _years(rng)
+        c.text((left, y), _degree_line(p, rng), 22, "degree", bold=True)
+        c.text((left, y + 36), f"{p['school']} | {rng.choice(EN_CITIES_MORE)} | {beg} - {end}", 20, "school")
+        return y + 96
+
+    sections = ("PROFESSIONAL SUMMARY", "PROFESSIONAL EXPERIENCE", "EDUCATION", "TECHNICAL SKILLS")
+    summary = "Results-driven analyst with ten years in finance and operations."
+    _body(c, rng, left, 215.0, right, 22, sections, heading, education, summary)
     return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
 
 
@@ -329,20 +356,19 @@ def en_compact(rng: random.Random) -> d.Sample:
     c.text((left, 125), rng.choice(d.EN_POSITIONS), 22, "other")
     city = p["city"] + (f" {rng.randrange(10000, 99999)}" if p["city"][-2:].isupper() else "")
     c.text((left, 165), " • ".join((city, p["phone_txt"], p["email"])), 18, "other")
-    y = 230.0
-    for sec in ("Objective", "Experience", "Education", "Skills"):
-        y = _heading(c, rng, left, y, right, sec, "small")
-        if sec == "Education":
-            end = _years(rng)[1]
-            c.text((left, y), f"{_degree_line(p, rng)}, {p['school']}, {end}", 20, "other")
-            y += 60
-        elif sec == "Experience":
-            y = _experience(c, rng, left, y, right, 20)
-        elif sec == "Skills":
-            y = _skills(c, rng, left, y, 20)
-        else:
-            c.text((left, y), "To bring ten years of analysis to a growing team.", 20, "other")
-            y += 50
+
+    def education(y: float) -> float:
+        end = _years(rng)[1]
+        c.text((left, y), f"{_degree_line(p, rng)}, {p['school']}, {end}", 20, "other")
+        return y + 60
+
+    sections = ("Objective", "Experience", "Education", "Skills")
+
+    def heading(sec: str, y: float) -> float:
+        return _heading(c, rng, left, y, right, sec, "small")
+
+    summary = "To bring ten years of analysis to a growing team."
+    _body(c, rng, left, 230.0, right, 20, sections, heading, education, summary)
     return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
 
 
@@ -545,20 +571,19 @@ def en_contact_footer(rng: random.Random) -> d.Sample:
     c.text((left, 80), p["name"], rng.choice((42, 48)), "name", bold=True)
     c.text((left, 140), rng.choice(d.EN_POSITIONS) + " | " + rng.choice(("Analytics", "Operations", "Finance")), 22,
            "other")  # fmt: skip
-    y = 220.0
-    for sec in ("About", "Experience", "Education", "Skills"):
-        y = _heading(c, rng, left, y, right, sec, rng.choice(("rule", "plain")))
-        if sec == "Education":
-            end = _years(rng)[1]
-            c.text((left, y), f"{p['school']} — {_degree_line(p, rng)} ({end[-4:]})", 20, "other")
-            y += 60
-        elif sec == "Experience":
-            y = _experience(c, rng, left, y, right, 21)
-        elif sec == "Skills":
-            y = _skills(c, rng, left, y, 21)
-        else:
-            c.text((left, y), "Curious problem solver who likes clean data and clear writing.", 20, "other")
-            y += 50
+
+    def education(y: float) -> float:
+        end = _years(rng)[1]
+        c.text((left, y), f"{p['school']} — {_degree_line(p, rng)} ({end[-4:]})", 20, "other")
+        return y + 60
+
+    sections = ("About", "Experience", "Education", "Skills")
+
+    def heading(sec: str, y: float) -> float:
+        return _heading(c, rng, left, y, right, sec, rng.choice(("rule", "plain")))
+
+    summary = "Curious problem solver who likes clean data and clear writing."
+    _body(c, rng, left, 220.0, right, 21, sections, heading, education, summary)
     c.line(left, 1640, right, 1640, 1)
     c.text((w / 2, 1660), "  ·  ".join((p["email"], p["phone_txt"], p["city"])), 18, "other", anchor="ma")
     return d.Sample(c.image, "resume", "resume", "en", _fields(p), [], c.spans, c.pairs)
