@@ -10,10 +10,12 @@ model.onnx, or write it over `kie/models/ner_ernie` to replace the shipped one.
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -26,6 +28,18 @@ train_app = typer.Typer(help="Train models on generated and your own labelled da
 err = Console(stderr=True, soft_wrap=True)
 ROOT = Path(__file__).resolve().parents[2]
 NER_VENV = ROOT / ".venv-paddle-ner"
+
+
+def _train(run: Callable[[], dict[str, Any]], out: Path, use: str) -> None:
+    """Runs one trainer: bad data is one error line and exit 2; then where the model went, how to use it, and its
+    held-out scores (JSON on stdout)."""
+    try:
+        card = run()
+    except (OSError, ValueError, InputError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(f"model written to {out} (use it: {use})")
+    print(json.dumps(card.get("held_out", {}), indent=2))
 
 
 def paddle_python(explicit: Path | None) -> str:
@@ -112,20 +126,15 @@ def train_kv(
     overrides: SetOpt = None,
 ) -> None:
     """Train the learned key-value stage (entity labels + key -> value linker) and export it to ONNX."""
-    import json
-
     from docsense.train.kv import train
 
-    try:
-        card = train(
+    _train(
+        lambda: train(
             list(data or []), out, synthetic=synthetic, seed=seed, holdout=list(holdout or []), cache=cache,
             settings=settings_from(config, overrides), cutting=cut, log=lambda m: err.print(m),
-        )  # fmt: skip
-    except (OSError, InputError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    err.print(f"model written to {out} (use it: --set kie.kv.model={out})")
-    print(json.dumps(card.get("held_out", {}), indent=2))
+        ),
+        out, f"--set kie.kv.model={out}",
+    )  # fmt: skip
 
 
 @train_app.command("kie")
@@ -144,20 +153,15 @@ def train_kie(
     cv: Annotated[bool, typer.Option(help="Also score 5 folds split by company / layout family.")] = True,
 ) -> None:
     """Train the receipt line tagger (LightGBM over line layout + text features), export it to ONNX + card.json."""
-    import json
-
     from docsense.train.kie import train
 
-    try:
-        card = train(
+    _train(
+        lambda: train(
             out, generated=generated, sroie=list(data or []), corrections=list(corrections or []), rounds=rounds,
             seed=seed, cv=cv, log=lambda m: err.print(m),
-        )  # fmt: skip
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    err.print(f"model written to {out} (use it: --set kie.tagger_models.receipt={out})")
-    print(json.dumps(card.get("held_out", {}), indent=2))
+        ),
+        out, f"--set kie.tagger_models.receipt={out}",
+    )  # fmt: skip
 
 
 @train_app.command("layout")
@@ -172,8 +176,6 @@ def train_layout(
     min_prob: Annotated[float, typer.Option(help="Held-out scoring: a block is re-typed from this probability.")] = 0.9,
 ) -> None:
     """Train the layout region re-classifier (LightGBM over block features), export it to ONNX + card.json."""
-    import json
-
     from docsense.synth.layout_pages import FAMILIES
     from docsense.train.layout import train
 
@@ -182,13 +184,11 @@ def train_layout(
     if unknown:
         err.print(f"[red]error:[/] unknown families {sorted(unknown)} (known: {', '.join(FAMILIES)})")
         raise typer.Exit(2)
-    try:
-        card = train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m))
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    err.print(f"model written to {out} (use it: --set layout.refine=true --set layout.refine_model={out})")
-    print(json.dumps(card.get("held_out", {}), indent=2))
+    _train(
+        lambda: train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m)),
+        out,
+        f"--set layout.refine=true --set layout.refine_model={out}",
+    )
 
 
 @train_app.command("doctype")
@@ -199,14 +199,10 @@ def train_doctype(
     lofo: Annotated[bool, typer.Option(help="Also score leave-one-family-out into the card.")] = True,
 ) -> None:
     """Train the document-type classifier (`--template auto`) on generated pages, export it to ONNX + card.json."""
-    import json
-
     from docsense.train.doctype import train
 
-    try:
-        card = train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m))
-    except (OSError, ValueError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    err.print(f"model written to {out} (use it: --set kie.doctype_model={out})")
-    print(json.dumps(card.get("held_out", {}), indent=2))
+    _train(
+        lambda: train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m)),
+        out,
+        f"--set kie.doctype_model={out}",
+    )
