@@ -248,15 +248,29 @@ def link_rows(extraction: Extraction | None) -> list[dict[str, Any]]:
 def apply_kv_rows(
     extraction: Extraction, entity_edits: list[dict[str, Any]], link_edits: list[dict[str, Any]]
 ) -> Extraction:
-    """The extraction with corrected entity texts and labels, and without the links unticked (by row order)."""
+    """The extraction with corrected entity texts and labels, and without the links unticked (by row order); a
+    pair whose key or value is a corrected entity (the same box) reads the corrected text."""
     entities = list(extraction.entities)
+    texts: dict[tuple[int, BBox], str] = {}
     for row in entity_edits:
         i = int(row.get("id", -1))
         label = str(row.get("label") or "")
         if 0 <= i < len(entities) and label in KV_COLOURS:
-            entities[i] = entities[i].model_copy(update={"text": str(row.get("text") or ""), "label": label})
+            text = str(row.get("text") or "")
+            if text != entities[i].text:
+                texts[entities[i].page, entities[i].bbox] = text
+            entities[i] = entities[i].model_copy(update={"text": text, "label": label})
     pairs = [p for p, row in zip(extraction.pairs, link_edits, strict=False) if row.get("keep", True)]
     pairs += extraction.pairs[len(link_edits) :]
+    pairs = [
+        p.model_copy(
+            update={
+                "key": texts.get((p.page, p.key_bbox), p.key),
+                "value": texts.get((p.page, p.value_bbox), p.value),
+            }
+        )
+        for p in pairs
+    ]
     return extraction.model_copy(update={"entities": entities, "pairs": pairs})
 
 
