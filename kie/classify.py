@@ -9,6 +9,7 @@ import itertools
 import json
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +39,16 @@ def score(text: str, template: Template) -> float:
 
 
 def classify(
-    text: str, templates: list[Template], learned: dict[str, float] | None = None, sure: float = 0.9
+    text: str,
+    templates: list[Template],
+    learned: Callable[[], dict[str, float] | None] | None = None,
+    sure: float = 0.9,
 ) -> tuple[Template | None, dict[str, float]]:
-    """The keyword rules' template; `learned` (the document-type model's probability per template name, `kv` for
-    forms and other pages) fills in where the rules find none, the model is `sure` of a template and the page has
-    some of that template's keywords (below its `min_score`). Measured, not assumed: on generated pages scored
-    leave-families-out no form or other page reaches 0.5 for a template, and the one FUNSD form (of 149) the model
-    puts in `resume` at 0.98 has no resume keyword (docs/kie.md)."""
+    """The keyword rules' template; where they find none, `learned` (run only then: the document-type model's
+    probability per template name, `kv` for forms and other pages) fills in when the model is `sure` of a template
+    and the page has some of that template's keywords (below its `min_score`). Measured, not assumed: on generated
+    pages scored leave-families-out no form or other page reaches 0.5 for a template, and the one FUNSD form (of
+    149) the model puts in `resume` at 0.98 has no resume keyword (docs/kie.md)."""
     scores = {t.name: round(score(text, t), 2) for t in templates if t.classify.keywords}
     ranked = sorted((s, t.name) for t in templates if (s := scores.get(t.name, 0.0)))
     picked = None
@@ -52,10 +56,11 @@ def classify(
         best_score, best_name = ranked[-1]
         best = next(t for t in templates if t.name == best_name)
         picked = best if best_score >= best.classify.min_score else None
-    if learned:
-        scores.update({f"doctype:{k}": round(v, 3) for k, v in learned.items()})
-        name, p = max(learned.items(), key=lambda kv: kv[1])
-        if picked is None and p >= sure and scores.get(name, 0.0) > 0:
+    probs = learned() if picked is None and learned is not None else None
+    if probs:
+        scores.update({f"doctype:{k}": round(v, 3) for k, v in probs.items()})
+        name, p = max(probs.items(), key=lambda kv: kv[1])
+        if p >= sure and scores.get(name, 0.0) > 0:
             picked = next((t for t in templates if t.name == name), None)
     return picked, scores
 
