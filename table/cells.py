@@ -264,10 +264,9 @@ def build_table(
             bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
         elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
-        section = section_cells(specs, positions, texts)
-        body = [d if not (s.header or k) else None for s, d, k in zip(specs, dens, section, strict=True)]
-        # Reference: the body's other cells; a bold header would make the median too dark.
-        body_dens = [d if k else b for d, b, k in zip(dens, body, section, strict=True)]
+        section = section_cells(specs, positions, texts)  # never header cells
+        # Reference: the body's cells; a bold header would make the median too dark.
+        body_dens = [None if s.header else d for s, d in zip(specs, dens, strict=True)]
         bold = [b or k for b, k in zip(bold, bold_cells(body_dens, section, bold_ratio), strict=True)]
     cells = [
         Cell(
