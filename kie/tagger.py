@@ -75,7 +75,6 @@ CUES: tuple[tuple[str, str], ...] = (
     ("name_like", r"^[A-Z][A-Za-z.'-]+( [A-Z][A-Za-z.'-]+){1,3}$"),
 )
 _CUES = [re.compile(p, re.I) for _, p in CUES]
-
 CUE_NAMES = [n for n, _ in CUES]
 
 NUMERIC = (
@@ -91,13 +90,17 @@ FEATURE_NAMES = (
 )  # fmt: skip
 
 
-_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("addr_word", "postcode", "sg_postcode")]
-_NOT_ADDR = [_CUES[CUE_NAMES.index(n)] for n in ("phone", "regno", "gst_id", "doc_key", "tax_invoice", "email_web")]
+_ADDR = [CUE_NAMES.index(n) for n in ("addr_word", "postcode", "sg_postcode")]
+_NOT_ADDR = [CUE_NAMES.index(n) for n in ("phone", "regno", "gst_id", "doc_key", "tax_invoice", "email_web")]
+
+
+def _address_cues(cues: list[float]) -> bool:
+    return any(cues[i] for i in _ADDR) and not any(cues[i] for i in _NOT_ADDR)
 
 
 def address_like(text: str) -> bool:
     """An address's first or last line (a house number, a lone state) is often tagged weakly: its words vouch."""
-    return any(p.search(text) for p in _ADDR) and not any(p.search(text) for p in _NOT_ADDR)
+    return _address_cues(_cues(text))
 
 
 def _cues(text: str) -> list[float]:
@@ -148,7 +151,9 @@ def line_features(view: View, page: int | None = None) -> tuple[list[TLine], np.
     )
     f_regno, f_gst, f_post = (first_row(c) for c in ("regno", "gst_id", "postcode"))
     # the address block: the company sits just above it, a brand or branch line above or between
-    addr_rows = [row_pos[t.row] for t in lines if row_pos[t.row] <= f_money and address_like(t.text)]
+    addr_rows = [
+        row_pos[t.row] for t, c in zip(lines, own, strict=True) if row_pos[t.row] <= f_money and _address_cues(c)
+    ]
     f_addr, l_addr = (float(min(addr_rows)), float(max(addr_rows))) if addr_rows else (float(n_rows), -1.0)
     cue_lines = [t for t, c in zip(lines, own, strict=True) if c[ci["sdn_bhd"]] or c[ci["shop"]]]
     cue_rank = {id(t): i for i, t in enumerate(cue_lines)}
