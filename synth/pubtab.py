@@ -15,7 +15,14 @@ Style families differ in what a post-processing rule could overfit to (docs/tabl
 - `wordy`: text columns (study characteristics) whose cells wrap onto two or three lines.
 - `shaded`: a shaded header band, no rules but the bottom one, figures right-aligned.
 - `yearly`: figures under a header of figures (years, doses, time points: `2015`, `10 mg`, `0–6 h`).
-`HELD_OUT` families are only scored, never looked at while tuning (table/ post-processing).
+Round 2 (`HELD_OUT_2`, written after the table rules above, scored before anyone looked at them):
+- `wide`: 10-13 columns of short figures in a wide crop (up to ~800 px), sans, rules under every row.
+- `sparse`: half of the data cells empty, a single rule under the header only (no top or bottom rule).
+- `footnoted`: figures with ± and parentheses (`12.3 ± 4.1 (8.0–15.2)`), footnote rows at the bottom of the body,
+  each one cell spanning the table (`<td colspan=...>a Adjusted for age.</td>`).
+- `nested`: a two-level header whose first two cells span both header rows, and a stub column of group labels
+  spanning their rows (`rowspan`) beside a column of sub-labels.
+`HELD_OUT` / `HELD_OUT_2` families are only scored, never looked at while tuning (table/ post-processing).
 
     t = make_table("grouped", "seed-1"); t.image, t.html
     python -m docsense.synth.pubtab OUT --n 20 --families grid,wordy
@@ -34,9 +41,24 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import fonts
 
-FAMILIES = ("booktabs", "sans_light", "grouped", "grouped_empty", "multihead", "grid", "wordy", "shaded", "yearly")
+FAMILIES = (
+    "booktabs",
+    "sans_light",
+    "grouped",
+    "grouped_empty",
+    "multihead",
+    "grid",
+    "wordy",
+    "shaded",
+    "yearly",
+    "wide",
+    "sparse",
+    "footnoted",
+    "nested",
+)
 DEV = ("booktabs", "grouped", "multihead", "wordy", "yearly")
 HELD_OUT = ("sans_light", "grouped_empty", "grid", "shaded")
+HELD_OUT_2 = ("wide", "sparse", "footnoted", "nested")
 
 SCALE = 3  # drawn at 3x, then reduced: anti-aliased small text as in the PubTabNet renders
 
@@ -276,10 +298,26 @@ def _num(rng: random.Random, kind: str) -> str:
     if kind == "range":
         a = rng.randint(1, 80)
         return f"{a}–{a + rng.randint(1, 60)}"
+    if kind == "pm_range":  # mean ± SD (min–max)
+        sd = rng.uniform(0.1, v / 3 + 0.2)
+        return f"{s} ± {sd:.{d}f} ({v * 0.5:.{d}f}–{v * 1.6:.{d}f})"
+    if kind == "paren_neg":  # accounting-style negatives and bracketed SE
+        return f"({s})" if rng.random() < 0.5 else f"{s} [{rng.uniform(0.01, 2):.2f}]"
     return s
 
 
 _KINDS = ("plain", "pm", "pct", "ci", "p", "int", "neg", "range")
+
+
+_FOOTNOTES = [
+    "Adjusted for age and sex.",
+    "Values are mean ± SD or n (%).",
+    "Data missing for three patients.",
+    "Compared with the control group by the chi-square test.",
+    "Abbreviations: CI, confidence interval; OR, odds ratio.",
+    "Significant after Bonferroni correction.",
+    "Median follow-up 24 months.",
+]
 
 
 def _words(rng: random.Random, lo: int, hi: int) -> str:
@@ -306,13 +344,25 @@ def _body_row(rng: random.Random, kinds: list[str], empty: float) -> list[CellDe
 
 def build(family: str, rng: random.Random) -> TableDef:
     """The cells of one table of `family` (content only; drawing is `render`)."""
-    n_data = rng.randint(2, 6) if family != "wordy" else rng.randint(2, 4)
-    empty = rng.choice((0.0, 0.03, 0.1))
+    n_data = rng.randint(2, 4) if family == "wordy" else rng.randint(9, 12) if family == "wide" else rng.randint(2, 6)
+    empty = rng.choice((0.0, 0.03, 0.1)) if family != "sparse" else rng.uniform(0.4, 0.6)
     bold_head = family not in ("sans_light", "shaded") or rng.random() < 0.3
     kinds = _col_kinds(rng, n_data)
+    if family == "wide":
+        kinds = [rng.choice(("plain", "int", "p", "neg")) for _ in range(n_data)]
+    elif family == "footnoted":
+        kinds = [rng.choice(("pm_range", "paren_neg", "pm", "ci")) for _ in range(n_data)]
     first = CellDef(rng.choice(_FIRST_HEADS), bold=bold_head)
     head: list[list[CellDef]]
-    if family == "multihead":
+    if family == "nested":
+        return _nested(rng, kinds, bold_head, empty)
+    if family == "wide":
+        pick = rng.choice(([str(2000 + i) for i in range(n_data)], [f"{x}" for x in _STAT_HEADS], _GENES))
+        start = rng.randint(0, max(0, len(pick) - n_data))
+        names = list(pick[start : start + n_data])
+        names += [f"M{i + 1}" for i in range(n_data - len(names))]
+        head = [[first] + [CellDef(nm, bold=bold_head) for nm in names]]
+    elif family == "multihead":
         groups: list[int] = []
         left = n_data
         while left > 0:
@@ -373,9 +423,36 @@ def build(family: str, rng: random.Random) -> TableDef:
         return TableDef(head, body, sections)
     for _ in range(n_rows):
         body.append(_body_row(rng, kinds, empty))
-    if rng.random() < 0.25:  # a totals row in italics
+    if rng.random() < 0.25 and family != "sparse":  # a totals row in italics
         body.append([CellDef("Total", italic=rng.random() < 0.5)] + [CellDef(_num(rng, k)) for k in kinds])
+    if family == "footnoted":
+        for mark, note in zip("abc", rng.sample(_FOOTNOTES, rng.randint(1, 3)), strict=False):
+            body.append([CellDef(f"{mark} {note}", colspan=n_data + 1)])
     return TableDef(head, body)
+
+
+def _nested(rng: random.Random, kinds: list[str], bold: bool, empty: float) -> TableDef:
+    """Two header rows (the two stub headings span both), group labels spanning their rows in the first column."""
+    n_data = len(kinds)
+    groups: list[int] = []
+    left = n_data
+    while left > 0:
+        g = min(left, rng.choice((1, 2, 2, 3)))
+        groups.append(g)
+        left -= g
+    top = [CellDef(rng.choice(_FIRST_HEADS[:-1]), rowspan=2, bold=bold), CellDef("", rowspan=2, bold=bold)]
+    top += [
+        CellDef(nm, colspan=g, bold=bold) for nm, g in zip(rng.sample(_GROUP_HEADS, len(groups)), groups, strict=True)
+    ]
+    sub = [CellDef(rng.choice(_STAT_HEADS), bold=bold) for _ in range(n_data)]
+    body: list[list[CellDef]] = []
+    for name in rng.sample(_GROUPS, rng.randint(2, 4)):
+        members = rng.randint(2, 4)
+        for m in range(members):
+            row = [CellDef(name, rowspan=members)] if m == 0 else []
+            row += _body_row(rng, kinds, empty)
+            body.append(row)
+    return TableDef([top, sub], body)
 
 
 # ---------------------------------------------------------------- html truth
@@ -405,7 +482,7 @@ def to_html(t: TableDef) -> str:
 class _Style:
     serif: bool
     px: int  # text height at 1x (font size)
-    rules: str  # booktabs | rows | grid | none
+    rules: str  # booktabs | rows | grid | none | head (one rule under the header)
     align: str  # left | center | right (data columns)
     shade_head: bool
     rule_grey: int
@@ -415,9 +492,13 @@ class _Style:
 
 
 def _style(family: str, rng: random.Random) -> _Style:
-    serif = family in ("booktabs", "grouped", "multihead", "wordy") or (family == "grid" and rng.random() < 0.5)
-    rules = {"sans_light": "rows", "grid": "grid", "shaded": "none"}.get(family, "booktabs")
-    align = {"sans_light": "left", "shaded": "right", "grouped_empty": "left"}.get(family, "center")
+    serif = family in ("booktabs", "grouped", "multihead", "wordy", "nested") or (
+        family in ("grid", "footnoted") and rng.random() < 0.5
+    )
+    rules = {"sans_light": "rows", "grid": "grid", "shaded": "none", "wide": "rows", "sparse": "head"}.get(
+        family, "booktabs"
+    )
+    align = {"sans_light": "left", "shaded": "right", "grouped_empty": "left", "sparse": "left"}.get(family, "center")
     if rng.random() < 0.25:
         align = rng.choice(("left", "center", "right"))
     return _Style(
@@ -429,7 +510,7 @@ def _style(family: str, rng: random.Random) -> _Style:
         rule_grey=rng.choice((0, 0, 90, 150)) if rules != "rows" else rng.choice((150, 180)),
         pad_x=rng.randint(4, 9),
         pad_y=rng.randint(2, 5),
-        max_width=rng.choice((238, 251, 400, 486, 503)),
+        max_width=rng.choice((238, 251, 400, 486, 503)) if family != "wide" else rng.choice((640, 720, 800)),
     )
 
 
@@ -539,10 +620,11 @@ def render(t: TableDef, st: _Style, rng: random.Random) -> Image.Image:
     def hline(y: float, x0: float, x1: float, w: int) -> None:
         d.line((x0, oy + y, x1, oy + y), fill=rule, width=w)
 
-    if st.rules in ("booktabs", "rows", "grid", "none"):
+    if st.rules in ("booktabs", "rows", "grid", "none"):  # `head`: the rule under the header only
         hline(ys[-1], ox, right, thick if st.rules == "booktabs" else thin)
     if st.rules in ("booktabs", "rows", "grid"):
         hline(0, ox, right, thick if st.rules == "booktabs" else thin)
+    if st.rules in ("booktabs", "rows", "grid", "head"):
         hline(ys[n_head], ox, right, thin)
     if st.rules == "rows":
         for r in range(n_head + 1, n_rows):
