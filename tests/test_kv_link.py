@@ -14,13 +14,13 @@ from docsense.eval.kv import gold_links, match_links, norm, score_form
 from docsense.kie.kv import KeyValueExtractor, _upright
 from docsense.kie.kv_link import LABELS, KvModel
 from docsense.synth import fonts
-from docsense.synth.kv_forms import FAMILIES, make_sheet, render, simulate_ocr
+from docsense.synth.kv_forms import FAMILIES, HELD_OUT, make_sheet, render, simulate_ocr
 
 needs_fonts = pytest.mark.skipif(fonts.missing_reason() is not None, reason=fonts.missing_reason() or "")
 
 
 @needs_fonts
-@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("family", FAMILIES + HELD_OUT)
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_family_makes_linked_forms(family: str, lang: str) -> None:
     sheet = make_sheet(5, family, lang)
