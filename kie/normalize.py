@@ -227,4 +227,6 @@ def validate(kind: str, value: str) -> bool:
         return bool(EMAIL_RE.fullmatch(value))
     if kind == "phone":
         return 7 <= len(value) <= 13 and value.isdigit()
+    if kind == "positive":  # a total of 0.00 is a misread (`TOTAL  Fron 00`) or an empty line, never the sum
+        return bool(re.fullmatch(r"\d+(\.\d+)?", value)) and float(value) > 0
     return bool(value.strip())

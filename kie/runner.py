@@ -20,13 +20,13 @@ from docsense.core.errors import TemplateError
 
 from . import normalize as nz
 from . import values as vl
-from .checks import run_checks
+from .checks import failing, run_checks
 from .classify import DocTypeModel, classify
 from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
-from .tagger import LineTagger, Pick, address_like
+from .tagger import LineTagger, Pick, address_like, name_starts_above
 from .templates import list_templates, load_template
 from .view import Seg, TLine, View, locate
 
@@ -360,6 +360,7 @@ class TemplateRunner:
                 and above.row == pick.row - 1
                 and not re.search(r"\d", above.text)
                 and pick.box[1] - above.box[3] < 0.8 * pick.h
+                and name_starts_above(above.text, pick.text, hints)
             ):
                 if abs(above.box[0] + above.box[2] - pick.box[0] - pick.box[2]) < 2 * pick.h:
                     lines = [above, pick]
@@ -666,20 +667,24 @@ class KieStage:
         self.overrule_doubted(tpl, view, runner, result, picks)
         return result
 
-    @staticmethod
     def overrule_doubted(
-        tpl: Template, view: View, runner: TemplateRunner, result: KieResult, picks: dict[str, Hit]
+        self, tpl: Template, view: View, runner: TemplateRunner, result: KieResult, picks: dict[str, Hit]
     ) -> None:
         """A rules' value the checks left in doubt (confidence under DOUBT: a failed sum, a weak reading) gives way
         to the line tagger's when the tagger is sure of another one (SROIE-train tune shops, end to end: receipt total
-        F1 0.91 -> 0.94, date 0.971 -> 0.979)."""
+        F1 0.91 -> 0.94, date 0.971 -> 0.979), unless the tagger's breaks a check the rules' value passes (a total
+        the checks read again to satisfy cash - change)."""
         for name, hit in picks.items():
             old = result.fields.get(name)
             if old is None or old.source == "tagger" or old.confidence >= DOUBT or hit.confidence < SURE:
                 continue
             if old.value == hit.value or tpl.fields[name].tagger == "off":
                 continue
-            result.fields[name] = to_field(hit, view)
+            args = (result.items, view, self.settings, runner.adjustments)
+            new = {**result.fields, name: to_field(hit, view)}
+            if failing(tpl, new, *args) - failing(tpl, result.fields, *args):
+                continue
+            result.fields[name] = new[name]
             result.warnings.append(
                 f"{name}: {old.value!r} (confidence {old.confidence:.2f}) overruled by the line tagger's {hit.value!r}"
             )
@@ -772,9 +777,10 @@ class KieStage:
                 pairs, _ = kv(document)
                 for name in missing:
                     spec = tpl.fields[name]
-                    pats = runner.aliases(spec.keys)
+                    pats, excl = runner.aliases(spec.keys), runner.aliases(spec.exclude)
                     for pair in pairs:
-                        if any(p.search(nz.clean(pair.key)) for p in pats):
+                        key = nz.clean(pair.key)
+                        if any(p.search(key) for p in pats) and not any(p.search(key) for p in excl):
                             got = runner.typed(spec, pair.value)
                             if got:
                                 box = (pair.page, pair.value_bbox)

@@ -24,7 +24,7 @@ Strategy = Literal[
     "right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document", "contact"
 ]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency", "abs"]
-Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty"]
+Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty", "positive"]
 Check = Literal[
     "line_amounts", "item_tax", "tax_rates", "items_sum", "subtotal_tax_total", "cn_upper_amount", "cash_change",
     "rounding", "dates",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,7 @@ FEATURE_NAMES = (
 )  # fmt: skip
 
 
+_COMPANY = [_CUES[CUE_NAMES.index(n)] for n in ("sdn_bhd", "shop")]
 _ADDR = [CUE_NAMES.index(n) for n in ("addr_word", "postcode", "sg_postcode")]
 _NOT_ADDR = [CUE_NAMES.index(n) for n in ("phone", "regno", "gst_id", "doc_key", "tax_invoice", "email_web")]
 
@@ -101,6 +103,28 @@ def _address_cues(cues: list[float]) -> bool:
 def address_like(text: str) -> bool:
     """An address's first or last line (a house number, a lone state) is often tagged weakly: its words vouch."""
     return _address_cues(_cues(text))
+
+
+# words that continue a company name from the line above (`CO. (M) SDN BHD` under `POPULAR BOOK`)
+NAME_JOINERS = {"and", "co", "m", "the"}
+
+
+def name_starts_above(above: str, text: str, hints: Sequence[re.Pattern[str] | Any]) -> bool:
+    """Whether a company name whose line `text` carries a hint (`SDN BHD`, `ENTERPRISE`) began on the line above:
+    `POPULAR BOOK` / `CO. (M) SDN BHD` (no word of its own before the hint), `... HARDWARE &` / `ELECTRICAL` or
+    `THE COFFEE BEAN` / `& TEA LEAF (M) SDN BHD` (a connector joins them). With words of its own (`MYDIN` /
+    `TRI SHAAS SDN BHD`) the line above is a brand or outlet, not the name (SROIE-train tune shops' printed lines:
+    10 of 23 two-line names the header rule took had joined a brand)."""
+    starts = [m.start() for p in hints if (m := p.search(text))]
+    head = text[: min(starts, default=0)]
+    own = [w for w in re.findall(r"[^\W\d_]{2,}", head) if w.lower() not in NAME_JOINERS]
+    joined = re.search(r"(&|\band|-|,)\s*$", above, re.I) or re.match(r"\W*(&|and\b)", text, re.I)
+    return not own or bool(joined)
+
+
+def _own_name(above: str, text: str) -> bool:
+    """`text` is a company name of its own (`TRI SHAAS SDN BHD` under the brand `MYDIN`)."""
+    return any(p.search(text) for p in _COMPANY) and not name_starts_above(above, text, _COMPANY)
 
 
 def _cues(text: str) -> list[float]:
@@ -240,7 +264,11 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
                 keep.append(i)
                 row = lines[i].row
                 i += step
-        take = [lines[i] for i in sorted(keep)]
+        keep.sort()
+        if kind == "text":  # a brand or outlet line over a company name that stands on its own is dropped
+            cut = [k for k in range(1, len(keep)) if _own_name(lines[keep[k - 1]].text, lines[keep[k]].text)]
+            keep = keep[cut[-1] :] if cut else keep
+        take = [lines[i] for i in keep]
         out[label] = Pick(" ".join(t.text for t in take), take, float(np.mean([p[i] for i in keep])))
     return out
 
