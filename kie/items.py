@@ -24,6 +24,7 @@ class SectionReader(Protocol):
 
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
+HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `<major> (` before the degree
 TAIL_JOIN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I)  # `(M.S.), Statistics`
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
@@ -237,6 +238,16 @@ def _segments(lines: list[TLine]) -> list[str]:
     return out
 
 
+def _head(before: str) -> str:
+    """The text before a field's value in its part when a comma or bracket ends it (`Physics, ` / `金融学(` before
+    the degree: the major printed first); '' when none. Chinese words run together: only the last one."""
+    m = HEAD_JOIN.search(before.split("\x00")[-1])
+    if not m or re.search(r"\d", m.group(1)):
+        return ""
+    head = m.group(1).strip()
+    return head.split()[-1] if re.search(r"[\u4e00-\u9fff]", head) else head
+
+
 def extract_sections(tpl: Template, view: View, runner: SectionReader) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name, sec in tpl.sections.items():
@@ -274,6 +285,7 @@ def _section_entries(
         segs = [RANGE_RE.sub("", s).strip(" |,;") for s in segs]
         rest_fields = []
         tails: dict[str, str] = {}  # what follows a field's value in its part (`in Computer Science` after a degree)
+        heads: dict[str, str] = {}  # what comes before it, cut by a comma or bracket (`Physics, B.A.`)
         for fname, spec in sec.entry.items():
             if fname in ("start", "end"):
                 continue
@@ -282,7 +294,8 @@ def _section_entries(
                     mm = user_regex(spec.pattern).search(s)
                     if mm:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
-                        tails[fname] = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0]).strip(" ,;|")
+                        tails[fname] = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0]).strip(" ,;|()")
+                        heads[fname] = _head(s[: mm.start()])
                         # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
                         # it gives a free field only its anchor's tail
                         segs[k] = s[: mm.start()] + "\x00" + s[mm.end() :]
@@ -291,7 +304,7 @@ def _section_entries(
                 rest_fields.append(fname)
         free = [s for s in segs if s and "\x00" not in s]
         for fname in rest_fields:
-            tail = tails.get(sec.entry[fname].anchor or "")
+            tail = tails.get(sec.entry[fname].anchor or "") or heads.get(sec.entry[fname].anchor or "")
             if tail:
                 item[fname] = nz.clean(tail)
             elif free:
