@@ -22,6 +22,7 @@ than the generated-data model (0.36 against 0.33 link F1), on generated forms fa
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable
 
@@ -197,6 +198,7 @@ class KeyValueExtractor:
                     continue
                 line_segs += self._split_line(line, page.index)
         segs += self._merge_stacked(line_segs)
+        _implicit_ticks(segs)
         segs.sort(key=lambda s: (round(s.bbox[1] / max(s.height, 1.0)), s.bbox[0]))
         return segs
 
@@ -212,6 +214,8 @@ class KeyValueExtractor:
             if not text:
                 continue
             inside = [ln for ln in block.lines if _center_in(ln.bbox, cell.bbox)]
+            if len(inside) > 2:
+                continue  # a whole column of a table ruled only between columns: its lines are entities of their own
             for ln in inside:
                 used.add(id(ln))
             box = union_bbox([ln.bbox for ln in inside]) if inside else cell.bbox
@@ -715,15 +719,35 @@ def key_core_display(text: str) -> str:
 
 
 def _upright(page: Page) -> tuple[Page, Callable[[BBox], BBox]]:
-    """The page with every box turned upright (undoing `page.rotation`), and the map back to original pixels."""
+    """The page with every box turned upright (undoing `page.rotation` and the measured `page.skew`, so the rows
+    of a skewed scan line up), and the map back to original pixels."""
     w, h, rot = float(page.width), float(page.height), page.rotation
-    if rot == 0:
+    skew = page.skew if abs(page.skew) >= 0.5 else 0.0
+    if rot == 0 and not skew:
         return page, lambda b: b
+    a = math.radians(skew)
+    cos_a, sin_a = math.cos(a), abs(math.sin(a))
+    uw, uh = (h, w) if rot in (90, 270) else (w, h)
 
     def fwd(b: BBox) -> BBox:
-        return upright_bbox(b, w, h, rot)
+        x0, y0, x1, y1 = upright_bbox(b, w, h, rot, skew)
+        if not skew:
+            return (x0, y0, x1, y1)
+        # The box of a tilted text is wider and taller than the text: its size when level (rows keep their height).
+        bw, bh = x1 - x0, y1 - y0
+        det = cos_a * cos_a - sin_a * sin_a
+        nw = max((bw * cos_a - bh * sin_a) / det, 0.5 * bw)
+        nh = max((bh * cos_a - bw * sin_a) / det, 0.5 * bh)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        return (cx - nw / 2, cy - nh / 2, cx + nw / 2, cy + nh / 2)
 
     def back(b: BBox) -> BBox:
+        if skew:  # the centre turned back (the box keeps its level size)
+            cx, cy = (b[0] + b[2]) / 2 - uw / 2, (b[1] + b[3]) / 2 - uh / 2
+            sa = math.sin(a)
+            nx, ny = cx * cos_a + cy * sa + uw / 2, -cx * sa + cy * cos_a + uh / 2
+            hw, hh = (b[2] - b[0]) / 2, (b[3] - b[1]) / 2
+            b = (nx - hw, ny - hh, nx + hw, ny + hh)
         return original_bbox(b, w, h, rot)
 
     def line(ln: Line) -> Line:
@@ -739,7 +763,7 @@ def _upright(page: Page) -> tuple[Page, Callable[[BBox], BBox]]:
             )
         blocks.append(b.model_copy(update={"bbox": fwd(b.bbox), "lines": [line(ln) for ln in b.lines], "table": table}))
     size = {"width": page.height, "height": page.width} if rot in (90, 270) else {}
-    return page.model_copy(update={"blocks": blocks, "rotation": 0, **size}), back
+    return page.model_copy(update={"blocks": blocks, "rotation": 0, "skew": 0.0, **size}), back
 
 
 def _unglue(words: list[Word]) -> list[Word]:
@@ -761,6 +785,23 @@ def _unglue(words: list[Word]) -> list[Word]:
         else:
             out.append(w)
     return out
+
+
+def _implicit_ticks(segs: list[Seg]) -> None:
+    """The OCR often drops a ticked box (☑) but reads the empty ones (□): an option printed among options that
+    show an empty box (same row, or the same column of a vertical list), itself with none, is the ticked one."""
+    boxed = [s for s in segs if s.checkbox == " " and s.text]
+    for s in segs:
+        if s.checkbox or s.colon or not s.text or s.lines > 1 or _n_words(s.text) > 3 or s.text[-1:] in "?？":
+            continue
+        h = s.height
+        for o in boxed:
+            gap = max(o.bbox[0] - s.bbox[2], s.bbox[0] - o.bbox[2])
+            row = _v_overlap(s.bbox, o.bbox) > 0.5 * min(_h(s.bbox), _h(o.bbox)) and gap < 2.5 * h
+            column = abs(o.bbox[0] - s.bbox[0]) < 1.5 * h and abs(o.cy - s.cy) < 2.2 * h and o.cy != s.cy
+            if row or column:
+                s.checkbox = "x"
+                break
 
 
 def _all_caps(text: str) -> bool:
@@ -819,7 +860,10 @@ def _clean_grid(block: Block) -> bool:
                 per_cell[n] = per_cell.get(n, 0) + 1
                 break
     lines_per_cell = sum(per_cell.values()) / max(len(per_cell), 1)
-    return inside >= 0.85 * len(block.lines) and lines_per_cell <= 2.5
+    # Cells of a ruled grid do not overlap; a grid laid over a whole form (skewed scans) has cells that do: a
+    # third of the lines centred in two cells or more.
+    shared = sum(1 for ln in block.lines if sum(_center_in(ln.bbox, cb) for cb in cells) >= 2)
+    return inside >= 0.85 * len(block.lines) and lines_per_cell <= 2.5 and shared <= 0.35 * len(block.lines)
 
 
 def _center_in(box: BBox, cell: BBox) -> bool:

@@ -1208,9 +1208,10 @@ def render(sheet: Sheet) -> Any:
 
     cache: dict[tuple[str, int], Any] = {}
     for p in sheet.pieces:
-        key = (p.font, p.size)
+        # The zh fonts have no ☑ / ☐: drawn in theirs, ticked and empty boxes would look the same.
+        key = ("DejaVuSans.ttf" if p.entity < 0 and p.text in (TICK, BOX) else p.font, p.size)
         if key not in cache:
-            cache[key] = ImageFont.truetype(str(fonts.path(p.font)), p.size)
+            cache[key] = ImageFont.truetype(str(fonts.path(key[0])), p.size)
         font = cache[key]
         bx = font.getbbox(p.text)
         draw.text((p.box[0] - bx[0], p.box[1] - bx[1]), p.text, fill=(15, 15, 15), font=font)
