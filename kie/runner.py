@@ -42,6 +42,8 @@ MODELS = Path(__file__).parent / "models"
 TRIM = 0.1
 # the checks doubt a rules' value under DOUBT; the tagger is SURE of its own above (chosen on SROIE-train tune shops)
 DOUBT, SURE = 0.6, 0.5
+FOOTER = 0.85  # a line this far down the page (share of its height) is in the footer
+SHARED_SIGNS = ("$", "¥", "￥")  # currency signs of more than one currency (USD, CAD, AUD ...; CNY, JPY)
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
@@ -197,7 +199,8 @@ class TemplateRunner:
             if hits and stops and any(p.search(ln.text) for p in stops):
                 break
             if near is not None and not (ln.page == near.page and near.row <= ln.row <= near.row + spec.near_rows):
-                continue
+                if not (spec.near_footer and self.v.rel_y(ln) >= FOOTER):
+                    continue
             if any(p.search(ln.text) for p in excl):
                 continue
             for rank, p in enumerate(pats):
@@ -403,12 +406,22 @@ class TemplateRunner:
         return self.hit(got, text, [(t, 0) for t in taken], "after", lines=taken) if got else None
 
     def document(self, spec: FieldSpec) -> Hit | None:
-        """The first line anywhere matching the field's pattern (e.g. a currency sign or code)."""
+        """The first line anywhere matching the field's pattern (e.g. a currency sign or code); a sign several
+        currencies share (`$`, `¥`) gives way to a code printed anywhere on the page (`Balance Due (CAD)`)."""
+        first = None
         for t in self.v.lines:
             got = self.typed(spec, t.text)
-            if got:
-                return self.hit(got, t.text, [(t, 0)], "nearest", 99)
-        return None
+            if got and first is None:
+                first = self.hit(got, t.text, [(t, 0)], "nearest", 99)
+                if got.raw.strip() not in SHARED_SIGNS:
+                    return first
+            text, pos = nz.clean(t.text), 0
+            while first is not None and spec.pattern and (m := user_regex(spec.pattern).search(text, pos)):
+                code = m.group(1) if m.groups() else m.group(0)
+                if code.isalpha() and code.isupper() and (got := self.typed(spec, code)):
+                    return self.hit(got, t.text, [(t, m.start())], "nearest", 99)
+                pos = max(m.end(), pos + 1)
+        return first
 
     def contact(self, spec: FieldSpec) -> Hit | None:
         """A value printed without a key among a resume's contact details: the lines within two rows of one holding

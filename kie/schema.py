@@ -77,6 +77,9 @@ class FieldSpec(Spec):
         None, description="Only keys in the block of this field: within `near_rows` rows below its value."
     )
     near_rows: int = Field(6, ge=1)
+    near_footer: bool = Field(
+        False, description="With `near`: a key in the page's footer counts too (an issuer's tax number at the foot)."
+    )
     index: int | None = Field(None, description="money/number: which candidate on the value's text (0 first, -1 last).")
     default: str | None = Field(None, description="Value when nothing is found (e.g. CNY on a Chinese VAT invoice).")
     stop: list[str] = Field(

@@ -58,11 +58,10 @@ def test_round6_family_fields(kie: KieStage, family: str) -> None:
     # a Chinese sales slip (销售单) is no VAT invoice: its own template, not the VAT one nor key-value pairs
     want = "invoice_cn" if family == "zh_sales_order" else "invoice" if family in invoices.FAMILIES else "resume"
     assert kinds == [want] * 12
-    # en_balance_due: the tax registration number only in the footer, far from the seller, and `$` with CAD or AUD
-    # printed once are still missed (docs/kie.md)
-    floor = 0.98 if family.startswith("zh") else 0.85 if family == "en_balance_due" else 0.95
-    assert res["overall"]["f1"] >= floor, res["wrong"][:10]
-    for name in ("major", "city", "date", "invoice_number", "total", "seller_name", "buyer_name"):
+    assert res["overall"]["f1"] >= (0.98 if family.startswith("zh") else 0.95), res["wrong"][:10]
+    # what the first score missed: a major printed before its degree, `所 在 地`, a tax number only in the footer,
+    # `$` with the code (CAD, AUD) printed once, a 销售单 typed as a form
+    for name in ("major", "city", "date", "seller_tax_id", "currency", "invoice_number", "total", "seller_name"):
         if name in res["fields"]:
             assert res["fields"][name]["f1"] >= 0.9, (name, res["wrong"][:10])
 
