@@ -68,6 +68,9 @@ from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie
     norm_text,
 )
 
+# A value that opens with no digit in its first characters: a month (`November 8, 1964`), money, a phone.
+_BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
+
 
 class KeyValueExtractor:
     """Key-value pairs and labeled entities of every page of a Document (rules; see the module docstring)."""
@@ -279,16 +282,21 @@ class KeyValueExtractor:
                 cuts.add(i)  # a checkbox starts an option
         # Colon cuts: after a key-like prefix that ends with a colon.
         start = 0
+        after_key = False  # the text from `start` follows a key's colon on this line: it begins with a value
         for i, w in enumerate(words[:-1]):
             if i + 1 in cuts:
-                start = i + 1
+                start, after_key = i + 1, False
                 continue
             if w.text.rstrip()[-1:] in COLONS:
                 prefix = "".join(x.text if _is_cjk(x.text) else " " + x.text for x in words[start : i + 1]).strip()
                 suffix = _known_suffix(prefix.rstrip(COLONS)) if _is_cjk(prefix) else ""
-                if self._key_prefix(prefix) and not (suffix and not is_known_key(prefix)):
+                # `张三性别：` after `姓名：` (or with digits before the key word) is a value glued to the next key;
+                # `签发日期：` opening the line is one key that ends in a known key word.
+                head = prefix.rstrip(COLONS).replace(" ", "")[: -len(suffix)] if suffix else ""
+                glued = bool(suffix) and not is_known_key(prefix) and (after_key or bool(_DIGIT.search(head)))
+                if self._key_prefix(prefix) and not glued:
                     cuts.add(i + 1)
-                    start = i + 1
+                    start, after_key = i + 1, True
                 elif _is_cjk(prefix):
                     # `张三性别：男`: the key is the known key word the prefix ends with.
                     k = _known_suffix(prefix.rstrip(COLONS))
@@ -298,8 +306,31 @@ class KeyValueExtractor:
                         if j > start:
                             cuts.add(j)
                         cuts.add(i + 1)
-                        start = i + 1
-        return cuts
+                        start, after_key = i + 1, True
+        return cuts | self._bare_key_cuts(words, cuts)
+
+    @staticmethod
+    def _bare_key_cuts(words: list[Word], cuts: set[int]) -> set[int]:
+        """`Start Date 7/5/16`, `Telephone x759`: a piece of a line that opens with a key phrase printed without a
+        colon (a known key, or ending in `Date`, `No.`, `by`...) and goes on with a figure is cut after the key."""
+        out: set[int] = set()
+        bounds = [0, *sorted(c for c in cuts if 0 < c < len(words)), len(words)]
+        for a, b in itertools.pairwise(bounds):
+            piece = words[a:b]
+            if len(piece) < 2 or any(_is_cjk(w.text) or w.text[-1:] in COLONS for w in piece):
+                continue
+            for n in range(min(4, len(piece) - 1), 0, -1):
+                key = " ".join(w.text for w in piece[:n])
+                rest = " ".join(w.text for w in piece[n:])
+                if not key[:1].isupper() or _DIGIT.search(key):
+                    continue
+                last = key.split()[-1].lower()
+                if not (is_known_key(key) or (n >= 2 and last in _KEY_TAILS)):
+                    continue
+                if _DIGIT.search(piece[n].text[:4]) or _BARE_VALUE.match(rest):
+                    out.add(a + n)
+                    break
+        return out
 
     def _key_prefix(self, prefix: str) -> bool:
         """Is `prefix` (ending in a colon) a key printed before its value on the same line?"""
