@@ -460,6 +460,11 @@ class KvSettings(Section):
         description="learned: also keep the rules' links whose value the model left unlinked (FUNSD 149: link F1 "
         "0.330 -> 0.358, 5 folds all up; generated forms: 552 -> 556 of 702 pairs; docs/kv.md).",
     )
+    column_headers: bool = Field(
+        True,
+        description="learned: a value under its key goes to the nearest key above it in its own column (a table "
+        "header under the key) instead (docs/kv.md).",
+    )
 
 
 USER_TEMPLATES = "~/.docsense/templates"

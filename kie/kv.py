@@ -180,6 +180,8 @@ class KeyValueExtractor:
                     links.append((i, j, max(0.31, prob.get((i, j), 0.0))))
                     labels[i], labels[j] = "question", "answer"
                     taken.add(j)
+        if self.cfg.column_headers:
+            links = _nearest_header(segs, links, labels)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
@@ -815,6 +817,31 @@ def _unglue(words: list[Word]) -> list[Word]:
             out.append(Word(text=w.text[cut:], bbox=(xm, y0, x1, y1), score=w.score))
         else:
             out.append(w)
+    return out
+
+
+def _nearest_header(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """A value under its key takes the nearest key above it in its own column instead: a header row under a key
+    heads the table cells below it (the linker pairs cells with a key further up or a column over)."""
+    out = []
+    for i, j, p in links:
+        key, val = segs[i], segs[j]
+        if val.bbox[1] >= key.bbox[3] - 0.3 * key.height and _v_overlap(key.bbox, val.bbox) <= 0:
+            best = None
+            for k, s in enumerate(segs):
+                if k in (i, j) or labels[k] != "question" or s.bbox[1] < key.bbox[3] - 0.3 * key.height:
+                    continue
+                if s.bbox[3] > val.bbox[1] + 0.3 * val.height:
+                    continue
+                if _h_overlap(s.bbox, val.bbox) < 0.3 * min(_w(s.bbox), _w(val.bbox)):
+                    continue
+                if best is None or s.bbox[3] > segs[best].bbox[3]:
+                    best = k
+            if best is not None:
+                i = best
+        out.append((i, j, p))
     return out
 
 
