@@ -68,6 +68,7 @@ from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie
     norm_text,
 )
 
+_INNER_BOX = re.compile(r"[☑☒■▣☐□▢◻]")  # box glyphs (not 区, a character too) that start an option inside a word
 # A value that opens with no digit in its first characters: a month (`November 8, 1964`), money, a phone.
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
 
@@ -180,6 +181,11 @@ class KeyValueExtractor:
                     links.append((i, j, max(0.31, prob.get((i, j), 0.0))))
                     labels[i], labels[j] = "question", "answer"
                     taken.add(j)
+        # A question (`3. Did the test pass?`) is never a value: not even of the options printed above it.
+        for _, j, _ in links:
+            if segs[j].text[-1:] in "?？":
+                labels[j] = "question"
+        links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
         if self.cfg.column_headers:
             links = _nearest_header(segs, links, labels)
         for s, label in zip(segs, labels, strict=True):
@@ -799,10 +805,27 @@ def _upright(page: Page) -> tuple[Page, Callable[[BBox], BBox]]:
     return page.model_copy(update={"blocks": blocks, "rotation": 0, "skew": 0.0, **size}), back
 
 
+def _cut_word(w: Word, cut: int) -> list[Word]:
+    """`w` as two words, before character `cut` (boxes in proportion to the characters)."""
+    x0, y0, x1, y1 = w.bbox
+    xm = x0 + (x1 - x0) * cut / len(w.text)
+    return [
+        Word(text=w.text[:cut], bbox=(x0, y0, xm, y1), score=w.score),
+        Word(text=w.text[cut:], bbox=(xm, y0, x1, y1), score=w.score),
+    ]
+
+
+def _box_parts(w: Word) -> list[Word]:
+    """`New☑Revised`: options read as one word, each part from its box on."""
+    m = _INNER_BOX.search(w.text, 1)
+    return [w] if m is None else [_cut_word(w, m.start())[0], *_box_parts(_cut_word(w, m.start())[1])]
+
+
 def _unglue(words: list[Word]) -> list[Word]:
-    """Split `MichiganMajor` (a value glued to the next cell's known key) into two words."""
+    """Split `MichiganMajor` (a value glued to the next cell's known key) into two words, and options glued at a
+    checkbox."""
     out: list[Word] = []
-    for w in words:
+    for w in (part for word in words for part in _box_parts(word)):
         m = _GLUE.search(w.text)
         c = _GLUED_COLON.match(w.text)
         cut = 0
@@ -810,13 +833,7 @@ def _unglue(words: list[Word]) -> list[Word]:
             cut = m.start() + 1
         elif c:  # `:2001.04`, `Date:12/03/98`: the colon ends a key, the rest is its value
             cut = c.end()
-        if cut:
-            x0, y0, x1, y1 = w.bbox
-            xm = x0 + (x1 - x0) * cut / len(w.text)
-            out.append(Word(text=w.text[:cut], bbox=(x0, y0, xm, y1), score=w.score))
-            out.append(Word(text=w.text[cut:], bbox=(xm, y0, x1, y1), score=w.score))
-        else:
-            out.append(w)
+        out += _cut_word(w, cut) if cut else [w]
     return out
 
 
@@ -856,7 +873,10 @@ def _implicit_ticks(segs: list[Seg]) -> None:
         for o in boxed:
             gap = max(o.bbox[0] - s.bbox[2], s.bbox[0] - o.bbox[2])
             row = _v_overlap(s.bbox, o.bbox) > 0.5 * min(_h(s.bbox), _h(o.bbox)) and gap < 2.5 * h
-            column = abs(o.bbox[0] - s.bbox[0]) < 1.5 * h and abs(o.cy - s.cy) < 2.2 * h and o.cy != s.cy
+            # In a list, the ticked option's text starts where the others' boxes do or a little right of them
+            # (its ☑ was not read); the question over the list starts left of them.
+            indent = s.bbox[0] - o.bbox[0]
+            column = -0.2 * h <= indent < 1.5 * h and abs(o.cy - s.cy) < 2.2 * h and o.cy != s.cy
             if row or column:
                 s.checkbox = "x"
                 break
