@@ -186,6 +186,7 @@ class KeyValueExtractor:
             if segs[j].text[-1:] in "?？":
                 labels[j] = "question"
         links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
+        links = _option_links(segs, links, labels)
         if self.cfg.column_headers:
             links = _nearest_header(segs, links, labels)
         for s, label in zip(segs, labels, strict=True):
@@ -860,6 +861,36 @@ def _nearest_header(
                 i = best
         out.append((i, j, p))
     return out
+
+
+def _option_links(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """Checkbox options: one option is never the key of another; a ticked option left without a key is the value
+    of its question, the nearest text that is no option on its row to the left, else above it in its column."""
+    links = [(i, j, p) for i, j, p in links if not (segs[i].checkbox and segs[j].checkbox)]
+    valued = {j for _, j, _ in links}
+    for j, v in enumerate(segs):
+        if v.checkbox != "x" or j in valued or not v.text:
+            continue
+        h = v.height
+        best, best_d = None, float("inf")
+        for k, s in enumerate(segs):
+            if k == j or s.checkbox or not s.text or s.bbox[0] > v.bbox[0]:
+                continue
+            if _v_overlap(s.bbox, v.bbox) > 0.5 * min(_h(s.bbox), _h(v.bbox)):
+                d = v.bbox[0] - s.bbox[2]  # same row, left of the option
+            elif 0 <= v.bbox[1] - s.bbox[3] < 4 * h and v.bbox[0] - s.bbox[0] < 4 * h:
+                d = 10 * h + v.bbox[1] - s.bbox[3]  # above it, the options indented under the question
+            else:
+                continue
+            if -0.5 * h <= d < best_d:
+                best, best_d = k, d
+        if best is not None:
+            links.append((best, j, 0.31))
+            labels[best], labels[j] = "question", "answer"
+            valued.add(j)
+    return links
 
 
 def _implicit_ticks(segs: list[Seg]) -> None:
