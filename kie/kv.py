@@ -228,6 +228,8 @@ class KeyValueExtractor:
             inside = [ln for ln in block.lines if _center_in(ln.bbox, cell.bbox)]
             if len(inside) > 2:
                 continue  # a whole column of a table ruled only between columns: its lines are entities of their own
+            if any(re.search(r"[:：]\s*\S", ln.text) for ln in inside):
+                continue  # `Ext.: (527) 852-9968`, a key and its value in one cell: cut as any line
             for ln in inside:
                 used.add(id(ln))
             box = union_bbox([ln.bbox for ln in inside]) if inside else cell.bbox
