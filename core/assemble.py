@@ -126,13 +126,15 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
     return kept
 
 
-def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None) -> str:
-    """Second opinions from the text: a "figure" densely filled with rows of cells is a table (invoices,
-    bills); a "header"/"footer" far from the page margins is ordinary text (a heading, a closing line)."""
+def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None, body_h: float = 10.0) -> str:
+    """Second opinions from the text: a "figure" densely filled with rows of cells, or holding a header over
+    columns of figures, is a table (invoices, bills; an item table on grey stripes); a "header"/"footer" far from
+    the page margins is ordinary text (a heading, a closing line)."""
     kind = region.type
     if kind == "figure" and len(lines) >= 8 and _tabular(lines) and not any(ln.vertical for ln in lines):
         cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
-        if cover >= 0.15:
+        rows = _rows(lines)
+        if cover >= 0.15 or any(_figure_run(rows, i, body_h) for i in range(len(rows) - 2)):
             return "table"
     if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
         return "text"  # a number, a `key：value` or a lone character the detector boxed like a heading
@@ -446,23 +448,36 @@ def _hits(row: _Row, head: _Row) -> int:
     return sum(any(_x_overlap(ln.bbox, h.bbox) > 0 for ln in row.lines) for h in head.lines)
 
 
+def _under(row: _Row, head: _Row) -> bool:
+    """Every piece of `row` stands under a piece of `head` (a heading wrapped onto a second line)."""
+    return all(any(_x_overlap(ln.bbox, h.bbox) > 0 for h in head.lines) for ln in row.lines)
+
+
+def _heads_figures(rows: list[_Row], i: int) -> bool:
+    """Row `i` is a header: 3+ pieces of words over a row with figures, or over the second line of its headings
+    (fewer pieces, words, each under a heading: `货物或应税劳务、` / `服务名称`) and then a row with figures."""
+    r = rows[i]
+    if len(r.lines) < 3 or any(_numeric(ln.text) for ln in r.lines):
+        return False
+    k = i + 1
+    while (
+        k < len(rows) - 1
+        and k - i <= 2
+        and len(rows[k].lines) < len(r.lines)
+        and not any(_numeric(ln.text) for ln in rows[k].lines)
+        and _under(rows[k], r)
+    ):
+        k += 1
+    return len(rows[k].lines) >= 2 and any(_numeric(ln.text) for ln in rows[k].lines)
+
+
 def _item_table_extent(blk: _Blk) -> list[_Blk]:
     """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
     item rows under it, until a totals row that is not a table row (its label right of the first column, or
     filling at most half of the columns) or a line of prose across it. Key-value rows above the header (a buyer block in
     the ruled frame of a VAT invoice) and everything below the items become text blocks of their own."""
     rows = _rows(blk.lines)
-    head = next(
-        (
-            i
-            for i, r in enumerate(rows[:-1])
-            if len(r.lines) >= 3
-            and not any(_numeric(ln.text) for ln in r.lines)
-            and len(rows[i + 1].lines) >= 2
-            and any(_numeric(ln.text) for ln in rows[i + 1].lines)
-        ),
-        None,
-    )
+    head = next((i for i, r in enumerate(rows[:-1]) if _heads_figures(rows, i)), None)
     if head is None:
         return [blk]
     header = rows[head]
@@ -513,6 +528,33 @@ def _aligned(a: _Row, b: _Row, tol: float) -> bool:
     return bool(mine) and all(any(abs(m[2] - e[2]) <= tol or abs(m[0] - e[0]) <= tol for e in ends) for m in mine)
 
 
+def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
+    """The rows of a borderless table headed by row `i`: a header of 3+ word pieces (no `key:`) over 2+ rows of
+    3+ pieces whose figures stand in the same columns; a row of words under the first heading only between them is
+    a description wrapped onto its next line. Empty when row `i` heads no such table."""
+    head = rows[i]
+    if len(head.lines) < 3 or any(_numeric(ln.text) or _keyed(ln.text) for ln in head.lines):
+        return []
+    run, items = [head], [head]
+    for r in rows[i + 1 :]:
+        if r.bbox[1] - run[-1].bbox[3] > 2.0 * body_h:
+            break
+        wrapped = len(items) > 1 and not any(_numeric(ln.text) for ln in r.lines)
+        if wrapped and all(_x_overlap(ln.bbox, head.lines[0].bbox) > 0 for ln in r.lines) and _hits(r, head) == 1:
+            run.append(r)
+            continue
+        figures = sum(_numeric(ln.text) for ln in r.lines)
+        if len(r.lines) < 3 or figures < 2 or _hits(r, head) < min(3, len(head.lines)):
+            break
+        if len(items) > 1 and not _aligned(items[-1], r, 0.6 * body_h):
+            break
+        run.append(r)
+        items.append(r)
+    while run[-1] is not items[-1]:  # a run ends on an item row
+        run.pop()
+    return run if len(items) >= 3 else []
+
+
 def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     """Borderless tables the detector missed, found by their columns of figures: a header row of 3+ word pieces
     over 2+ rows of pieces whose figures stand right-aligned in the same columns. Their lines leave the text blocks
@@ -523,24 +565,10 @@ def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     found: list[list[_Row]] = []
     i = 0
     while i < len(rows) - 2:
-        head = rows[i]
-        words = len(head.lines) >= 3 and not any(_numeric(ln.text) or _keyed(ln.text) for ln in head.lines)
-        run = [head]
-        j = i + 1
-        while words and j < len(rows):
-            r = rows[j]
-            figures = sum(_numeric(ln.text) for ln in r.lines)
-            under = _hits(r, head) >= min(3, len(head.lines))
-            gap = r.bbox[1] - run[-1].bbox[3]
-            if len(r.lines) < 3 or figures < 2 or not under or gap > 2.0 * body_h:
-                break
-            if len(run) > 1 and not _aligned(run[-1], r, 0.6 * body_h):
-                break
-            run.append(r)
-            j += 1
-        if len(run) >= 3:
+        run = _figure_run(rows, i, body_h)
+        if run:
             found.append(run)
-            i = j
+            i += len(run)
         else:
             i += 1
     if not found:
@@ -715,7 +743,7 @@ def assemble(
     body_h = _median([ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical], 10.0)
     blocks: list[_Blk] = []
     for r, group in zip(regions, groups, strict=True):
-        kind = _retype(r, group, page_size)
+        kind = _retype(r, group, page_size, body_h)
         if kind in CONTAINER_TYPES:
             blocks.append(_Blk(kind, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group, True, r.type))
         elif group:  # a text region without text is a false detection
