@@ -109,22 +109,30 @@ def address_like(text: str) -> bool:
 NAME_JOINERS = {"and", "co", "m", "the"}
 
 
+def name_head(text: str, hints: Sequence[re.Pattern[str] | Any]) -> list[str]:
+    """The words of a company name's line before its first hint (`TRI SHAAS` of `TRI SHAAS SDN BHD`), joiners
+    aside; none when no hint is on the line."""
+    starts = [m.start() for p in hints if (m := p.search(text))]
+    head = text[: min(starts, default=0)]
+    return [w for w in re.findall(r"[^\W\d_]{2,}", head) if w.lower() not in NAME_JOINERS]
+
+
 def name_starts_above(above: str, text: str, hints: Sequence[re.Pattern[str] | Any]) -> bool:
     """Whether a company name whose line `text` carries a hint (`SDN BHD`, `ENTERPRISE`) began on the line above:
     `POPULAR BOOK` / `CO. (M) SDN BHD` (no word of its own before the hint), `... HARDWARE &` / `ELECTRICAL` or
     `THE COFFEE BEAN` / `& TEA LEAF (M) SDN BHD` (a connector joins them). With words of its own (`MYDIN` /
     `TRI SHAAS SDN BHD`) the line above is a brand or outlet, not the name (SROIE-train tune shops' printed lines:
     10 of 23 two-line names the header rule took had joined a brand)."""
-    starts = [m.start() for p in hints if (m := p.search(text))]
-    head = text[: min(starts, default=0)]
-    own = [w for w in re.findall(r"[^\W\d_]{2,}", head) if w.lower() not in NAME_JOINERS]
     joined = re.search(r"(&|\band|-|,)\s*$", above, re.I) or re.match(r"\W*(&|and\b)", text, re.I)
-    return not own or bool(joined)
+    return not name_head(text, hints) or bool(joined)
 
 
-def _own_name(above: str, text: str) -> bool:
-    """`text` is a company name of its own (`TRI SHAAS SDN BHD` under the brand `MYDIN`)."""
-    return any(p.search(text) for p in _COMPANY) and not name_starts_above(above, text, _COMPANY)
+def _name_above(above: TLine, line: TLine) -> bool:
+    """`line` is only the end of a company name (`SDN BHD`, `CO. (M) SDN BHD`) and `above`, on the row just over it,
+    holds the rest (`NANDO'S CHICKENLAND MALAYSIA`)."""
+    if above.row != line.row - 1 or re.search(r"\d", above.text) or not re.search(r"[^\W\d_]{2,}", above.text):
+        return False
+    return any(p.search(line.text) for p in _COMPANY) and not name_head(line.text, _COMPANY)
 
 
 def _cues(text: str) -> list[float]:
@@ -265,9 +273,9 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
                 row = lines[i].row
                 i += step
         keep.sort()
-        if kind == "text":  # a brand or outlet line over a company name that stands on its own is dropped
-            cut = [k for k in range(1, len(keep)) if _own_name(lines[keep[k - 1]].text, lines[keep[k]].text)]
-            keep = keep[cut[-1] :] if cut else keep
+        up = keep[0] - 1
+        if kind == "text" and up >= 0 and _name_above(lines[up], lines[keep[0]]):
+            keep.insert(0, up)  # `SDN BHD` alone: the name began on the line above
         take = [lines[i] for i in keep]
         out[label] = Pick(" ".join(t.text for t in take), take, float(np.mean([p[i] for i in keep])))
     return out

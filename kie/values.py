@@ -357,9 +357,17 @@ def find_money(text: str, prefer: str = "last") -> Amount | None:
     return (cands[-1] if prefer == "last" else cands[0]) if cands else None
 
 
+SPLIT_RATE = re.compile(r" \d{2}\s*%")
+
+
 def money_candidates(text: str) -> list[Amount]:
     """The amounts of a text that can be money (no percents); those printed with decimals when there are any."""
-    found = [a for a in find_amounts(text, "money") if not a.percent]
+    # `@6 00%`: a rate whose decimal point OCR read as a space is no amount either
+    found = [
+        a
+        for a in find_amounts(text, "money")
+        if not a.percent and not (a.decimals == 0 and SPLIT_RATE.match(text, a.end))
+    ]
     return [a for a in found if a.decimals in (1, 2)] or found
 
 
@@ -485,8 +493,9 @@ def alternatives(raw: str, kind: Kind = "money") -> list[Decimal]:
             out.append(alt.value)
     if got is not None and kind == "money":
         digits = re.sub(r"\D", "", t)
+        # `05`: no till prints a leading zero before whole units; the point of `0.05` was lost
         if (got.decimals == 2 and digits.endswith("00") and len(digits) >= 5) or (
-            got.decimals == 0 and len(digits) >= 3
+            got.decimals == 0 and (len(digits) >= 3 or (digits[:1] == "0" and len(digits) == 2))
         ):
             out.append(got.value / 100)
         for i, ch in enumerate(t):
