@@ -188,7 +188,7 @@ class KeyValueExtractor:
         links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
         links = _option_links(segs, links, labels)
         if self.cfg.column_headers:
-            links = _nearest_header(segs, links, labels)
+            links = _header_rows(segs, _nearest_header(segs, links, labels), labels)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
@@ -863,6 +863,71 @@ def _nearest_header(
                 i = best
         out.append((i, j, p))
     return out
+
+
+def _column_under(k: int, segs: list[Seg], labels: list[str]) -> list[int]:
+    """The texts stacked under segs[k] in its column, nearest first, up to a gap or the next key."""
+    s = segs[k]
+    h = s.height
+    under = sorted(
+        (
+            j
+            for j, o in enumerate(segs)
+            if j != k
+            and o.bbox[1] >= s.bbox[3] - 0.3 * h
+            and _h_overlap(s.bbox, o.bbox) >= 0.3 * min(_w(s.bbox), _w(o.bbox))
+        ),
+        key=lambda j: segs[j].bbox[1],
+    )
+    out: list[int] = []
+    bottom = s.bbox[3]
+    for j in under:
+        o = segs[j]
+        if o.bbox[1] - bottom > 1.2 * h or labels[j] == "question" or o.checkbox:
+            break
+        if out and _v_overlap(o.bbox, segs[out[-1]].bbox) > 0.3 * h:
+            continue  # a second text on the same row of the column
+        out.append(j)
+        bottom = o.bbox[3]
+    return out
+
+
+def _header_rows(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """A row of three or more keys without figures, each over a column of texts whose first row lines up, is a
+    table's header row: each header takes the texts under it, and no header is another's value."""
+    order = KeyValueExtractor._reading_order(segs)
+    rows: list[list[int]] = []
+    for i in order:
+        if rows and abs(segs[i].cy - segs[rows[-1][0]].cy) <= 0.5 * segs[rows[-1][0]].height:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    prob = {(i, j): p for i, j, p in links}
+    for row in rows:
+        heads = [k for k in row if labels[k] == "question" and not _DIGIT.search(segs[k].text) and not segs[k].checkbox]
+        if len(heads) < 3 or len(heads) < len(row) - 1:
+            continue
+        # A text beside its own key on its row is that key's value, not a cell: the column ends there.
+        beside = {j for i, j, _ in links if _v_overlap(segs[i].bbox, segs[j].bbox) > 0.5 * segs[j].height}
+        cols = {}
+        for k in heads:
+            col = _column_under(k, segs, labels)
+            cut = next((n for n, j in enumerate(col) if j in beside), len(col))
+            cols[k] = col[:cut]
+        firsts = [segs[c[0]] for c in cols.values() if c]
+        if len(firsts) < 3 or max(f.cy for f in firsts) - min(f.cy for f in firsts) > 0.6 * firsts[0].height:
+            continue
+        in_row = set(row)
+        links = [(i, j, p) for i, j, p in links if not (i in in_row and j in in_row)]
+        taken = {j for c in cols.values() for j in c}
+        links = [(i, j, p) for i, j, p in links if j not in taken]
+        for k, col in cols.items():
+            for j in col:
+                links.append((k, j, max(0.31, prob.get((k, j), 0.0))))
+                labels[j] = "answer"
+    return links
 
 
 def _option_links(
