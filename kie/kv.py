@@ -947,7 +947,7 @@ def _option_links(
                 continue
             if _v_overlap(s.bbox, v.bbox) > 0.5 * min(_h(s.bbox), _h(v.bbox)):
                 d = v.bbox[0] - s.bbox[2]  # same row, left of the option
-            elif 0 <= v.bbox[1] - s.bbox[3] < 4 * h and v.bbox[0] - s.bbox[0] < 4 * h:
+            elif 0 <= v.bbox[1] - s.bbox[3] < 4 * h and (v.bbox[0] - s.bbox[0] < 4 * h or s.bbox[2] >= v.bbox[0]):
                 d = 10 * h + v.bbox[1] - s.bbox[3]  # above it, the options indented under the question
             else:
                 continue
