@@ -15,7 +15,9 @@ import pytest
 from docsense.core.config import load_settings
 from docsense.eval.kie import score
 from docsense.kie.runner import MODELS, KieStage
-from docsense.kie.tagger import FEATURE_NAMES, LineTagger, line_features
+from docsense.kie.schema import compile_alias
+from docsense.kie.tagger import FEATURE_NAMES, LineTagger, line_features, name_starts_above
+from docsense.kie.templates import load_template
 from docsense.kie.view import View
 from docsense.synth import receipts
 from docsense.train import kie as tk
@@ -150,3 +152,20 @@ def test_outlet_lines_are_neither_company_nor_address() -> None:
         head = [t.text for t in lines[: lines.index(next(t for t in lines if t.text in r.fields["address"]))]]
         outlets += any(t.startswith(("OUTLET:", "(")) or " - " in t or " @ " in t for t in head)
     assert outlets >= 15 and two_line >= 10, (outlets, two_line)
+
+
+def test_company_lines_join_only_as_one_name(data_dir: Path) -> None:
+    """A company line with words of its own before `SDN BHD` stands alone (the line over it is a brand or outlet);
+    `SDN BHD` or `CO. (M) SDN BHD` alone, or a connector, continues the line above. SROIE-train 061 prints
+    `Nando's Chickenland Malaysia` / `Sdn Bhd`: the tagger tags only the second line, the decoding adds the first."""
+    hints = [compile_alias(h) for h in load_template("receipt").fields["company"].hints]
+    assert name_starts_above("POPULAR BOOK", "CO. (M) SDN BHD", hints)
+    assert name_starts_above("THE COFFEE BEAN", "& TEA LEAF (M) SDN. BHD.", hints)
+    assert name_starts_above("TEO HENG STATIONERY &", "BOOKS SDN BHD", hints)
+    assert not name_starts_above("MYDIN", "TRI SHAAS SDN BHD (728515-M)", hints)
+    assert not name_starts_above("AL MENDIS-THE MINES", "ZAWIAJAYA FOOD N BEVERAGE SDN BHD", hints)
+    root = data_dir / "receipts_sroie_train"
+    if not (root / "boxes" / "061.csv").exists():
+        pytest.skip("SROIE-train 061 not in the data folder")
+    fields = KieStage(load_settings().kie)(tk.boxes_document(root / "boxes" / "061.csv"), "receipt").fields
+    assert fields["company"].value.upper() == "NANDO'S CHICKENLAND MALAYSIA SDN BHD", fields["company"]
