@@ -286,7 +286,7 @@ def build_table(
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
-    row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr)
+    row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
@@ -570,20 +570,29 @@ def _numeric(text: str) -> bool:
     return bool(alnum) and 2 * sum(ch.isdigit() for ch in alnum) > len(alnum)
 
 
-def text_header(row_header: list[bool], texts: list[str], rows: list[int], n_tr: int) -> list[bool]:
+def text_header(
+    row_header: list[bool], texts: list[str], rows: list[int], n_tr: int, cols: list[int] | None = None
+) -> list[bool]:
     """Header rows by their text, where the structure model's `<thead>` disagrees with it: a header row holds
-    words, not figures, so the header ends before the first row with figures in it (a first item row read into
-    `<thead>`); with no header at all, a first row of words over columns of figures is the header."""
+    words, not figures, so the header ends before the first row of mostly figures (a first item row read into
+    `<thead>`), or of half figures when it starts with a label in the first column (`Male | | 55.4`: a sparse body
+    row; a second header row starts blank under the stub heading); with no header at all, a first row of words
+    over columns of figures is the header."""
     by_row: list[list[str]] = [[] for _ in range(n_tr)]
-    for t, r in zip(texts, rows, strict=True):
+    labelled = [False] * n_tr
+    for i, (t, r) in enumerate(zip(texts, rows, strict=True)):
         if t and r < n_tr:
             by_row[r].append(t)
+            labelled[r] |= cols is not None and cols[i] == 0
     figures = [sum(_numeric(t) for t in row) for row in by_row]
     out = list(row_header) + [False] * (n_tr - len(row_header))
     if n_tr < 2 or not by_row[0] or figures[0]:
         return out
     if any(out):
-        first_figures = next((r for r in range(n_tr) if 2 * figures[r] > len(by_row[r]) >= 2), n_tr)
+        first_figures = next(
+            (r for r in range(n_tr) if 2 * figures[r] + labelled[r] > len(by_row[r]) >= 2),
+            n_tr,
+        )
         return [h and r < first_figures for r, h in enumerate(out)]
     if len(by_row[0]) >= 2 and sum(figures[1:]) >= 0.5 * sum(len(row) for row in by_row[1:]):
         out[0] = True
