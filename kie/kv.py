@@ -188,7 +188,8 @@ class KeyValueExtractor:
         links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
         links = _option_links(segs, links, labels)
         if self.cfg.column_headers:
-            links = _header_rows(segs, _nearest_header(segs, links, labels), labels)
+            keyness = [self.keyness(s) for s in segs]
+            links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
@@ -893,7 +894,7 @@ def _column_under(k: int, segs: list[Seg], labels: list[str]) -> list[int]:
 
 
 def _header_rows(
-    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], keyness: list[float]
 ) -> list[tuple[int, int, float]]:
     """A row of three or more keys without figures, each over a column of texts whose first row lines up, is a
     table's header row: each header takes the texts under it, and no header is another's value."""
@@ -905,8 +906,16 @@ def _header_rows(
         else:
             rows.append([i])
     prob = {(i, j): p for i, j, p in links}
+    key_of = {j: i for i, j, _ in links}
     for row in rows:
-        heads = [k for k in row if labels[k] == "question" and not _DIGIT.search(segs[k].text) and not segs[k].checkbox]
+        # Headers: keys, or label-like texts the linker made the value of another header of the same row.
+        heads = [
+            k
+            for k in row
+            if (labels[k] == "question" or (key_of.get(k, -1) in row and keyness[k] >= 0.3))
+            and not _DIGIT.search(segs[k].text)
+            and not segs[k].checkbox
+        ]
         if len(heads) < 3 or len(heads) < len(row) - 1:
             continue
         # A text beside its own key on its row is that key's value, not a cell: the column ends there.
