@@ -89,6 +89,13 @@ def _company_en(rng: random.Random, other: str = "") -> str:
     return name
 
 
+def _company_zh(rng: random.Random, other: str = "") -> str:
+    while True:
+        name = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        if name != other:
+            return name
+
+
 def en_balance_due(rng: random.Random) -> d.Sample:
     """HELD OUT (round 2). `INVOICE` big top left, the seller's name and address stacked right; the invoice number
     and dates as a ruled strip of cells with the label above the value (`INVOICE #`, `ISSUED`, `DUE`); `FROM` and
@@ -174,10 +181,7 @@ def zh_sales_order(rng: random.Random) -> d.Sample:
     c = d.Canvas(1240, 1754, "zh")
     city = rng.choice(d.ZH_CITIES)
     seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    while (
-        buyer := f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    ) == seller:
-        pass
+    buyer = _company_zh(rng, seller)
     issued = d._rand_date(rng, 2019, 2025)
     number = f"XS{issued:%Y%m%d}{rng.randrange(1, 999):03d}"
     items = d._items(rng, d.ZH_GOODS, rng.randrange(2, 6))
@@ -223,9 +227,118 @@ def zh_sales_order(rng: random.Random) -> d.Sample:
     return d.Sample(c.image, "invoice", "invoice", "zh", fields, [], c.spans, c.pairs)
 
 
-FAMILIES = {f.__name__: f for f in (en_modern, en_balance_due, zh_sales_order)}
+# --- round 3 (HELD_OUT_3): written after round 2 was fixed, scored before any change ------------------------------
+def en_tax_invoice_au(rng: random.Random) -> d.Sample:
+    """HELD OUT (round 3). An Australian `TAX INVOICE`: the seller's name and `ABN 12 345 678 901` centred on top, a
+    right box of `Invoice No.` / `Invoice Date` / `Terms` (no due date printed), `Customer` with the buyer, an unruled
+    item table with `Code | Description | Qty | Price | GST | Total`, then `Total (ex GST)`, `GST`, `Total (inc GST)`
+    and `AMOUNT DUE AUD`."""
+    c = r.FontCanvas(1240, 1754, "en", *rng.choice(((r.SANS, r.SANS_BOLD), (d.LATIN_FONTS, d.LATIN_BOLD))))
+    seller = _company_en(rng)
+    buyer = _company_en(rng, seller)
+    abn = "".join(str(rng.randrange(10)) for _ in range(11))
+    number = f"{rng.choice(('TI', 'INV', 'S'))}{rng.randrange(10000, 999999)}"
+    issued = d._rand_date(rng, 2019, 2025)
+    items = d._items(rng, d.EN_GOODS, rng.randrange(2, 6))
+    subtotal = sum((it["amount"] for it in items), Decimal(0))
+    tax = (subtotal / 10).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = subtotal + tax
+    c.text((620, 60), "TAX INVOICE", 40, "header", bold=True, anchor="ma")
+    c.text((620, 120), seller, 28, "seller_name", bold=True, anchor="ma")
+    c.text((620, 160), f"ABN {abn[:2]} {abn[2:5]} {abn[5:8]} {abn[8:]}", 20, "seller_tax_id", anchor="ma")
+    c.text((620, 190), f"{rng.randrange(1, 300)} {rng.choice(d.EN_STREETS)}, Sydney NSW 2000", 18, anchor="ma")
+    c.rect((760, 250, 1150, 380), 1)
+    y = 262
+    for key, val, name in (("Invoice No.", number, "invoice_number"), ("Invoice Date", f"{issued:%d/%m/%Y}", "date"),
+                           ("Terms", "14 days", "other")):  # fmt: skip
+        kb = c.text((775, y), key, 19, "key")
+        vb = c.text((1135, y), val, 19, name, anchor="ra")
+        c.pairs.append({"key": key, "value": val, "key_bbox": kb, "value_bbox": vb})
+        y += 38
+    c.text((90, 262), "Customer", 19, "key", bold=True)
+    c.text((90, 292), buyer, 20, "buyer_name")
+    c.text((90, 322), f"PO Box {rng.randrange(100, 9999)}, Melbourne VIC 3000", 18)
+    y = 440
+    cols = ((90, "Code", "la"), (210, "Description", "la"), (720, "Qty", "ra"), (860, "Price", "ra"),
+            (990, "GST", "ra"), (1150, "Total", "ra"))  # fmt: skip
+    for x, t, anchor in cols:
+        c.text((x, y), t, 19, "header", bold=True, anchor=anchor)
+    c.line(90, y + 34, 1150, y + 34, 2)
+    y += 50
+    for k, it in enumerate(items):
+        gst = (it["amount"] / 10).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        vals = (f"P{100 + k}", it["good"], str(it["quantity"]), d._fmt_thousands(it["unit_price"]),
+                d._fmt_thousands(gst), d._fmt_thousands(it["amount"] + gst))  # fmt: skip
+        for (x, _, anchor), v in zip(cols, vals, strict=True):
+            c.text((x, y), v, 18, "item", anchor=anchor)
+        y += 38
+    c.line(90, y + 4, 1150, y + 4, 1)
+    y += 30
+    for key, amount, name in (("Total (ex GST)", subtotal, "subtotal"), ("GST", tax, "tax"),
+                              ("Total (inc GST)", total, "total"), ("AMOUNT DUE AUD", total, "other")):  # fmt: skip
+        c.text((820, y), key, 19, "key", bold=name == "other")
+        c.text((1150, y), f"${d._fmt_thousands(amount)}", 19, name, bold=name == "other", anchor="ra")
+        y += 36
+    c.text((90, y + 60), "Direct deposit: BSB 062-000  Account 1234 5678. Please quote the invoice number.", 16)
+    fields = {"invoice_number": number, "date": issued.isoformat(), "seller_name": seller, "seller_tax_id": abn,
+              "buyer_name": buyer, "subtotal": d._money(subtotal), "tax": d._money(tax), "total": d._money(total),
+              "currency": "AUD"}  # fmt: skip
+    return d.Sample(c.image, "invoice", "invoice", "en", fields, [], c.spans, c.pairs)
+
+
+def zh_quote(rng: random.Random) -> d.Sample:
+    """HELD OUT (round 3). A Chinese quotation (报价单): the title first, a ruled header grid of key | value cells
+    (`客户名称`, `报价单位` = the seller, `报价编号`, `报价日期`, 联系人, 电话), the goods table, `总计（含税）` and the
+    amount in words, `报价单位（盖章）` at the foot."""
+    c = d.Canvas(1240, 1754, "zh")
+    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = _company_zh(rng, seller)
+    issued = d._rand_date(rng, 2019, 2025)
+    number = f"BJ-{issued.year}-{rng.randrange(1, 9999):04d}"
+    items = d._items(rng, d.ZH_GOODS, rng.randrange(2, 5))
+    total = sum((it["amount"] for it in items), Decimal(0))
+    c.text((620, 60), rng.choice(("报 价 单", "报价单", "产品报价单")), 40, "header", anchor="ma")
+    grid = ((("客户名称", buyer, "buyer_name"), ("报价单位", seller, "seller_name")),
+            (("联 系 人", d._zh_name(rng), "other"), ("联系电话", d._cn_mobile(rng), "other")),
+            (("报价编号", number, "invoice_number"), ("报价日期", d._zh_date(issued, rng), "date")))  # fmt: skip
+    y = 150
+    for row in grid:
+        x = 90
+        for key, val, name in row:
+            c.rect((x, y, x + 140, y + 52), 1)
+            c.rect((x + 140, y, x + 530, y + 52), 1)
+            kb = c.text((x + 70, y + 26), key, 19, "key", anchor="mm")
+            vb = c.text((x + 152, y + 26), val, 19, name, anchor="lm")
+            c.pairs.append({"key": key, "value": val, "key_bbox": kb, "value_bbox": vb})
+            x += 530
+        y += 52
+    y += 40
+    cols = (("品名", 260), ("型号", 200), ("数量", 110), ("单位", 90), ("单价（元）", 180), ("小计（元）", 220))
+    rows = [tuple(t for t, _ in cols)] + [
+        (it["good"][0], it["good"][1] or "-", str(it["quantity"]), it["good"][2], d._money(it["unit_price"]),
+         d._money(it["amount"])) for it in items
+    ]  # fmt: skip
+    for vals in rows:
+        x0: float = 90
+        for (_, cw), v in zip(cols, vals, strict=True):
+            c.rect((x0, y, x0 + cw, y + 48), 1)
+            c.text((x0 + cw / 2, y + 24), v, 19, "item", anchor="mm")
+            x0 += cw
+        y += 48
+    y += 30
+    c.text((90, y), f"总计（含税）：¥{d._fmt_thousands(total)}", 22, "total")
+    c.text((90, y + 44), f"人民币大写：{decimal_to_cn_upper(total)}", 20, "other")
+    c.text((90, y + 100), "说明：1. 以上报价含13%增值税及运费；2. 报价有效期30天；3. 交货期：收到订单后7个工作日。", 18)
+    c.text((700, y + 180), "报价单位（盖章）：", 20, "other")
+    fields = {"invoice_number": number, "date": issued.isoformat(), "seller_name": seller, "buyer_name": buyer,
+              "total": d._money(total), "currency": "CNY"}  # fmt: skip
+    return d.Sample(c.image, "invoice", "invoice", "zh", fields, [], c.spans, c.pairs)
+
+
+FAMILIES = {f.__name__: f for f in (en_modern, en_balance_due, zh_sales_order, en_tax_invoice_au, zh_quote)}
 HELD_OUT = ("en_modern",)
 HELD_OUT_2 = ("en_balance_due", "zh_sales_order")  # round 2, written after en_modern was fixed
+HELD_OUT_3 = ("en_tax_invoice_au", "zh_quote")  # round 3, written after round 2 was fixed
 
 
 def generate(
