@@ -546,9 +546,13 @@ def _drop_spanned_blank_rows(
     one-line header over two rows (`rowspan="2"` above an empty `<td>`). Returns the specs left, the indices of
     the input specs they come from, and the header flags."""
     kept = list(range(len(specs)))
+    filled = [s.row_index for s, t in zip(specs, texts, strict=True) if t]
     for r in sorted({s.row_index for s in specs}, reverse=True):
         own = [texts[k] for k, s in zip(kept, specs, strict=True) if s.row_index == r]
-        if any(own) or not any(s.row_index < r < s.row_index + s.rowspan for s in specs):
+        spanned = any(s.row_index < r < s.row_index + s.rowspan for s in specs)
+        # A blank body row between rows of text is a rule or a gap the model read as a row (dotted row rules).
+        between = bool(filled) and min(filled) < r < max(filled) and not (r < len(row_header) and row_header[r])
+        if any(own) or not (spanned or between):
             continue
         pairs = [(k, s) for k, s in zip(kept, specs, strict=True) if s.row_index != r]
         kept = [k for k, _ in pairs]
