@@ -60,6 +60,7 @@ from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie
     KEYS_EN,
     KEYS_ZH,
     UNCHECKED,
+    X_TICK,
     Seg,
     _is_cjk,
     _n_words,
@@ -243,7 +244,7 @@ class KeyValueExtractor:
     def _make_seg(self, text: str, box: BBox, page: int, h: float) -> Seg:
         text = text.strip()
         check = ""
-        m = _BRACKET_BOX.match(text)
+        m = _BRACKET_BOX.match(text) or X_TICK.match(text)
         if text and text[0] in BOX_CHARS:
             check = "x" if text[0] in CHECKED else " "
             text = text[1:].strip()

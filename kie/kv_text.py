@@ -17,7 +17,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT = re.compile(r"\d")
 _WIDE = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
 _WIDE_CHAR = re.compile(_WIDE)
-_BRACKET_BOX = re.compile(r"^\[( |x|X|✓|✔)?\]")
+# `[x]`, `[ ]`, and a ticked box the recognizer read as a character in brackets (`[冈]`).
+_BRACKET_BOX = re.compile(r"^\[\s*(x|X|✓|✔|[\u3400-\u9fff])?\s*\]")
+# A ticked box read as an X glued to a CJK option (`X否`).
+X_TICK = re.compile(r"^([xX×])\s?(?=[\u3400-\u9fff])")
 
 # Printed key words of common forms; a text equal to one (or ending in one, for zh) reads as a key even without a
 # colon. Kept short on purpose: geometry decides the rest.

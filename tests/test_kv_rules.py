@@ -188,3 +188,9 @@ def test_rows_of_a_skewed_scan_line_up() -> None:
     assert ("Recipient", "Mary Clark") not in pairs_of(doc)
     doc.pages[0].skew = 3.0
     assert ("Recipient", "Mary Clark") in pairs_of(doc)
+
+
+def test_ticked_box_read_as_a_glyph_or_a_character_in_brackets() -> None:
+    doc = page(line("X否", 100, 100), line("[冈]同意", 100, 200), line("[ ]不同意", 300, 200))
+    segs = KeyValueExtractor(KvSettings(method="rules")).segments(doc.pages[0])
+    assert {s.text: s.checkbox for s in segs} == {"否": "x", "同意": "x", "不同意": " "}
