@@ -383,8 +383,8 @@ class KeyValueExtractor:
         return merged
 
     def _continuation(self, cur: Seg, segs: list[Seg], alive: list[bool], start: int) -> int | None:
-        if cur.colon or cur.checkbox:
-            return None
+        if cur.colon or cur.checkbox or cur.text[-1:] in "?？":
+            return None  # a key (or a question) ends here; the line under it is its value
         last_h = cur.height
         best = None
         for j in range(start + 1, len(segs)):
