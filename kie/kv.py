@@ -320,17 +320,29 @@ class KeyValueExtractor:
                             cuts.add(j)
                         cuts.add(i + 1)
                         start, after_key = i + 1, True
-        return cuts | self._bare_key_cuts(words, cuts)
+        return cuts | self._bare_key_cuts(words, cuts, h)
 
     @staticmethod
-    def _bare_key_cuts(words: list[Word], cuts: set[int]) -> set[int]:
+    def _bare_key_cuts(words: list[Word], cuts: set[int], h: float) -> set[int]:
         """`Start Date 7/5/16`, `Telephone x759`: a piece of a line that opens with a key phrase printed without a
-        colon (a known key, or ending in `Date`, `No.`, `by`...) and goes on with a figure is cut after the key."""
+        colon (a known key, or ending in `Date`, `No.`, `by`...) and goes on with a figure is cut after the key;
+        `发件人 何兰杰`: a piece opening with 2-6 CJK characters, a printed space (CJK runs close up), then more."""
         out: set[int] = set()
         bounds = [0, *sorted(c for c in cuts if 0 < c < len(words)), len(words)]
         for a, b in itertools.pairwise(bounds):
             piece = words[a:b]
-            if len(piece) < 2 or any(_is_cjk(w.text) or w.text[-1:] in COLONS for w in piece):
+            if len(piece) < 2 or any(w.text[-1:] in COLONS for w in piece):
+                continue
+            if _is_cjk(piece[0].text):
+                for n in range(2, min(7, len(piece))):
+                    head = piece[:n]
+                    if not all(len(w.text) == 1 and _is_cjk(w.text) for w in head):
+                        break
+                    if piece[n].bbox[0] - piece[n - 1].bbox[2] > 0.3 * h:
+                        out.add(a + n)
+                        break
+                continue
+            if any(_is_cjk(w.text) for w in piece):
                 continue
             for n in range(min(4, len(piece) - 1), 0, -1):
                 key = " ".join(w.text for w in piece[:n])

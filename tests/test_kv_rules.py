@@ -194,3 +194,11 @@ def test_ticked_box_read_as_a_glyph_or_a_character_in_brackets() -> None:
     doc = page(line("X否", 100, 100), line("[冈]同意", 100, 200), line("[ ]不同意", 300, 200))
     segs = KeyValueExtractor(KvSettings(method="rules")).segments(doc.pages[0])
     assert {s.text: s.checkbox for s in segs} == {"否": "x", "同意": "x", "不同意": " "}
+
+
+def test_cjk_key_and_value_apart_by_a_printed_space_are_cut() -> None:
+    # CJK runs close up: a space after 2-6 characters at the start of a line ends a key printed without a colon.
+    doc = page(line("发件人 何兰杰", 100, 100), line("姓 名", 100, 200), line("样品已按标准方法检测", 100, 300))
+    texts = {s.text for s in KeyValueExtractor(KvSettings(method="rules")).segments(doc.pages[0])}
+    assert {"发件人", "何兰杰", "样品已按标准方法检测"} <= texts
+    assert "姓" not in texts
