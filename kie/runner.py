@@ -44,6 +44,9 @@ TRIM = 0.1
 DOUBT, SURE = 0.6, 0.5
 FOOTER = 0.85  # a line this far down the page (share of its height) is in the footer
 SHARED_SIGNS = ("$", "¥", "￥")  # currency signs of more than one currency (USD, CAD, AUD ...; CNY, JPY)
+NUM_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([/.-])(\d{1,2})\2(?:(?:19|20)\d{2}|\d{2})(?![\w.,/-])")
+# words of countries that write the day first (Australia, New Zealand, the UK and Europe, Singapore, Malaysia, India)
+DAY_FIRST = re.compile(r"\b(?:ABN|GST|VAT|AUD|NZD|GBP|EUR|SGD|MYR|INR)\b|[£€]")
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
@@ -99,6 +102,7 @@ class TemplateRunner:
         self.settings = settings
         self.found: dict[str, Hit] = {}
         self.adjustments: dict[str, Decimal] = {}  # field -> rounding added to its printed value
+        self.date_order = page_date_order(view, template.date_order)
         self._alias_cache: dict[str, list[Alias]] = {}
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
@@ -120,7 +124,7 @@ class TemplateRunner:
                 return None
             base = m.start(1) if m.groups() else m.start()
             text = m.group(1) if m.groups() else m.group(0)
-        found = nz.find_typed_at(spec.type, text, self.t.date_order)
+        found = nz.find_typed_at(spec.type, text, self.date_order)
         if found is not None and spec.index is not None and spec.type in ("money", "number"):
             cands = vl.money_candidates(text) if spec.type == "money" else vl.find_amounts(text, "number")
             a = cands[spec.index] if -len(cands) <= spec.index < len(cands) else None
@@ -538,6 +542,28 @@ class TemplateRunner:
         if "nearest" in spec.strategy:
             return self.nearest_any(spec)
         return None
+
+
+def page_date_order(view: View, order: str) -> str:
+    """How this page writes an ambiguous `03/04/2021` when the template reads day-first or month-first: as its
+    unambiguous dates say (`30/09/2023` is day-first, `09/30/2023` month-first; the template's order when they
+    disagree), else day-first on a month-first template where the page names a day-first country's tax or currency
+    (`ABN`, `GST`, `VAT`, `£`, `AUD`)."""
+    if order not in ("dmy", "mdy"):
+        return order
+    seen = set()
+    for ln in view.lines:
+        for m in NUM_DATE.finditer(ln.text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 >= b:
+                seen.add("dmy")
+            elif b > 12 >= a:
+                seen.add("mdy")
+    if len(seen) == 1:
+        return seen.pop()
+    if not seen and order == "mdy" and any(DAY_FIRST.search(ln.text) for ln in view.lines):
+        return "dmy"
+    return order
 
 
 def to_field(hit: Hit, view: View, conf_scale: float = 1.0) -> FieldValue:
