@@ -69,6 +69,7 @@ from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie
     norm_text,
 )
 
+_NUMBERED = re.compile(r"\d{1,2}[.)、]\s?\D")  # `3. Did the test pass?`, `2、您的年龄段`
 _INNER_BOX = re.compile(r"[☑☒■▣☐□▢◻]")  # box glyphs (not 区, a character too) that start an option inside a word
 # A value that opens with no digit in its first characters: a month (`November 8, 1964`), money, a phone.
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
@@ -410,6 +411,8 @@ class KeyValueExtractor:
                 continue
             if gap < -0.5 * last_h or s.checkbox or (s.colon and _n_words(s.text) <= 3):
                 continue
+            if s.text[-1:] in "?？" or _NUMBERED.match(s.text):
+                continue  # a question or a numbered item starts anew: not the next line of a paragraph
             if abs(s.height - last_h) > 0.35 * last_h:
                 continue
             if (
