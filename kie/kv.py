@@ -188,6 +188,7 @@ class KeyValueExtractor:
             if segs[j].text[-1:] in "?？":
                 labels[j] = "question"
         links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
+        links = [(i, j, q) for i, j, q in links if key_core(segs[i].text) and segs[j].text]  # a lone box: no text
         links = _option_links(segs, links, labels)
         if self.cfg.column_headers:
             keyness = [self.keyness(s) for s in segs]
