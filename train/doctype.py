@@ -135,10 +135,13 @@ def families() -> dict[str, tuple[str, Callable[[int], Document]]]:
         out[f"resume/form_{lang}"] = ("resume", _resume_form(lang))
     out["invoice/documents_en"] = ("invoice", _invoice("en"))
     out["invoice_cn_vat/documents_cn"] = ("invoice_cn_vat", _invoice("cn_vat"))
+    later = table_pages.SPLITS["held_out_2"]  # written after this model: kept for scoring the table stage
     for fam in table_pages.EN_FAMILIES:
-        out[f"invoice/{fam}"] = ("invoice", _table_page(fam))
+        if fam not in later:
+            out[f"invoice/{fam}"] = ("invoice", _table_page(fam))
     for fam in table_pages.ZH_FAMILIES:
-        out[f"invoice_cn_vat/{fam}"] = ("invoice_cn_vat", _table_page(fam))
+        if fam not in later:
+            out[f"invoice_cn_vat/{fam}"] = ("invoice_cn_vat", _table_page(fam))
     for fam in receipts.FAMILIES:
         out[f"receipt/{fam}"] = ("receipt", _receipt(fam))
     for fam in kv_forms.FAMILIES:
