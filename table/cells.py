@@ -475,6 +475,66 @@ def join_wrapped_rows(
     return cells, words, row_header, bold
 
 
+def _on_line(lines: list[tuple[float, float]], band: list[tuple[float, float]]) -> bool:
+    """Every text line (top, bottom) has its centre inside the words of `band` (a row's other cells)."""
+    if not band:
+        return False
+    lo, hi = min(y0 for y0, _ in band), max(y1 for _, y1 in band)
+    return all(lo <= (a + b) / 2 <= hi for a, b in lines)
+
+
+def _split_rowspan(cell: Cell, words: list[WordBox], ys: dict[int, list[tuple[float, float]]]) -> list[Cell] | None:
+    """A cell spanning rows whose text does not span them: a header cell each of whose text lines stands on the
+    text line of one of its rows, level with that row's other cells (`Placebo` over `Mean ± SD` read as one header
+    cell over two rows), or a figure whose one line sits on its first or last row, not across the middle of the
+    span (stretched down by the model) -> one cell per row. A label centred over its rows, and body text wrapped
+    over them, are left spanning."""
+    if not words:
+        return None
+    rows = range(cell.row, cell.row + cell.rowspan)
+    lines = _text_lines_y(words)
+    at: list[int] = []
+    for line in lines:
+        hits = [r for r in rows if _on_line([line], ys.get(r, []))]
+        if len(hits) != 1:
+            return None
+        at.append(hits[0])
+    if len(set(at)) != len(at):
+        return None
+    if len(lines) == 1:
+        mid = (cell.bbox[1] + cell.bbox[3]) / 2
+        if not _numeric(cell.text) or at[0] not in (rows[0], rows[-1]) or lines[0][0] <= mid <= lines[0][1]:
+            return None
+    elif not cell.header:
+        return None
+    out = []
+    for r in rows:
+        band = ys.get(r, [])
+        top = min((y0 for y0, _ in band), default=cell.bbox[1])
+        bottom = max((y1 for _, y1 in band), default=cell.bbox[3])
+        mine = [w for w in words if at[_line_index(lines, w)] == r]
+        box = (cell.bbox[0], max(cell.bbox[1], top), cell.bbox[2], min(cell.bbox[3], bottom))
+        out.append(cell.model_copy(update={"row": r, "rowspan": 1, "bbox": box, "text": cell_text(mine)}))
+    return out
+
+
+def _text_lines_y(words: list[WordBox]) -> list[tuple[float, float]]:
+    """(top, bottom) of the text lines of `words`, top to bottom (a word joins the line its centre falls in)."""
+    out: list[list[float]] = []
+    for w in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        cy = (w.box[1] + w.box[3]) / 2
+        if out and out[-1][0] <= cy <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], w.box[3])
+        else:
+            out.append([w.box[1], w.box[3]])
+    return [(a, b) for a, b in out]
+
+
+def _line_index(lines: list[tuple[float, float]], w: WordBox) -> int:
+    cy = (w.box[1] + w.box[3]) / 2
+    return min(range(len(lines)), key=lambda i: abs((lines[i][0] + lines[i][1]) / 2 - cy))
+
+
 def regrid(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[bool], set[tuple[int, int]]]:
@@ -485,12 +545,15 @@ def regrid(
     fixed: list[Cell] = []
     ys: dict[int, list[tuple[float, float]]] = {}
     for c, ws in zip(cells, words, strict=True):
+        if c.rowspan == 1:
+            ys.setdefault(c.row, []).extend((w.box[1], w.box[3]) for w in ws)
+    for c, ws in zip(cells, words, strict=True):
         parts = _split_spanning(c, ws, cols) if c.colspan > 1 else None
+        if parts is None and c.rowspan > 1:
+            parts = _split_rowspan(c, ws, ys)
         if parts is not None and (c.row, c.col) in bold:
             bold |= {(p.row, p.col) for p in parts if p.text}
         fixed.extend(parts or [c])
-        if c.rowspan == 1:
-            ys.setdefault(c.row, []).extend((w.box[1], w.box[3]) for w in ws)
     r = 0
     while r + 1 < len(row_header):
         upper = [c for c in fixed if c.row == r]
