@@ -141,11 +141,8 @@ def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_p
     x = np.vstack([p.x for p in items[:5]])
     assert np.abs(model.label_probs(x) - entity.predict_proba(x)).max() < 1e-4
     xp = np.vstack([_pairs_x(p, entity.predict_proba(p.x)) for p in items[:5]])
-    # ONNX trees hold their thresholds as float32: a feature value just above a LightGBM (double) threshold that
-    # rounds up to it takes the other branch (seen: 0.99999970 against 0.99999967 in a few trees), so a pair or two
-    # of ~1200 differ by up to ~5e-3.
-    diff = np.abs(model.link_probs(xp) - link.predict_proba(xp)[:, 1])
-    assert diff.max() < 1e-2 and np.mean(diff > 1e-4) < 0.01
+    # The export rounds float32 thresholds down (a threshold rounded up sent 0.99999970 the other way: 5e-3 off).
+    assert np.abs(model.link_probs(xp) - link.predict_proba(xp)[:, 1]).max() < 1e-4
 
 
 @pytest.mark.model

@@ -315,6 +315,7 @@ def export(entity: Any, link: Any, merge: Any, split: Any, out: Path, card: dict
         if model is None:
             continue
         onx = convert_lightgbm(model, initial_types=[("x", FloatTensorType([None, n]))], zipmap=False, target_opset=15)
+        _round_thresholds_down(onx, model)
         data = onx.SerializeToString()
         (out / f"{name}.onnx").write_bytes(data)
         shas[f"{name}.onnx"] = hashlib.sha256(data).hexdigest()
@@ -326,6 +327,32 @@ def export(entity: Any, link: Any, merge: Any, split: Any, out: Path, card: dict
     }
     (out / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return out
+
+
+def _round_thresholds_down(onx: Any, model: Any) -> None:
+    """ONNX trees keep float32 thresholds, rounded to the nearest: a LightGBM (double) threshold t that rounds up
+    sends a float32 input equal to the rounded value the other way. Use the largest float32 <= t instead, so every
+    float32 input takes LightGBM's branch."""
+    exact: dict[tuple[int, float], float] = {}  # (feature, float32 threshold) -> LightGBM's double threshold
+
+    def walk(node: dict[str, Any]) -> None:
+        if "split_feature" in node:
+            t = float(node["threshold"])
+            exact[(int(node["split_feature"]), float(np.float32(t)))] = t
+            walk(node["left_child"])
+            walk(node["right_child"])
+
+    for tree in model.booster_.dump_model()["tree_info"]:
+        walk(tree["tree_structure"])
+    for node in onx.graph.node:
+        if node.op_type != "TreeEnsembleClassifier":
+            continue
+        attrs = {a.name: a for a in node.attribute}
+        feats, values = attrs["nodes_featureids"].ints, attrs["nodes_values"].floats
+        for k, v in enumerate(values):
+            t = exact.get((feats[k], float(np.float32(v))))
+            if t is not None and float(np.float32(v)) > t:
+                values[k] = float(np.nextafter(np.float32(v), np.float32(-np.inf)))
 
 
 def score(model: KvModel, rules: KeyValueExtractor, items: list[Prepared]) -> dict[str, Any]:
