@@ -76,10 +76,13 @@ def _gap(a: BBox, b: BBox) -> float:
     return float(np.hypot(dx, dy))
 
 
-def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float) -> list[list[WordBox]]:
+def assign_words(
+    words: list[WordBox], boxes: list[BBox], split_min_share: float, ink: np.ndarray | None = None
+) -> list[list[WordBox]]:
     """Words per cell box. A word goes to the cell it overlaps most (else the nearest). A word overlapping two
     side-by-side cells by at least `split_min_share` of its width each is cut between them only where OCR glued
-    two tokens (a letter/digit change: `ab12`); a word is never cut inside a run of letters or digits."""
+    two tokens (a letter/digit change: `ab12`) and, given the page's `ink`, where blank paper runs down between
+    them (`2TB`, `HP-88A` are one printed token); a word is never cut inside a run of letters or digits."""
     per_cell: list[list[WordBox]] = [[] for _ in boxes]
     if not boxes:
         return per_cell
@@ -93,7 +96,7 @@ def assign_words(words: list[WordBox], boxes: list[BBox], split_min_share: float
         areas = ox * oy
         # Cells on the word's line (vertical overlap) that each hold a good part of its width.
         side = np.nonzero((oy >= 0.4 * np.minimum(wh, cell_h)) & (ox >= split_min_share * ww))[0].tolist()
-        pieces = _split(w, [boxes[i] for i in side], side) if len(side) >= 2 and len(w.text) >= 2 else []
+        pieces = _split(w, [boxes[i] for i in side], side, ink) if len(side) >= 2 and len(w.text) >= 2 else []
         if len(pieces) >= 2:
             for piece, i in pieces:
                 per_cell[i].append(piece)
@@ -109,13 +112,33 @@ def _kind(ch: str) -> str:
     return "a" if ch.isalpha() else "d" if ch.isdigit() else "p"
 
 
-def _split(w: WordBox, boxes: list[BBox], ids: list[int]) -> list[tuple[WordBox, int]]:
+def _blank_gap(ink: np.ndarray, box: BBox, x: float, reach: float) -> bool:
+    """Within `reach` of `x`, a run of ink-free columns across the word's height wider than a third of it (a
+    space between printed tokens, not the spacing between letters)."""
+    h, w = ink.shape[:2]
+    y0, y1 = max(0, int(box[1])), min(h, int(np.ceil(box[3])))
+    x0, x1 = max(0, int(x - reach)), min(w, int(np.ceil(x + reach)))
+    if y1 <= y0 or x1 <= x0:
+        return False
+    blank = ink[y0:y1, x0:x1].sum(axis=0) == 0
+    need = max(2, int((y1 - y0) / 3))
+    run = best = 0
+    for b in blank:
+        run = run + 1 if b else 0
+        best = max(best, run)
+    return best >= need
+
+
+def _split(w: WordBox, boxes: list[BBox], ids: list[int], ink: np.ndarray | None = None) -> list[tuple[WordBox, int]]:
     """Cut a glued word between the cells it spans: at each gap between cells, the letter/digit change nearest
-    to where that gap falls (characters evenly spaced), within two characters of it; else no cut there."""
+    to where that gap falls (characters evenly spaced), within two characters of it, with blank paper there when
+    the page's `ink` is given; else no cut there."""
     order = sorted(range(len(boxes)), key=lambda k: boxes[k][0])
     n = len(w.text)
     step = (w.box[2] - w.box[0]) / n
     allowed = [j for j in range(1, n) if {_kind(w.text[j - 1]), _kind(w.text[j])} == {"a", "d"}]
+    if ink is not None:
+        allowed = [j for j in allowed if _blank_gap(ink, w.box, w.box[0] + j * step, 1.5 * step)]
     cuts: list[tuple[int, int]] = []  # (character index, cell order position after the cut)
     for k in range(len(order) - 1):
         gap_x = (boxes[order[k]][2] + boxes[order[k + 1]][0]) / 2
@@ -245,7 +268,8 @@ def build_table(
         return Table(html="<table></table>", cells=[], n_rows=0, n_cols=0)
     ox, oy = offset
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
-    per_cell = assign_words(words, boxes, split_min_share)
+    ink = ink_map(image) if image is not None else None
+    per_cell = assign_words(words, boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
     specs, kept, row_header = _drop_spanned_blank_rows(specs, texts, row_header)
@@ -254,7 +278,7 @@ def build_table(
     n_tr = max(len(row_header), max(s.row_index for s in specs) + 1)
     bold = [False] * len(specs)
     if image is not None and bold_ratio > 0:
-        dens = ink_density(ink_map(image), per_cell)
+        dens = ink_density(ink if ink is not None else ink_map(image), per_cell)
         if not any(row_header):
             # No <thead> predicted: leading rows in bold type are the header, every cell of them bold (the row was
             # judged as a whole).
