@@ -183,11 +183,16 @@ class KeyValueExtractor:
                     links.append((i, j, max(0.31, prob.get((i, j), 0.0))))
                     labels[i], labels[j] = "question", "answer"
                     taken.add(j)
-        # A question (`3. Did the test pass?`) is never a value: not even of the options printed above it.
-        for _, j, _ in links:
-            if segs[j].text[-1:] in "?？":
-                labels[j] = "question"
-        links = [(i, j, q) for i, j, q in links if segs[j].text[-1:] not in "?？"]
+        # A question or numbered item (`3. Did the test pass?`) is never a value: not even of the options above it.
+        asked = {
+            j
+            for j, s in enumerate(segs)
+            if s.text[-1:] in "?？"
+            or (_NUMBERED.match(s.text) and _n_words(s.text) <= 6 and not _DIGIT.search(s.text[3:]))
+        }
+        for j in asked & {j for _, j, _ in links}:
+            labels[j] = "question"
+        links = [(i, j, q) for i, j, q in links if j not in asked]
         links = [(i, j, q) for i, j, q in links if key_core(segs[i].text) and segs[j].text]  # a lone box: no text
         links = _option_links(segs, links, labels)
         if self.cfg.column_headers:
