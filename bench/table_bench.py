@@ -11,7 +11,8 @@ same run.
   and Chinese), each parsed once after a warm-up: median total milliseconds and how many pages had a table block.
 - `item_tables`: `--item-pages` generated invoice pages per layout family (synth/table_pages.py), parsed end to end;
   mean TEDS of the item table (the predicted table closest to the drawn one, `<b>` ignored) per family and per split
-  (`dev` tuned on, `seen` looked at after a first held-out measure, `held_out` never looked at), English and Chinese.
+  (`dev` tuned on, `seen` / `seen_2` / `held_out_2` looked at after a first held-out measure, `held_out` never
+  looked at), English and Chinese.
 Timings are only comparable within one run on one machine.
 """
 

@@ -22,7 +22,8 @@ Round 2 (`HELD_OUT_2`, written after the table rules above, scored before anyone
   each one cell spanning the table (`<td colspan=...>a Adjusted for age.</td>`).
 - `nested`: a two-level header whose first two cells span both header rows, and a stub column of group labels
   spanning their rows (`rowspan`) beside a column of sub-labels.
-`HELD_OUT` / `HELD_OUT_2` families are only scored, never looked at while tuning (table/ post-processing).
+`HELD_OUT` families are only scored, never looked at while tuning (table/ post-processing); `HELD_OUT_2` ones were
+scored before anyone looked at them, then looked at (their first scores are in docs/tables.md).
 
     t = make_table("grouped", "seed-1"); t.image, t.html
     python -m docsense.synth.pubtab OUT --n 20 --families grid,wordy

@@ -61,7 +61,8 @@ EN_FAMILIES = (
 ZH_FAMILIES = ("vat_grid", "vat_open", "vat_lined", "vat_plain", "vat_compact", "vat_dense", "vat_list")
 # How each family was used while the table and layout rules were written (docs/tables.md): `dev` ones were tuned
 # on; `seen` (then `seen_2`) ones were held out, measured, then looked at and fixed (so no longer unseen); `held_out`
-# ones were never looked at, only scored.
+# ones were never looked at, only scored. `held_out_2` (round 2) was scored held out first, then looked at and
+# fixed: it is seen now (its first scores are in docs/tables.md).
 SPLITS = {
     "dev": ("grid", "borderless", "vat_grid", "vat_open"),
     "seen": ("zebra", "hrules", "boxed", "plain", "framed_rows", "vat_lined", "vat_plain"),

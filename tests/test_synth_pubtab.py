@@ -18,8 +18,23 @@ def test_same_seed_same_table_and_families_split() -> None:
     a, b = pubtab.make_table("grid", "t-1"), pubtab.make_table("grid", "t-1")
     assert a.html == b.html and np.array_equal(np.asarray(a.image), np.asarray(b.image))
     assert pubtab.make_table("grid", "t-2").html != a.html
-    assert set(pubtab.DEV) | set(pubtab.HELD_OUT) == set(pubtab.FAMILIES)
+    assert set(pubtab.DEV) | set(pubtab.HELD_OUT) | set(pubtab.HELD_OUT_2) == set(pubtab.FAMILIES)
     assert not set(pubtab.DEV) & set(pubtab.HELD_OUT)
+    assert not (set(pubtab.DEV) | set(pubtab.HELD_OUT)) & set(pubtab.HELD_OUT_2)
+
+
+def test_round_2_truth_has_their_structures() -> None:
+    """The round-2 families draw what they are named for: 10+ columns, footnote rows spanning the table, row
+    groups spanning their rows under a two-level header, many empty cells."""
+    wide = pubtab.make_table("wide", "t-1").html
+    assert wide.split("</tr>")[0].count("<td") >= 10
+    foot = pubtab.make_table("footnoted", "t-1").html
+    assert "<tr><td colspan=" in foot.split("<tbody>")[1] and "±" in foot
+    nested = pubtab.make_table("nested", "t-1").html
+    head, body = nested.split("<tbody>")
+    assert head.count('rowspan="2"') == 2 and "rowspan=" in body
+    sparse = pubtab.make_table("sparse", "t-1").html
+    assert sparse.count("<td></td>") >= 0.25 * sparse.count("<td")
 
 
 @pytest.mark.parametrize("family", pubtab.FAMILIES)
@@ -45,3 +60,17 @@ def test_held_out_crop_is_read_as_its_table(pipeline, tmp_path: Path) -> None:
     assert len(tables) == 1
     assert teds(tables[0].html, t.html, structure_only=True) >= 0.9
     assert teds(tables[0].html, t.html) >= 0.85
+
+
+@pytest.mark.parametrize(("family", "seed"), [("nested", "0-0"), ("footnoted", "0-1")])
+def test_round_2_crop_is_read_as_its_table(pipeline, tmp_path: Path, family: str, seed: str) -> None:
+    """Round-2 crops (measured held out first, then looked at): a two-level header whose single-column headings
+    SLANet merges over both header rows (`nested`), footnote rows under the body (`footnoted`)."""
+    t = pubtab.make_table(family, seed)
+    path = tmp_path / "crop.png"
+    t.image.save(path)
+    doc = pipeline.parse_file(path).document
+    tables = [b.table for p in doc.pages for b in p.blocks if b.table is not None]
+    assert len(tables) == 1
+    assert teds(tables[0].html, t.html, structure_only=True) >= 0.9
+    assert teds(tables[0].html, t.html) >= 0.88
