@@ -462,9 +462,12 @@ def join_wrapped_rows(
         upper = {c.col: i for i, c in enumerate(cells) if c.row == r}
         lower = [i for i, c in enumerate(cells) if c.row == r + 1 and words[i]]
         spanned = any(c.row <= r < c.row + c.rowspan - 1 for c in cells)
+        # Or the row is only a first-column label going on in lower case (`Squamous cell` / `carcinoma`).
+        going_on = len(lower) == 1 and cells[lower[0]].col == 0 and cells[lower[0]].text[:1].islower()
         # Sub-rows of a real row group hold figures, or fill as many cells as the row above.
         filled_up = sum(bool(words[j]) for j in upper.values())
-        ok = bool(lower) and spanned and len(lower) < filled_up and not any(_numeric(cells[i].text) for i in lower)
+        ok = bool(lower) and (spanned or going_on) and len(lower) < filled_up
+        ok = ok and not any(_numeric(cells[i].text) for i in lower)
         for i in lower:
             j = upper.get(cells[i].col)
             c = cells[i]
