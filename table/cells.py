@@ -308,6 +308,7 @@ def build_table(
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
@@ -560,6 +561,40 @@ def _text_lines_y(words: list[WordBox]) -> list[tuple[float, float]]:
 def _line_index(lines: list[tuple[float, float]], w: WordBox) -> int:
     cy = (w.box[1] + w.box[3]) / 2
     return min(range(len(lines)), key=lambda i: abs((lines[i][0] + lines[i][1]) / 2 - cy))
+
+
+def lift_continued_lines(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
+) -> tuple[list[Cell], list[list[WordBox]]]:
+    """A first-column cell whose first text line goes on in lower case and stands nearer the label above it than
+    its own next line (`carcinoma` over `Secondary school`: the wrapped end of `Squamous cell` read into the next
+    row) gives that line back to the cell above."""
+    at = {(c.row, c.col): i for i, c in enumerate(cells) if c.colspan == 1 and c.rowspan == 1}
+    for i, c in enumerate(cells):
+        j = at.get((c.row - 1, 0))
+        if (
+            c.col != 0
+            or j is None
+            or (c.row, 0) not in at
+            or not words[j]
+            or row_header[c.row - 1 : c.row + 1] != [False, False]
+        ):
+            continue
+        lines = _text_lines_y(words[i])
+        if len(lines) < 2:
+            continue
+        first = [w for w in words[i] if _line_index(lines, w) == 0]
+        if not cell_text(first)[:1].islower():
+            continue
+        up = lines[0][0] - max(w.box[3] for w in words[j])
+        down = lines[1][0] - lines[0][1]
+        if up >= down:
+            continue
+        words[j] = words[j] + first
+        words[i] = [w for w in words[i] if _line_index(lines, w) != 0]
+        cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
+        cells[i] = cells[i].model_copy(update={"text": cell_text(words[i])})
+    return cells, words
 
 
 def regrid(
