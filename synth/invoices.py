@@ -335,10 +335,79 @@ def zh_quote(rng: random.Random) -> d.Sample:
     return d.Sample(c.image, "invoice", "invoice", "zh", fields, [], c.spans, c.pairs)
 
 
-FAMILIES = {f.__name__: f for f in (en_modern, en_balance_due, zh_sales_order, en_tax_invoice_au, zh_quote)}
+# --- round 4 (HELD_OUT_4): written after round 3 was fixed, scored before any change ------------------------------
+def en_bill_ship(rng: random.Random) -> d.Sample:
+    """HELD OUT (round 4). A US small-business invoice: the seller's name and address top left, `INVOICE` top right,
+    `BILL TO` and `SHIP TO` blocks side by side, then a one-row ruled grid `INVOICE # | DATE | P.O. # | TERMS | DUE
+    DATE` (keys over values), an item table `QTY | DESCRIPTION | UNIT PRICE | AMOUNT`, and `SUBTOTAL`, `SALES TAX
+    8.25%`, `SHIPPING`, `TOTAL`, `BALANCE DUE` right."""
+    c = r.FontCanvas(1240, 1754, "en", *rng.choice(((r.SANS, r.SANS_BOLD), (r.SERIF, r.SERIF_BOLD))))
+    seller = _company_en(rng)
+    buyer = _company_en(rng, seller)
+    number = f"{rng.randrange(1000, 99999)}"
+    issued = d._rand_date(rng, 2019, 2025)
+    due = issued + timedelta(days=30)
+    items = d._items(rng, d.EN_GOODS, rng.randrange(2, 6))
+    subtotal = sum((it["amount"] for it in items), Decimal(0))
+    tax = (subtotal * Decimal("0.0825")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    ship = Decimal(rng.choice((0, 15, 25)))
+    total = subtotal + tax + ship
+    c.text((90, 70), seller, 30, "seller_name", bold=True)
+    c.text((90, 115), f"{rng.randrange(10, 999)} {rng.choice(d.EN_STREETS)}", 18)
+    c.text((90, 142), f"{rng.choice(r.EN_CITIES_MORE)} {rng.randrange(10000, 99999)}", 18)
+    c.text((90, 169), f"Phone ({rng.randrange(201, 989)}) {rng.randrange(200, 999)}-{rng.randrange(1000, 9999)}", 18)
+    c.text((1150, 60), "INVOICE", 46, "header", bold=True, anchor="ra")
+    for x, title, name in ((90, "BILL TO", buyer), (640, "SHIP TO", buyer)):
+        c.rect((x, 240, x + 510, 276), 1)
+        c.text((x + 10, 258), title, 18, "key", bold=True, anchor="lm")
+        c.text((x + 10, 292), name, 19, "buyer_name" if x == 90 else "other")
+        c.text((x + 10, 322), f"{rng.randrange(10, 999)} {rng.choice(d.EN_STREETS)}", 18)
+        c.text((x + 10, 350), rng.choice(r.EN_CITIES_MORE), 18)
+    y = 420
+    grid = (("INVOICE #", number, "invoice_number"), ("DATE", f"{issued:%m/%d/%Y}", "date"),
+            ("P.O. #", f"PO-{rng.randrange(100, 9999)}", "other"), ("TERMS", "Net 30", "other"),
+            ("DUE DATE", f"{due:%m/%d/%Y}", "due_date"))  # fmt: skip
+    x = 90
+    for key, val, name in grid:
+        c.rect((x, y, x + 212, y + 36), 1)
+        c.rect((x, y + 36, x + 212, y + 76), 1)
+        kb = c.text((x + 106, y + 18), key, 17, "key", bold=True, anchor="mm")
+        vb = c.text((x + 106, y + 56), val, 18, name, anchor="mm")
+        c.pairs.append({"key": key, "value": val, "key_bbox": kb, "value_bbox": vb})
+        x += 212
+    y += 120
+    cols = ((90, "QTY", "la"), (200, "DESCRIPTION", "la"), (930, "UNIT PRICE", "ra"), (1150, "AMOUNT", "ra"))
+    for xx, t, anchor in cols:
+        c.text((xx, y), t, 18, "header", bold=True, anchor=anchor)
+    c.line(90, y + 32, 1150, y + 32, 2)
+    y += 46
+    for it in items:
+        vals = (str(it["quantity"]), it["good"], d._fmt_thousands(it["unit_price"]), d._fmt_thousands(it["amount"]))
+        for (xx, _, anchor), v in zip(cols, vals, strict=True):
+            c.text((xx, y), v, 18, "item", anchor=anchor)
+        y += 36
+    c.line(90, y + 4, 1150, y + 4, 1)
+    y += 26
+    for key, amount, name in (("SUBTOTAL", subtotal, "subtotal"), ("SALES TAX 8.25%", tax, "tax"),
+                              ("SHIPPING", ship, "other"), ("TOTAL", total, "total"),
+                              ("BALANCE DUE", total, "other")):  # fmt: skip
+        c.text((780, y), key, 18, "key", bold=name == "total")
+        c.text((1150, y), f"${d._fmt_thousands(amount)}", 18, name, bold=name == "total", anchor="ra")
+        y += 34
+    c.text((90, y + 50), f"Make all checks payable to {seller}. Thank you for your business!", 17)
+    fields = {"invoice_number": number, "date": issued.isoformat(), "due_date": due.isoformat(),
+              "seller_name": seller, "buyer_name": buyer, "subtotal": d._money(subtotal), "tax": d._money(tax),
+              "total": d._money(total), "currency": "USD"}  # fmt: skip
+    return d.Sample(c.image, "invoice", "invoice", "en", fields, [], c.spans, c.pairs)
+
+
+FAMILIES = {
+    f.__name__: f for f in (en_modern, en_balance_due, zh_sales_order, en_tax_invoice_au, zh_quote, en_bill_ship)
+}
 HELD_OUT = ("en_modern",)
 HELD_OUT_2 = ("en_balance_due", "zh_sales_order")  # round 2, written after en_modern was fixed
 HELD_OUT_3 = ("en_tax_invoice_au", "zh_quote")  # round 3, written after round 2 was fixed
+HELD_OUT_4 = ("en_bill_ship",)  # round 4, written after round 3 was fixed
 
 
 def generate(
