@@ -177,7 +177,23 @@ class TemplateRunner:
         values are below, not to the right."""
         left = [t for t in self.v.lines if t.page == ln.page and t.row == ln.row and t.box[2] <= ln.box[0]]
         bare = not re.search(r"[:：]", ln.text)
-        return bare and bool(left) and self.is_key_line(max(left, key=lambda t: t.box[2]))
+        if bare and left and self.is_key_line(max(left, key=lambda t: t.box[2])):
+            return True
+        return bare and self.header_row(ln)
+
+    def header_row(self, ln: TLine) -> bool:
+        """A row of bare labels with no digits, all but one of them keys, over a row of values, one under each label:
+        three or more of them (`Qualification  Specialisation  Institute  Year`), or all in capitals (`BILL TO   SHIP
+        TO`)."""
+        row = [t for t in self.v.rows[ln.row] if t.page == ln.page]
+        if len(row) < 2 or any(re.search(r"[:：\d]", t.text) for t in row):
+            return False
+        if len(row) < 3 and not all(t.text.isupper() for t in row):
+            return False
+        if sum(not self.is_key_line(t) for t in row) > 1:  # `客户名称  <buyer>  报价单位  <seller>`: keys and values
+            return False
+        under = [self.v.below(t, 4.0) for t in row]
+        return all(u and not self.is_key_line(u[0]) and u[0].row == under[0][0].row for u in under)
 
     @staticmethod
     def glued_key(text: str, m: re.Match[str]) -> bool:
@@ -248,7 +264,8 @@ class TemplateRunner:
         if strategy == "below":
             if ln.text[m.end() :].strip(_PUNCT) and spec.type in ("text", "name", "address"):
                 return None
-            below = [t for t in self.v.below(ln) if not self.is_key_line(t)]
+            gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
+            below = [t for t in self.v.below(ln, gap) if not self.is_key_line(t)]
             if not below:
                 return None
             if spec.max_lines > 1 and spec.type in ("text", "address"):
@@ -373,7 +390,23 @@ class TemplateRunner:
                     lines = [above, pick]
         text = " ".join(t.text for t in lines)
         got = self.typed(spec, text)
+        if got is None and spec.type == "name":
+            return self.signature(spec)
         return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
+
+    def signature(self, spec: FieldSpec) -> Hit | None:
+        """No name on top: a resume signed at the foot, the name in brackets on its own line right of the middle
+        (`(Robert Moore)` under a declaration)."""
+        page = [t for t in self.v.lines if t.page == self.v.lines[0].page]
+        width = max(t.box[2] for t in page)
+        for t in reversed(page[len(page) // 2 :]):
+            inner = t.text.strip()
+            if not (inner[:1] in "(（[" and inner[-1:] in ")）]") or t.box[0] < width / 2:
+                continue
+            got = self.typed(spec, inner[1:-1].strip())
+            if got:
+                return self.hit(got, inner[1:-1].strip(), [(t, 1)], "header", lines=[t])
+        return None
 
     @staticmethod
     def name_continues(top: TLine, below: TLine) -> bool:
