@@ -401,13 +401,78 @@ def en_bill_ship(rng: random.Random) -> d.Sample:
     return d.Sample(c.image, "invoice", "invoice", "en", fields, [], c.spans, c.pairs)
 
 
+# --- round 5 (HELD_OUT_5): written after round 4 was fixed, scored before any change ------------------------------
+HK_GOODS = (("辦公室用紙", "箱"), ("打印機碳粉", "個"), ("手提電腦", "部"), ("顯示屏", "部"), ("顧問服務費", "項"),
+            ("網絡設備", "套"), ("辦公椅", "張"))  # fmt: skip
+
+
+def zh_hk_invoice(rng: random.Random) -> d.Sample:
+    """HELD OUT (round 5). A Hong Kong invoice in traditional Chinese with English beside each label: the seller's
+    name and `地址 Address` centred on top, `發票 INVOICE`, `客戶 Customer` with the buyer left and `發票編號 Invoice
+    No.` / `日期 Date` (dd/mm/yyyy or 2024年3月5日) right, a goods table `貨品 Description | 數量 Qty | 單價 Unit
+    Price | 金額 Amount` in HK$, `總計 TOTAL HK$`, `備註`, `此致` and `簽收 Received by` at the foot."""
+    c = d.Canvas(1240, 1754, "zh")
+    place = ("香港", "九龍", "新界", "荃灣", "觀塘", "沙田")
+    seller = f"{rng.choice(place)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    while (buyer := f"{rng.choice(place)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司") == seller:
+        pass
+    issued = d._rand_date(rng, 2019, 2025)
+    number = f"{rng.choice(('HK', 'INV', ''))}{issued.year % 100:02d}{rng.randrange(1, 9999):04d}"
+    items = [
+        {"good": g, "quantity": it["quantity"], "unit_price": it["unit_price"], "amount": it["amount"]}
+        for g, it in zip(rng.sample(HK_GOODS, 3), d._items(rng, d.ZH_GOODS, 3), strict=True)
+    ]
+    total = sum((it["amount"] for it in items), Decimal(0))
+    c.text((620, 60), seller, 34, "seller_name", anchor="ma")
+    c.text((620, 112), f"地址 Address：{rng.choice(place)}{rng.choice(('彌敦道', '皇后大道中', '青山公路'))}"
+           f"{rng.randrange(1, 300)}號{rng.randrange(2, 30)}樓", 18, anchor="ma")  # fmt: skip
+    c.text((620, 142), f"電話 Tel：{rng.randrange(2000, 3999)} {rng.randrange(1000, 9999)}", 18, anchor="ma")
+    c.text((620, 200), "發票 INVOICE", 36, "header", anchor="ma")
+    kb = c.text((90, 290), "客戶 Customer：", 20, "key")
+    vb = c.text((kb[2] + 6, 290), buyer, 20, "buyer_name")
+    c.pairs.append({"key": "客戶 Customer", "value": buyer, "key_bbox": kb, "value_bbox": vb})
+    shown = rng.choice((f"{issued:%d/%m/%Y}", f"{issued.year}年{issued.month}月{issued.day}日"))
+    y = 290
+    for key, val, name in (("發票編號 Invoice No.：", number, "invoice_number"), ("日期 Date：", shown, "date")):
+        kb = c.text((760, y), key, 20, "key")
+        vb = c.text((kb[2] + 6, y), val, 20, name)
+        c.pairs.append({"key": key.rstrip("："), "value": val, "key_bbox": kb, "value_bbox": vb})
+        y += 40
+    y = 420
+    cols = ((90, "貨品 Description", "la"), (700, "數量 Qty", "ra"), (900, "單價 Unit Price", "ra"),
+            (1150, "金額 Amount", "ra"))  # fmt: skip
+    c.line(90, y - 12, 1150, y - 12, 2)
+    for x, t, anchor in cols:
+        c.text((x, y), t, 19, "header", anchor=anchor)
+    c.line(90, y + 36, 1150, y + 36, 1)
+    y += 52
+    for it in items:
+        vals = (it["good"][0], f"{it['quantity']}{it['good'][1]}", d._fmt_thousands(it["unit_price"]),
+                d._fmt_thousands(it["amount"]))  # fmt: skip
+        for (x, _, anchor), v in zip(cols, vals, strict=True):
+            c.text((x, y), v, 19, "item", anchor=anchor)
+        y += 40
+    c.line(90, y, 1150, y, 2)
+    y += 24
+    c.text((760, y), "總計 TOTAL", 22, "key")
+    c.text((1150, y), f"HK${d._fmt_thousands(total)}", 22, "total", anchor="ra")
+    c.text((90, y + 80), "備註：貨物一經售出，概不退換。請於三十天內付款。", 18)
+    c.text((90, y + 150), "此致", 18)
+    c.text((760, y + 150), "簽收 Received by：________", 18)
+    fields = {"invoice_number": number, "date": issued.isoformat(), "seller_name": seller, "buyer_name": buyer,
+              "total": d._money(total), "currency": "HKD"}  # fmt: skip
+    return d.Sample(c.image, "invoice", "invoice", "zh", fields, [], c.spans, c.pairs)
+
+
 FAMILIES = {
-    f.__name__: f for f in (en_modern, en_balance_due, zh_sales_order, en_tax_invoice_au, zh_quote, en_bill_ship)
+    f.__name__: f
+    for f in (en_modern, en_balance_due, zh_sales_order, en_tax_invoice_au, zh_quote, en_bill_ship, zh_hk_invoice)
 }
 HELD_OUT = ("en_modern",)
 HELD_OUT_2 = ("en_balance_due", "zh_sales_order")  # round 2, written after en_modern was fixed
 HELD_OUT_3 = ("en_tax_invoice_au", "zh_quote")  # round 3, written after round 2 was fixed
 HELD_OUT_4 = ("en_bill_ship",)  # round 4, written after round 3 was fixed
+HELD_OUT_5 = ("zh_hk_invoice",)  # round 5, written after round 4 was fixed
 
 
 def generate(
