@@ -306,6 +306,7 @@ def build_table(
     ]
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
+    cells, per_cell = move_column_edges(cells, per_cell)
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
@@ -378,16 +379,21 @@ def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[floa
     return out
 
 
+# A column gap is at least this many word heights wide (a word space is under half of one); 1.2 rather than 1.5
+# finds the narrow `#` row-number column beside the description on a turned scan.
+CHANNEL_HEIGHTS = 1.2
+
+
 def _channel(cell_words: list[list[WordBox]]) -> float | None:
-    """x of a white channel down a column: a gap between the words of all its cells, wider than 1.5 word heights,
-    with words on both sides in at least half of the filled cells (two at least); None when there is none."""
+    """x of a white channel down a column: a gap between the words of all its cells, `CHANNEL_HEIGHTS` word heights
+    wide, with words on both sides in at least half of the filled cells (two at least); None when there is none."""
     ws = [w for cw in cell_words for w in cw]
     h = float(np.median([w.box[3] - w.box[1] for w in ws]))
     spans = sorted((w.box[0], w.box[2]) for w in ws)
     best: tuple[float, float] | None = None
     reach = spans[0][1]
     for x0, x1 in spans[1:]:
-        if x0 - reach >= 1.5 * h:
+        if x0 - reach >= CHANNEL_HEIGHTS * h:
             x = (x0 + reach) / 2
             both = sum(any(_cx(w) < x for w in cw) and any(_cx(w) >= x for w in cw) for cw in cell_words)
             if both >= max(2, 0.5 * len(cell_words)) and (best is None or x0 - reach > best[1]):
@@ -398,6 +404,35 @@ def _channel(cell_words: list[list[WordBox]]) -> float | None:
 
 def _cx(w: WordBox) -> float:
     return (w.box[0] + w.box[2]) / 2
+
+
+def move_column_edges(cells: list[Cell], words: list[list[WordBox]]) -> tuple[list[Cell], list[list[WordBox]]]:
+    """Two neighbour columns whose edge falls in a word space in half their rows (`1 Office | chair` on a slightly
+    turned scan: the model's narrow `#` column took the description's first word), while a white channel runs
+    down the two together -> their words are dealt again on either side of the channel."""
+    n_cols = max(c.col + c.colspan for c in cells)
+    for k in range(n_cols - 1):
+        at = {(c.row, c.col): i for i, c in enumerate(cells) if c.colspan == 1 and c.rowspan == 1}
+        pairs = [(i, at[(r, k + 1)]) for (r, c), i in at.items() if c == k and (r, k + 1) in at]
+        both = [(i, j) for i, j in pairs if words[i] and words[j]]
+        if len(both) < 2:
+            continue
+        h = float(np.median([w.box[3] - w.box[1] for i, j in both for w in words[i] + words[j]]))
+        spaced = sum(min(w.box[0] for w in words[j]) - max(w.box[2] for w in words[i]) < h for i, j in both)
+        if spaced < max(2, len(both) / 2):
+            continue
+        x = _channel([words[i] + words[j] for i, j in pairs if words[i] or words[j]])
+        if x is None:
+            continue
+        cells, words = list(cells), list(words)
+        for i, j in pairs:
+            ws = sorted(words[i] + words[j], key=lambda w: w.box[0])
+            left, right = [w for w in ws if _cx(w) < x], [w for w in ws if _cx(w) >= x]
+            a, b = cells[i], cells[j]
+            cells[i] = a.model_copy(update={"bbox": (a.bbox[0], a.bbox[1], x, a.bbox[3]), "text": cell_text(left)})
+            cells[j] = b.model_copy(update={"bbox": (x, b.bbox[1], b.bbox[2], b.bbox[3]), "text": cell_text(right)})
+            words[i], words[j] = left, right
+    return cells, words
 
 
 def split_columns(
@@ -643,7 +678,26 @@ def regrid(
         ys[r] = ya + yb
         ys = {(k - 1 if k > r + 1 else k): v for k, v in ys.items() if k != r + 1}
         row_header = [*row_header[:r], row_header[r] or row_header[r + 1], *row_header[r + 2 :]]
-    return fixed, row_header, bold
+    return _drop_unused_columns(fixed, bold), row_header, bold
+
+
+def _drop_unused_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> list[Cell]:
+    """A grid column no cell starts at (every row spans it with the column before: `colspan=2` on each goods name)
+    is not a column: the cells over it span one column less (`bold` is renumbered in place)."""
+    starts = {c.col for c in cells}
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    gone = [k for k in range(1, n_cols) if k not in starts]
+    if not gone:
+        return cells
+    shift = {c.col: c.col - sum(k < c.col for k in gone) for c in cells}
+    moved = {(r, shift.get(k, k)) for r, k in bold}
+    bold.clear()
+    bold |= moved
+    out = []
+    for c in cells:
+        inside = sum(c.col < k < c.col + c.colspan for k in gone)
+        out.append(c.model_copy(update={"col": c.col - sum(k < c.col for k in gone), "colspan": c.colspan - inside}))
+    return out
 
 
 def _drop_empty_tail(

@@ -90,11 +90,12 @@ def _index(positions: list[int], v: float) -> int:
 
 
 def _text_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float]]:
-    """Words grouped into text lines by their vertical centres: (top, bottom) of each line, top to bottom."""
+    """Words grouped into text lines by their vertical centres: (top, bottom) of each line, top to bottom. A word
+    reaching over the middle of the line above joins it (that line may be only a sliver: a dash read as a word)."""
     out: list[list[float]] = []
     for _x0, y0, _x1, y1 in sorted(boxes, key=lambda b: (b[1] + b[3]) / 2):
         cy = (y0 + y1) / 2
-        if out and cy <= out[-1][1]:
+        if out and (cy <= out[-1][1] or y0 <= (out[-1][0] + out[-1][1]) / 2):
             out[-1][1] = max(out[-1][1], y1)
         else:
             out.append([y0, y1])
