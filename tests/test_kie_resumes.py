@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Any
 
 import pytest
+from held_out import family_scores
 
 from docsense.core.config import Settings, load_settings
 from docsense.core.document import Block, Document, Line, Page
@@ -26,18 +26,6 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
-    gts, preds, kinds = [], [], []
-    for i in range(n):
-        sample = resumes.make_family(family, random.Random(f"test-{family}-{i}"))
-        name = f"{family}_{i}.png"
-        result = kie(synth.sample_document(sample, name), "auto")
-        kinds.append(result.template)
-        gts.append(sample.gt(name))
-        preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
-    return score(gts, preds), kinds
-
-
 def test_held_out_families_are_not_dev_families() -> None:
     held_out = set(resumes.HELD_OUT + resumes.HELD_OUT_2)
     assert len(resumes.HELD_OUT) >= 2 and not held_out & set(resumes.DEV) and held_out <= set(resumes.FAMILIES)
@@ -46,7 +34,7 @@ def test_held_out_families_are_not_dev_families() -> None:
 
 @pytest.mark.parametrize("family", resumes.HELD_OUT + resumes.HELD_OUT_2)
 def test_held_out_family_fields(kie: KieStage, family: str) -> None:
-    res, kinds = _scores(kie, family, 20)
+    res, kinds = family_scores(kie, family, 20)
     assert kinds == ["resume"] * 20  # never `kv` (form)
     floor = 0.98 if family.startswith("zh") else 0.95
     assert res["overall"]["f1"] >= floor, res["wrong"][:10]

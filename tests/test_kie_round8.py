@@ -7,13 +7,10 @@ its foot (`(Robert Moore)`), `客戶 Customer：`, `HK$` and a Hong Kong page's 
 
 from __future__ import annotations
 
-import random
-from typing import Any
-
 import pytest
+from held_out import family_scores
 
 from docsense.core.config import Settings
-from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.synth import documents as synth
 from docsense.synth import invoices, resumes
@@ -29,19 +26,6 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
-    gts, preds, kinds = [], [], []
-    for i in range(n):
-        rng = random.Random(f"test-{family}-{i}")
-        sample = invoices.FAMILIES[family](rng) if family in invoices.FAMILIES else resumes.make_family(family, rng)
-        name = f"{family}_{i}.png"
-        result = kie(synth.sample_document(sample, name), "auto")
-        kinds.append(result.template)
-        gts.append(sample.gt(name))
-        preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
-    return score(gts, preds), kinds
-
-
 def test_round8_is_held_out_from_the_doctype_model() -> None:
     assert set(resumes.HELD_OUT_8) <= set(resumes.LATER) and not set(resumes.HELD_OUT_8) & set(resumes.DEV)
     from docsense.train.doctype import families
@@ -51,7 +35,7 @@ def test_round8_is_held_out_from_the_doctype_model() -> None:
 
 @pytest.mark.parametrize("family", ROUND8)
 def test_round8_family_fields(kie: KieStage, family: str) -> None:
-    res, kinds = _scores(kie, family, 12)
+    res, kinds = family_scores(kie, family, 12)
     assert kinds == ["invoice" if family in invoices.FAMILIES else "resume"] * 12
     assert res["overall"]["f1"] >= (0.98 if family.startswith("zh") else 0.95), res["wrong"][:10]
     # what the first scores missed: the header-row table's cells, BILL TO beside SHIP TO, the name at the foot; on

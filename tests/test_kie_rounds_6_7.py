@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from held_out import family_scores, make_sample
 
 from docsense.core.config import Settings, load_settings
 from docsense.eval.kie import score
@@ -30,22 +31,6 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _make(family: str, rng: random.Random) -> synth.Sample:
-    return invoices.FAMILIES[family](rng) if family in invoices.FAMILIES else resumes.make_family(family, rng)
-
-
-def _scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
-    gts, preds, kinds = [], [], []
-    for i in range(n):
-        sample = _make(family, random.Random(f"test-{family}-{i}"))
-        name = f"{family}_{i}.png"
-        result = kie(synth.sample_document(sample, name), "auto")
-        kinds.append(result.template)
-        gts.append(sample.gt(name))
-        preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
-    return score(gts, preds), kinds
-
-
 def test_rounds_6_and_7_are_held_out_everywhere() -> None:
     later = resumes.HELD_OUT_6 + resumes.HELD_OUT_7
     assert not set(later) & set(resumes.DEV) and set(later) <= set(resumes.LATER)
@@ -57,7 +42,7 @@ def test_rounds_6_and_7_are_held_out_everywhere() -> None:
 
 @pytest.mark.parametrize("family", ROUND6 + ROUND7)
 def test_round6_family_fields(kie: KieStage, family: str) -> None:
-    res, kinds = _scores(kie, family, 12)
+    res, kinds = family_scores(kie, family, 12)
     # a Chinese sales slip or quotation (销售单, 报价单) is no VAT invoice: its own template, not the VAT one nor kv
     chinese_invoice = family in invoices.FAMILIES and family.startswith("zh")
     want = "invoice_cn" if chinese_invoice else "invoice" if family in invoices.FAMILIES else "resume"
@@ -83,7 +68,7 @@ def test_round6_scan_real_pipeline(pipeline, tmp_path: Path, family: str, varian
     extractor = Extractor(load_settings(), pipeline)
     gts, preds = [], []
     for i in range(2):
-        sample = _make(family, random.Random(f"scan-{family}-{i}"))
+        sample = make_sample(family, random.Random(f"scan-{family}-{i}"))
         path = tmp_path / f"{family}_{i}_{variant}.png"
         synth.scan_variant(sample.image, variant, random.Random(i)).save(path)
         result = extractor.extract_file(path, "auto")
