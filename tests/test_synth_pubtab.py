@@ -50,22 +50,14 @@ def test_truth_is_a_pubtabnet_table(family: str) -> None:
     assert rows.min() <= 6 and cols.min() <= 6 and t.image.width - cols.max() <= 7
 
 
-def test_held_out_crop_is_read_as_its_table(pipeline, tmp_path: Path) -> None:
-    """A grouped table with empty section cells (`grouped_empty`, never tuned on) parsed as a page."""
-    t = pubtab.make_table("grouped_empty", "test-0")
-    path = tmp_path / "crop.png"
-    t.image.save(path)
-    doc = pipeline.parse_file(path).document
-    tables = [b.table for p in doc.pages for b in p.blocks if b.table is not None]
-    assert len(tables) == 1
-    assert teds(tables[0].html, t.html, structure_only=True) >= 0.9
-    assert teds(tables[0].html, t.html) >= 0.85
-
-
-@pytest.mark.parametrize(("family", "seed"), [("nested", "0-0"), ("footnoted", "0-1")])
-def test_round_2_crop_is_read_as_its_table(pipeline, tmp_path: Path, family: str, seed: str) -> None:
-    """Round-2 crops (measured held out first, then looked at): a two-level header whose single-column headings
-    SLANet merges over both header rows (`nested`), footnote rows under the body (`footnoted`)."""
+@pytest.mark.parametrize(
+    ("family", "seed", "floor"),
+    [("grouped_empty", "test-0", 0.85), ("nested", "0-0", 0.88), ("footnoted", "0-1", 0.88)],
+)
+def test_held_out_crop_is_read_as_its_table(pipeline, tmp_path: Path, family: str, seed: str, floor: float) -> None:
+    """Crops parsed as pages: a grouped table with empty section cells (`grouped_empty`, never tuned on); round-2
+    crops (measured held out first, then looked at): a two-level header whose single-column headings SLANet merges
+    over both header rows (`nested`), footnote rows under the body (`footnoted`)."""
     t = pubtab.make_table(family, seed)
     path = tmp_path / "crop.png"
     t.image.save(path)
@@ -73,4 +65,4 @@ def test_round_2_crop_is_read_as_its_table(pipeline, tmp_path: Path, family: str
     tables = [b.table for p in doc.pages for b in p.blocks if b.table is not None]
     assert len(tables) == 1
     assert teds(tables[0].html, t.html, structure_only=True) >= 0.9
-    assert teds(tables[0].html, t.html) >= 0.88
+    assert teds(tables[0].html, t.html) >= floor
