@@ -187,20 +187,9 @@ def build_checks(
     return out
 
 
-def failing(
-    tpl: Template,
-    fields: dict[str, FieldValue],
-    items: list[dict[str, Any]],
-    view: View,
-    s: KieSettings,
-    adjustments: dict[str, Decimal] | None = None,
-) -> set[str]:
-    """The checks that fail on these values, as they are (nothing is read again or changed)."""
-    return {
-        c.what
-        for c in build_checks(tpl, fields, items, view, s, adjustments)
-        if not c.holds([t.value for t in c.terms])
-    }
+def failing(checks: list[Check]) -> set[str]:
+    """Which of `checks` (from `build_checks`) fail on their values as they are (nothing is read again or changed)."""
+    return {c.what for c in checks if not c.holds([t.value for t in c.terms])}
 
 
 def _upper_amount(view: View) -> Decimal | None:

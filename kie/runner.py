@@ -20,7 +20,7 @@ from docsense.core.errors import TemplateError
 
 from . import normalize as nz
 from . import values as vl
-from .checks import failing, run_checks
+from .checks import build_checks, failing, run_checks
 from .classify import DocTypeModel, classify
 from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
@@ -755,7 +755,7 @@ class KieStage:
                 continue
             args = (result.items, view, self.settings, runner.adjustments)
             new = {**result.fields, name: to_field(hit, view)}
-            if failing(tpl, new, *args) - failing(tpl, result.fields, *args):
+            if failing(build_checks(tpl, new, *args)) - failing(build_checks(tpl, result.fields, *args)):
                 continue
             result.fields[name] = new[name]
             result.warnings.append(
