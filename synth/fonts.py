@@ -10,7 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/wqy"))
+FONT_DIRS = (
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/truetype/wqy"),
+    Path("/usr/share/fonts/truetype/liberation"),
+)
 
 # file -> Debian package
 FONTS = {
@@ -21,6 +25,9 @@ FONTS = {
     "DejaVuSansCondensed.ttf": "fonts-dejavu-extra",
     "wqy-microhei.ttc": "fonts-wqy-microhei",
     "wqy-zenhei.ttc": "fonts-wqy-zenhei",
+    # Times- and Arial-metric faces: what journals and office documents are set in (browser pages, synth/browser.py)
+    "LiberationSerif-Regular.ttf": "fonts-liberation",
+    "LiberationSans-Regular.ttf": "fonts-liberation",
 }
 
 
