@@ -1,0 +1,567 @@
+"""PubMed Central-like article pages typeset by a real browser (synth/browser.py), with PubLayNet-style ground truth.
+
+PIL-drawn journal pages (synth/layout_pages.py, pmc_a/pmc_b) place every line where the generator says; here
+chromium breaks, justifies and hyphenates the text, balances columns and places spanning floats, as publishers'
+tools do. Five journal styles (`FAMILIES`), unlike each other and unlike pmc_a/pmc_b:
+
+- `bp_first`: an article's first page: full-width title, authors, affiliations and a ruled abstract block over two
+  justified columns; sans headings, serif body.
+- `bp_wide`: one column with wide margins, numbered italic subsection headings, tables and figures centred in the
+  column, numbered lists.
+- `bp_floats`: two columns under a figure or table that spans both at the top of the page (a float), small type.
+- `bp_cont`: a page that continues an article: no title, a paragraph running on from the page before, section
+  headings, footnotes under a rule and a reference list (each entry a text region, as PubLayNet labels them).
+- `bp_compact`: dense two-column sans pages (8-9 pt), tables with captions above inside a column, panel figures.
+
+Each element carries `data-gt` with one of the refiner's labels (text, title, list, table, figure, figure_caption,
+table_caption, header, footer); the COCO export maps them as PubLayNet does: captions, authors, affiliations and
+references are text, running headers/footers and page numbers are not annotated. Pages are rendered at twice their
+CSS size and scaled down to it (612x792 or 596x842 pixels, the size of PubLayNet's images), then JPEG-compressed.
+
+`python -m docsense.synth.browser_pages --out DIR [--families ...] [--pages 12] [--seed 0]` writes
+`DIR/images/*.jpg` and `DIR/gt.json` for `docsense eval layout --gt DIR/gt.json --images DIR/images`.
+Never imported at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import itertools
+import json
+import random
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from . import fonts
+from .browser import Browser
+
+FAMILIES = ("bp_first", "bp_wide", "bp_floats", "bp_cont", "bp_compact")
+PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
+TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
+SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
+
+_VOCAB = (
+    "patients cells expression analysis results study treatment clinical protein levels increased significantly "
+    "compared control group samples data observed associated response tissue cancer model effect function method "
+    "measured mice disease gene activity using cohort risk factors outcome therapy dose baseline follow-up mean "
+    "among between during after within respectively previously reported shown figure values higher lower density "
+    "receptor signaling pathway inhibition culture medium incubated antibody staining detected concentration "
+    "population survey participants age years months weeks women men children hospital primary secondary infection "
+    "virus strain bacterial isolates resistance sequence genome variants mutation regulation transcription binding "
+    "structure membrane surface temperature sensitivity specificity accuracy performance algorithm network images "
+    "estimated regression adjusted odds ratio confidence interval statistical difference significant correlation"
+).split()
+_SMALL = "the of and in to with for was were that by as on from is are this which".split()
+_SECTIONS = (
+    "Introduction", "Materials and Methods", "Methods", "Results", "Discussion", "Conclusions", "Study Design",
+    "Statistical Analysis", "Patients and Samples", "Data Collection", "Cell Culture", "Limitations", "Background",
+    "Ethics Statement", "Immunohistochemistry", "Outcome Measures", "Sample Preparation", "Model Validation",
+)  # fmt: skip
+_NAMES = "Wang Li Smith Garcia Müller Rossi Kim Nguyen Patel Silva Cohen Tanaka Johansson Novak Ahmed Dubois".split()
+_FIRST = "J. M. A. K. S. L. H. R. Y. X. P. D. E. C. T. F.".split()
+_PLACES = ("University of Leeds, UK", "Karolinska Institutet, Stockholm, Sweden", "Fudan University, Shanghai, "
+           "China", "University of Toronto, Canada", "Charité, Berlin, Germany", "Kyoto University, Japan",
+           "Universidade de São Paulo, Brazil", "Institut Pasteur, Paris, France")  # fmt: skip
+_JOURNALS = ("BioMed Research International", "PLoS ONE", "Journal of Clinical Medicine", "BMC Cancer",
+             "Frontiers in Immunology", "Scientific Reports", "ISRN Oncology", "Case Reports in Medicine")  # fmt: skip
+# Superscripts as characters: a <sup> element's box sits higher than its line, which the box script takes for the
+# start of the next column
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_VOWELS = set("aeiouy")
+_SERIF = ("Liberation Serif", "DejaVu Serif")
+_SANS = ("Liberation Sans", "DejaVu Sans")
+
+
+@dataclass
+class BrowserPage:
+    image: Image.Image
+    family: str
+    regions: list[dict[str, Any]]  # {"type": refiner label, "bbox": (x0, y0, x1, y1) image pixels, "text"}
+
+
+def _hyphenate(word: str) -> str:
+    """Soft hyphens between syllables (vowel | consonant + vowel) of a long word: chromium has no hyphenation
+    dictionary offline, and journal columns are hyphenated (without it justified rows gape and OCR splits them)."""
+    if len(word) < 7:
+        return word
+    out = word[:2]
+    for i in range(2, len(word) - 2):
+        if word[i - 1] in _VOWELS and word[i] not in _VOWELS and word[i + 1] in _VOWELS:
+            out += "\u00ad"
+        out += word[i]
+    return out + word[len(word) - 2 :]
+
+
+def _rng_words(rng: random.Random, n: int) -> str:
+    out: list[str] = []
+    for i in range(n):
+        w = rng.choice(_SMALL) if rng.random() < 0.35 else _hyphenate(rng.choice(_VOCAB))
+        if i == 0 or out[-1].endswith("."):
+            w = w.capitalize()
+        if rng.random() < 0.03:
+            w = f"{w} ({rng.randint(2, 98)}%)"
+        elif rng.random() < 0.03:
+            w = f"{w} [{rng.randint(1, 40)}]"
+        if i < n - 1 and rng.random() < 0.08:
+            w += "."
+        elif i < n - 1 and rng.random() < 0.07:
+            w += ","
+        out.append(w)
+    return html.escape(" ".join(out).rstrip(".,") + ".")
+
+
+def _title_words(rng: random.Random, n: int) -> str:
+    words = [rng.choice(_VOCAB) for _ in range(n)]
+    for i in range(1, len(words) - 1):
+        if rng.random() < 0.25:
+            words[i] = rng.choice(("of", "in", "and", "with", "for"))
+    return " ".join(w.capitalize() if len(w) > 3 else w for w in words).replace(words[0], words[0].capitalize(), 1)
+
+
+# ---------------------------------------------------------------------------------------------------- figures
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(fonts.path("DejaVuSans.ttf")), size)
+
+
+def _plot(rng: random.Random, w: int, h: int) -> Image.Image:
+    """Line or bar chart with axes, ticks, tick labels and a legend, or scatter with error bars."""
+    im = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(im)
+    f = _font(max(10, h // 22))
+    x0, y0, x1, y1 = int(w * 0.13), int(h * 0.06), int(w * 0.97), int(h * 0.84)
+    d.line([(x0, y0), (x0, y1), (x1, y1)], fill="black", width=2)
+    for k in range(6):
+        y = y1 - k * (y1 - y0) // 5
+        d.line([(x0 - 6, y), (x0, y)], fill="black", width=2)
+        d.text((x0 - 8, y), f"{k * rng.choice((5, 10, 20, 0.2))}", fill="black", font=f, anchor="rm")
+    colors = [(31, 119, 180), (214, 39, 40), (44, 160, 44), (120, 120, 120), (0, 0, 0)]
+    kind = rng.choice(("bar", "line", "scatter"))
+    n = rng.randint(4, 9)
+    series = rng.randint(1, 3)
+    for s in range(series):
+        vals = np.clip(np.cumsum(np.array([rng.uniform(-0.2, 0.3) for _ in range(n)])) + rng.uniform(0.3, 0.6), 0.05, 1)
+        for i, v in enumerate(vals):
+            cx = x0 + (i + 0.5) * (x1 - x0) / n
+            cy = y1 - v * (y1 - y0)
+            if kind == "bar":
+                bw = (x1 - x0) / n * 0.7 / series
+                bx = cx - (x1 - x0) / n * 0.35 + s * bw
+                d.rectangle([bx, cy, bx + bw - 2, y1], fill=colors[s], outline="black")
+            elif kind == "scatter":
+                d.ellipse([cx - 5, cy - 5, cx + 5, cy + 5], fill=colors[s])
+                d.line([(cx, cy - 15), (cx, cy + 15)], fill=colors[s], width=2)
+            elif i:
+                px = x0 + (i - 0.5) * (x1 - x0) / n
+                d.line([(px, y1 - vals[i - 1] * (y1 - y0)), (cx, cy)], fill=colors[s], width=3)
+    for i in range(n):
+        cx = x0 + (i + 0.5) * (x1 - x0) / n
+        d.text((cx, y1 + 8), rng.choice(("Ctrl", "D1", "D3", "W2", "T1", "2010", "IL-6", "A", "B")), fill="black",
+               font=f, anchor="mt")  # fmt: skip
+    if series > 1:
+        for s in range(series):
+            d.rectangle([x1 - 150, y0 + 10 + s * 26, x1 - 134, y0 + 26 + s * 26], fill=colors[s])
+            d.text((x1 - 128, y0 + 18 + s * 26), rng.choice(_VOCAB)[:10], fill="black", font=f, anchor="lm")
+    return im
+
+
+def _photo(rng: random.Random, w: int, h: int) -> Image.Image:
+    """Microscopy/photo-like texture: smoothed noise in a random colour, often dark."""
+    base = np.random.default_rng(rng.randrange(1 << 30)).random((h // 4 + 1, w // 4 + 1, 3))
+    im = Image.fromarray((base * 255).astype(np.uint8)).resize((w, h), Image.Resampling.BICUBIC)
+    im = im.filter(ImageFilter.GaussianBlur(rng.uniform(1, 6)))
+    arr = np.asarray(im).astype(np.float32) / 255
+    tint = np.array([rng.random(), rng.random(), rng.random()])
+    dark = rng.random() < 0.5
+    arr = arr * tint * (0.9 if dark else 0.5) + (0 if dark else 0.45)
+    return Image.fromarray((np.clip(arr, 0, 1) * 255).astype(np.uint8))
+
+
+def _diagram(rng: random.Random, w: int, h: int) -> Image.Image:
+    """Flow chart: labelled boxes joined by arrows."""
+    im = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(im)
+    f = _font(max(11, h // 18))
+    n = rng.randint(3, 5)
+    boxes = []
+    for i in range(n):
+        cy = int(h * (i + 0.5) / n)
+        cx = int(w * rng.uniform(0.35, 0.65))
+        bw, bh = int(w * rng.uniform(0.35, 0.6)), int(h / n * 0.55)
+        boxes.append((cx - bw // 2, cy - bh // 2, cx + bw // 2, cy + bh // 2))
+        d.rectangle(boxes[-1], outline="black", width=2, fill=(235, 240, 250) if rng.random() < 0.5 else "white")
+        d.text((cx, cy), f"{rng.choice(_VOCAB).capitalize()} (n = {rng.randint(10, 900)})", fill="black", font=f,
+               anchor="mm")  # fmt: skip
+    for a, b in itertools.pairwise(boxes):
+        x = (a[0] + a[2]) // 2
+        d.line([(x, a[3]), (x, b[1])], fill="black", width=2)
+        d.polygon([(x - 6, b[1] - 10), (x + 6, b[1] - 10), (x, b[1])], fill="black")
+    return im
+
+
+def _panels(rng: random.Random, w: int, h: int) -> Image.Image:
+    """A grid of photo panels with letters (A, B, ...)."""
+    im = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(im)
+    cols, rows = rng.choice(((2, 1), (3, 1), (2, 2), (4, 2), (3, 2)))
+    f = _font(max(14, h // (10 * rows)))
+    pw, ph = (w - 10 * (cols - 1)) // cols, (h - 10 * (rows - 1)) // rows
+    for r in range(rows):
+        for c in range(cols):
+            panel = _photo(rng, pw, ph) if rng.random() < 0.7 else _plot(rng, pw, ph)
+            im.paste(panel, (c * (pw + 10), r * (ph + 10)))
+            d.text((c * (pw + 10) + 8, r * (ph + 10) + 6), "ABCDEFGH"[r * cols + c], fill="black", font=f)
+    return im
+
+
+def _figure_file(rng: random.Random, folder: Path, aspect: float, name: str) -> str:
+    w = 900
+    h = int(w / aspect)
+    kind = rng.choice((_plot, _plot, _photo, _diagram, _panels))
+    im = kind(rng, w, h)
+    im.save(folder / name)
+    return name
+
+
+# ---------------------------------------------------------------------------------------------------- HTML pieces
+class _Doc:
+    """Builds one page's HTML: elements in flow order, each marked with its label."""
+
+    def __init__(self, rng: random.Random, folder: Path, family: str) -> None:
+        self.rng, self.folder, self.family = rng, folder, family
+        self.n_fig = rng.randint(1, 6)
+        self.n_tab = rng.randint(1, 5)
+        self.n_sec = rng.randint(1, 5)
+        self.n_img = 0
+        self.numbered = rng.random() < 0.6
+
+    def para(self, words: tuple[int, int] = (40, 160), cls: str = "") -> str:
+        text = _rng_words(self.rng, self.rng.randint(*words))
+        return f'<p data-gt="text" class="{cls}">{text}</p>'
+
+    def heading(self, level: int = 1) -> str:
+        name = self.rng.choice(_SECTIONS) if level == 1 else _title_words(self.rng, self.rng.randint(2, 6))
+        if self.numbered:
+            if level == 1:
+                name = f"{self.n_sec}. {name}"
+                self.n_sec += 1
+            else:
+                name = f"{self.n_sec}.{self.rng.randint(1, 6)}. {name}"
+        return f'<h{level + 1} data-gt="title">{html.escape(name)}</h{level + 1}>'
+
+    def list_(self) -> str:
+        n = self.rng.randint(2, 6)
+        style = self.rng.choice(("bullet", "number", "roman", "dash"))
+        items = []
+        for i in range(n):
+            mark = {"bullet": "•", "number": f"{i + 1}.", "roman": f"({'i ii iii iv v vi'.split()[i]})",
+                    "dash": "–"}[style]  # fmt: skip
+            items.append(
+                f'<div class="li"><span class="mk">{mark}</span>{_rng_words(self.rng, self.rng.randint(6, 40))}</div>'
+            )
+        return f'<div data-gt="list" class="list">{"".join(items)}</div>'
+
+    def figure(self, aspect: float | None = None, cls: str = "") -> str:
+        aspect = aspect or self.rng.uniform(1.1, 2.4)
+        self.n_img += 1
+        src = _figure_file(self.rng, self.folder, aspect, f"fig{self.n_img}.png")
+        cap_words = self.rng.randint(8, 60)
+        label = self.rng.choice(("Figure", "Fig.", "FIGURE"))
+        cap = f"<b>{label} {self.n_fig}</b>{self.rng.choice((':', '.', ' '))} {_rng_words(self.rng, cap_words)}"
+        self.n_fig += 1
+        width = self.rng.choice((100, 100, 90, 80, 70))
+        img = f'<img data-gt="figure" src="{src}" style="width:{width}%;aspect-ratio:{aspect:.3f}">'
+        return (f'<div class="fig {cls}">{img}'
+                f'<p data-gt="figure_caption" class="cap">{cap}</p></div>')  # fmt: skip
+
+    def table(self, cls: str = "") -> str:
+        rng = self.rng
+        cols = rng.randint(3, 7)
+        rows = rng.randint(3, 12)
+        head = "".join(f"<th>{html.escape(rng.choice(_VOCAB).capitalize())}</th>" for _ in range(cols))
+        body = []
+        for _ in range(rows):
+            stub = f"{html.escape(rng.choice(_VOCAB).capitalize())} {rng.choice(('', rng.choice(_VOCAB)))}"
+            cells = [f"<td class='l'>{stub}</td>"]
+            for _ in range(cols - 1):
+                v = rng.choice((f"{rng.uniform(0, 100):.1f}", f"{rng.randint(1, 999)} ({rng.randint(1, 99)})",
+                                f"{rng.uniform(0, 1):.3f}", f"{rng.uniform(0, 9):.2f} ± {rng.uniform(0, 2):.2f}",
+                                "—", "NS", f"&lt;0.0{rng.randint(1, 5)}"))  # fmt: skip
+                cells.append(f"<td>{v}</td>")
+            body.append(f"<tr>{''.join(cells)}</tr>")
+        label = rng.choice(("Table", "TABLE", "Table"))
+        cap = f"<b>{label} {self.n_tab}</b>{rng.choice((':', '.', ''))} {_rng_words(rng, rng.randint(5, 30))}"
+        self.n_tab += 1
+        note = ""
+        if rng.random() < 0.5:
+            note = f'<p data-gt="text" class="tnote">{_rng_words(rng, rng.randint(8, 35))}</p>'
+        return (f'<div class="tab {cls}"><p data-gt="table_caption" class="cap">{cap}</p>'
+                f'<table data-gt="table"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+                f"{note}</div>")  # fmt: skip
+
+    def refs(self, n: int) -> str:
+        start = self.rng.randint(1, 40)
+        out = []
+        for i in range(n):
+            authors = ", ".join(
+                f"{self.rng.choice(_NAMES)} {self.rng.choice(_FIRST)}" for _ in range(self.rng.randint(1, 5))
+            )
+            title = _title_words(self.rng, self.rng.randint(5, 14)).lower().capitalize()
+            journal = self.rng.choice(_JOURNALS)
+            where = f"{self.rng.randint(1995, 2017)};{self.rng.randint(1, 60)}:{self.rng.randint(1, 900)}"
+            out.append(f'<p data-gt="text" class="ref">[{start + i}] {authors}. {title}. {journal}. {where}.</p>')
+        return "".join(out)
+
+    def body(
+        self, n: int, allow: tuple[str, ...] = ("para", "para", "para", "head", "list", "figure", "table")
+    ) -> list[str]:
+        out: list[str] = []
+        for i in range(n):
+            kind = "para" if i == 0 else self.rng.choice(allow)
+            if kind == "head":
+                out.append(self.heading(1 if self.rng.random() < 0.6 else 2))
+                out.append(self.para())
+            elif kind == "list":
+                out.append(self.list_())
+            elif kind == "figure":
+                out.append(self.figure())
+            elif kind == "table":
+                out.append(self.table())
+            else:
+                out.append(self.para())
+        return out
+
+
+def _style(rng: random.Random, family: str) -> dict[str, Any]:
+    serif = rng.choice(_SERIF)
+    sans = rng.choice(_SANS)
+    body = {"bp_compact": rng.uniform(7.5, 9), "bp_floats": rng.uniform(8, 9.5), "bp_wide": rng.uniform(9.5, 11)}.get(
+        family, rng.uniform(8.5, 10.5))  # fmt: skip
+    return {
+        "body_font": sans if family == "bp_compact" or rng.random() < 0.15 else serif,
+        "head_font": sans if rng.random() < 0.7 else serif,
+        "size": round(body, 1),
+        "lh": round(rng.uniform(1.12, 1.4), 2),
+        "indent": rng.choice((0, 0, 1, 1.5, 2)),
+        "gap": rng.choice((0, 0.3, 0.6)),  # em between paragraphs
+        "hyphens": rng.choice(("auto", "auto", "manual")),
+        "head_size": round(body * rng.uniform(1.0, 1.35), 1),
+        "head_case": rng.choice(("none", "none", "uppercase")),
+        "gutter": rng.randint(14, 28),
+    }
+
+
+def _css(st: dict[str, Any], margins: tuple[int, int, int, int], size: tuple[int, int], columns: int) -> str:
+    top, right, bottom, left = margins
+    w, h = size
+    return f"""
+* {{ box-sizing: border-box; }}
+body {{ margin: 0; width: {w}px; height: {h}px; overflow: hidden; background: white; color: #111;
+  font-family: '{st["body_font"]}'; font-size: {st["size"]}pt; line-height: {st["lh"]}; }}
+.frame {{ position: absolute; left: {left}px; top: {top}px; width: {w - left - right}px;
+  height: {h - top - bottom}px; overflow: hidden; }}
+.flow {{ column-count: {columns}; column-gap: {st["gutter"]}px; column-fill: auto; height: 100%; }}
+p {{ margin: 0 0 {st["gap"]}em 0; text-align: justify; hyphens: {st["hyphens"]}; text-indent: {st["indent"]}em; }}
+p.noindent, p.cap, p.ref, p.tnote, p.aff, p.auth, p.foot {{ text-indent: 0; }}
+h2, h3 {{ font-family: '{st["head_font"]}'; font-size: {st["head_size"]}pt; margin: 0.7em 0 0.35em 0;
+  text-transform: {st["head_case"]}; break-after: avoid; line-height: 1.2; }}
+h3 {{ font-size: {st["size"]}pt; font-style: italic; font-weight: normal; }}
+.list {{ margin: 0.4em 0 0.6em 0; break-inside: avoid; }}
+.li {{ padding-left: 1.6em; text-indent: -1.3em; text-align: justify; hyphens: auto; margin-bottom: 0.15em; }}
+.mk {{ display: inline-block; width: 1.3em; text-indent: 0; }}
+.fig, .tab {{ break-inside: avoid; margin: 0.6em 0 0.8em 0; text-align: center; }}
+.fig img {{ display: block; margin: 0 auto; }}
+p.cap {{ font-size: {max(7.0, st["size"] - 1):.1f}pt; text-align: justify; margin: 0.4em 0 0.3em 0; line-height: 1.2; }}
+table {{ border-collapse: collapse; margin: 0.2em auto; font-size: {max(6.5, st["size"] - 1.5):.1f}pt; width: 100%;
+  line-height: 1.2; border-top: 1.2px solid #000; border-bottom: 1.2px solid #000; }}
+th {{ border-bottom: 0.8px solid #000; font-weight: bold; padding: 2px 4px; text-align: center; }}
+td {{ padding: 1px 4px; text-align: center; }} td.l {{ text-align: left; }}
+p.tnote {{ font-size: {max(6.5, st["size"] - 1.5):.1f}pt; margin-top: 0.2em; }}
+p.ref {{ font-size: {max(7.0, st["size"] - 1):.1f}pt; padding-left: 1.5em; text-indent: -1.5em; text-align: left;
+  margin-bottom: 0.25em; }}
+.span {{ column-span: all; }}
+.run {{ position: absolute; font-size: {max(7.0, st["size"] - 1):.1f}pt; white-space: nowrap; }}
+"""
+
+
+def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """-> the page's HTML, its size and the margins of the text frame (footnotes may sit under the frame)."""
+    size = (612, 792) if rng.random() < 0.8 else (596, 842)
+    w, h = size
+    st = _style(rng, family)
+    d = _Doc(rng, folder, family)
+    journal = rng.choice(_JOURNALS)
+    page_no = rng.randint(2, 24)
+    if family == "bp_wide":
+        side = rng.randint(72, 105)
+        margins = (rng.randint(60, 80), side, rng.randint(55, 75), side)
+    elif family == "bp_compact":
+        margins = (rng.randint(38, 52), rng.randint(30, 40), rng.randint(35, 50), rng.randint(30, 40))
+    else:
+        margins = (rng.randint(48, 66), rng.randint(40, 58), rng.randint(45, 62), rng.randint(40, 58))
+    top, right, bottom, left = margins
+    columns = 1 if family == "bp_wide" else 2
+    parts: list[str] = []
+    if family == "bp_first":
+        t = _title_words(rng, rng.randint(6, 16))
+        authors = ", ".join(
+            f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}{_SUP[rng.randint(1, 3)]}" for _ in range(rng.randint(2, 8))
+        )
+        affs = "".join(
+            f'<p data-gt="text" class="aff">{k + 1} {html.escape(rng.choice(_PLACES))}</p>'
+            for k in range(rng.randint(1, 3))
+        )
+        ab_head = rng.random() < 0.6
+        abstract = (('<h2 data-gt="title" class="nonum">Abstract</h2>' if ab_head else "")
+                    + f'<p data-gt="text" class="noindent">{"" if ab_head else "<b>Abstract.</b> "}'
+                    f"{_rng_words(rng, rng.randint(80, 180))}</p>")  # fmt: skip
+        keywords = ", ".join(rng.sample(_VOCAB, rng.randint(3, 6)))
+        kw = f'<p data-gt="text" class="noindent"><b>Keywords:</b> {keywords}</p>'
+        tsize = round(st["size"] * rng.uniform(1.6, 2.2), 1)
+        talign = rng.choice(("left", "center"))
+        box = "border-top:1px solid #000;border-bottom:1px solid #000;padding:6px 0;" if rng.random() < 0.5 else ""
+        parts.append(
+            f'<div class="span" style="text-align:{talign};margin-bottom:1em">'
+            f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{tsize}pt;line-height:1.2;'
+            f'margin:0 0 0.6em 0;font-weight:bold">{html.escape(t)}</h1>'
+            f'<p data-gt="text" class="auth" style="text-align:{talign};font-size:{st["size"] + 1}pt">{authors}</p>'
+            f'<div style="font-size:{max(7.0, st["size"] - 1)}pt">'
+            f'{affs.replace("class=", f"style=text-align:{talign} class=")}</div>'
+            f'<div style="{box}margin-top:0.8em;text-align:justify">'
+            f'{abstract}{kw if rng.random() < 0.6 else ""}</div></div>'
+        )  # fmt: skip
+        parts.append(d.heading(1))
+        parts += d.body(rng.randint(8, 14))
+    elif family == "bp_floats":
+        top_item = d.figure(rng.uniform(1.8, 3.2)) if rng.random() < 0.6 else d.table()
+        parts.append(top_item.replace('class="fig ', 'class="fig span ').replace('class="tab ', 'class="tab span '))
+        parts += d.body(rng.randint(8, 14), ("para", "para", "para", "head", "list", "figure"))
+    elif family == "bp_cont":
+        parts.append(d.para((30, 120), "noindent"))  # runs on from the previous page
+        parts += d.body(rng.randint(1, 4), ("para", "para", "head", "list"))
+        if rng.random() < 0.7:
+            parts.append('<h2 data-gt="title">' + rng.choice(("References", "REFERENCES", "Acknowledgments",
+                                                                 "Conflicts of Interest")) + "</h2>")  # fmt: skip
+            parts.append(d.refs(rng.randint(6, 22)))
+    else:  # bp_wide, bp_compact
+        parts += d.body(rng.randint(8, 16))
+    if family == "bp_wide":
+        for i, p in enumerate(parts):  # one column: figures narrower, centred
+            parts[i] = p.replace("width:100%", f"width:{rng.randint(55, 85)}%")
+    css = _css(st, margins, size, columns)
+    running = []
+    head_y = max(12, top - rng.randint(22, 34))
+    left_txt = html.escape(
+        rng.choice((journal, f"{rng.choice(_NAMES)} et al.", f"{journal} {rng.randint(2005, 2017)}"))
+    )
+    if rng.random() < 0.85:
+        running.append(f'<div class="run" data-gt="header" style="left:{left}px;top:{head_y}px">{left_txt}</div>')
+        if rng.random() < 0.6:
+            running.append(f'<div class="run" data-gt="header" style="right:{right}px;top:{head_y}px">{page_no}</div>')
+        if rng.random() < 0.4:
+            y = head_y + 14
+            running.append(
+                f'<div style="position:absolute;left:{left}px;right:{right}px;top:{y}px;'
+                'border-top:0.8px solid #000"></div>'
+            )
+    foot_y = h - bottom + rng.randint(14, 26)
+    if rng.random() < 0.7:
+        where = rng.choice((f"left:{w // 2 - 10}px", f"right:{right}px", f"left:{left}px"))
+        running.append(f'<div class="run" data-gt="footer" style="{where};top:{foot_y}px">{page_no}</div>')
+    if family == "bp_cont" and rng.random() < 0.6:  # footnotes under a short rule at the foot of the frame
+        notes = "".join(
+            f'<p data-gt="text" class="foot" style="margin:0 0 2px 0;text-align:justify">'
+            f"{_SUP[k + 1]} {_rng_words(rng, rng.randint(8, 30))}</p>"
+            for k in range(rng.randint(1, 2))
+        )
+        fs = max(6.5, st["size"] - 2)
+        frame_h = h - top - bottom
+        running.append(
+            f'<div style="position:absolute;left:{left}px;width:{w - left - right}px;bottom:{bottom}px;'
+            f'font-size:{fs}pt;line-height:1.2">'
+            '<div style="width:30%;border-top:0.8px solid #000;margin-bottom:3px"></div>'
+            f"{notes}</div>"
+        )  # fmt: skip
+        css = _css(st, (top, right, bottom + int(frame_h * 0.12), left), size, columns)
+    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{''.join(running)}"
+            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    return page, size, margins
+
+
+def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
+    """One page of `family`; the same seed gives the same page."""
+    rng = random.Random(f"{family}:{seed}")
+    with tempfile.TemporaryDirectory(prefix="bp_") as tmp:
+        folder = Path(tmp)
+        page, (w, h), (top, right, bottom, left) = _page_html(family, rng, folder)
+        image, boxes = browser.render(page, w, h, scale=SCALE, base=folder)
+    image = image.resize((w, h), Image.Resampling.LANCZOS)
+    regions = []
+    for b in boxes:
+        x0, y0, x1, y1 = (v / SCALE for v in b["bbox"])
+        if b["label"] not in ("header", "footer"):
+            # the frame hides what overflows it (text run on into a third column): keep what shows inside it
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            if not (left - 2 <= cx <= w - right + 2 and top - 2 <= cy <= h - bottom + 2):
+                continue
+            x0, x1 = max(x0, left - 1), min(x1, w - right + 1)
+        if x1 - x0 < 2 or y1 - y0 < 2:
+            continue
+        regions.append({"type": b["label"], "bbox": (x0, y0, x1, y1), "text": b["text"]})
+    return BrowserPage(image, family, regions)
+
+
+def write_set(out: Path, families: tuple[str, ...], pages: int, seed: int, quality: tuple[int, int] = (70, 92)) -> Path:
+    """Render `pages` pages of each family into `out/images` (JPEG) and `out/gt.json` (COCO, PubLayNet categories);
+    -> the gt path. Pages of the same family, seed and index are the same pages."""
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    images: list[dict[str, Any]] = []
+    anns: list[dict[str, Any]] = []
+    with Browser() as b:
+        for fam in families:
+            for i in range(pages):
+                page = make_page(b, fam, seed * 100_000 + i)
+                name = f"{fam}_{seed}_{i:03d}.jpg"
+                q = random.Random(name).randint(*quality)
+                buf = io.BytesIO()
+                page.image.save(buf, "JPEG", quality=q)
+                (out / "images" / name).write_bytes(buf.getvalue())
+                image_id = len(images) + 1
+                images.append({"id": image_id, "file_name": name, "width": page.image.width,
+                               "height": page.image.height, "family": fam})  # fmt: skip
+                for r in page.regions:
+                    cat = PUBLAYNET.get(TO_PUBLAYNET.get(r["type"], r["type"]))
+                    if cat is None:
+                        continue
+                    x0, y0, x1, y1 = (round(float(v), 2) for v in r["bbox"])
+                    poly = [x0, y0, x1, y0, x1, y1, x0, y1]
+                    anns.append({"id": len(anns) + 1, "image_id": image_id, "category_id": cat, "iscrowd": 0,
+                                 "bbox": [x0, y0, round(x1 - x0, 2), round(y1 - y0, 2)],
+                                 "area": round((x1 - x0) * (y1 - y0), 2), "segmentation": [poly],
+                                 "label": r["type"]})  # fmt: skip
+    cats = [{"id": v, "name": k, "supercategory": ""} for k, v in PUBLAYNET.items()]
+    gt = out / "gt.json"
+    gt.write_text(json.dumps({"images": images, "annotations": anns, "categories": cats}), encoding="utf-8")
+    return gt
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--families", nargs="+", default=list(FAMILIES), choices=FAMILIES)
+    ap.add_argument("--pages", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    gt = write_set(args.out, tuple(args.families), args.pages, args.seed)
+    print(gt)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
