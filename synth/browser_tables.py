@@ -1,0 +1,330 @@
+"""PubTabNet-like table crops typeset by a real browser (synth/browser.py), with their HTML truth.
+
+synth/pubtab.py places every word itself with PIL; here chromium lays the table out (column widths, wrapping,
+centring, borders, shading), as the journal tools behind PMC's tables do, so these crops test table/ on layouts
+nobody wrote its rules against. A table is set small (8-11 px type at 1 px per CSS px, as PubTabNet's renders of
+PMC pages are), cropped to its border box with 1-4 px around it, at the widths of PubTabNet crops (238-503 px).
+The truth is the HTML of the cells in PubTabNet's form: header rows in `<thead>`, `colspan` / `rowspan`, `<b>`,
+`<i>` and `<sup>` inside cells, every cell a `<td>`, empty cells empty.
+
+Families (none drawn by synth/pubtab.py):
+- `multilevel`: Liberation Serif, booktabs rules, a two- or three-level header (a stub heading spanning the header
+  rows, group labels spanning their columns over a rule), CIs, p values with footnote marks.
+- `groups_bold`: Liberation Sans, top / header / bottom rules, row groups opened by a bold label (alone in the row
+  or spanning it), indented members, `n (%)` figures, empty cells.
+- `zebra`: DejaVu Sans, a shaded header band, alternate body rows shaded, no rules, `±` figures, a totals row.
+- `full_grid`: Liberation Serif, every cell ruled, group labels spanning their rows in the first column, a header
+  with a spanning group, text cells wrapping.
+- `text_wrap`: DejaVu or Liberation Serif, booktabs, study-characteristics columns of long text wrapping onto
+  several lines, top-aligned, in narrow crops.
+- `ruled_rows`: Liberation Sans, grey hairlines under every row, italic header sometimes, percentages, p values,
+  superscript marks, empty cells.
+`DEV` families were looked at while changing table/; `CHECK` ones only scored after each change; `HELD_OUT` ones
+scored only at the first and the final measure (docs/tables.md).
+
+    with Browser() as b: t = make_table(b, "zebra", "seed-1"); t.image, t.html
+    python -m docsense.synth.browser_tables OUT --n 15 --families zebra,full_grid
+"""
+
+from __future__ import annotations
+
+import argparse
+import html as html_lib
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from .browser import Browser
+from .pubtab import (
+    _COUNTRIES,
+    _FIRST_HEADS,
+    _FOOTNOTES,
+    _GROUP_HEADS,
+    _GROUPS,
+    _MARKS,
+    _STAT_HEADS,
+    _TEXT_HEADS,
+    _label,
+    _num,
+    _words,
+)
+
+FAMILIES = ("multilevel", "groups_bold", "zebra", "full_grid", "text_wrap", "ruled_rows")
+DEV = ("multilevel", "groups_bold", "zebra")
+CHECK = ("full_grid", "text_wrap")
+HELD_OUT = ("ruled_rows",)
+
+WIDTHS = (238, 244, 251, 396, 439, 486, 503)  # PubTabNet crop widths: one column or the text width of a PMC page
+
+
+@dataclass
+class Cell:
+    text: str = ""
+    colspan: int = 1
+    rowspan: int = 1
+    bold: bool = False
+    italic: bool = False
+    sup: str = ""  # a footnote mark set as superscript after the text
+    indent: bool = False  # a group member, indented
+    left: bool = False  # a label set flush left whatever the figures' alignment
+
+
+@dataclass
+class BrowserTable:
+    image: Image.Image
+    html: str
+    family: str
+    seed: str
+
+
+# ---------------------------------------------------------------- content
+
+
+def cell_html(c: Cell) -> str:
+    """The cell's content as PubTabNet writes it (also what the browser is given to typeset)."""
+    text = html_lib.escape(c.text, quote=False)
+    if c.sup:
+        text += f"<sup>{html_lib.escape(c.sup, quote=False)}</sup>"
+    if text and c.italic:
+        text = f"<i>{text}</i>"
+    if text and c.bold:
+        text = f"<b>{text}</b>"
+    return text
+
+
+def _spans(c: Cell) -> str:
+    return (f' colspan="{c.colspan}"' if c.colspan > 1 else "") + (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "")
+
+
+def to_html(head: list[list[Cell]], body: list[list[Cell]]) -> str:
+    def rows(rs: list[list[Cell]]) -> str:
+        return "".join("<tr>" + "".join(f"<td{_spans(c)}>{cell_html(c)}</td>" for c in r) + "</tr>" for r in rs)
+
+    return f"<table><thead>{rows(head)}</thead><tbody>{rows(body)}</tbody></table>"
+
+
+def _mark(rng: random.Random, p: float) -> str:
+    return rng.choice(_MARKS) if rng.random() < p else ""
+
+
+def _figures(rng: random.Random, kinds: list[str], empty: float, marks: float) -> list[Cell]:
+    return [Cell("" if rng.random() < empty else _num(rng, k), sup=_mark(rng, marks)) for k in kinds]
+
+
+def _groups(rng: random.Random, n: int) -> list[int]:
+    """Column groups (2-3 columns each, the last may be 1) covering n columns."""
+    out: list[int] = []
+    while sum(out) < n:
+        out.append(min(n - sum(out), rng.choice((2, 2, 3))))
+    return out
+
+
+def _header(rng: random.Random, n_data: int, levels: int, bold: bool, italic: bool = False) -> list[list[Cell]]:
+    """One to three header rows: the stub heading spans them all; groups span their columns."""
+    stub = Cell(rng.choice(_FIRST_HEADS), rowspan=levels, bold=bold)
+    stats = [Cell(rng.choice(_STAT_HEADS), bold=bold, italic=italic) for _ in range(n_data)]
+    if levels == 1:
+        names = rng.sample(_GROUP_HEADS + _STAT_HEADS, n_data)
+        if rng.random() < 0.3:
+            names = [f"{nm} (n = {rng.randint(12, 900)})" for nm in names]
+        return [[stub] + [Cell(nm, bold=bold, italic=italic, sup=_mark(rng, 0.1)) for nm in names]]
+    groups = _groups(rng, n_data)
+    mid = [Cell(nm, colspan=g, bold=bold) for nm, g in zip(rng.sample(_GROUP_HEADS, len(groups)), groups, strict=True)]
+    if levels == 2:
+        return [[stub, *mid], stats]
+    top = Cell(rng.choice(("Outcome", "Exposure", "Risk of event", "Adjusted analysis", "Follow-up")), colspan=n_data)
+    top.bold = bold
+    return [[stub, top], mid, stats]
+
+
+def build(family: str, rng: random.Random) -> tuple[list[list[Cell]], list[list[Cell]]]:
+    """Header and body rows of one table of `family`."""
+    kinds = ("plain", "pm", "pct", "ci", "p", "int", "neg", "range")
+    if family == "text_wrap":
+        heads = rng.sample(_TEXT_HEADS, rng.randint(3, 5))
+        head = [[Cell(h, bold=rng.random() < 0.8) for h in heads]]
+        if not head[0][0].bold:
+            for c in head[0]:
+                c.bold = False
+        body = []
+        for _ in range(rng.randint(2, 6)):
+            author = rng.choice(("Smith", "Wang", "Lee", "Garcia", "Müller", "Kim", "Nguyen", "Okafor"))
+            row = [Cell(f"{author} et al. ({rng.randint(1998, 2020)})", sup=_mark(rng, 0.15))]
+            for h in heads[1:]:
+                if h == "Country":
+                    row.append(Cell(rng.choice(_COUNTRIES)))
+                else:
+                    row.append(Cell(_words(rng, 2, 16) if rng.random() > 0.08 else ""))
+            body.append(row)
+        return head, body
+    n_data = rng.randint(2, 5)
+    col_kinds = [rng.choice(kinds) for _ in range(n_data)]
+    empty = rng.choice((0.0, 0.05, 0.15))
+    if family == "multilevel":
+        col_kinds = [rng.choice(("ci", "p", "pm", "pct", "plain")) for _ in range(n_data)]
+        head = _header(rng, n_data, rng.choice((2, 2, 3)), bold=rng.random() < 0.6)
+        body = [[Cell(_label(rng)), *_figures(rng, col_kinds, empty, 0.12)] for _ in range(rng.randint(3, 12))]
+        return head, body
+    if family == "groups_bold":
+        col_kinds = [rng.choice(("pct", "pct", "int", "p", "pm")) for _ in range(n_data)]
+        head = _header(rng, n_data, rng.choice((1, 1, 2)), bold=rng.random() < 0.7)
+        spanning = rng.random() < 0.5
+        body = []
+        for name in rng.sample(_GROUPS, rng.randint(2, 4)):
+            if spanning:
+                body.append([Cell(name, colspan=n_data + 1, bold=True)])
+            else:
+                body.append([Cell(name, bold=True)] + [Cell() for _ in range(n_data)])
+            for _ in range(rng.randint(2, 4)):
+                body.append([Cell(_label(rng), indent=True), *_figures(rng, col_kinds, empty, 0.05)])
+        return head, body
+    if family == "zebra":
+        col_kinds = [rng.choice(("pm", "pm", "plain", "p", "int")) for _ in range(n_data)]
+        head = _header(rng, n_data, 1, bold=rng.random() < 0.8)
+        body = [[Cell(_label(rng)), *_figures(rng, col_kinds, empty, 0.05)] for _ in range(rng.randint(4, 14))]
+        if rng.random() < 0.4:
+            body.append([Cell("Total", bold=rng.random() < 0.5), *_figures(rng, col_kinds, 0.0, 0.0)])
+        return head, body
+    if family == "full_grid":
+        head = _header(rng, n_data, rng.choice((1, 2)), bold=rng.random() < 0.7)
+        head[0].insert(1, Cell(rng.choice(("Subgroup", "Level", "Category", "Variable")), rowspan=len(head)))
+        head[0][1].bold = head[0][0].bold
+        body = []
+        for name in rng.sample(_GROUPS, rng.randint(2, 4)):
+            members = rng.randint(1, 4)
+            for m in range(members):
+                row = [Cell(name, rowspan=members)] if m == 0 else []
+                label = _label(rng) if rng.random() < 0.8 else _words(rng, 4, 8)
+                row += [Cell(label, left=True), *_figures(rng, col_kinds, empty, 0.05)]
+                body.append(row)
+        return head, body
+    if family == "ruled_rows":
+        col_kinds = [rng.choice(("pct", "p", "plain", "ci", "int")) for _ in range(n_data)]
+        head = _header(rng, n_data, rng.choice((1, 1, 2)), bold=rng.random() < 0.5, italic=rng.random() < 0.3)
+        body = [[Cell(_label(rng), sup=_mark(rng, 0.1)), *_figures(rng, col_kinds, 0.25, 0.1)] for _ in range(9)]
+        body = body[: rng.randint(3, 9)]
+        if rng.random() < 0.3:
+            body.append([Cell(f"a {rng.choice(_FOOTNOTES)}", colspan=n_data + 1)])
+        return head, body
+    raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
+
+
+# ---------------------------------------------------------------- typesetting
+
+
+def _css(family: str, rng: random.Random, n_head: int) -> str:
+    font = {
+        "multilevel": "Liberation Serif",
+        "groups_bold": "Liberation Sans",
+        "zebra": "DejaVu Sans",
+        "full_grid": "Liberation Serif",
+        "text_wrap": rng.choice(("DejaVu Serif", "Liberation Serif")),
+        "ruled_rows": "Liberation Sans",
+    }[family]
+    px = rng.choice((8, 9, 9, 10, 10, 11)) if "DejaVu" not in font else rng.choice((8, 8, 9, 10))
+    pad_x, pad_y = rng.randint(2, 8), rng.randint(1, 4)
+    ink = rng.choice(("#000", "#000", "#222", "#333"))
+    rule = rng.choice(("#000", "#000", "#444", "#777"))
+    align = rng.choice(("center", "center", "left", "right"))
+    nowrap = "td{white-space:nowrap}td:first-child,td.lab{white-space:normal}" if rng.random() < 0.4 else ""
+    valign = "top" if family == "text_wrap" or rng.random() < 0.3 else "middle"
+    css = [
+        "html,body{margin:0;padding:6px;background:#fff}",
+        f"table{{border-collapse:collapse;font-family:'{font}';font-size:{px}px;color:{ink};line-height:1.2}}",
+        f"td,th{{padding:{pad_y}px {pad_x}px;text-align:{align};vertical-align:{valign};font-weight:normal}}",
+        "td:first-child{text-align:left}",
+        "thead td{text-align:center}" if rng.random() < 0.7 else "thead td{text-align:left}",
+        f"td.ind{{padding-left:{pad_x + rng.choice((8, 10, 12, 16))}px}}",
+        "td.span,td.lab{text-align:left}",
+        "sup{font-size:70%;line-height:0}",
+        nowrap if family != "text_wrap" else "",
+    ]
+    thick = rng.choice((1, 1, 2))
+    if family in ("multilevel", "groups_bold", "text_wrap"):  # booktabs: top, under the header, bottom
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+        ]
+        if family == "multilevel":  # a rule under each group label (\cmidrule)
+            css.append(f"thead td.grp{{border-bottom:1px solid {rule}}}")
+    elif family == "zebra":
+        band = rng.choice(("#d9d9d9", "#e6e6e6", "#cfdceb", "#dde8d5"))
+        stripe = rng.choice(("#f2f2f2", "#eeeeee", "#f3f6fa"))
+        css += [f"thead td{{background:{band}}}", f"tbody tr:nth-child(even) td{{background:{stripe}}}"]
+        if rng.random() < 0.5:
+            css.append(f"table{{border-bottom:1px solid {rule}}}")
+    elif family == "full_grid":
+        css.append(f"td{{border:1px solid {rule}}}")
+        if rng.random() < 0.4:
+            css.append(f"thead td{{background:{rng.choice(('#e8e8e8', '#dcdcdc'))}}}")
+    elif family == "ruled_rows":
+        grey = rng.choice(("#999", "#aaa", "#bbb", "#888"))
+        css += [
+            f"tr td{{border-bottom:1px solid {grey}}}",
+            f"table{{border-top:1px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+        ]
+    return "".join(css)
+
+
+def _page(head: list[list[Cell]], body: list[list[Cell]], css: str, width: int, fill: bool) -> str:
+    def row(r: list[Cell], in_head: bool) -> str:
+        tds = []
+        for c in r:
+            cls = ["ind"] if c.indent else ["lab"] if c.left else []
+            if in_head and c.colspan > 1:
+                cls.append("grp")
+            if not in_head and c.colspan > 1:
+                cls.append("span")
+            attr = f' class="{" ".join(cls)}"' if cls else ""
+            tds.append(f"<td{attr}{_spans(c)}>{cell_html(c)}</td>")
+        return "<tr>" + "".join(tds) + "</tr>"
+
+    size = f"width:{width}px" if fill else f"max-width:{width}px"
+    return (
+        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+        f"<table data-gt='table' style='{size}'><thead>{''.join(row(r, True) for r in head)}</thead>"
+        f"<tbody>{''.join(row(r, False) for r in body)}</tbody></table></body></html>"
+    )
+
+
+def make_table(browser: Browser, family: str, seed: str) -> BrowserTable:
+    """One table of `family`, the same for the same seed (and the same chromium and fonts)."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
+    rng = random.Random(f"browser-tables-{family}-{seed}")
+    head, body = build(family, rng)
+    css = _css(family, rng, len(head))
+    narrow = family == "text_wrap" and rng.random() < 0.5
+    width = rng.choice(WIDTHS[:3]) if narrow else rng.choice(WIDTHS)
+    fill = family == "text_wrap" or rng.random() < 0.5
+    image, boxes = browser.render(_page(head, body, css, width, fill), width + 40, 1600, scale=1.0)
+    x0, y0, x1, y1 = next(b["bbox"] for b in boxes if b["label"] == "table")
+    m = [rng.randint(1, 4) for _ in range(4)]
+    crop = image.crop((int(x0) - m[0], int(y0) - m[1], int(x1 + 0.999) + m[2], int(y1 + 0.999) + m[3]))
+    return BrowserTable(crop, to_html(head, body), family, seed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Browser-typeset PubTabNet-like crops with HTML truth (gt.jsonl).")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=10, help="Tables per family.")
+    ap.add_argument("--families", default=",".join(FAMILIES))
+    ap.add_argument("--seed", default="0")
+    args = ap.parse_args(argv)
+    (args.out / "images").mkdir(parents=True, exist_ok=True)
+    with Browser() as b, (args.out / "gt.jsonl").open("w", encoding="utf-8") as gt:
+        for family in args.families.split(","):
+            for i in range(args.n):
+                t = make_table(b, family, f"{args.seed}-{i}")
+                name = f"images/{family}_{i:03d}.png"
+                t.image.save(args.out / name)
+                gt.write(json.dumps({"filename": name, "html": t.html, "family": family}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
