@@ -94,6 +94,15 @@ def _tabular(lines: list[Line]) -> bool:
     return multi >= 0.4 * len(rows)
 
 
+def _prose_rows(lines: list[Line], box: BBox) -> bool:
+    """Lines that fill a box as rows of running text: two or more rows, most as wide as the box and of several
+    words (a figure's labels are short and scattered)."""
+    rows = _rows(lines)
+    width = max(box[2] - box[0], 1e-6)
+    full = [r for r in rows if r.bbox[2] - r.bbox[0] >= 0.7 * width and len(r.text.split()) >= 4]
+    return len(rows) >= 2 and len(full) >= 0.6 * len(rows) and _wordy(" ".join(r.text for r in rows))
+
+
 def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -> list[Region]:
     """Drop cross-class duplicates and text-like boxes lying inside a figure/table (their lines join it).
 
@@ -106,11 +115,13 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
         drop = False
         for j, k in enumerate(kept):
             if _iou(r.bbox, k.bbox) > 0.6:
+                inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
                 if {r.type, k.type} == {"table", "text"}:
-                    inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
                     want = "table" if _tabular(inside) else "text"
                     if r.type == want:
                         kept[j] = r
+                elif k.type == "figure" and r.type in TEXT_TYPES and _prose_rows(inside, k.bbox):
+                    kept[j] = r  # a caption the detector also boxed as a figure: rows of words are text
                 drop = True
             elif (
                 r.type in TEXT_TYPES
@@ -208,7 +219,7 @@ def _differ(a: float, b: float) -> bool:
 
 def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
     """Paragraph starts: first-line indent, a larger gap, the previous line ending short (justified text),
-    or a change of text height."""
+    a change of text height, or a row back at the margin among hanging indents."""
     if len(rows) < 2:
         return [rows]
     h = _median([r.h for r in rows], 10.0)
@@ -218,6 +229,11 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
     normal_gap = _median(gaps, 0.0)
     full = [r.bbox[2] >= right - 1.0 * h for r in rows[:-1]]
     justified = sum(full) >= 0.6 * len(full) and len(rows) >= 3
+    # Hanging indents (reference entries, list items): the block starts at the margin (rows far off it, like a page
+    # number taken in, aside) and many rows are set in; every row back at the margin starts an entry.
+    set_in = [0.8 * h < r.bbox[0] - left < 5.0 * h for r in rows]
+    starts = [r.bbox[0] - left < 0.5 * h for r, s in zip(rows, set_in, strict=True) if s or r.bbox[0] - left < 0.5 * h]
+    hanging = len(rows) >= 3 and bool(starts) and starts[0] and sum(set_in) >= 0.4 * len(rows)
     pieces: list[list[_Row]] = [[rows[0]]]
     for i in range(1, len(rows)):
         prev, cur = rows[i - 1], rows[i]
@@ -225,7 +241,9 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
         prev_ends_short = prev.bbox[2] < right - 1.5 * h
         indent = cur.bbox[0] - left > 0.8 * h and prev.bbox[0] - left < 0.5 * h and not _is_marker(prev.text)
         # A first-line indent comes back to the margin on the next line (a hanging indent stays in).
-        first_line_indent = indent and (nxt.bbox[0] - left < 0.5 * h if nxt is not None else prev_ends_short)
+        first_line_indent = (
+            indent and not hanging and (nxt.bbox[0] - left < 0.5 * h if nxt is not None else prev_ends_short)
+        )
         gap = gaps[i - 1] > normal_gap + 0.6 * h
         short_prev = (justified and prev_ends_short) or prev.bbox[2] < left + 0.6 * (right - left)
         # A change of text height between two steady runs (one odd box is a detection artefact).
@@ -236,17 +254,22 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
             and (pprev is None or not _differ(pprev.h, prev.h))
         )
         new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h)
-        if first_line_indent or gap or short_prev or size_change or new_item:
+        entry = hanging and cur.bbox[0] - left < 0.5 * h
+        if first_line_indent or gap or short_prev or size_change or new_item or entry:
             pieces.append([cur])
         else:
             pieces[-1].append(cur)
     return pieces
 
 
-def _column_span(bbox: BBox, all_lines: list[Line]) -> tuple[float, float]:
+def _column_span(bbox: BBox, all_lines: list[Line], own_column: bool = False) -> tuple[float, float]:
     """Left and right margins of the column `bbox` sits in, from the lines sharing its x-span (robust to a few
-    odd starts and ends)."""
+    odd starts and ends). `own_column`: leave out lines that run across the block's left edge by half its width
+    on both sides (a full-width abstract or caption over a column: their left end is the other column's)."""
     near = [ln.bbox for ln in all_lines if _x_overlap(ln.bbox, bbox) > 0.5 and ln.bbox[2] - ln.bbox[0] > 0]
+    if own_column:
+        half = 0.5 * (bbox[2] - bbox[0])
+        near = [b for b in near if not (b[0] < bbox[0] - half and b[2] > bbox[0] + half)]
     if not near:
         return bbox[0], bbox[2]
     xs0 = sorted(b[0] for b in near)
@@ -262,7 +285,10 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
     """text | list | title for one paragraph piece of a text block."""
     h = _median([r.h for r in rows], body_h)
     first = rows[0].text.strip()
-    col_left, col_end = _column_span(union_bbox([r.bbox for r in rows]), all_lines)
+    box = union_bbox([r.bbox for r in rows])
+    col_left, col_end = _column_span(box, all_lines)
+    if len(rows) >= 2:
+        col_left = _column_span(box, all_lines, own_column=True)[0]
     col_right = max(col_right, col_end)
     hanging = len(rows) >= 2 and all(r.bbox[0] >= rows[0].bbox[0] + 0.5 * h for r in rows[1:])
     indented = sum(r.bbox[0] >= col_left + 0.7 * h for r in rows) >= 0.8 * len(rows)
@@ -636,12 +662,13 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
             continue  # set larger than the body: a document title at the top, not a running head
         cy = (b.bbox[1] + b.bbox[3]) / 2
         rest = [o for o in blocks if o is not b and o.type not in {"header", "footer"}]
+        # A block on the same row (the page number beside a journal name) is beside it, neither below nor above.
         if cy - top < band:
-            below = [o.bbox[1] - b.bbox[3] for o in rest if o.bbox[1] >= b.bbox[1]]
+            below = [o.bbox[1] - b.bbox[3] for o in rest if o.bbox[1] >= b.bbox[1] and o.bbox[1] > cy]
             if not any(o.bbox[3] <= b.bbox[1] for o in rest) and min(below, default=body_h) >= 0.8 * body_h:
                 b.type = "header"
         elif bottom - cy < band:
-            above = [b.bbox[1] - o.bbox[3] for o in rest if o.bbox[3] <= b.bbox[3]]
+            above = [b.bbox[1] - o.bbox[3] for o in rest if o.bbox[3] <= b.bbox[3] and o.bbox[3] < cy]
             if not any(o.bbox[1] >= b.bbox[3] for o in rest) and min(above, default=body_h) >= 0.8 * body_h:
                 b.type = "footer"
 
