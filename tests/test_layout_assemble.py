@@ -156,3 +156,55 @@ def test_numbered_references_stay_a_bibliography_not_a_list():
     blocks = assemble(refs, [Region(type="reference", bbox=(45, 95, 555, y + 5), score=0.9)])
     assert "list" not in types(blocks) and set(types(blocks)) == {"reference"}
     assert sum(len(b.lines) for b in blocks) == 6
+
+
+def test_reference_entries_with_hanging_indents_are_one_block_each():
+    # Entries of 1-3 rows, continuation rows set in, left-aligned (ragged right); no gap between entries.
+    refs, y = [], 100
+    for k, n in ((1, 3), (2, 2), (3, 1), (4, 3)):
+        refs.append(line(f"[{k}] Smith J, Doe A. Genes of note in the cohort", 50, y, 520))
+        for i in range(1, n):
+            refs.append(line("and more of the title. Nature. 2011;4:100.", 70, y + i * PITCH, 480 - 30 * i))
+        y += n * PITCH
+    blocks = assemble(refs, [Region(type="reference", bbox=(45, 95, 555, y + 5), score=0.9)])
+    ordered = sorted(blocks, key=lambda b: b.order)
+    assert [len(b.lines) for b in ordered] == [3, 2, 1, 3]
+    assert all(b.lines[0].text.startswith(f"[{k}]") for k, b in enumerate(ordered, 1))
+
+
+def test_paragraph_under_a_full_width_abstract_is_text_not_a_list():
+    # A two-column page under a full-width abstract: the right column's paragraph starts at its column's left
+    # edge, far right of the abstract's left end; it is not "set in" from a column.
+    abstract = [line("abstract words run across the whole width of the page here", 50, 100 + i * PITCH, 550)
+                for i in range(4)]  # fmt: skip
+    left = [line("left column words of the body text", 50, 200 + i * PITCH, 290) for i in range(8)]
+    right = [line("right column words of the body text", 310, 200 + i * PITCH, 550) for i in range(7)]
+    right.append(line("ends here.", 310, 200 + 7 * PITCH, 400))
+    regions = [
+        Region(type="text", bbox=(45, 95, 555, 100 + 4 * PITCH), score=0.95),
+        Region(type="text", bbox=(45, 195, 295, 205 + 8 * PITCH), score=0.95),
+        Region(type="text", bbox=(305, 195, 555, 205 + 8 * PITCH), score=0.95),
+    ]
+    blocks = assemble(abstract + left + right, regions, page_size=(600, 800))
+    assert "list" not in types(blocks)
+
+
+def test_running_head_beside_a_page_number_is_a_header():
+    head = line("Journal of Things", 50, 20, 200)
+    number = line("7", 540, 20, 550)
+    body = paragraph(60, 50, 550, 30)
+    regions = [Region(type="text", bbox=(45, 55, 555, 60 + 30 * PITCH), score=0.95)]
+    blocks = assemble([head, number, *body], regions, page_size=(600, 830))
+    assert sorted(b.type for b in blocks if b.bbox[1] < 50) == ["header", "header"]
+
+
+def test_caption_boxed_as_a_figure_too_is_text_when_its_lines_are_rows_of_words():
+    caption = [line("Figure 2: the caption of the figure runs in words across", 50, 300 + i * PITCH, 550)
+               for i in range(3)]  # fmt: skip
+    regions = [
+        Region(type="figure", bbox=(48, 298, 552, 300 + 3 * PITCH), score=0.8),
+        Region(type="figure_caption", bbox=(47, 297, 551, 301 + 3 * PITCH), score=0.6),
+        Region(type="figure", bbox=(100, 100, 500, 290), score=0.9),
+    ]
+    blocks = assemble(caption, regions, page_size=(600, 800))
+    assert [b.type for b in blocks if b.lines] == ["figure_caption"]
