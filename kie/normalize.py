@@ -93,6 +93,10 @@ def cn_tax_ok(s: str) -> bool:
     return alphabet[(31 - total % 31) % 31] == s[17]
 
 
+# a year and month with no day (`出生年月 1996.06`, `1996年6月`, `1996-06`)
+YEAR_MONTH_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[./\-年]\s*(0?[1-9]|1[0-2])(?:\s*月)?(?![\d])")
+
+
 def find_typed(vtype: str, text: str, order: str = "dmy") -> tuple[str, str] | None:
     """The first candidate of `vtype` in `text` -> (raw, normalized); None when there is none."""
     got = find_typed_at(vtype, text, order)
@@ -109,9 +113,12 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
         raw, start = a.figures(t) if vtype == "money" else (a.raw, a.start)
         return raw, a.money if vtype == "money" else vl.number_str(a.value), start
     got: tuple[str, str] | None
-    if vtype == "date":
+    if vtype in ("date", "month"):
         found = vl.find_dates(t, order)
-        return (t[found[0][0] : found[0][1]].strip(), found[0][2], found[0][0]) if found else None
+        if found:
+            return t[found[0][0] : found[0][1]].strip(), found[0][2], found[0][0]
+        m = YEAR_MONTH_RE.search(t) if vtype == "month" else None
+        return (m.group(0).strip(), f"{m.group(1)}-{int(m.group(2)):02d}", m.start()) if m else None
     if vtype == "phone":
         got = find_phone(t)
     elif vtype in ("email", "id_number", "tax_id"):
@@ -222,7 +229,7 @@ def validate(kind: str, value: str) -> bool:
     if kind == "cn_tax_id":
         return cn_tax_ok(value)
     if kind == "date_plausible":
-        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and 1950 <= int(value[:4]) <= 2100
+        return bool(re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value)) and 1950 <= int(value[:4]) <= 2100
     if kind == "email":
         return bool(EMAIL_RE.fullmatch(value))
     if kind == "phone":

@@ -33,7 +33,7 @@ from .view import Seg, TLine, View, locate
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
     "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6, "tagger": 1.0,
-    "contact": 0.75,
+    "contact": 0.75, "recipient": 0.75,
 }  # fmt: skip
 MODELS = Path(__file__).parent / "models"
 # a value read next to its printed key: the line tagger never overrides these
@@ -51,6 +51,10 @@ DAY_FIRST = re.compile(r"\b(?:ABN|GST|VAT|AUD|NZD|GBP|EUR|SGD|MYR|INR|HKD)\b|[£
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
+CONTACT_LABEL = re.compile(r"^(?:address|location|city|home|residence)\s*[:：]\s*", re.I)
+# a window envelope's return address on one line: `Seller GmbH · Hauptstr. 5 · 10115 Berlin` (OCR may read a dot
+# as a dash)
+RETURN_SEP = re.compile(r"\s*[·•|｜]\s*|\s[–-]\s")
 KEYED = ("right", "below", "above", "table_cell", "section")
 
 
@@ -196,6 +200,38 @@ class TemplateRunner:
         under = [self.v.below(t, 4.0) for t in row]
         return all(u and not self.is_key_line(u[0]) and u[0].row == under[0][0].row for u in under)
 
+    def stacked_label(self, ln: TLine) -> bool:
+        """A label with its value right under it, starting where it starts (`Location` over `London, UK` in a
+        resume's sidebar)."""
+        under = [
+            t
+            for t in self.v.lines
+            if t.page == ln.page
+            and -0.2 * ln.h <= t.box[1] - ln.box[3] <= 0.3 * ln.h  # closer than a table's next row
+            and abs(t.box[0] - ln.box[0]) < 0.3 * ln.h
+        ]
+        return bool(under) and not self.is_key_line(under[0])
+
+    def wrapped(self, ln: TLine) -> TLine | None:
+        """The rest of a Chinese value broken over two lines by a narrow cell (`电子信息工` over `程`): a line of at
+        most half its length right under it (closer than the next row), within its width, Chinese on both sides of
+        the break, no digits, no key."""
+        if not re.search(r"[\u4e00-\u9fff]$", ln.text.strip()):
+            return None
+        for t in self.v.lines:
+            if (
+                t.page == ln.page
+                and t is not ln
+                and -0.3 * ln.h <= t.box[1] - ln.box[3] <= 0.3 * ln.h
+                and t.box[0] >= ln.box[0] - 0.3 * ln.h
+                and t.box[2] <= ln.box[2] + 0.3 * ln.h
+                and re.match(r"[\u4e00-\u9fff][^\d]*$", t.text.strip())
+                and 2 * len(t.text.strip()) <= len(ln.text.strip())
+                and not self.is_key_line(t)
+            ):
+                return t
+        return None
+
     @staticmethod
     def glued_key(text: str, m: re.Match[str]) -> bool:
         """A Chinese key with its colon right after a value, the separator lost by OCR (`138..邮箱：li@qq.com`)."""
@@ -254,9 +290,10 @@ class TemplateRunner:
                 return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
             if self.column_header(ln):
                 return None
+            stacked = self.stacked_label(ln)
             for nb in self.v.right_of(ln)[:2]:
-                if self.is_key_line(nb):
-                    break
+                if self.is_key_line(nb) or (stacked and nb.box[0] - ln.box[2] > 3 * ln.h):
+                    break  # a label over its value: what stands far right on its row is another column's
                 text = self.cut_at_other_key(nb.text, own)
                 got = self.typed(spec, text)
                 if got:
@@ -277,6 +314,12 @@ class TemplateRunner:
             for t in below[:2]:
                 got = self.typed(spec, t.text)
                 if got:
+                    tail = self.wrapped(t) if spec.type == "text" else None
+                    if tail is not None:
+                        text = t.text.strip() + tail.text.strip()
+                        whole = self.typed(spec, text)
+                        if whole:
+                            return self.hit(whole, text, [(t, 0), (tail, 0)], strategy, rank, lines=[t, tail], key=key)
                     return self.hit(got, t.text, [(t, 0)], strategy, rank, key=key)
             return None
         if strategy == "above":
@@ -361,7 +404,7 @@ class TemplateRunner:
         for t in pool:
             if any(p.search(t.text) for p in stops):
                 break
-            if any(p.search(t.text) for p in excl) or self.is_key_line(t):
+            if any(p.search(t.text) for p in excl) or self.is_key_line(t) or self.return_address(t):
                 continue
             letters = sum(ch.isalpha() for ch in t.text)
             if letters < max(2, 0.4 * len(t.text.replace(" ", ""))):
@@ -474,12 +517,31 @@ class TemplateRunner:
             for part in CONTACT_SPLIT.split(t.text):
                 at = t.text.find(part, off)
                 off = at + len(part)
-                m = next((m for p in hints if (m := p.search(part.strip()))), None)
+                bare = CONTACT_LABEL.sub("", part.strip())  # `Address: Atlanta, GA`
+                m = next((m for p in hints if (m := p.search(bare))), None)
                 if m is not None:
                     part = m.group(1) if m.groups() else m.group(0)
                     got = self.typed(spec, part)
                     if got:
                         return self.hit(got, part, [(t, t.text.find(part, at))], "contact")
+        return None
+
+    @staticmethod
+    def return_address(ln: TLine) -> bool:
+        text = ln.text.strip()
+        return len(RETURN_SEP.findall(text)) >= 2 and bool(re.search(r"[·•|｜]", text) and re.search(r"\d", text))
+
+    def recipient(self, spec: FieldSpec) -> Hit | None:
+        """The addressee of a letter for a window envelope: the line right under the sender's one-line return
+        address (`Seller GmbH · Hauptstr. 5 · 10115 Berlin`) in the top half of the page, starting where it starts."""
+        for t in self.v.lines:
+            if t.page != self.v.lines[0].page or self.v.rel_y(t) > 0.5 or not self.return_address(t):
+                continue
+            under = [u for u in self.v.below(t, 1.5) if abs(u.box[0] - t.box[0]) < 2 * t.h]
+            if under and not self.is_key_line(under[0]):
+                got = self.typed(spec, under[0].text)
+                if got:
+                    return self.hit(got, under[0].text, [(under[0], 0)], "recipient", lines=[under[0]])
         return None
 
     def nearest_any(self, spec: FieldSpec) -> Hit | None:
@@ -544,7 +606,7 @@ class TemplateRunner:
         hits_by_rank: dict[int, list[Hit]] = {}
         if spec.keys and key_strats:
             for rank, ln, m in self.key_hits(spec):
-                if not self.in_zone(spec, ln):
+                if not (spec.keyed_anywhere or self.in_zone(spec, ln)):
                     continue
                 for strat in key_strats:
                     h = self.from_key(spec, strat, ln, m, rank)
@@ -569,6 +631,8 @@ class TemplateRunner:
                 h = self.document(spec)
             elif strat == "contact":
                 h = self.contact(spec)
+            elif strat == "recipient":
+                h = self.recipient(spec)
             if h:
                 return h
         if hits_by_rank:

@@ -18,10 +18,11 @@ from docsense.core.errors import TemplateError
 from . import normalize as nz
 
 ValueType = Literal[
-    "text", "name", "date", "money", "number", "percent", "phone", "email", "id_number", "tax_id", "address", "url"
-]
+    "text", "name", "date", "month", "money", "number", "percent", "phone", "email", "id_number", "tax_id", "address",
+    "url",
+]  # fmt: skip
 Strategy = Literal[
-    "right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document", "contact"
+    "right", "below", "above", "table_cell", "section", "nearest", "header", "after", "document", "contact", "recipient"
 ]
 Normalizer = Literal["auto", "none", "integer", "upper", "digits", "currency", "abs"]
 Validator = Literal["cn_id_number", "cn_tax_id", "date_plausible", "email", "phone", "nonempty", "positive"]
@@ -106,6 +107,11 @@ class FieldSpec(Spec):
     )
     zone: tuple[float, float] = Field(
         (0.0, 1.0), description="Vertical band of the page (fractions of its height) where the value may be."
+    )
+    keyed_anywhere: bool = Field(
+        False,
+        description="The zone bounds only the strategies without a key: a value by its key anywhere on the page "
+        "(a seller printed as the title at the top, or after `收款单位（盖章）：` at the foot).",
     )
     compute: str | None = Field(
         None,

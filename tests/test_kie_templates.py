@@ -217,3 +217,14 @@ def test_resume_key_variants(kie: KieStage) -> None:
     assert f["name"] == "John Smith" and f["email"] == "john.smith@example.com" and f["phone"] == "5551234567"
     assert (f["target_position"], f["degree"], f["years_of_experience"]) == ("Accountant", "Master of Science", "5")
     assert (f["school"], f["major"], f["city"]) == ("Purdue University", "Finance", "杭州")
+
+
+def test_month_type_reads_a_year_and_month() -> None:
+    """`出生年月 1996.06`: a value of type `month` is the year and month when no day is printed, a date otherwise;
+    type `date` never takes a bare year and month."""
+    assert nz.find_typed("month", "1996.06") == ("1996.06", "1996-06")
+    assert nz.find_typed("month", "1996年6月") == ("1996年6月", "1996-06")
+    assert nz.find_typed("month", "1996-06-12") == ("1996-06-12", "1996-06-12")
+    assert nz.find_typed("month", "2015.13") is None
+    assert nz.find_typed("date", "1996.06") is None
+    assert nz.validate("date_plausible", "1996-06") and not nz.validate("date_plausible", "1896-06")
