@@ -254,7 +254,8 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
             and (pprev is None or not _differ(pprev.h, prev.h))
         )
         new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h)
-        entry = hanging and cur.bbox[0] - left < 0.5 * h
+        # ... next to set-in rows: a paragraph the detector boxed with a hanging list keeps its rows together
+        entry = hanging and cur.bbox[0] - left < 0.5 * h and (set_in[i - 1] or (nxt is not None and set_in[i + 1]))
         if first_line_indent or gap or short_prev or size_change or new_item or entry:
             pieces.append([cur])
         else:
