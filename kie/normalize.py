@@ -18,7 +18,8 @@ EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s,;]+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|net|org|cn|io)(?:/[^\s]*)?", re.I
 )
-YEAR_RANGE_RE = re.compile(r"(19|20)\d\d\s*[-–—~]\s*(19|20)\d\d")  # `2017 - 2020` is a period, not a phone
+# `2017 - 2020`, `2011.09-2015.06` are periods, not phones
+YEAR_RANGE_RE = re.compile(r"(19|20)\d\d(?:\s*[./]\s*\d{1,2})?\s*[-–—~]\s*(19|20)\d\d(?:\s*[./]\s*\d{1,2})?")
 PHONE_RE = re.compile(r"(?<![\w(])(?:\+|00)?\(?\d[\d\s\-().]{5,}\d(?![\w])")
 CN_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 TAX_ID_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])")

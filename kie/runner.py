@@ -412,8 +412,16 @@ class TemplateRunner:
             cands.append(t)
         if not cands:
             return None
+        if spec.type == "name":
+            # a section title is no name; the name is the biggest of the first lines or of the page's top fifth (a
+            # sidebar's name under its photo comes after the main column's first section in reading order)
+            titles = self.aliases(self.t.section_titles)
+            cands = [t for t in cands if not any(p.search(t.text) for p in titles)]
+            if not cands:
+                return self.signature(spec)
         hinted = [t for t in cands if any(p.search(t.text) for p in hints)]
-        pick = hinted[0] if hinted else max(cands[:3], key=lambda t: t.h) if spec.type == "name" else cands[0]
+        top = [t for t in cands if self.v.rel_y(t) <= 0.2]
+        pick = hinted[0] if hinted else max(cands[:3] + top, key=lambda t: t.h) if spec.type == "name" else cands[0]
         lines = [pick]
         if spec.type == "name":  # a first name over the last name, set in the same big type
             first = [t for t in cands if self.name_continues(t, pick)]

@@ -627,6 +627,176 @@ def zh_receipt(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     return slots, fields
 
 
+# --- round 9b: written after round 9 was fixed, scored before any change --------------------------------------------
+# A Chinese web-template resume: a dark left column (photo, name, 求职意向, personal details after icon glyphs or
+# short keys), the sections right with coloured title bars and dated entries `时间 | 学校 | 专业 | 学历`.
+ZH_SIDEBAR_CSS = """
+.side {{ position: absolute; left: 0; top: 0; bottom: 0; width: 260px; background: {accent}; color: #fff;
+        padding: 36px 26px; }}
+.photo {{ width: 110px; height: 136px; background: #c9ced6; margin: 0 auto 20px; border: 3px solid #fff; }}
+.side h1 {{ font-size: 30px; text-align: center; letter-spacing: 4px; }}
+.side .intent {{ display: block; text-align: center; font-size: 14px; margin: 8px 0 26px; }}
+.side h3 {{ font-size: 16px; border-bottom: 1px solid #fff; padding-bottom: 4px; margin: 18px 0 10px; }}
+.side p {{ margin: 7px 0; font-size: 14px; }}
+.main {{ position: absolute; left: 260px; right: 0; top: 0; padding: 40px 34px; }}
+.main h2 {{ background: {accent}; color: #fff; font-size: 16px; padding: 5px 12px; margin: 22px 0 12px;
+           display: inline-block; }}
+.ent {{ display: flex; justify-content: space-between; font-size: 14px; font-weight: bold; }}
+.main p {{ font-size: 13px; margin: 6px 0 10px; color: #444; }}
+"""
+ZH_SIDEBAR_BODY = """
+<div class="side"><div class="photo"></div><h1 data-gt="name">{name}</h1>{intent}
+  <h3 data-gt="header">个人信息</h3>{info}
+  <h3 data-gt="header">技能证书</h3><p data-gt="other">英语六级 / 计算机二级 / 驾驶证C1</p>
+</div>
+<div class="main">
+  <h2 data-gt="header">{edu_title}</h2><div class="ent">{edu}</div><p data-gt="other">{courses}</p>
+  <h2 data-gt="header">工作经历</h2><div class="ent">{work}</div><p data-gt="other">{duty}</p>
+  <h2 data-gt="header">自我评价</h2><p data-gt="other">{about}</p>
+</div>
+"""
+
+# A British invoice: the seller's name and address top left, `INVOICE` right over a ruled box of Invoice Date /
+# Invoice No. / Account No., `Invoice To:` in a box, an item table with a VAT column, `Sub Total` / `VAT @ 20%` /
+# `Total GBP`, payment by sort code and account number, the VAT registration number in the footer.
+UK_INVOICE_CSS = """
+body {{ padding: 46px 54px; font-size: 13px; }}
+.top {{ display: flex; justify-content: space-between; }}
+.from span {{ display: block; }} .from .co {{ font-size: 20px; font-weight: bold; }}
+.title {{ font-size: 30px; font-weight: bold; color: {accent}; text-align: right; margin-bottom: 8px; }}
+.box {{ border: 1px solid #555; }} .box td {{ padding: 4px 10px; border-bottom: 1px solid #ccc; }}
+.to {{ margin-top: 26px; border: 1px solid #555; width: 320px; padding: 8px 12px; }} .to span {{ display: block; }}
+.to b {{ display: block; margin-bottom: 4px; }}
+table.items {{ width: 100%; margin-top: 26px; }}
+.items th {{ background: {shade}; border: 1px solid #555; padding: 6px; }}
+.items td {{ border: 1px solid #555; padding: 6px; }} .items .n {{ text-align: right; }}
+.tot {{ margin: 12px 0 0 auto; }} .tot td {{ padding: 4px 10px; }} .tot td:last-child {{ text-align: right; }}
+.tot tr.grand td {{ font-weight: bold; border-top: 2px solid #000; }}
+.pay {{ margin-top: 30px; }} .pay span {{ display: block; }}
+.foot {{ position: absolute; left: 54px; right: 54px; bottom: 36px; text-align: center; font-size: 10px;
+        color: #555; }}
+"""
+UK_INVOICE_BODY = """
+<div class="top"><div class="from">{from_}</div><div><div class="title" data-gt="header">INVOICE</div>
+<table class="box">{meta}</table></div></div>
+<div class="to">{to}</div>
+<table class="items"><tr>{head}</tr>{rows}</table>
+<table class="tot">{totals}</table>
+<div class="pay">{pay}</div>
+<div class="foot" data-gt="other">{foot}</div>
+"""
+
+
+def zh_sidebar_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    keyed = rng.random() < 0.5
+    info = ""
+    for key, glyph, val, name in (
+        ("年龄", "◆", f"{rng.randrange(22, 35)}岁", "other"),
+        ("电话", "☎", p["phone_txt"], "phone"),
+        ("邮箱", "✉", p["email"], "email"),
+        ("现居", "⌂", p["city"], "city"),
+    ):
+        label = f"{key}：" if keyed else glyph + " "
+        info += f"<p>{t('key', label)}{t(name, val)}</p>"
+    beg = rng.randrange(2006, 2019)
+    edu = "".join(
+        t(n, v)
+        for v, n in (
+            (f"{beg}.09-{beg + 4}.06", "date"),
+            (p["school"], "school"),
+            (p["major"], "major"),
+            (p["degree"], "degree"),
+        )
+    )
+    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    work = t("date", f"{beg + 4}.07-至今") + t("other", comp) + t("other", rng.choice(d.ZH_POSITIONS))
+    slots = {
+        "name": html.escape(p["name"]),
+        "intent": t("other", f"求职意向：{rng.choice(d.ZH_POSITIONS)}", cls="intent"),
+        "info": info,
+        "edu_title": rng.choice(("教育背景", "教育经历")),
+        "edu": edu,
+        "courses": "主修课程：管理学、统计学、财务会计、市场营销。",
+        "work": work,
+        "duty": DUTY_ZH,
+        "about": "性格开朗，学习能力强，工作认真负责，具有良好的沟通能力和团队合作精神。",
+    }
+    return slots, r._fields(p)
+
+
+def uk_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Ltd", "Limited", "Ltd.", "LLP"))
+    buyer = _company(rng, seller, ("Ltd", "Limited", "plc"))
+    v = _invoice_values(rng, d.EN_GOODS, Decimal(20))
+    vat = f"GB {rng.randrange(100, 999)} {rng.randrange(1000, 9999)} {rng.randrange(10, 99)}"
+    number = f"{rng.randrange(1000, 99999)}"
+    town = rng.choice(("London", "Leeds", "Bristol", "Manchester"))
+    post = (
+        f"{rng.choice(('LS1', 'BS1', 'M1', 'EC1A'))} {rng.randrange(1, 9)}{rng.choice('ABDEFG')}{rng.choice('HJLNPQ')}"
+    )
+    from_ = t("seller_name", seller, cls="co") + t("other", f"{rng.randrange(1, 200)} {rng.choice(d.EN_STREETS)}")
+    from_ += t("other", f"{town} {post}") + t(
+        "other", f"Tel: 0{rng.randrange(113, 207)} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    )
+    meta = ""
+    for key, val, name in (
+        ("Invoice Date", f"{v['issued']:%d/%m/%Y}", "date"),
+        ("Invoice No.", number, "invoice_number"),
+        ("Account No.", f"{rng.choice('ABCDEFG')}{rng.randrange(100, 999)}", "other"),
+    ):
+        meta += f"<tr><td>{t('key', key)}</td><td>{t(name, val)}</td></tr>"
+    to = t("key", "Invoice To:", "b") + t("buyer_name", buyer) + t("other", f"{rng.randrange(1, 99)} High Street")
+    to += t("other", rng.choice(("Oxford OX1 2JD", "Cambridge CB2 1TN", "York YO1 7HH")))
+    head = "".join(f"<th>{t('header', h)}</th>" for h in ("Description", "Qty", "Unit Price", "VAT", "Net"))
+    rows = ""
+    for it in v["items"]:
+        cells = (
+            it["good"],
+            str(it["quantity"]),
+            f"£{d._fmt_thousands(it['unit_price'])}",
+            "20%",
+            f"£{d._fmt_thousands(it['amount'])}",
+        )
+        rows += "<tr>" + "".join(f"<td{' class=n' if i else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
+        rows += "</tr>"
+    totals = ""
+    for key, amount, name, cls in (
+        ("Sub Total", v["subtotal"], "subtotal", ""),
+        ("VAT @ 20%", v["tax"], "tax", ""),
+        ("Total GBP", v["total"], "total", "grand"),
+    ):
+        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "£" + d._fmt_thousands(amount))}</td></tr>'
+    pay = t("other", "Payment terms: 30 days from the invoice date.") + t(
+        "other",
+        f"Sort code {rng.randrange(10, 99)}-{rng.randrange(10, 99)}-{rng.randrange(10, 99)}   "
+        f"Account {rng.randrange(10000000, 99999999)}",
+    )
+    foot = f"{seller} · Registered in England and Wales No. {rng.randrange(1000000, 9999999)} · VAT Reg No. {vat}"
+    slots = {
+        "from_": from_,
+        "meta": meta,
+        "to": to,
+        "head": head,
+        "rows": rows,
+        "totals": totals,
+        "pay": pay,
+        "foot": html.escape(foot),
+    }
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "seller_name": seller,
+        "seller_tax_id": vat.replace(" ", ""),
+        "buyer_name": buyer,
+        "subtotal": d._money(v["subtotal"]),
+        "tax": d._money(v["tax"]),
+        "total": d._money(v["total"]),
+        "currency": "GBP",
+    }
+    return slots, fields
+
+
 # name -> (layout, values); the layout's css takes `font`, `size`, `accent`, `shade`, `keyshade`, `spacing`
 FAMILIES = {
     "en_sidebar_resume": (Family("en", "resume", "resume", EN_SIDEBAR_CSS, EN_SIDEBAR_BODY), en_sidebar_resume),
@@ -635,7 +805,12 @@ FAMILIES = {
     "en_saas_invoice": (Family("en", "invoice", "invoice", EN_SAAS_CSS, EN_SAAS_BODY), en_saas_invoice),
     "eu_vat_invoice": (Family("en", "invoice", "invoice", EU_VAT_CSS, EU_VAT_BODY), eu_vat_invoice),
     "zh_receipt": (Family("zh", "invoice", "invoice_cn", ZH_RECEIPT_CSS, ZH_RECEIPT_BODY), zh_receipt),
+    # round 9b
+    "zh_sidebar_resume": (Family("zh", "resume", "resume", ZH_SIDEBAR_CSS, ZH_SIDEBAR_BODY), zh_sidebar_resume),
+    "uk_invoice": (Family("en", "invoice", "invoice", UK_INVOICE_CSS, UK_INVOICE_BODY), uk_invoice),
 }
+ROUND9 = ("en_sidebar_resume", "en_band_resume", "zh_table_resume", "en_saas_invoice", "eu_vat_invoice", "zh_receipt")
+ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed, scored before any change
 RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume")
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 

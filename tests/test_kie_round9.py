@@ -6,7 +6,9 @@ gives the first scores (before the fixes, through the OCR) and these after them;
 measured figures. What the fixes added is asserted by field: a sidebar's `Location` label over its value (not the
 main column's text right of it), `出生年月 1996.06`, a 收据 typed `invoice_cn` with its payee after `收款单位（盖章）：`
 at the foot and the total at the end of `合计人民币（大写）`, a major broken over two lines in a narrow cell, the
-addressee under a window envelope's return address with the VAT id in its block."""
+addressee under a window envelope's return address with the VAT id in its block. Round 9b (`ROUND9B`, a Chinese
+sidebar resume and a British invoice, written after round 9 was fixed): a sidebar's name under its photo (not the
+main column's first section title), `2011.09-2015.06` no phone, `LLP` a company."""
 
 from __future__ import annotations
 
@@ -35,16 +37,16 @@ FLOORS = {
     "en_saas_invoice": 0.95,
     "eu_vat_invoice": 0.95,
     "zh_receipt": 0.98,
+    "zh_sidebar_resume": 0.98,
+    "uk_invoice": 0.95,
 }
+FAMILIES = browser_docs.ROUND9 + browser_docs.ROUND9B
 
 
 @pytest.fixture(scope="module")
 def pages() -> Iterator[dict[str, list[synth.Sample]]]:
     with browser.Browser() as b:
-        yield {
-            f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs.FAMILIES
-        }
+        yield {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)] for f in FAMILIES}
 
 
 @pytest.fixture(scope="module")
@@ -64,19 +66,20 @@ def _scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tuple[di
     return score(gts, preds), kinds
 
 
-@pytest.mark.parametrize("family", list(browser_docs.FAMILIES))
+@pytest.mark.parametrize("family", FAMILIES)
 def test_round9_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
     res, kinds = _scores(kie, pages[family], family)
     assert kinds == [pages[family][0].template] * N
     assert res["overall"]["f1"] >= FLOORS[family], res["wrong"][:10]
-    for name in ("city", "birth_date", "major", "seller_name", "buyer_name", "buyer_tax_id", "total"):
+    for name in ("name", "phone", "city", "birth_date", "major", "seller_name", "buyer_name", "buyer_tax_id", "total"):
         if name in res["fields"]:
             assert res["fields"][name]["f1"] >= 0.9, (name, res["wrong"][:10])
 
 
 def test_round9_pages_carry_every_value(pages: dict[str, list[synth.Sample]]) -> None:
     """The ground truth's values are printed: each field but the currency (a sign) is an element of its own the
-    browser reports a box for, or its value is part of one's text (`B.S. in Physics`, `VAT ID: DE123456789`)."""
+    browser reports a box for, or its value is part of one's text, spaces aside (`B.S. in Physics`, `VAT Reg No. GB 123
+    4567 89`)."""
     for family, samples in pages.items():
         for sample in samples:
             labels = {sp["label"] for sp in sample.spans}
@@ -84,6 +87,8 @@ def test_round9_pages_carry_every_value(pages: dict[str, list[synth.Sample]]) ->
             missing = [
                 f
                 for f, v in sample.fields.items()
-                if f != "currency" and f not in labels and not any(v in text for text in texts)
+                if f != "currency"
+                and f not in labels
+                and not any(v.replace(" ", "") in text.replace(" ", "") for text in texts)
             ]
             assert not missing, (family, missing)
