@@ -454,7 +454,12 @@ class KvSettings(Section):
         description="Folder of the learned kv model (entity.onnx, link.onnx, card.json), as `docsense train kv` "
         "writes it.",
     )
-    min_link: float = Field(0.2, ge=0.0, le=1.0, description="Learned links less likely than this are dropped.")
+    min_link: float = Field(
+        0.3,
+        ge=0.0,
+        le=1.0,
+        description="Learned links less likely than this are dropped (the rules' link may fill in; docs/kv.md).",
+    )
     add_rule_links: bool = Field(
         True,
         description="learned: also keep the rules' links whose value the model left unlinked (FUNSD 149: link F1 "

@@ -162,17 +162,18 @@ def test_funsd_form_never_trained_on(data_dir: Path, pipeline) -> None:
 
 @pytest.mark.model
 def test_rule_links_fill_in_where_the_model_left_a_value_alone(data_dir: Path, pipeline) -> None:
-    """`kv.add_rule_links`: every learned pair stays, and on a real form the rules' pairs for values the model left
-    unlinked add right links (FUNSD 149: link F1 0.330 -> 0.358, docs/kv.md)."""
+    """`kv.add_rule_links`: the learned pairs stay, and on a real form the rules' pairs for values the model left
+    unlinked add right links (FUNSD 149 with the fourth-pass model: link F1 0.379 -> 0.411, docs/kv.md)."""
     gt = data_dir / "forms_funsd" / "gt.jsonl"
     if not gt.is_file():
         pytest.skip("no FUNSD forms")
-    form = next(json.loads(x) for x in gt.read_text().splitlines() if "00040534" in x)
+    form = next(json.loads(x) for x in gt.read_text().splitlines() if "00093726" in x)
     doc = pipeline.parse_file(data_dir / "forms_funsd" / form["filename"]).document
     got = {}
     for flag in (False, True):
         pairs, entities = KeyValueExtractor(KvSettings(add_rule_links=flag))(doc)
         row = score_form(form, [(p.key, p.value) for p in pairs], [(e.text, e.bbox, e.label) for e in entities])
         got[flag] = ({(p.key, p.value) for p in pairs}, row["links"]["tp"])
-    assert got[False][0] <= got[True][0]
-    assert got[True][1] >= got[False][1] + 3, got  # measured 14 -> 19 of 41 gold links
+    # The learned pairs stay (the column-header step after the fill-in may move one: 1 of 21 here).
+    assert len(got[False][0] - got[True][0]) <= 0.1 * len(got[False][0]), got[False][0] - got[True][0]
+    assert got[True][1] >= got[False][1] + 5, got  # measured 11 -> 26 of 38 gold links (cached reading)
