@@ -149,6 +149,9 @@ def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None
             return "table"
     if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
         return "text"  # a number, a `key：value` or a lone character the detector boxed like a heading
+    text = " ".join(ln.text for ln in lines)
+    if kind == "title" and text.count(",") + text.count("，") >= 3:
+        return "text"  # an author list or affiliations boxed like a heading (a title rarely has three commas)
     if kind in {"header", "footer"} and page_size is not None:
         cy = (region.bbox[1] + region.bbox[3]) / 2 / max(page_size[1], 1)
         if (kind == "header" and cy > 0.15) or (kind == "footer" and cy < 0.85):
