@@ -208,3 +208,14 @@ def test_caption_boxed_as_a_figure_too_is_text_when_its_lines_are_rows_of_words(
     ]
     blocks = assemble(caption, regions, page_size=(600, 800))
     assert [b.type for b in blocks if b.lines] == ["figure_caption"]
+
+
+def test_author_list_boxed_as_a_title_is_text():
+    authors = line("A. Smith1, B. Jones2, C. Wang1, D. Novak3", 150, 120, 450)
+    title = line("Genes of Note in a Cohort", 150, 80, 450)
+    regions = [
+        Region(type="title", bbox=(148, 118, 452, 134), score=0.7),
+        Region(type="title", bbox=(148, 78, 452, 94), score=0.9),
+    ]
+    blocks = assemble([title, authors], regions, page_size=(600, 800))
+    assert types(blocks) == ["title", "text"]
