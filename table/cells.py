@@ -103,7 +103,13 @@ def assign_words(
             continue
         best = int(np.argmax(areas))
         if areas[best] <= 0:
-            best = min(range(len(boxes)), key=lambda i: _gap(w.box, boxes[i]))
+            # Outside every cell. With no cell just above or below it either (a column the model left out): the
+            # nearest cell on its text line; else the nearest (a wrapped line under its cell's box).
+            dy = np.maximum(0.0, np.maximum(cells[:, 1] - w.box[3], w.box[1] - cells[:, 3]))
+            stacked = bool(((ox > 0) & (dy < 1.5 * wh)).any())
+            level = [] if stacked else np.nonzero(oy >= 0.5 * np.minimum(wh, cell_h))[0].tolist()
+            level = level or list(range(len(boxes)))
+            best = min(level, key=lambda i: _gap(w.box, boxes[i]))
         per_cell[best].append(w)
     return per_cell
 
@@ -223,6 +229,15 @@ def bold_cells(dens: list[float | None], candidates: list[bool], ratio: float) -
     return [bool(c and d is not None and d >= ratio * base) for d, c in zip(dens, candidates, strict=True)]
 
 
+def same_weight(bold: list[bool], group: list[bool]) -> list[bool]:
+    """Cells set alike (one header row, the section labels of a table) are all bold when most of them read bold:
+    a short or thin word (`Factor`, `r`) has more paper in its box and can fall under the ratio alone."""
+    ids = [i for i, g in enumerate(group) if g]
+    if len(ids) < 2 or 2 * sum(bold[i] for i in ids) <= len(ids):
+        return bold
+    return [b or g for b, g in zip(bold, group, strict=True)]
+
+
 def section_cells(specs: list[CellSpec], positions: list[tuple[int, int]], texts: list[str]) -> list[bool]:
     """Cells that head a group of body rows: the only text of their row, in the first column (`Demographics`
     over indented rows), in a table of two or more columns."""
@@ -288,10 +303,15 @@ def build_table(
             bold = [s.header and d is not None for s, d in zip(specs, dens, strict=True)]
         elif any(s.header for s in specs):
             bold = bold_cells(dens, [s.header for s in specs], bold_ratio)
+            for r in {r for s, (r, _) in zip(specs, positions, strict=True) if s.header}:
+                bold = same_weight(
+                    bold, [s.header and r == p[0] and bool(t) for s, p, t in zip(specs, positions, texts, strict=True)]
+                )
         section = section_cells(specs, positions, texts)  # never header cells
         # Reference: the body's cells; a bold header would make the median too dark.
         body_dens = [None if s.header else d for s, d in zip(specs, dens, strict=True)]
-        bold = [b or k for b, k in zip(bold, bold_cells(body_dens, section, bold_ratio), strict=True)]
+        sec_bold = same_weight(bold_cells(body_dens, section, bold_ratio), section)
+        bold = [b or k for b, k in zip(bold, sec_bold, strict=True)]
     cells = [
         Cell(
             row=r,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import WordBox, _drop_unused_columns, move_column_edges
+from docsense.table.cells import WordBox, _drop_unused_columns, assign_words, move_column_edges, same_weight
 from docsense.table.ruled import split_text_rows
 from docsense.table.slanet import CellSpec
 
@@ -60,3 +60,21 @@ def test_a_column_edge_in_a_word_space_moves_to_the_white_channel() -> None:
     ]
     same, _ = move_column_edges(cells, apart)
     assert same == cells
+
+
+def test_a_word_in_a_column_the_model_left_out_stays_on_its_row() -> None:
+    """Two cells per row where the table has three columns (a zebra crop): the third column's figures go to the
+    nearest cell on their own line, not to the header cell nearer on the page; a wrapped line just under its
+    cell still goes to that cell."""
+    boxes = [(120.0, 3.0, 198.0, 12.0), (141.0, 16.0, 169.0, 26.0), (141.0, 29.0, 169.0, 39.0)]
+    stray = WordBox("72.8", (224.0, 15.0, 246.0, 26.0), 0, 0, False)
+    wrapped = WordBox("(8.1)", (143.0, 40.0, 167.0, 50.0), 1, 0, False)
+    per_cell = assign_words([stray, wrapped], boxes, 0.3)
+    assert [w.text for w in per_cell[1]] == ["72.8"] and [w.text for w in per_cell[2]] == ["(8.1)"]
+
+
+def test_cells_set_alike_are_bold_together() -> None:
+    """A header row read bold in most cells is bold in all (a short word's box holds more paper); a row read
+    bold in half its cells or fewer is left as read."""
+    assert same_weight([True, True, False, False], [True, True, True, False]) == [True, True, True, False]
+    assert same_weight([True, False, False], [True, True, False]) == [True, False, False]
