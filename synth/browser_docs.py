@@ -797,6 +797,635 @@ def uk_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     return slots, fields
 
 
+# --- round 10: written after round 9b was fixed, scored before any change ---------------------------------------------
+# An English resume with a vertical timeline: dates in a left margin column beside a rule with dots, entries right;
+# the contact line holds a LinkedIn address; the degree is printed glued to its major (`BSc Economics`).
+EN_TIMELINE_CSS = """
+body {{ padding: 46px 56px; }}
+h1 {{ font-size: 36px; font-weight: 300; letter-spacing: .5px; }} h1 b {{ font-weight: 800; }}
+.role {{ display: block; font-size: 15px; color: {accent}; margin: 2px 0 8px; }}
+.contact {{ font-size: 12px; color: #444; border-bottom: 1px solid #bbb; padding-bottom: 10px; }}
+.contact span + span:before {{ content: "  •  "; color: {accent}; white-space: pre; }}
+h2 {{ font-size: 13px; letter-spacing: 3px; text-transform: uppercase; color: #666; margin: 22px 0 8px; }}
+.tl {{ display: grid; grid-template-columns: 118px 18px 1fr; column-gap: 12px; }}
+.tl .when {{ text-align: right; font-size: 12px; color: #555; padding-top: 2px; }}
+.tl .dot {{ border-left: 2px solid {accent}; position: relative; margin-left: 8px; }}
+.tl .dot:before {{ content: ""; position: absolute; left: -6px; top: 4px; width: 10px; height: 10px;
+    border-radius: 50%; background: {accent}; }}
+.tl .what {{ padding-bottom: 14px; }} .tl .what span {{ display: block; }} .tl .what .b {{ font-weight: bold; }}
+.tl .what p {{ font-size: 12px; color: #333; margin-top: 2px; }}
+"""
+EN_TIMELINE_BODY = """
+<h1 data-gt="name">{name}</h1>{role}
+<div class="contact">{contact}</div>
+<h2 data-gt="header">{profile_title}</h2><p data-gt="other">{summary}</p>
+<h2 data-gt="header">{experience_title}</h2><div class="tl">{jobs}</div>
+<h2 data-gt="header">{education_title}</h2><div class="tl">{education}</div>
+<h2 data-gt="header">Skills</h2><p data-gt="other">{skills}</p>
+"""
+
+# An academic CV: `Curriculum Vitae` small over the name, the department's postal address left and the contact lines
+# right, Academic Appointments before Education, several degrees (the highest first) as `<year>  <degree>, <major>,
+# <school>` lines, publications in a hanging-indent list.
+EN_FACULTY_CSS = """
+body {{ padding: 50px 64px; font-size: 13px; }}
+.cv {{ font-size: 11px; letter-spacing: 4px; text-transform: uppercase; color: #777; }}
+h1 {{ font-size: 28px; margin: 4px 0 12px; }}
+.hdr {{ display: flex; justify-content: space-between; border-bottom: 2px solid {accent}; padding-bottom: 10px; }}
+.hdr > div > span {{ display: block; }} .hdr .r {{ text-align: right; }}
+h2 {{ font-size: 15px; color: {accent}; margin: 18px 0 6px; font-variant: small-caps; }}
+.ln {{ display: grid; grid-template-columns: 70px 1fr; column-gap: 14px; margin: 3px 0; }}
+.pub {{ padding-left: 24px; text-indent: -24px; margin: 4px 0; font-size: 12px; }}
+"""
+EN_FACULTY_BODY = """
+<div class="cv" data-gt="header">Curriculum Vitae</div>
+<h1 data-gt="name">{name}</h1>
+<div class="hdr"><div>{address}</div><div class="r">{contact}</div></div>
+<h2 data-gt="header">Academic Appointments</h2>{appointments}
+<h2 data-gt="header">Education</h2>{education}
+<h2 data-gt="header">{pub_title}</h2>{pubs}
+<h2 data-gt="header">Teaching</h2>{teaching}
+"""
+
+# A long resume squeezed onto one page in small type: narrow margins, the name left and two contact lines right, the
+# school's line with the dates right, `<Degree> (<Major>)` or `<Degree>, <Major>; GPA` in italics under it, many
+# bullets.
+EN_DENSE_CSS = """
+body {{ padding: 26px 34px; font-size: {small}px; line-height: 1.25; }}
+.top {{ display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 1.5px solid #000;
+       padding-bottom: 4px; }}
+h1 {{ font-size: 22px; }} .top .r {{ text-align: right; font-size: {small}px; }} .top .r span {{ display: block; }}
+h2 {{ font-size: {small}px; font-weight: bold; text-transform: uppercase; border-bottom: 1px solid #777;
+     margin: 8px 0 3px; }}
+.e {{ display: flex; justify-content: space-between; }} .e .b {{ font-weight: bold; }} .i {{ font-style: italic; }}
+ul {{ margin: 1px 0 4px 16px; }} li {{ margin: 0; }}
+"""
+EN_DENSE_BODY = """
+<div class="top"><h1 data-gt="name">{name}</h1><div class="r">{contact}</div></div>
+<h2 data-gt="header">{education_title}</h2>{education}
+<h2 data-gt="header">{experience_title}</h2>{jobs}
+<h2 data-gt="header">Projects</h2>{projects}
+<h2 data-gt="header">{skills_title}</h2><p data-gt="other">{skills}</p>
+"""
+
+# A Chinese 简历 with a 求职意向 band under the name (意向岗位 / 期望薪资 / 到岗时间), personal details after icon
+# glyphs in a three-column grid, education as the school's line (dates right) over `专业：… 学历：…`.
+ZH_INTENT_CSS = """
+body {{ padding: 40px 52px; font-size: 14px; }}
+.head {{ display: flex; align-items: center; gap: 28px; }}
+.photo {{ width: 92px; height: 118px; background: #dde2e8; flex: none; }}
+h1 {{ font-size: 32px; letter-spacing: {spacing}px; }}
+.grid {{ display: grid; grid-template-columns: repeat(3, auto); gap: 6px 26px; margin-top: 10px; font-size: 13px; }}
+.ic {{ color: {accent}; margin-right: 4px; }}
+.intent {{ margin-top: 18px; background: {shade}; padding: 8px 14px; display: flex; gap: 36px; }}
+h2 {{ font-size: 17px; color: {accent}; border-bottom: 2px solid {accent}; margin: 20px 0 8px; padding-bottom: 2px; }}
+.e {{ display: flex; justify-content: space-between; font-weight: bold; }}
+.sub {{ margin: 4px 0 8px; }} .sub span {{ margin-right: 34px; }} p {{ font-size: 13px; color: #444; }}
+"""
+ZH_INTENT_BODY = """
+<div class="head"><div class="photo"></div><div><h1 data-gt="name">{name}</h1><div class="grid">{info}</div></div></div>
+<div class="intent">{intent}</div>
+<h2 data-gt="header">{edu_title}</h2>{edu}
+<h2 data-gt="header">{work_title}</h2>{work}
+<h2 data-gt="header">技能证书</h2><p data-gt="other">{skills}</p>
+<h2 data-gt="header">自我评价</h2><p data-gt="other">{about}</p>
+"""
+
+# An English invoice with the totals in a shaded box right of the payment notes, and a remittance slip at the foot
+# behind a dashed cut line (`Please detach and return with your payment`) repeating the number, the customer and the
+# amount due, with an empty `Amount Enclosed`.
+EN_REMIT_CSS = """
+body {{ padding: 40px 52px; font-size: 13px; }}
+.top {{ display: flex; justify-content: space-between; }}
+.co span {{ display: block; }} .co .n {{ font-size: 21px; font-weight: bold; color: {accent}; }}
+.ti {{ text-align: right; }} .ti h1 {{ font-size: 28px; letter-spacing: 2px; }}
+.ti td {{ padding: 2px 0 2px 14px; text-align: right; }} .ti td:first-child {{ color: #666; }}
+.to {{ margin-top: 20px; }} .to span {{ display: block; }} .to .lab {{ font-weight: bold; font-size: 11px;
+    color: {accent}; letter-spacing: 1px; }}
+table.items {{ width: 100%; margin-top: 18px; }}
+.items th {{ text-align: left; border-top: 2px solid #000; border-bottom: 1px solid #000; padding: 5px; }}
+.items td {{ padding: 5px; border-bottom: 1px dotted #aaa; }} .items .n {{ text-align: right; }}
+.lower {{ display: flex; justify-content: space-between; margin-top: 18px; gap: 30px; }}
+.notes {{ font-size: 12px; }} .notes span {{ display: block; margin-bottom: 3px; }}
+.box {{ background: {shade}; padding: 10px 14px; min-width: 260px; }} .box td {{ padding: 3px 0; }}
+.box td:last-child {{ text-align: right; padding-left: 26px; }} .box tr.g td {{ font-weight: bold; font-size: 16px;
+    border-top: 1px solid #333; padding-top: 6px; }}
+.cut {{ margin-top: 34px; border-top: 2px dashed #777; text-align: center; font-size: 11px; color: #555;
+       padding-top: 4px; }}
+.slip {{ display: flex; justify-content: space-between; margin-top: 14px; }} .slip span {{ display: block; }}
+.slip td {{ padding: 3px 0 3px 14px; }} .slip td:first-child {{ padding-left: 0; }}
+.slip h3 {{ font-size: 14px; margin-bottom: 4px; }}
+"""
+EN_REMIT_BODY = """
+<div class="top"><div class="co">{seller_block}</div><div class="ti"><h1 data-gt="header">INVOICE</h1>
+<table>{meta}</table></div></div>
+<div class="to">{to}</div>
+<table class="items"><tr>{head}</tr>{rows}</table>
+<div class="lower"><div class="notes">{notes}</div><div class="box"><table>{totals}</table></div></div>
+<div class="cut" data-gt="other">✂ - - - Please detach and return this portion with your payment - - -</div>
+<div class="slip"><div>{remit_to}</div><table>{slip}</table></div>
+"""
+
+# A Singapore tax invoice in English: the seller `Pte. Ltd.` centred on top with `Co. Reg. No.` and `GST Reg. No.`,
+# `TAX INVOICE`, a two-column block of `Bill To` left and `Invoice No.` / `Date` (dd/mm/yyyy or `5 Mar 2024`) /
+# `Terms` right, `Sub-total (excl. GST)`, `GST 9%`, `Total (incl. GST)` in S$.
+SG_GST_CSS = """
+body {{ padding: 44px 56px; font-size: 13px; }}
+.hd {{ text-align: center; border-bottom: 3px solid {accent}; padding-bottom: 8px; }} .hd span {{ display: block; }}
+.hd .n {{ font-size: 22px; font-weight: bold; }} .hd .s {{ font-size: 11px; color: #444; }}
+h1 {{ text-align: center; font-size: 20px; letter-spacing: 6px; margin: 14px 0; }}
+.two {{ display: flex; justify-content: space-between; }} .two span {{ display: block; }}
+.two td {{ padding: 2px 0 2px 10px; }} .two td:first-child {{ padding-left: 0; font-weight: bold; }}
+table.items {{ width: 100%; margin-top: 16px; }} .items th, .items td {{ border: 1px solid #888; padding: 5px 6px; }}
+.items th {{ background: {shade}; }} .items .n {{ text-align: right; }}
+.tot {{ margin-left: auto; }} .tot td {{ border: 1px solid #888; padding: 5px 8px; }} .tot td:last-child {{
+    text-align: right; min-width: 120px; }}
+.tot tr.g td {{ font-weight: bold; }}
+.bank {{ margin-top: 24px; font-size: 12px; }} .bank span {{ display: block; }}
+.sig {{ margin-top: 30px; display: flex; justify-content: space-between; font-size: 12px; }}
+"""
+SG_GST_BODY = """
+<div class="hd">{seller_block}</div>
+<h1 data-gt="header">TAX INVOICE</h1>
+<div class="two"><div>{to}</div><table>{meta}</table></div>
+<table class="items"><tr>{head}</tr>{rows}</table>
+<table class="tot">{totals}</table>
+<div class="bank">{bank}</div>
+<div class="sig"><span data-gt="other">This is a computer-generated invoice. No signature is required.</span>
+<span data-gt="other">E. &amp; O.E.</span></div>
+"""
+
+# The Chinese fully digital e-invoice (电子发票（普通发票）/（增值税专用发票）, 数电票): the title, a 20-digit
+# 发票号码 and 开票日期 right, buyer and seller side by side in one ruled box with vertical 购买方信息 / 销售方信息
+# labels and `统一社会信用代码/纳税人识别号`, the goods table with 税率/征收率, 合计, 价税合计（大写）/（小写）, 备注,
+# 开票人.
+ZH_EINV_CSS = """
+body {{ padding: 40px 40px; font-size: 13px; }}
+.top {{ position: relative; height: 74px; }}
+h1 {{ text-align: center; font-size: 22px; color: {red}; letter-spacing: 2px; padding: 8px 250px 0 0; }}
+h1:after {{ content: ""; display: block; width: 280px; margin: 4px auto 0; border-bottom: 3px double {red}; }}
+.meta {{ position: absolute; right: 0; top: 6px; }}
+.meta > span {{ display: block; margin: 2px 0; white-space: nowrap; }}
+table {{ width: 100%; color: {ink}; }} td {{ border: 1px solid {red}; padding: 5px 6px; vertical-align: top; }}
+td.v {{ width: 26px; text-align: center; vertical-align: middle; writing-mode: vertical-rl; letter-spacing: 4px; }}
+td.party span {{ display: block; margin: 6px 0; }}
+table.items td {{ border: none; border-left: 1px solid {red}; border-right: 1px solid {red}; text-align: right; }}
+table.items td.l {{ text-align: left; }} table.items tr.h td {{ text-align: center; }}
+table.items tr.sum td {{ border-top: 1px solid {red}; border-bottom: 1px solid {red}; }}
+.big td {{ height: 38px; vertical-align: middle; }}
+.foot {{ margin-top: 10px; }}
+"""
+ZH_EINV_BODY = """
+<div class="top"><h1 data-gt="header">{title}</h1><div class="meta">{meta}</div></div>
+<table><tr><td class="v" data-gt="other">购买方信息</td><td class="party">{buyer}</td>
+<td class="v" data-gt="other">销售方信息</td><td class="party">{seller}</td></tr></table>
+<table class="items">{rows}</table>
+<table class="big"><tr><td style="width: 190px">{upper_key}</td><td>{upper}</td><td style="width: 260px">{lower}</td>
+</tr><tr><td>{remark_key}</td><td colspan="2" data-gt="other">{remark}</td></tr></table>
+<div class="foot">{drawer}</div>
+"""
+
+
+def en_timeline_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    first, last = p["name"].split()
+    slug = f"{first.lower()}-{last.lower()}{rng.randrange(1, 99)}"
+    parts = [
+        (p["phone_txt"], "phone"),
+        (p["email"], "email"),
+        (f"linkedin.com/in/{slug}", "other"),
+        (p["city"], "city"),
+    ]
+    if rng.random() < 0.5:
+        parts = [parts[3], parts[0], parts[1], parts[2]]
+    contact = "".join(t(n, v) for v, n in parts)
+    jobs = ""
+    for i in range(rng.choice((2, 3))):
+        comp = f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+        start = 2021 - 3 * i
+        when = f"{rng.choice(('Jan', 'Apr', 'Jul', 'Oct'))} {start} – " + ("Present" if i == 0 else str(start + 3))
+        what = t("other", f"{rng.choice(d.EN_POSITIONS)}, {comp}", cls="b") + t("other", rng.choice(r.BULLETS), "p")
+        jobs += f'{t("date", when, "div", "when")}<div class="dot"></div><div class="what">{what}</div>'
+    end = rng.randrange(2008, 2020)
+    glued = rng.choice(("BSc", "MSc", "BA", "MA", "BEng", "MEng", "B.S.", "M.S."))
+    major = rng.choice(r.EN_MAJORS_MORE)
+    degree_line = f"{glued} {major}" + (" (Hons)" if glued in ("BSc", "BA", "BEng") and rng.random() < 0.3 else "")
+    edu_what = t("school", p["school"], cls="b") + t("degree", degree_line)
+    if rng.random() < 0.5:
+        edu_what += t("other", f"GPA {rng.choice(('3.6', '3.7', '3.8', '3.9'))}/4.0")
+    edu = f'{t("date", f"{end - 4} – {end}", "div", "when")}<div class="dot"></div><div class="what">{edu_what}</div>'
+    fields = r._fields(p) | {"degree": glued, "major": major}
+    name = f"{html.escape(first)} <b>{html.escape(last)}</b>" if rng.random() < 0.5 else html.escape(p["name"])
+    slots = {
+        "name": name,
+        "role": t("other", rng.choice(d.EN_POSITIONS), cls="role"),
+        "contact": contact,
+        "profile_title": rng.choice(("Profile", "About", "Summary")),
+        "summary": _summary(rng),
+        "experience_title": rng.choice(("Experience", "Career")),
+        "jobs": jobs,
+        "education_title": rng.choice(("Education", "Education & Training")),
+        "education": edu,
+        "skills": ", ".join(rng.sample(r.SKILLS, 7)),
+    }
+    return slots, fields
+
+
+def en_faculty_cv(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    city = rng.choice(r.EN_CITIES_MORE[:14])
+    dept = rng.choice(("Physics", "Economics", "Computer Science", "Chemistry", "Psychology"))
+    zip_ = f" {rng.randrange(10000, 99999)}" if city.split(", ")[1].isupper() else ""  # a US ZIP after the state
+    street = f"{rng.randrange(100, 999)} {rng.choice(('Campus Drive', 'College Ave', 'University Blvd'))}"
+    address = t("other", f"Department of {dept}") + t("other", p["school"]) + t("other", street)
+    address += t("other", city + zip_)
+    keyed = rng.random() < 0.5
+    contact = ""
+    for key, val, name in (
+        ("Tel", p["phone_txt"], "phone"),
+        ("Email", p["email"], "email"),
+        ("Web", f"www.{p['email'].split('@')[0].replace('.', '')}.net", "other"),
+    ):
+        contact += f"<span>{t('key', key + (':' if keyed else ''))} {t(name, val)}</span>"
+    top = rng.choice(("Ph.D.", "Ph.D.", "M.S.", "M.A."))
+    major = rng.choice(r.EN_MAJORS_MORE)
+    end = rng.randrange(2008, 2020)
+    rows = [(end, top, major, p["school"] if rng.random() < 0.3 else rng.choice(r.EN_SCHOOLS_MORE))]
+    school = rows[0][3]
+    lower = ("M.S.", "B.S.") if top == "Ph.D." else ("B.A.",)
+    for k, deg in enumerate(lower, 1):
+        rows.append((end - 2 * k - 1, deg, rng.choice(r.EN_MAJORS_MORE), rng.choice(r.EN_SCHOOLS_MORE)))
+    education = ""
+    for i, (year, deg, maj, sch) in enumerate(rows):
+        if i == 0:
+            txt = t("degree", f"{deg}, {maj}") + ", " + t("school", sch)
+        else:
+            txt = t("other", f"{deg}, {maj}, {sch}")
+        education += f'<div class="ln">{t("date", year)}<div>{txt}</div></div>'
+    appointments = ""
+    for k in range(2):
+        span = f"{end + 1 + 3 * k}–" + ("present" if k == 1 else str(end + 4 + 3 * k))
+        title = ("Assistant Professor", "Postdoctoral Fellow")[1 - k]
+        appointments += (
+            f'<div class="ln">{t("date", span)}{t("other", f"{title}, {rng.choice(r.EN_SCHOOLS_MORE)}")}</div>'
+        )
+    pubs = ""
+    for k in range(rng.choice((3, 4))):
+        co = rng.choice(d.EN_LAST)
+        pubs += t(
+            "other",
+            f"{p['name'].split()[1]}, {p['name'][0]}. and {co}, {rng.choice('ABCDJKLMRS')}. ({end + k}). "
+            f"A note on {rng.choice(('sampling', 'inference', 'measurement', 'networks'))} in "
+            f"{rng.choice(('small samples', 'large systems', 'field data'))}. "
+            f"Journal of {dept} {rng.randrange(10, 60)}: "
+            f"{rng.randrange(1, 300)}–{rng.randrange(301, 600)}.",
+            "p",
+            "pub",
+        )
+    name = p["name"]
+    if rng.random() < 0.5:
+        first, last = name.split()
+        name = f"{first} {rng.choice('ABCJMR')}. {last}"
+    fields = r._fields(p) | {"name": name, "degree": top, "major": major, "school": school, "city": city}
+    slots = {
+        "name": html.escape(name),
+        "address": address,
+        "contact": contact,
+        "appointments": appointments,
+        "education": education,
+        "pub_title": rng.choice(("Publications", "Selected Publications", "Refereed Articles")),
+        "pubs": pubs,
+        "teaching": t("other", f"Introduction to {dept} (undergraduate), {end + 2}–present", "p"),
+    }
+    return slots, fields
+
+
+def en_dense_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    gh = f"github.com/{p['email'].split('@')[0].replace('.', '')}"
+    lines = [f"{p['email']} | {p['phone_txt']}", f"{p['city']} | {gh}"]
+    if rng.random() < 0.5:
+        lines = [f"{p['city']} · {p['phone_txt']}", f"{p['email']} · {gh}"]
+    contact = "".join(t("other", ln) for ln in lines)
+    education = ""
+    end = rng.randrange(2010, 2022)
+    deg_forms = ("Bachelor of Engineering", "Bachelor of Science", "Master of Science", "Bachelor of Commerce")
+    degree = rng.choice(deg_forms) if rng.random() < 0.6 else p["degree"]
+    major = rng.choice(r.EN_MAJORS_MORE) if degree == "MBA" else (p["major"] or rng.choice(r.EN_MAJORS_MORE))
+    deg_text = (
+        f"{degree} ({major})" if rng.random() < 0.5 else f"{degree}, {major}; GPA {rng.choice(('3.5', '3.7', '3.9'))}"
+    )
+    top = t("school", p["school"], cls="b") + t("date", f"{rng.choice(('Aug', 'Sep'))} {end - 4} – May {end}")
+    education += f'<div class="e">{top}</div><div class="i">{t("degree", deg_text)}</div>'
+    education += t("other", "Relevant coursework: Algorithms, Statistics, Databases, Operations Research", "div")
+    jobs = ""
+    for i in range(3):
+        comp = f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+        where = rng.choice(r.EN_CITIES_MORE)
+        top = t("other", f"{comp} — {where}", cls="b") + t(
+            "date", f"{2022 - 2 * i} – {'Present' if i == 0 else 2024 - 2 * i}"
+        )
+        jobs += f'<div class="e">{top}</div><div class="i">{t("other", rng.choice(d.EN_POSITIONS))}</div><ul>'
+        jobs += "".join(t("other", b, "li") for b in rng.sample(r.BULLETS, 3)) + "</ul>"
+    projects = (
+        "<ul>"
+        + "".join(
+            t("other", f"{n}: built and shipped a {w} used by {rng.randrange(20, 900)} people.", "li")
+            for n, w in (("Budget tracker", "web app"), ("Route planner", "command-line tool"))
+        )
+        + "</ul>"
+    )
+    fields = r._fields(p) | {"degree": degree, "major": major}
+    slots = {
+        "name": html.escape(p["name"].upper() if rng.random() < 0.4 else p["name"]),
+        "contact": contact,
+        "education_title": "Education",
+        "education": education,
+        "experience_title": rng.choice(("Experience", "Professional Experience")),
+        "jobs": jobs,
+        "projects": projects,
+        "skills_title": rng.choice(("Skills", "Technical Skills")),
+        "skills": "Languages: " + ", ".join(rng.sample(r.SKILLS, 5)) + ". Tools: " + ", ".join(rng.sample(r.SKILLS, 3)),
+    }
+    if slots["name"].isupper():
+        fields["name"] = p["name"].upper()
+    return slots, fields
+
+
+def zh_intent_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    info = ""
+    for glyph, val, name in (
+        ("◷", f"{rng.randrange(22, 35)}岁", "other"),
+        ("☏", p["phone_txt"], "phone"),
+        ("✉", p["email"], "email"),
+        ("⚲", p["city"], "city"),
+        ("♀" if rng.random() < 0.5 else "♂", rng.choice(("汉族", "中共党员", "群众")), "other"),
+        ("✎", f"{rng.randrange(1, 8)}年工作经验", "other"),
+    ):
+        info += f"<span>{t('other', glyph, cls='ic')}{t(name, val)}</span>"
+    intent = "".join(
+        f"<span>{t('key', k)}{t('other', v)}</span>"
+        for k, v in (
+            ("意向岗位：", rng.choice(d.ZH_POSITIONS)),
+            ("期望薪资：", rng.choice(("8-10K", "面议", "12K-15K"))),
+            ("到岗时间：", rng.choice(("随时到岗", "一个月内"))),
+        )
+    )
+    beg = rng.randrange(2006, 2019)
+    when = f"{beg}.09 - {beg + 4}.06" if rng.random() < 0.5 else f"{beg}年9月 - {beg + 4}年6月"
+    edu = f'<div class="e">{t("school", p["school"])}{t("date", when)}</div>'
+    edu += '<div class="sub">' + f"<span>{t('key', '专业：')}{t('major', p['major'])}</span>"
+    edu += f"<span>{t('key', '学历：')}{t('degree', p['degree'])}</span></div>"
+    work = ""
+    for i in range(2):
+        comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        span = f"{beg + 4 + 2 * i}.07 - " + ("至今" if i == 1 else f"{beg + 6}.06")
+        work += f'<div class="e">{t("other", comp + "　" + rng.choice(d.ZH_POSITIONS))}{t("date", span)}</div>'
+        work += t("other", DUTY_ZH, "p")
+    slots = {
+        "name": html.escape(p["name"]),
+        "info": info,
+        "intent": intent,
+        "edu_title": rng.choice(("教育背景", "教育经历")),
+        "edu": edu,
+        "work_title": rng.choice(("工作经历", "工作经验")),
+        "work": work,
+        "skills": "英语四级 / 全国计算机等级考试二级 / 熟练使用Office办公软件",
+        "about": "性格开朗，学习能力强，工作认真负责，具有良好的沟通能力和团队合作精神。",
+    }
+    return slots, r._fields(p)
+
+
+def _us_town(rng: random.Random) -> str:
+    return f"{rng.choice(d.EN_CITIES)} {rng.randrange(10000, 99999)}"
+
+
+def en_remit_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng)
+    buyer = _company(rng, seller)
+    rate = Decimal(rng.choice(("6", "7", "7.5", "8.875")))
+    v = _invoice_values(rng, d.EN_GOODS, rate)
+    number = f"{rng.choice(('', 'A', 'INV'))}{rng.randrange(10000, 999999)}"
+    fmt = rng.choice(("%m/%d/%Y", "%d-%b-%Y", "%B %d, %Y"))
+    account = f"C-{rng.randrange(1000, 9999)}"
+    street = f"{rng.randrange(10, 9999)} {rng.choice(d.EN_STREETS)}"
+    seller_block = t("seller_name", seller, cls="n") + t("other", street) + t("other", _us_town(rng))
+    seller_block += t(
+        "other", f"Phone ({rng.randrange(201, 989)}) {rng.randrange(200, 999)}-{rng.randrange(1000, 9999)}"
+    )
+    meta = ""
+    for key, val, name in (
+        ("Invoice Number", number, "invoice_number"),
+        ("Invoice Date", v["issued"].strftime(fmt), "date"),
+        ("Customer ID", account, "other"),
+        ("Payment Due", v["due"].strftime(fmt), "due_date"),
+    ):
+        meta += f"<tr><td>{t('key', key)}</td><td>{t(name, val)}</td></tr>"
+    to = t("key", rng.choice(("SOLD TO", "CUSTOMER", "INVOICE TO")), cls="lab") + t("buyer_name", buyer)
+    to += t("other", f"Attn: {rng.choice(d.EN_FIRST)} {rng.choice(d.EN_LAST)}") + t("other", _us_town(rng))
+    head = "".join(
+        f"<th{' class=n' if i > 1 else ''}>{t('header', h)}</th>"
+        for i, h in enumerate(("Item", "Description", "Qty", "Price", "Total"))
+    )
+    rows = ""
+    for it in v["items"]:
+        cells = (
+            f"{rng.choice('ABCDEFGH')}{rng.randrange(100, 999)}",
+            it["good"],
+            str(it["quantity"]),
+            d._fmt_thousands(it["unit_price"]),
+            d._fmt_thousands(it["amount"]),
+        )
+        rows += "<tr>" + "".join(f"<td{' class=n' if i > 1 else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
+        rows += "</tr>"
+    totals = ""
+    for key, amount, name, cls in (
+        ("Subtotal", v["subtotal"], "subtotal", ""),
+        (f"Sales Tax ({rate}%)", v["tax"], "tax", ""),
+        (rng.choice(("Total Due", "Amount Due", "TOTAL")), v["total"], "total", "g"),
+    ):
+        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "$" + d._fmt_thousands(amount))}</td></tr>'
+    notes = (
+        t("other", f"Terms: Net {(v['due'] - v['issued']).days}")
+        + t("other", f"Make checks payable to {seller}.")
+        + t("other", "A late fee of 1.5% per month applies to overdue balances.")
+    )
+    remit_to = t("other", "Remit to:", "h3") + t("other", seller) + t("other", street) + t("other", _us_town(rng))
+    slip = ""
+    for key, val in (
+        ("Invoice No.", number),
+        ("Customer", buyer),
+        ("Customer ID", account),
+        ("Amount Due", "$" + d._fmt_thousands(v["total"])),
+        ("Amount Enclosed", "$ ____________"),
+    ):
+        slip += f"<tr><td>{t('other', key)}</td><td>{t('other', val)}</td></tr>"
+    slots = {
+        "seller_block": seller_block,
+        "meta": meta,
+        "to": to,
+        "head": head,
+        "rows": rows,
+        "notes": notes,
+        "totals": totals,
+        "remit_to": remit_to,
+        "slip": slip,
+    }
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "due_date": v["due"].isoformat(),
+        "seller_name": seller,
+        "buyer_name": buyer,
+        "subtotal": d._money(v["subtotal"]),
+        "tax": d._money(v["tax"]),
+        "total": d._money(v["total"]),
+        "currency": "USD",
+    }
+    return slots, fields
+
+
+def sg_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Pte. Ltd.", "Pte Ltd", "Private Limited"))
+    buyer = _company(rng, seller, ("Pte. Ltd.", "Pte Ltd", "Ltd"))
+    rate = Decimal(rng.choice(("8", "9")))
+    v = _invoice_values(rng, d.EN_GOODS, rate)
+    uen = f"{rng.randrange(2005, 2023)}{rng.randrange(10000, 99999)}{rng.choice('KNHWZ')}"
+    gst = uen if rng.random() < 0.5 else f"M{rng.randrange(2, 9)}-{rng.randrange(1000000, 9999999)}-{rng.randrange(10)}"
+    streets = ("Ubi Avenue 1", "Jurong West St 42", "Kallang Place", "Woodlands Loop")
+    addr = f"{rng.randrange(1, 300)} {rng.choice(streets)}"
+    addr += f", #0{rng.randrange(1, 9)}-{rng.randrange(10, 99)}, Singapore {rng.randrange(100000, 829999)}"
+    seller_block = t("seller_name", seller, cls="n") + t("other", addr, cls="s")
+    seller_block += t("other", f"Co. Reg. No.: {uen}   GST Reg. No.: {gst}", cls="s")
+    seller_block += t("other", f"Tel: +65 6{rng.randrange(100, 999)} {rng.randrange(1000, 9999)}", cls="s")
+    to = t("key", "Bill To:", "b") + t("buyer_name", buyer)
+    to += t("other", f"{rng.randrange(1, 99)} Tampines Street {rng.randrange(10, 99)}") + t(
+        "other", f"Singapore {rng.randrange(100000, 829999)}"
+    )
+    fmt = rng.choice(("%d/%m/%Y", "%d %b %Y", "%d-%m-%Y"))
+    meta = ""
+    for key, val, name in (
+        ("Invoice No.", f"{rng.choice(('SI', 'TI', 'INV'))}-{rng.randrange(10000, 99999)}", "invoice_number"),
+        ("Date", v["issued"].strftime(fmt), "date"),
+        ("Terms", rng.choice(("30 Days", "C.O.D.", "14 Days")), "other"),
+        ("Your Ref.", f"PO{rng.randrange(1000, 9999)}", "other"),
+    ):
+        meta += f"<tr><td>{t('key', key)}</td><td>{t(name, val)}</td></tr>"
+    number = meta.split('data-gt="invoice_number">')[1].split("<")[0]
+    head = "".join(
+        f"<th>{t('header', h)}</th>" for h in ("S/N", "Description", "Qty", "Unit Price (S$)", "Amount (S$)")
+    )
+    rows = ""
+    for k, it in enumerate(v["items"], 1):
+        cells = (
+            str(k),
+            it["good"],
+            str(it["quantity"]),
+            d._fmt_thousands(it["unit_price"]),
+            d._fmt_thousands(it["amount"]),
+        )
+        rows += "<tr>" + "".join(f"<td{' class=n' if i > 1 else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
+        rows += "</tr>"
+    totals = ""
+    for key, amount, name, cls in (
+        ("Sub-total (excl. GST)", v["subtotal"], "subtotal", ""),
+        (f"GST {rate}%", v["tax"], "tax", ""),
+        ("Total (incl. GST)", v["total"], "total", "g"),
+    ):
+        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "S$" + d._fmt_thousands(amount))}</td></tr>'
+    bank = t("other", "Payment by PayNow (UEN) or bank transfer:") + t(
+        "other",
+        f"DBS Bank Ltd  A/C No. {rng.randrange(100, 999)}-{rng.randrange(100000, 999999)}-{rng.randrange(1, 9)}",
+    )
+    slots = {"seller_block": seller_block, "to": to, "meta": meta, "head": head, "rows": rows, "totals": totals,
+             "bank": bank}  # fmt: skip
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "seller_name": seller,
+        "seller_tax_id": gst,
+        "buyer_name": buyer,
+        "subtotal": d._money(v["subtotal"]),
+        "tax": d._money(v["tax"]),
+        "total": d._money(v["total"]),
+        "currency": "SGD",
+    }
+    return slots, fields
+
+
+def zh_einvoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    def company() -> str:
+        return f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+
+    seller = company()
+    while (buyer := company()) == seller:
+        pass
+    seller_tax, buyer_tax = d._tax_id(rng), d._tax_id(rng)
+    rate = Decimal(rng.choice((13, 6, 9, 3, 1)))
+    items = d._items(rng, d.ZH_GOODS, rng.randrange(1, 4))
+    for it in items:
+        it["tax"] = (it["amount"] * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    subtotal = sum((it["amount"] for it in items), Decimal(0))
+    tax = sum((it["tax"] for it in items), Decimal(0))
+    total = subtotal + tax
+    issued = d._rand_date(rng, 2023, 2025)
+    number = f"{issued.year % 100}" + "".join(str(rng.randrange(10)) for _ in range(18))
+    meta = (
+        f"<span>{t('key', '发票号码：')}{t('invoice_number', number)}</span>"
+        f"<span>{t('key', '开票日期：')}{t('date', f'{issued.year}年{issued.month:02d}月{issued.day:02d}日')}</span>"
+    )
+
+    def party(name: str, tax_id: str, label: str) -> str:
+        return (
+            f"<span>{t('key', '名称：')}{t(label + '_name', name)}</span>"
+            f"<span>{t('key', '统一社会信用代码/纳税人识别号：')}{t(label + '_tax_id', tax_id)}</span>"
+        )
+
+    head = ("项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率/征收率", "税额")
+    rows = '<tr class="h">' + "".join(f"<td>{t('header', h)}</td>" for h in head) + "</tr>"
+    for it in items:
+        name, spec, unit = it["good"]
+        cells = (f"*{rng.choice(('办公用品', '计算机设备', '纸制品', '信息技术服务'))}*{name}", spec, unit,
+                 str(it["quantity"]), d._money(it["unit_price"]), d._money(it["amount"]), f"{rate}%",
+                 d._money(it["tax"]))  # fmt: skip
+        rows += "<tr>" + "".join(f"<td{' class=l' if i < 3 else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
+        rows += "</tr>"
+    rows += '<tr><td colspan="8" style="height: 60px"></td></tr>'
+    rows += (
+        f'<tr class="sum"><td class="l">{t("key", "合　　计")}</td>'
+        f'<td colspan="5">{t("subtotal", f"¥{d._money(subtotal)}")}</td><td></td>'
+        f"<td>{t('tax', f'¥{d._money(tax)}')}</td></tr>"
+    )
+    drawer = t("other", f"开票人：{d._zh_name(rng)}")
+    slots = {
+        "title": rng.choice(("电子发票（普通发票）", "电子发票（增值税专用发票）")),
+        "meta": meta,
+        "buyer": party(buyer, buyer_tax, "buyer"),
+        "seller": party(seller, seller_tax, "seller"),
+        "rows": rows,
+        "upper_key": t("key", "价税合计（大写）"),
+        "upper": t("other", f"⊗{decimal_to_cn_upper(total)}"),
+        "lower": t("key", "（小写）") + t("total", f"¥{d._money(total)}"),
+        "remark_key": t("key", "备　注"),
+        "remark": f"购方开户银行：中国银行{rng.choice(d.ZH_CITIES)}分行",
+        "drawer": drawer,
+    }
+    fields = {
+        "invoice_number": number,
+        "date": issued.isoformat(),
+        "seller_name": seller,
+        "seller_tax_id": seller_tax,
+        "buyer_name": buyer,
+        "buyer_tax_id": buyer_tax,
+        "subtotal": d._money(subtotal),
+        "tax": d._money(tax),
+        "total": d._money(total),
+        "currency": "CNY",
+    }
+    return slots, fields
+
+
 # name -> (layout, values); the layout's css takes `font`, `size`, `accent`, `shade`, `keyshade`, `spacing`
 FAMILIES = {
     "en_sidebar_resume": (Family("en", "resume", "resume", EN_SIDEBAR_CSS, EN_SIDEBAR_BODY), en_sidebar_resume),
@@ -808,9 +1437,20 @@ FAMILIES = {
     # round 9b
     "zh_sidebar_resume": (Family("zh", "resume", "resume", ZH_SIDEBAR_CSS, ZH_SIDEBAR_BODY), zh_sidebar_resume),
     "uk_invoice": (Family("en", "invoice", "invoice", UK_INVOICE_CSS, UK_INVOICE_BODY), uk_invoice),
+    # round 10
+    "en_timeline_resume": (Family("en", "resume", "resume", EN_TIMELINE_CSS, EN_TIMELINE_BODY), en_timeline_resume),
+    "en_faculty_cv": (Family("en", "resume", "resume", EN_FACULTY_CSS, EN_FACULTY_BODY), en_faculty_cv),
+    "en_dense_resume": (Family("en", "resume", "resume", EN_DENSE_CSS, EN_DENSE_BODY), en_dense_resume),
+    "zh_intent_resume": (Family("zh", "resume", "resume", ZH_INTENT_CSS, ZH_INTENT_BODY), zh_intent_resume),
+    "en_remit_invoice": (Family("en", "invoice", "invoice", EN_REMIT_CSS, EN_REMIT_BODY), en_remit_invoice),
+    "sg_gst_invoice": (Family("en", "invoice", "invoice", SG_GST_CSS, SG_GST_BODY), sg_gst_invoice),
+    "zh_einvoice": (Family("zh", "invoice", "invoice_cn_vat", ZH_EINV_CSS, ZH_EINV_BODY), zh_einvoice),
 }
 ROUND9 = ("en_sidebar_resume", "en_band_resume", "zh_table_resume", "en_saas_invoice", "eu_vat_invoice", "zh_receipt")
 ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed, scored before any change
+# written after round 9b was fixed, scored before any change
+ROUND10 = ("en_timeline_resume", "en_faculty_cv", "en_dense_resume", "zh_intent_resume", "en_remit_invoice",
+           "sg_gst_invoice", "zh_einvoice")  # fmt: skip
 RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume")
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 
@@ -826,6 +1466,9 @@ def page_html(family: str, rng: random.Random) -> tuple[str, Family, dict[str, s
         "shade": rng.choice(("#e8e8e8", "#dfe8f3")),
         "keyshade": rng.choice(("#fff", "#f4f4f4")),
         "spacing": rng.choice((2, 8, 16)),
+        "red": rng.choice(("#9c4a2f", "#8b5a2b", "#a0522d")),
+        "ink": rng.choice(("#111", "#1a237e")),
+        "small": rng.choice((10, 11)),
     }
     css = (BASE_CSS + fam.css).format(**style)
     head = f'<!doctype html><html><head><meta charset="utf-8"><style>{css}</style></head>'
