@@ -13,6 +13,19 @@ tools do. Five journal styles (`FAMILIES`), unlike each other and unlike pmc_a/p
   headings, footnotes under a rule and a reference list (each entry a text region, as PubLayNet labels them).
 - `bp_compact`: dense two-column sans pages (8-9 pt), tables with captions above inside a column, panel figures.
 
+Three more styles (`NEW_FAMILIES`, added in session 10 and scored before any rule was changed against them):
+
+- `bp_conf`: a two-column conference paper: centred title over a row of author cells (name, department,
+  institution, e-mail), `Abstract—` and `Index Terms—` paragraphs in the first column, roman small-caps section
+  headings (`II. Related Work`) centred, lettered italic subsections, numbered display equations, `TABLE II`
+  captions above tables, `Fig. 3.` captions below figures, bracketed references; narrow gutters.
+- `bp_preprint`: a single-column preprint with wide margins: centred title, authors and affiliations and an
+  indented abstract on a first page, `2.1 Setup` bold headings, numbered display equations, `Theorem 1.`
+  paragraphs, bullet lists set flush, footnotes under a rule, the page number centred at the foot.
+- `bp_bulletin`: a three-column science bulletin page: a coloured banner (running head), a spanning headline,
+  standfirst and byline, ragged-right or justified columns with small gutters, bold crossheads, figures in a
+  column, a shaded box with its own heading and text.
+
 Each element carries `data-gt` with one of the refiner's labels (text, title, list, table, figure, figure_caption,
 table_caption, header, footer); the COCO export maps them as PubLayNet does: captions, authors, affiliations and
 references are text, running headers/footers and page numbers are not annotated. Pages are rendered at twice their
@@ -31,6 +44,7 @@ import io
 import itertools
 import json
 import random
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +57,8 @@ from . import fonts
 from .browser import Browser
 
 FAMILIES = ("bp_first", "bp_wide", "bp_floats", "bp_cont", "bp_compact")
+NEW_FAMILIES = ("bp_conf", "bp_preprint", "bp_bulletin")
+ALL_FAMILIES = FAMILIES + NEW_FAMILIES
 PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
 TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
 SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
@@ -392,6 +408,8 @@ p.ref {{ font-size: {max(7.0, st["size"] - 1):.1f}pt; padding-left: 1.5em; text-
 
 def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
     """-> the page's HTML, its size and the margins of the text frame (footnotes may sit under the frame)."""
+    if family in NEW_FAMILIES:
+        return _NEW[family](rng, folder)
     size = (612, 792) if rng.random() < 0.8 else (596, 842)
     w, h = size
     st = _style(rng, family)
@@ -494,6 +512,292 @@ def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tupl
     return page, size, margins
 
 
+# ---------------------------------------------------------------------------------------------------- new families
+_GREEK = "αβγδλμσθφωΣΔ"
+_DEPTS = ("Dept. of Electrical Engineering", "School of Computer Science", "Department of Physics",
+          "Institute of Bioinformatics", "Dept. of Mechanical Engineering", "Department of Statistics")  # fmt: skip
+_ROMAN = "I II III IV V VI VII VIII IX X".split()
+
+
+def _formula(rng: random.Random) -> str:
+    """A display equation's text in Unicode (italic symbols, operators, a fraction-like slash)."""
+    v = [rng.choice("xyzfgpqn") + rng.choice(("", "ᵢ", "ⱼ", "ₜ", "₀")) for _ in range(rng.randint(2, 4))]
+    g = rng.choice(_GREEK)
+    pieces = [f"{v[0]} = ", rng.choice(("Σ ", "∫ ", "", "")), f"{g} · {v[1]}",
+              rng.choice(("² ", " ", "³ ")), rng.choice(("+ ", "− ", "/ ")), f"{v[-1]}({rng.choice('tkx')})",
+              rng.choice(("", f" + {rng.randint(1, 9)}", " − log " + rng.choice(_GREEK)))]  # fmt: skip
+    return html.escape("".join(pieces))
+
+
+def _equation(rng: random.Random, number: int) -> str:
+    """A display equation with its number at the right margin (PubLayNet counts it as text here, as eval does)."""
+    return (f'<div data-gt="text" class="eq"><i>{_formula(rng)}</i>'
+            f'<span class="eqn">({number})</span></div>')  # fmt: skip
+
+
+def _new_css(st: dict[str, Any], size: tuple[int, int], margins: tuple[int, int, int, int], columns: int) -> str:
+    return (
+        _css(st, margins, size, columns)
+        + f"""
+.eq {{ text-align: center; margin: 0.5em 0; position: relative; text-indent: 0; break-inside: avoid; }}
+.eqn {{ position: absolute; right: 0; font-style: normal; }}
+.authors {{ display: flex; justify-content: center; flex-wrap: wrap; gap: 6px 26px; margin: 0.4em 0 1em 0; }}
+.acell {{ text-align: center; font-size: {st["size"]}pt; line-height: 1.25; }}
+.ctr {{ text-align: center; text-indent: 0; }}
+"""
+    )
+
+
+def _conf_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    size = (612, 792)
+    st = _style(rng, "bp_conf")
+    st.update(body_font=rng.choice(_SERIF), head_font=st["body_font"] if rng.random() < 0.7 else rng.choice(_SERIF),
+              size=round(rng.uniform(8.5, 10), 1), lh=round(rng.uniform(1.1, 1.22), 2), gutter=rng.randint(12, 20),
+              indent=1, gap=0, head_case="none")  # fmt: skip
+    st["head_size"] = st["size"]
+    margins = (rng.randint(50, 60), rng.randint(40, 50), rng.randint(50, 64), rng.randint(40, 50))
+    d = _Doc(rng, folder, "bp_conf")
+    n_sec = rng.randint(1, 4)
+    n_eq = rng.randint(1, 12)
+
+    def heading() -> str:
+        nonlocal n_sec
+        if rng.random() < 0.6:
+            name = f"{_ROMAN[n_sec - 1]}. {rng.choice(_SECTIONS)}"
+            n_sec += 1
+            return f'<h2 data-gt="title" class="ctr" style="font-variant:small-caps;font-weight:normal">{name}</h2>'
+        name = f"{'ABCDEF'[rng.randint(0, 5)]}. {_title_words(rng, rng.randint(2, 5))}"
+        return f'<h3 data-gt="title">{html.escape(name)}</h3>'
+
+    def table() -> str:
+        t = d.table()
+        cap = f"TABLE {_ROMAN[d.n_tab - 2]}<br>{_title_words(rng, rng.randint(3, 9)).upper()}"
+        t = t.replace('class="cap">', 'class="cap ctr" style="font-variant:small-caps;text-align:center">', 1)
+        return re.sub(r'(class="cap ctr"[^>]*>).*?</p>', lambda m: m.group(1) + cap + "</p>", t, count=1)
+
+    def figure() -> str:
+        return re.sub(r"<b>(Figure|Fig\.|FIGURE) (\d+)</b>.", r"Fig. \2.", d.figure(rng.uniform(1.2, 2.0)))
+
+    parts: list[str] = []
+    if rng.random() < 0.5:  # a first page
+        cells = "".join(
+            f'<div data-gt="text" class="acell">{rng.choice(_FIRST)} {rng.choice(_NAMES)}<br>'
+            f"<i>{rng.choice(_DEPTS)}</i><br><i>{html.escape(rng.choice(_PLACES))}</i><br>"
+            f"{rng.choice(_NAMES).lower()}@{rng.choice(('uni', 'inst', 'lab'))}.edu</div>"
+            for _ in range(rng.randint(2, 4))
+        )
+        tsize = rng.randint(16, 22)
+        title = html.escape(_title_words(rng, rng.randint(5, 11)))
+        parts.append(
+            f'<div class="span"><h1 data-gt="title" class="ctr" style="font-size:{tsize}pt;'
+            f'font-weight:normal;line-height:1.15;margin:0 0 0.5em 0">{title}'
+            f'</h1><div class="authors">{cells}</div></div>'
+        )  # fmt: skip
+        parts.append(f'<p data-gt="text" class="noindent" style="font-weight:bold;font-size:{st["size"] - 0.5}pt">'
+                     f"<i>Abstract</i>—{_rng_words(rng, rng.randint(90, 170))}</p>")  # fmt: skip
+        if rng.random() < 0.7:
+            kws = ", ".join(rng.sample(_VOCAB, rng.randint(4, 7)))
+            parts.append(f'<p data-gt="text" class="noindent" style="font-weight:bold;font-size:{st["size"] - 0.5}pt">'
+                         f"<i>Index Terms</i>—{kws}</p>")  # fmt: skip
+        n_sec = 1
+        parts += [heading(), d.para()]
+    else:
+        parts.append(d.para((30, 120), "noindent"))
+    for _ in range(rng.randint(6, 12)):
+        k = rng.random()
+        if k < 0.15:
+            parts += [heading(), d.para()]
+        elif k < 0.3:
+            parts.append(_equation(rng, n_eq))
+            n_eq += 1
+        elif k < 0.4:
+            parts.append(figure())
+        elif k < 0.48:
+            parts.append(table())
+        elif k < 0.53:
+            parts.append(d.list_())
+        else:
+            parts.append(d.para((30, 130)))
+    if rng.random() < 0.4:
+        parts.append(
+            '<h2 data-gt="title" class="ctr" style="font-variant:small-caps;font-weight:normal">References</h2>'
+        )
+        parts.append(d.refs(rng.randint(4, 14)))
+    css = _new_css(st, size, margins, 2)
+    running = ""
+    if rng.random() < 0.5:
+        y = size[1] - margins[2] + 18
+        running = (f'<div class="run" data-gt="footer" style="left:{size[0] // 2 - 8}px;top:{y}px">'
+                   f"{rng.randint(100, 999)}</div>")  # fmt: skip
+    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{running}"
+            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    return page, size, margins
+
+
+def _preprint_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    size = (612, 792) if rng.random() < 0.7 else (596, 842)
+    w, h = size
+    st = _style(rng, "bp_preprint")
+    st.update(body_font=rng.choice(_SERIF), size=round(rng.uniform(9.5, 11), 1), lh=round(rng.uniform(1.15, 1.35), 2),
+              head_font=rng.choice(_SERIF + _SANS), indent=rng.choice((1.5, 2)), gap=0, head_case="none")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.1, 1.3), 1)
+    side = rng.randint(95, 125)
+    top, bottom = rng.randint(70, 95), rng.randint(70, 95)
+    d = _Doc(rng, folder, "bp_preprint")
+    sec = rng.randint(1, 5)
+    sub = 0
+    n_eq = rng.randint(1, 20)
+
+    def heading(top: bool = False) -> str:
+        nonlocal sec, sub
+        if top or rng.random() < 0.5:
+            sec, sub = sec + 1, 0
+            return f'<h2 data-gt="title">{sec}&nbsp;&nbsp;{html.escape(rng.choice(_SECTIONS))}</h2>'
+        sub += 1
+        name = html.escape(_title_words(rng, rng.randint(2, 5)))
+        return f'<h2 data-gt="title" style="font-size:{st["size"]}pt">{sec}.{sub}&nbsp;&nbsp;{name}</h2>'
+
+    parts: list[str] = []
+    if rng.random() < 0.4:
+        names = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}{_SUP[k + 1]}" for k in range(rng.randint(2, 5)))
+        affs = "".join(
+            f'<p data-gt="text" class="ctr" style="font-size:{st["size"] - 1}pt;margin:0">{_SUP[k + 1]}'
+            f"{html.escape(rng.choice(_DEPTS))}, {html.escape(rng.choice(_PLACES))}</p>"
+            for k in range(rng.randint(1, 3))
+        )
+        parts.append(
+            f'<h1 data-gt="title" class="ctr" style="font-size:{round(st["size"] * 1.6, 1)}pt;line-height:1.2;'
+            f'margin:0 0 0.8em 0">{html.escape(_title_words(rng, rng.randint(5, 12)))}</h1>'
+            f'<p data-gt="text" class="ctr" style="margin:0 0 0.4em 0">{names}</p>{affs}'
+            f'<h2 data-gt="title" class="ctr" style="margin-top:1.2em">Abstract</h2>'
+            f'<p data-gt="text" style="margin:0 {rng.randint(25, 45)}px 1em;'
+            f'font-size:{st["size"] - 0.5}pt;text-indent:0">'
+            f"{_rng_words(rng, rng.randint(80, 150))}</p>"
+        )  # fmt: skip
+        sec = 0
+        parts.append(heading(top=True))
+    else:
+        parts.append(d.para((30, 110), "noindent"))
+    for i in range(rng.randint(5, 10)):
+        k = rng.random()
+        if k < 0.2:
+            parts += [heading(), d.para((40, 120), "noindent")]
+        elif k < 0.38:
+            parts.append(_equation(rng, n_eq))
+            n_eq += 1
+            parts.append(d.para((20, 80), "noindent"))
+        elif k < 0.48:
+            kind = rng.choice(("Theorem", "Lemma", "Definition", "Proposition"))
+            parts.append(f'<p data-gt="text" class="noindent"><b>{kind} {rng.randint(1, 9)}.</b> '
+                         f"<i>{_rng_words(rng, rng.randint(20, 60))}</i></p>")  # fmt: skip
+        elif k < 0.56:
+            parts.append(d.list_().replace('class="list"', 'class="list" style="margin-left:0"'))
+        elif k < 0.7 and i < 3:  # floats early: one that does not fit the page leaves a blank foot
+            if k < 0.64:
+                parts.append(d.figure(rng.uniform(1.3, 2.2)).replace("width:100%", f"width:{rng.randint(50, 80)}%"))
+            else:
+                parts.append(d.table())
+        else:
+            parts.append(d.para((40, 150)))
+    notes = ""
+    foot_frac = 0.0
+    if rng.random() < 0.6:
+        notes = "".join(
+            f'<p data-gt="text" class="foot" style="margin:0 0 2px 0;text-align:justify">'
+            f"{_SUP[k + 1]} {_rng_words(rng, rng.randint(8, 28))}</p>"
+            for k in range(rng.randint(1, 3))
+        )
+        notes = (f'<div style="position:absolute;left:{side}px;width:{w - 2 * side}px;bottom:{bottom}px;'
+                 f'font-size:{max(7.0, st["size"] - 2)}pt;line-height:1.2">'
+                 '<div style="width:35%;border-top:0.8px solid #000;margin-bottom:3px"></div>'
+                 f"{notes}</div>")  # fmt: skip
+        foot_frac = 0.14
+    margins = (top, side, bottom, side)
+    css = _new_css(st, size, (top, side, bottom + int((h - top - bottom) * foot_frac), side), 1)
+    foot = ""
+    if rng.random() < 0.8:
+        foot = (f'<div class="run" data-gt="footer" style="left:{w // 2 - 6}px;top:{h - bottom + 28}px">'
+                f"{rng.randint(2, 40)}</div>")  # fmt: skip
+    if rng.random() < 0.3:
+        foot += (f'<div class="run" data-gt="header" style="left:{side}px;top:{top - 30}px;font-style:italic">'
+                 f"{html.escape(_title_words(rng, 4))}</div>")  # fmt: skip
+    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{foot}{notes}"
+            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    return page, size, margins
+
+
+def _bulletin_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    w, h = size
+    st = _style(rng, "bp_bulletin")
+    st.update(body_font=rng.choice(_SERIF + _SANS), head_font=rng.choice(_SANS), size=round(rng.uniform(7.5, 9), 1),
+              lh=round(rng.uniform(1.15, 1.35), 2), gutter=rng.randint(11, 18), gap=rng.choice((0, 0.5)),
+              indent=rng.choice((0, 1)), hyphens="auto")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.05, 1.3), 1)
+    side = rng.randint(30, 44)
+    band = rng.randint(26, 36)
+    top = band + rng.randint(14, 24)
+    bottom = rng.randint(34, 48)
+    margins = (top, side, bottom, side)
+    d = _Doc(rng, folder, "bp_bulletin")
+    colour = rng.choice(("#1f4e79", "#7a1f2b", "#2e6b3a", "#444444", "#5b2c83"))
+    parts: list[str] = []
+    if rng.random() < 0.7:
+        tsize = rng.randint(17, 26)
+        title = html.escape(_title_words(rng, rng.randint(4, 9)))
+        parts.append(
+            f'<div class="span" style="margin-bottom:0.8em">'
+            f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{tsize}pt;'
+            f'line-height:1.1;margin:0 0 0.3em 0;color:{colour}">{title}</h1>'
+            f'<p data-gt="text" class="noindent" style="font-size:{st["size"] + 2}pt;font-style:italic;'
+            f'line-height:1.25;text-align:left">{_rng_words(rng, rng.randint(20, 45))}</p>'
+            f'<p data-gt="text" class="noindent" style="font-size:{st["size"]}pt;font-weight:bold;margin-top:0.3em">'
+            f"By {rng.choice(_FIRST)} {rng.choice(_NAMES)} and {rng.choice(_FIRST)} {rng.choice(_NAMES)}</p></div>"
+        )  # fmt: skip
+    ragged = rng.random() < 0.5
+    for i in range(rng.randint(9, 16)):
+        k = rng.random()
+        if i and k < 0.2:
+            head = html.escape(_title_words(rng, rng.randint(2, 5)))
+            parts.append(f'<h2 data-gt="title" style="margin:0.6em 0 0.2em 0">{head}</h2>')
+            parts.append(d.para((30, 90)))
+        elif i and k < 0.32:
+            parts.append(d.figure(rng.uniform(0.9, 1.6)))
+        elif i and k < 0.4:
+            head = html.escape(_title_words(rng, rng.randint(2, 4)))
+            body = _rng_words(rng, rng.randint(25, 60))
+            parts.append(
+                f'<div style="background:#e8ecf2;padding:6px 7px;margin:0.6em 0;break-inside:avoid">'
+                f'<h2 data-gt="title" style="margin:0 0 0.3em 0;color:{colour}">{head}</h2>'
+                f'<p data-gt="text" class="noindent" style="text-align:left">{body}</p></div>'
+            )  # fmt: skip
+        elif i and k < 0.46:
+            parts.append(d.list_())
+        elif i and k < 0.5:
+            parts.append(d.table())
+        else:
+            parts.append(d.para((30, 110)))
+    css = _new_css(st, size, margins, 3)
+    if ragged:
+        css += "p { text-align: left; }"
+    name = rng.choice(("Science Bulletin", "Research News", "Health Matters", "The Lab Letter", "Field Notes"))
+    running = (f'<div style="position:absolute;left:0;top:0;width:{w}px;height:{band}px;background:{colour}"></div>'
+               f'<div class="run" data-gt="header" style="left:{side}px;top:{band // 2 - 7}px;color:white;'
+               f'font-size:11pt;font-weight:bold">{name}</div>'
+               f'<div class="run" data-gt="header" style="right:{side}px;top:{band // 2 - 6}px;color:white">'
+               f"Issue {rng.randint(1, 60)} · {rng.choice(('Spring', 'Autumn', 'May', 'June'))} "
+               f"{rng.randint(2008, 2019)}</div>")  # fmt: skip
+    if rng.random() < 0.7:
+        running += (f'<div class="run" data-gt="footer" style="right:{side}px;top:{h - bottom + 16}px">'
+                    f"{rng.randint(2, 30)}</div>")  # fmt: skip
+    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{running}"
+            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    return page, size, margins
+
+
+_NEW = {"bp_conf": _conf_page, "bp_preprint": _preprint_page, "bp_bulletin": _bulletin_page}
+
+
 def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
     """One page of `family`; the same seed gives the same page."""
     rng = random.Random(f"{family}:{seed}")
@@ -554,7 +858,7 @@ def write_set(out: Path, families: tuple[str, ...], pages: int, seed: int, quali
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--families", nargs="+", default=list(FAMILIES), choices=FAMILIES)
+    ap.add_argument("--families", nargs="+", default=list(FAMILIES), choices=ALL_FAMILIES)
     ap.add_argument("--pages", type=int, default=12)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
