@@ -19,6 +19,13 @@ Families (none drawn by synth/pubtab.py):
   several lines, top-aligned, in narrow crops.
 - `ruled_rows`: Liberation Sans, grey hairlines under every row, italic header sometimes, percentages, p values,
   superscript marks, empty cells.
+Round 2 (`HELD_OUT_2`):
+- `pm_serif`: DejaVu or Liberation Serif, booktabs, group columns headed `Name (n = 24)`, `mean ± SD` figures (some
+  with units in the label: `Glucose (mg/dL)`), a p-value column, no header spans.
+- `sparse_marks`: Liberation Sans or DejaVu Sans, a light rule under every row, a matrix of studies against
+  outcomes where most cells are empty and the rest a short mark or figure (`+`, `−`, `Yes`, `12`).
+- `twohead_notes`: DejaVu Sans or Liberation Serif, two header rows (the stub heading spanning both, groups spanning
+  `n` / `%` pairs), then one or two footnote rows spanning the table at its foot, inside the body.
 `DEV` families were looked at while changing table/; `CHECK` ones only scored after each change; `HELD_OUT` ones
 scored only at the first and the final measure (docs/tables.md).
 
@@ -52,10 +59,22 @@ from .pubtab import (
     _words,
 )
 
-FAMILIES = ("multilevel", "groups_bold", "zebra", "full_grid", "text_wrap", "ruled_rows")
+FAMILIES = (
+    "multilevel",
+    "groups_bold",
+    "zebra",
+    "full_grid",
+    "text_wrap",
+    "ruled_rows",
+    "pm_serif",
+    "sparse_marks",
+    "twohead_notes",
+)
 DEV = ("multilevel", "groups_bold", "zebra")
 CHECK = ("full_grid", "text_wrap")
 HELD_OUT = ("ruled_rows",)
+# Round 2 (session 10), written and scored before any table/ change of that session (docs/tables.md).
+HELD_OUT_2 = ("pm_serif", "sparse_marks", "twohead_notes")
 
 WIDTHS = (238, 244, 251, 396, 439, 486, 503)  # PubTabNet crop widths: one column or the text width of a PMC page
 
@@ -209,6 +228,75 @@ def build(family: str, rng: random.Random) -> tuple[list[list[Cell]], list[list[
         if rng.random() < 0.3:
             body.append([Cell(f"a {rng.choice(_FOOTNOTES)}", colspan=n_data + 1)])
         return head, body
+    if family == "pm_serif":
+        groups = rng.sample(_GROUP_HEADS, rng.randint(2, 4))
+        hcells = [Cell(rng.choice(_FIRST_HEADS))] + [Cell(f"{g} (n = {rng.randint(8, 400)})") for g in groups]
+        if rng.random() < 0.6:
+            hcells.append(Cell(rng.choice(("p value", "P", "p", "P-value"))))
+        bold = rng.random() < 0.4
+        for hc in hcells:
+            hc.bold = bold
+        units = ("mg/dL", "mmol/L", "kg/m2", "years", "%", "ng/mL", "mmHg", "U/L", "cm")
+        tbody: list[list[Cell]] = []
+        for _ in range(rng.randint(3, 12)):
+            lab = _label(rng)
+            if rng.random() < 0.4:
+                lab = f"{lab} ({rng.choice(units)})"
+            trow = [Cell(lab)] + [Cell(_num(rng, "pm"), sup=_mark(rng, 0.06)) for _ in groups]
+            if len(hcells) > len(groups) + 1:
+                trow.append(Cell(_num(rng, "p")))
+            tbody.append(trow)
+        return [hcells], tbody
+    if family == "sparse_marks":
+        n = rng.randint(4, 8)
+        hcells = [Cell(rng.choice(("Study", "Reference", "Author", "Trial")))]
+        hcells += [Cell(h) for h in rng.sample(_GROUP_HEADS + _STAT_HEADS[10:], n)]
+        bold = rng.random() < 0.5
+        for hc in hcells:
+            hc.bold = bold
+        marks = rng.choice((("+",), ("Yes",), ("x",), ("+", "−"), ("Yes", "No")))
+        fill = rng.uniform(0.2, 0.45)
+        tbody = []
+        for _ in range(rng.randint(4, 12)):
+            author = rng.choice(("Smith", "Wang", "Lee", "Garcia", "Kim", "Nguyen", "Okafor", "Rossi", "Chen"))
+            ref = f"{author} et al. [{rng.randint(1, 60)}]" if rng.random() < 0.7 else ""
+            trow = [Cell(ref or f"{author} {rng.randint(1998, 2021)}")]
+            for _ in range(n):
+                if rng.random() < fill:
+                    trow.append(Cell(rng.choice(marks) if rng.random() < 0.8 else str(rng.randint(1, 400))))
+                else:
+                    trow.append(Cell())
+            tbody.append(trow)
+        return [hcells], tbody
+    if family == "twohead_notes":
+        n_groups = rng.randint(2, 3)
+        pair = rng.choice((("n", "%"), ("Mean", "SD"), ("OR", "95% CI"), ("n", "(%)")))
+        stub = Cell(rng.choice([h for h in _FIRST_HEADS if h]), rowspan=2)
+        top = [stub] + [Cell(g, colspan=2) for g in rng.sample(_GROUP_HEADS, n_groups)]
+        extra = rng.random() < 0.5
+        if extra:
+            top.append(Cell(rng.choice(("p value", "P", "Total")), rowspan=2))
+        second = [Cell(h) for _ in range(n_groups) for h in pair]
+        bold = rng.random() < 0.5
+        for hc in top + second:
+            hc.bold = bold
+        kinds_of = {"n": "int", "%": "plain", "(%)": "plain", "Mean": "plain", "SD": "plain", "OR": "plain",
+                    "95% CI": "range"}  # fmt: skip
+        tbody = []
+        for _ in range(rng.randint(3, 10)):
+            trow = [Cell(_label(rng))]
+            for _g in range(n_groups):
+                for h in pair:
+                    v = _num(rng, kinds_of[h])
+                    trow.append(Cell(f"({v})" if h == "(%)" else v))
+            if extra:
+                trow.append(Cell(_num(rng, "p" if top[-1].text != "Total" else "int")))
+            tbody.append(trow)
+        width = 1 + 2 * n_groups + extra
+        for k in range(rng.randint(1, 2)):
+            mark = "" if k == 0 and rng.random() < 0.5 else f"{_MARKS[3 + k]} "
+            tbody.append([Cell(f"{mark}{rng.choice(_FOOTNOTES)}", colspan=width)])
+        return [top, second], tbody
     raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
 
 
@@ -223,6 +311,9 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
         "full_grid": "Liberation Serif",
         "text_wrap": rng.choice(("DejaVu Serif", "Liberation Serif")),
         "ruled_rows": "Liberation Sans",
+        "pm_serif": rng.choice(("DejaVu Serif", "Liberation Serif")),
+        "sparse_marks": rng.choice(("Liberation Sans", "DejaVu Sans")),
+        "twohead_notes": rng.choice(("DejaVu Sans", "Liberation Serif")),
     }[family]
     px = rng.choice((8, 9, 9, 10, 10, 11)) if "DejaVu" not in font else rng.choice((8, 8, 9, 10))
     pad_x, pad_y = rng.randint(2, 8), rng.randint(1, 4)
@@ -243,12 +334,12 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
         nowrap if family != "text_wrap" else "",
     ]
     thick = rng.choice((1, 1, 2))
-    if family in ("multilevel", "groups_bold", "text_wrap"):  # booktabs: top, under the header, bottom
+    if family in ("multilevel", "groups_bold", "text_wrap", "pm_serif", "twohead_notes"):  # booktabs
         css += [
             f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
             f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
         ]
-        if family == "multilevel":  # a rule under each group label (\cmidrule)
+        if family in ("multilevel", "twohead_notes"):  # a rule under each group label (\cmidrule)
             css.append(f"thead td.grp{{border-bottom:1px solid {rule}}}")
     elif family == "zebra":
         band = rng.choice(("#d9d9d9", "#e6e6e6", "#cfdceb", "#dde8d5"))
@@ -260,6 +351,10 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
         css.append(f"td{{border:1px solid {rule}}}")
         if rng.random() < 0.4:
             css.append(f"thead td{{background:{rng.choice(('#e8e8e8', '#dcdcdc'))}}}")
+    elif family == "sparse_marks":
+        light = rng.choice(("#ccc", "#bbb", "#ddd"))
+        css += [f"tbody td{{border-bottom:1px solid {light}}}", f"thead td{{border-bottom:1px solid {rule}}}",
+                f"table{{border-top:1px solid {rule}}}", "tbody td{text-align:center}"]  # fmt: skip
     elif family == "ruled_rows":
         grey = rng.choice(("#999", "#aaa", "#bbb", "#888"))
         css += [

@@ -1,0 +1,423 @@
+"""Invoice pages typeset by a real browser (synth/browser.py), each with its item table as HTML truth: round 4 of the
+held-out page families of the table stage (docs/tables.md, issue 19).
+
+synth/table_pages.py draws its invoices with PIL, placing every word itself; here chromium sets the columns, wraps
+the descriptions and places the totals, so the pages test the layout and table stages on item tables nobody wrote a
+rule against. A4 at 96 dpi drawn at 150 dpi (1240 x 1754 px), as synth/browser_docs.py.
+
+Families (none drawn elsewhere):
+- `en_totals_right`: a borderless item table (one rule under the header), its totals block (`Subtotal`, `Discount`,
+  `Tax (8.25%)`, `Total`) right-aligned beneath with its figures in the amount column.
+- `en_dark_zebra`: a dark header band with white headings, zebra body rows, `#` and SKU columns, the totals in a
+  shaded box.
+- `en_long_desc`: a services invoice whose description column wraps onto two to four lines, hairline rules under
+  every row, dates first, totals right.
+- `zh_vat_frame`: a 增值税发票-like ruled frame (brown rules and labels): buyer block with 密码区, then the goods rows
+  between column rules only in a fixed-height area, 合计 / 价税合计 rows ruled under them, seller block, 备注.
+- `zh_einvoice`: a 数电票-like page: 购买方信息 / 销售方信息 boxes side by side, then goods rows without any column
+  rule (`*类别*名称` names), 合计 / 价税合计 under them.
+Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention).
+
+    with Browser() as b: p = make_page(b, "en_dark_zebra", "s1"); p.image, p.html
+    python -m docsense.synth.browser_table_pages OUT --n 6 --variants clean,skew
+"""
+
+from __future__ import annotations
+
+import argparse
+import html as html_lib
+import json
+import random
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from PIL import Image
+
+from . import documents as d
+from .browser import Browser
+
+WIDTH, HEIGHT, SCALE = 794, 1123, 1.5625
+EN_FAMILIES = ("en_totals_right", "en_dark_zebra", "en_long_desc")
+ZH_FAMILIES = ("zh_vat_frame", "zh_einvoice")
+FAMILIES = EN_FAMILIES + ZH_FAMILIES
+
+_SERVICES = (
+    "Site visit and inspection of the installed equipment",
+    "Remote support session",
+    "Configuration of network switches and firewall rules for the new branch office",
+    "Data migration from the legacy accounting system, including validation of opening balances",
+    "Quarterly maintenance",
+    "Training workshop for finance staff on the new reporting module",
+    "Design review meeting",
+    "Preparation of the annual compliance report and submission to the regulator",
+    "Replacement of damaged cabling in the server room",
+    "Emergency call-out outside business hours",
+    "Drafting of the service level agreement and two rounds of revisions",
+    "Backup audit",
+    "Installation of twelve workstations with operating system and office software",
+    "Project management and weekly status reporting",
+)
+_SKU_PREFIX = ("SKU", "PRD", "ITM", "AC", "NW")
+_ZH_CATS = {
+    "办公用纸": "纸制品",
+    "打印机硒鼓": "计算机配套产品",
+    "笔记本电脑": "计算机",
+    "显示器": "计算机外部设备",
+    "咨询服务费": "现代服务",
+    "网络设备": "通信设备",
+    "办公椅": "家具",
+    "软件服务费": "信息技术服务",
+    "移动硬盘": "计算机外部设备",
+    "会议服务": "会议展览服务",
+}
+
+
+@dataclass
+class BrowserPage:
+    image: Image.Image
+    html: str  # the item table's truth
+    family: str
+    lang: str
+    seed: str
+
+
+def _e(s: object) -> str:
+    return html_lib.escape(str(s), quote=False)
+
+
+def _truth(header: list[str], rows: list[list[str]]) -> str:
+    def tr(cells: list[str]) -> str:
+        return "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>"
+
+    return "<table><thead>" + tr(header) + "</thead><tbody>" + "".join(tr(r) for r in rows) + "</tbody></table>"
+
+
+def _money(v: Decimal, thousands: bool = True, sym: str = "") -> str:
+    q = v.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return sym + (f"{q:,.2f}" if thousands else str(q))
+
+
+def _company(rng: random.Random) -> str:
+    return f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+
+
+def _address(rng: random.Random) -> list[str]:
+    city = rng.choice(("Springfield, IL 62704", "Portland, OR 97205", "Austin, TX 78701", "Denver, CO 80202"))
+    return [f"{rng.randint(10, 9999)} {rng.choice(d.EN_STREETS)}", city]
+
+
+# ---------------------------------------------------------------- English
+
+
+def _en(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of an English family."""
+    font = {
+        "en_totals_right": rng.choice(("Liberation Sans", "DejaVu Sans")),
+        "en_dark_zebra": rng.choice(("DejaVu Sans", "Liberation Sans")),
+        "en_long_desc": rng.choice(("Liberation Serif", "DejaVu Serif")),
+    }[family]
+    size = rng.choice((11, 12, 12, 13))
+    sym = rng.choice(("$", "$", "€", "£"))
+    seller, buyer = _company(rng), _company(rng)
+    number = f"{rng.choice(('INV-', '', 'No. '))}{rng.randint(1000, 99999)}"
+    issued = d._rand_date(rng, 2020, 2025)
+    rate = Decimal(rng.choice(("8.25", "7.5", "10", "20", "5")))
+    accent = rng.choice(("#1f3a5f", "#2e5e4e", "#333333", "#5b2a86", "#8a1c1c"))
+    rows: list[list[str]] = []
+    amounts: list[Decimal] = []
+    if family == "en_long_desc":
+        header = [
+            "Date",
+            rng.choice(("Description of services", "Description", "Service")),
+            rng.choice(("Hours", "Hrs", "Qty")),
+            rng.choice(("Rate", "Hourly rate")),
+            "Amount",
+        ]
+        day = issued
+        for s in rng.sample(_SERVICES, rng.randint(3, 7)):
+            hours = Decimal(rng.choice(("0.5", "1", "1.5", "2", "3", "4.5", "6", "8", "12")))
+            r = Decimal(rng.choice((75, 85, 95, 120, 150, 180)))
+            amounts.append(hours * r)
+            when = day.strftime(rng.choice(("%m/%d/%Y", "%d %b %Y", "%Y-%m-%d")))
+            rows.append([when, s, str(hours), _money(r), _money(hours * r)])
+            day = day.fromordinal(day.toordinal() + rng.randint(1, 6))
+    else:
+        goods = rng.sample(list(d.EN_GOODS), rng.randint(2, 8))
+        if family == "en_dark_zebra":
+            name = rng.choice(("Product", "Item", "Description"))
+            price = rng.choice(("Unit price", "Price", "Unit cost"))
+            header = ["#", name, "SKU", "Qty", price, rng.choice(("Line total", "Total", "Amount"))]
+        else:
+            header = [rng.choice(("Item", "Description", "Item description")), rng.choice(("Qty", "Quantity")),
+                      rng.choice(("Unit Price", "Rate", "Price")), rng.choice(("Amount", "Total"))]  # fmt: skip
+        for i, g in enumerate(goods):
+            q = Decimal(rng.choice((1, 1, 2, 3, 4, 5, 6, 10, 12, 24, 50)))
+            p = Decimal(rng.randrange(300, 250000)) / 100
+            amounts.append(q * p)
+            if family == "en_dark_zebra":
+                sku = f"{rng.choice(_SKU_PREFIX)}-{rng.randint(100, 99999)}"
+                rows.append([str(i + 1), g, sku, str(q), _money(p, sym=sym), _money(q * p, sym=sym)])
+            else:
+                rows.append([g, str(q), _money(p), _money(q * p)])
+    subtotal = sum(amounts, Decimal(0))
+    discount = (subtotal * Decimal(rng.choice((0, 0, 5, 10))) / 100).quantize(Decimal("0.01"))
+    tax = ((subtotal - discount) * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = subtotal - discount + tax
+    tot_rows = [("Subtotal:" if rng.random() < 0.6 else "Subtotal", _money(subtotal, sym=sym))]
+    if discount:
+        tot_rows.append(("Discount:", f"-{_money(discount, sym=sym)}"))
+    tot_rows.append((f"Tax ({rate}%):", _money(tax, sym=sym)))
+    tot_rows.append((rng.choice(("Total:", "Total due:", "Balance due:", "TOTAL")), _money(total, sym=sym)))
+
+    n = len(header)
+    numeric = {n - 1, n - 2} | ({n - 3} if family != "en_long_desc" or rng.random() < 0.5 else set())
+    if family == "en_dark_zebra":
+        numeric = {3, 4, 5}
+
+    def td(i: int, v: str, tag: str = "td") -> str:
+        cls = ' class="n"' if i in numeric else ""
+        return f"<{tag}{cls}>{_e(v)}</{tag}>"
+
+    pad = rng.choice((5, 6, 8))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#222;padding:48px 56px;line-height:1.35}}",
+        "table{border-collapse:collapse}",
+        f".items{{width:100%;margin-top:26px}} .items th,.items td{{padding:{pad}px {pad + 2}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        ".top{display:flex;justify-content:space-between}",
+        f".brand{{font-size:{size + 9}px;font-weight:bold;color:{accent}}}",
+        f".title{{font-size:{size + 14}px;letter-spacing:2px;color:{accent};text-align:right}}",
+        ".meta td{padding:2px 0 2px 14px} .meta td:first-child{padding-left:0;color:#666}",
+        ".addr{margin-top:22px} .addr span{display:block} .lab{color:#888;font-size:90%;letter-spacing:1px}",
+        ".tot td{padding:3px 0 3px 18px} .tot td:last-child{text-align:right}",
+        ".note{margin-top:36px;font-size:90%;color:#555}",
+    ]
+    if family == "en_totals_right":
+        rule = rng.choice(("#000", "#444", accent))
+        css += [
+            f".items th{{border-bottom:{rng.choice((1, 2))}px solid {rule};font-weight:bold}}",
+            ".tot{margin:14px 0 0 auto}",
+            ".tot tr:last-child td{font-weight:bold}",
+        ]
+        if rng.random() < 0.5:  # headings in capitals (printed so: the truth holds them as printed)
+            header = [h.upper() for h in header]
+            css.append(".items th{font-size:90%;letter-spacing:.5px}")
+    elif family == "en_dark_zebra":
+        dark = rng.choice(("#222", "#2b3a4a", accent, "#3c3c3c"))
+        stripe = rng.choice(("#f0f0f0", "#eef2f6", "#f5f5f5", "#e9eef3"))
+        css += [
+            f".items th{{background:{dark};color:#fff;font-weight:bold}}",
+            f".items tbody tr:nth-child(even) td{{background:{stripe}}}",
+            f".tot{{margin:16px 0 0 auto;background:{stripe};padding:6px 10px}}",
+            f".tot tr:last-child td{{font-weight:bold;border-top:1px solid {dark}}}",
+        ]
+    else:
+        hair = rng.choice(("#bbb", "#ccc", "#999"))
+        css += [
+            ".items th{border-top:1px solid #000;border-bottom:1px solid #000;font-weight:bold}",
+            f".items td{{border-bottom:1px solid {hair}}}",
+            f".items td:nth-child(2){{width:{rng.choice((44, 50, 56))}%}}",
+            ".items td:first-child{white-space:nowrap}",
+            ".tot{margin:14px 0 0 auto}",
+            ".tot tr:last-child td{font-weight:bold;border-top:1px solid #000}",
+        ]
+    thead = "<tr>" + "".join(td(i, h, "th") for i, h in enumerate(header)) + "</tr>"
+    tbody = "".join("<tr>" + "".join(td(i, v) for i, v in enumerate(r)) + "</tr>" for r in rows)
+    tot = "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows)
+    meta = [
+        ("Invoice No.", number),
+        ("Date", issued.strftime("%B %d, %Y")),
+        ("Terms", rng.choice(("Net 30", "Net 15"))),
+    ]
+    body = (
+        f"<div class='top'><div><div class='brand'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div><div><div class='title'>INVOICE</div><table class='meta'>"
+        + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in meta)
+        + "</table></div></div>"
+        + f"<div class='addr'><span class='lab'>BILL TO</span><span><b>{_e(buyer)}</b></span>"
+        + "".join(f"<span>{_e(x)}</span>" for x in _address(rng))
+        + "</div>"
+        + f"<table class='items' data-gt='table'><thead>{thead}</thead><tbody>{tbody}</tbody></table>"
+        + f"<table class='tot'>{tot}</table>"
+        + f"<div class='note'>{_e(rng.choice(('Thank you for your business.', 'Payment is due within 30 days.')))}"
+        + f"<br>{_e('Please make checks payable to ' + seller.rstrip('.') + '.')}</div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(header, rows)
+
+
+# ---------------------------------------------------------------- Chinese VAT
+
+
+def _zh(rng: random.Random, family: str) -> tuple[str, str]:
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((12, 13, 13, 14))
+    rate = Decimal(rng.choice((13, 6, 9, 3)))
+    items = d._items(rng, d.ZH_GOODS, rng.randint(1, 6))
+    rows = []
+    amount = tax = Decimal(0)
+    for it in items:
+        name, spec, unit = it["good"]
+        t = (it["amount"] * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        amount += it["amount"]
+        tax += t
+        if family == "zh_einvoice":
+            name = f"*{_ZH_CATS[name]}*{name}"
+        rows.append([name, spec, unit, str(it["quantity"]), _money(it["unit_price"], False),
+                     _money(it["amount"], False), f"{rate}%", _money(t, False)])  # fmt: skip
+    total = amount + tax
+    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    city = rng.choice(d.ZH_CITIES)
+    seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    upper = d.decimal_to_cn_upper(total)
+    number = "".join(str(rng.randrange(10)) for _ in range(20 if family == "zh_einvoice" else 8))
+    date = d._zh_date(d._rand_date(rng, 2019, 2025), rng)
+    ink = rng.choice(("#000", "#1a1a1a", "#222a55"))
+    frame = (
+        rng.choice(("#8b4a2b", "#9a5a35", "#7a3b14")) if family == "zh_vat_frame" else rng.choice(("#8b4a2b", "#444"))
+    )
+    cols = ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+    if family == "zh_einvoice":
+        cols = ["项目名称", "规格型号", "单位", "数量", "单价", "金额", rng.choice(("税率/征收率", "税率")), "税额"]
+    widths = [26, 13, 7, 8, 11, 13, 8, 14]
+    colg = "".join(f"<col style='width:{w}%'>" for w in widths)
+    thead = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in cols) + "</tr>"
+    fig = {3, 4, 5, 7}
+
+    def cell(i: int, v: str) -> str:
+        return f"<td class='{'n' if i in fig else 'c' if i else 'l'}'>{_e(v)}</td>"
+
+    tbody = "".join("<tr>" + "".join(cell(i, v) for i, v in enumerate(r)) + "</tr>" for r in rows)
+    pad = rng.choice((3, 4, 6))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:40px 34px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+        f".lab{{color:{frame}}}",
+        f"h1{{text-align:center;color:{frame};font-size:{size + 13}px;letter-spacing:3px;font-weight:normal}}",
+        f".meta{{margin:8px 0 8px auto;color:{ink}}} .meta td{{padding:1px 0 1px 8px}}",
+        f".goods{{width:100%}} .goods th{{color:{frame};font-weight:normal;padding:{pad}px 2px;text-align:center}}",
+        f".goods td{{padding:{pad}px 4px;vertical-align:top}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center} .goods td.l{text-align:left}",
+    ]
+    meta = (
+        "<table class='meta'>"
+        + (
+            f"<tr><td class='lab'>发票代码：</td><td>{''.join(str(rng.randrange(10)) for _ in range(12))}</td></tr>"
+            if family == "zh_vat_frame"
+            else ""
+        )
+        + f"<tr><td class='lab'>发票号码：</td><td>{number}</td></tr>"
+        + f"<tr><td class='lab'>开票日期：</td><td>{date}</td></tr></table>"
+    )
+    tel = f"0{rng.randrange(10, 99)}-{rng.randrange(10000000, 99999999)}"
+
+    def kv(name: str, extra: bool) -> str:
+        out = [("名称：", name), ("纳税人识别号：", d._tax_id(rng))]
+        if extra:
+            out += [("地址、电话：", f"{rng.choice(d.ZH_CITIES)}市{rng.choice(('中山路', '人民路', '解放路'))}"
+                                   f"{rng.randrange(1, 300)}号 {tel}"),
+                    ("开户行及账号：", f"{rng.choice(('中国银行', '工商银行', '建设银行'))}"
+                                     f"{rng.choice(d.ZH_CITIES)}分行 {rng.randrange(10**11, 10**12)}")]  # fmt: skip
+        return "".join(f"<div><span class='lab'>{k}</span>{_e(v)}</div>" for k, v in out)
+
+    if family == "zh_vat_frame":
+        title = f"{city}增值税{rng.choice(('专用', '普通'))}发票"
+        goods_h = rng.choice((150, 170, 190))
+        css += [
+            f".frame{{border:2px solid {frame};width:100%}} .frame td.blk{{border:1px solid {frame};padding:6px}}",
+            f".side{{width:30px;text-align:center;color:{frame};writing-mode:vertical-rl;letter-spacing:6px}}",
+            f".goods th{{border-bottom:1px solid {frame}}} .goods th,.goods td{{border-left:1px solid {frame}}}",
+            ".goods th:first-child,.goods td:first-child{border-left:none}",
+            f".goodsbox{{min-height:{goods_h}px;border-left:1px solid {frame};border-right:1px solid {frame}}}",
+            ".pw{font-family:'DejaVu Sans Mono';font-size:10px;letter-spacing:1px;color:#333}",
+        ]
+        pw = "".join(f"<div>{''.join(rng.choice('0123456789+-*/<>') for _ in range(28))}</div>" for _ in range(4))
+        body = (
+            f"<h1>{_e(title)}</h1>{meta}<table class='frame'>"
+            f"<tr><td class='blk side'>购买方</td><td class='blk'>{kv(buyer, True)}</td>"
+            f"<td class='blk side'>密码区</td><td class='blk pw'>{pw}</td></tr>"
+            f"<tr><td colspan='4' class='blk' style='padding:0'><div class='goodsbox'>"
+            f"<table class='goods' data-gt='table'><colgroup>{colg}</colgroup><thead>{thead}</thead>"
+            f"<tbody>{tbody}</tbody></table></div></td></tr>"
+            f"<tr><td colspan='4' class='blk'><span class='lab'>合　　计</span>"
+            f"<span style='float:right'>¥{_money(tax, False)}</span>"
+            f"<span style='float:right;margin-right:90px'>¥{_money(amount, False)}</span></td></tr>"
+            f"<tr><td colspan='4' class='blk'><span class='lab'>价税合计（大写）</span>　ⓧ{_e(upper)}"
+            f"<span style='float:right'><span class='lab'>（小写）</span>¥{_money(total, False)}</span></td></tr>"
+            f"<tr><td class='blk side'>销售方</td><td class='blk'>{kv(seller, True)}</td>"
+            f"<td class='blk side'>备注</td><td class='blk'></td></tr></table>"
+            f"<div style='display:flex;justify-content:space-between;margin-top:8px'>"
+            + "".join(
+                f"<span><span class='lab'>{k}</span>{d._zh_name(rng)}</span>"
+                for k in ("收款人：", "复核：", "开票人：")
+            )
+            + "<span class='lab'>销售方：（章）</span></div>"
+        )
+    else:
+        title = rng.choice(("电子发票（增值税专用发票）", "电子发票（普通发票）"))
+        css += [
+            f".parties{{display:flex;border:1px solid {frame};margin-top:6px}}",
+            f".party{{flex:1;padding:8px;border-right:1px solid {frame}}} .party:last-child{{border-right:none}}",
+            f".ph{{color:{frame};margin-bottom:4px}}",
+            f".goodsbox{{border:1px solid {frame};border-top:none;padding:4px 0;"
+            f"min-height:{rng.choice((120, 160))}px}}",
+            f".sum{{border:1px solid {frame};border-top:none;padding:6px 8px;"
+            "display:flex;justify-content:space-between}",
+        ]
+        body = (
+            f"<h1>{_e(title)}</h1>{meta}<div class='parties'>"
+            f"<div class='party'><div class='ph'>购买方信息</div>{kv(buyer, False)}</div>"
+            f"<div class='party'><div class='ph'>销售方信息</div>{kv(seller, False)}</div></div>"
+            f"<div class='goodsbox'><table class='goods' data-gt='table'><colgroup>{colg}</colgroup>"
+            f"<thead>{thead}</thead><tbody>{tbody}</tbody></table></div>"
+            f"<div class='sum'><span class='lab'>合　　计</span><span>¥{_money(amount, False)}"
+            f"　　　　¥{_money(tax, False)}</span></div>"
+            f"<div class='sum'><span><span class='lab'>价税合计（大写）</span>ⓧ{_e(upper)}</span>"
+            f"<span><span class='lab'>（小写）</span>¥{_money(total, False)}</span></div>"
+            f"<div class='sum' style='min-height:60px'><span class='lab'>备注</span></div>"
+            f"<div style='margin-top:8px'><span class='lab'>开票人：</span>{d._zh_name(rng)}</div>"
+        )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
+def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
+    """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
+    rng = random.Random(f"browser-table-pages-{family}-{seed}")
+    page, truth = _en(rng, family) if family in EN_FAMILIES else _zh(rng, family)
+    image, _ = browser.render(page, WIDTH, HEIGHT, scale=SCALE)
+    return BrowserPage(image, truth, family, "en" if family in EN_FAMILIES else "zh", seed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Browser-typeset invoice pages with item-table truth (gt.jsonl).")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=6, help="Pages per family.")
+    ap.add_argument("--families", default=",".join(FAMILIES))
+    ap.add_argument("--variants", default="clean,skew")
+    ap.add_argument("--seed", default="0")
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with Browser() as b, (args.out / "gt.jsonl").open("w", encoding="utf-8") as gt:
+        for family in args.families.split(","):
+            for i in range(args.n):
+                p = make_page(b, family, f"{args.seed}-{i}")
+                for v in args.variants.split(","):
+                    name = f"{family}_{i:03d}_{v}.png"
+                    d.scan_variant(p.image, v, random.Random(f"{args.seed}-{i}-{v}")).save(args.out / name)
+                    row = {"filename": name, "family": family, "lang": p.lang, "variant": v, "html": p.html}
+                    gt.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
