@@ -25,7 +25,13 @@ class SectionReader(Protocol):
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
 HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `<major> (` before the degree
-TAIL_JOIN = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I)  # `(M.S.), Statistics`
+# `(M.S.), Statistics`, `(Hons) Physics`: a bracketed abbreviation after the degree is skipped; a bracketed major
+# (`Bachelor of Engineering (Computer Science)`) is the tail itself
+TAIL_JOIN = re.compile(
+    r"^\s*(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I
+)
+# what ends a major printed after its degree: a separator or the grade (`Physics; GPA 3.7`, `Finance | GPA 3.9`)
+TAIL_END = re.compile(r"[;|]|\b(?:c?gpa|grade)\b", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 
@@ -294,7 +300,8 @@ def _section_entries(
                     mm = user_regex(spec.pattern).search(s)
                     if mm:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
-                        tails[fname] = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0]).strip(" ,;|()")
+                        after = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0])
+                        tails[fname] = TAIL_END.split(after)[0].strip(" ,;|()")
                         heads[fname] = _head(s[: mm.start()])
                         # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
                         # it gives a free field only its anchor's tail

@@ -23,6 +23,8 @@ YEAR_RANGE_RE = re.compile(r"(19|20)\d\d(?:\s*[./]\s*\d{1,2})?\s*[-–—~]\s*(1
 PHONE_RE = re.compile(r"(?<![\w(])(?:\+|00)?\(?\d[\d\s\-().]{5,}\d(?![\w])")
 CN_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 TAX_ID_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])")
+# a mainland mobile number with a CJK character glued before it (an icon the OCR read as a character: `画1842983…`)
+CN_MOBILE_RE = re.compile(r"(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?![\w])")
 COUNTRY_CODES = ("86", "852", "853", "886", "60", "65", "44", "49", "33", "91", "81", "82", "61", "1")
 
 
@@ -71,7 +73,8 @@ def find_phone(text: str) -> tuple[str, str] | None:
         d = phone_digits(raw)
         if 7 <= len(d) <= 13 and not find_date(raw) and not YEAR_RANGE_RE.fullmatch(raw):
             return raw, d
-    return None
+    mobile = CN_MOBILE_RE.search(t)
+    return (mobile.group(0), mobile.group(0)) if mobile else None
 
 
 def cn_id_ok(s: str) -> bool:
@@ -130,6 +133,8 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
         if not m or (vtype == "tax_id" and not re.search(r"\d", m.group(0))):
             return None
         got = (m.group(0), m.group(0).upper() if vtype == "id_number" else m.group(0))
+        if vtype == "email":
+            got = (got[0], email_case(got[1]))
     elif vtype == "url":
         m = URL_RE.search(t)
         got = (m.group(0), m.group(0)) if m else None
@@ -222,6 +227,16 @@ def apply_normalizer(kind: str, raw: str, value: str) -> str:
     if kind == "currency":
         return find_currency(raw) or value.upper()
     return value
+
+
+def email_case(address: str) -> str:
+    """An address printed in lower case where the OCR read an `l` as a capital `I` (`Icollins@mail.org`): a capital I
+    in a local part that is otherwise all lower case is an l. Mixed-case addresses stay as read."""
+    local, _, domain = address.partition("@")
+    rest = local.replace("I", "")
+    if "I" in local and rest == rest.lower() and any(c.isalpha() for c in rest):
+        local = local.replace("I", "l")
+    return f"{local}@{domain}"
 
 
 def validate(kind: str, value: str) -> bool:

@@ -98,6 +98,16 @@ class Hit:
 _PUNCT = " :：-—|,;.#"
 
 
+def _on_row(pick: Hit, hits: list[Hit], last: bool) -> Hit:
+    """The first (last) hit in reading order: two blocks side by side (the buyer's left, the seller's right) print
+    their keys on one visual row, a pixel or two apart in height, so on the picked hit's row the leftmost (rightmost)
+    one is it."""
+    if pick.line is None or pick.line.row < 0:
+        return pick
+    row = [h for h in hits if h.line is not None and h.line.page == pick.line.page and h.line.row == pick.line.row]
+    return (max if last else min)(row, key=lambda h: h.line.box[0] if h.line else 0.0)
+
+
 class TemplateRunner:
     """Applies one template to one document view."""
 
@@ -567,7 +577,7 @@ class TemplateRunner:
         if not hits:
             return None
         if spec.prefer == "last":
-            return max(hits, key=lambda h: h.sort_y)
+            return _on_row(max(hits, key=lambda h: h.sort_y), hits, last=True)
         if spec.prefer in ("max", "min"):
 
             def num(h: Hit) -> float:
@@ -577,7 +587,7 @@ class TemplateRunner:
                     return float("-inf") if spec.prefer == "max" else float("inf")
 
             return max(hits, key=num) if spec.prefer == "max" else min(hits, key=num)
-        return min(hits, key=lambda h: h.sort_y)
+        return _on_row(min(hits, key=lambda h: h.sort_y), hits, last=False)
 
     def adjusted(self, name: str, spec: FieldSpec, hit: Hit | None) -> Hit | None:
         """total 60.31 + `ROUNDING ADJ -0.01` printed below it (and no rounded total line) -> 60.30."""

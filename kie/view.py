@@ -195,6 +195,7 @@ class View:
                 rows.append([ln])
         for row in rows:
             row.sort(key=lambda t: t.box[0])
+            row[:] = _join_spaced(row)
             for ln in row:
                 ln.row = len(self.rows)
                 self.lines.append(ln)
@@ -225,6 +226,42 @@ class View:
             if ov > 0 or abs(t.box[0] - ln.box[0]) < 2 * ln.h:
                 out.append(t)
         return sorted(out, key=lambda t: (t.row, t.box[0]))
+
+
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def _join_spaced(row: list[TLine]) -> list[TLine]:
+    """A key set letter-spaced (`合　　计`, `备　注`) reads as one character per box: two lone CJK characters side by
+    side on a row, about a character's height or two apart, are one word. Only lone characters: a one-character
+    value right of a key (`性别 男`) stays apart."""
+    out: list[TLine] = []
+    for ln in row:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _ONE_CJK.match(prev.text)
+            and _ONE_CJK.match(ln.text)
+            and prev.cell is None
+            and ln.cell is None
+            and 0 <= ln.box[0] - prev.box[2] <= 2.5 * max(prev.h, ln.h)
+            and max(prev.h, ln.h) < 1.5 * min(prev.h, ln.h)
+        ):
+            words = (prev.words or [(0, 1, prev.bbox, prev.score)]) + [
+                (s + 1, e + 1, b, sc) for s, e, b, sc in (ln.words or [(0, 1, ln.bbox, ln.score)])
+            ]
+            out[-1] = TLine(
+                prev.text + ln.text,
+                union_bbox([prev.box, ln.box]),
+                union_bbox([prev.bbox, ln.bbox]),
+                prev.page,
+                min(prev.score, ln.score),
+                words=words,
+                axis=prev.axis,
+            )
+        else:
+            out.append(ln)
+    return out
 
 
 Seg = tuple[TLine, int]  # a line, and the offset in its text from which a value was looked for

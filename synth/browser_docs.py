@@ -968,7 +968,7 @@ h1:after {{ content: ""; display: block; width: 280px; margin: 4px auto 0; borde
 .meta > span {{ display: block; margin: 2px 0; white-space: nowrap; }}
 table {{ width: 100%; color: {ink}; }} td {{ border: 1px solid {red}; padding: 5px 6px; vertical-align: top; }}
 td.v {{ width: 26px; text-align: center; vertical-align: middle; writing-mode: vertical-rl; letter-spacing: 4px; }}
-td.party span {{ display: block; margin: 6px 0; }}
+td.party > span {{ display: block; margin: 6px 0; }}
 table.items td {{ border: none; border-left: 1px solid {red}; border-right: 1px solid {red}; text-align: right; }}
 table.items td.l {{ text-align: left; }} table.items tr.h td {{ text-align: center; }}
 table.items tr.sum td {{ border-top: 1px solid {red}; border-bottom: 1px solid {red}; }}
