@@ -20,6 +20,7 @@ from docsense.core.config import Settings
 from docsense.core.document import Block, Document, Line, Page
 from docsense.eval.kie import score
 from docsense.kie import KieStage
+from docsense.kie.classify import DocTypeModel
 from docsense.kie.normalize import email_case, find_phone
 from docsense.kie.view import View
 from docsense.synth import browser, browser_docs
@@ -67,6 +68,19 @@ def test_round10_family_fields(pages: dict[str, list[synth.Sample]], kie: KieSta
     for name in ("major", "phone", "seller_name", "buyer_name", "seller_tax_id", "subtotal", "tax"):
         if name in res["fields"]:
             assert res["fields"][name]["f1"] >= 0.9, (name, res["wrong"][:10])
+
+
+@needs_browser
+@needs_cjk
+def test_round10_typed_by_the_doctype_model(pages: dict[str, list[synth.Sample]]) -> None:
+    """The document-type model never trained on round 10: its top class is the family's template on every page."""
+    from pathlib import Path
+
+    model = DocTypeModel(Path(__file__).parents[1] / "kie" / "models" / "doctype")
+    for family, samples in pages.items():
+        for sample in samples:
+            probs = model(View(synth.sample_document(sample)))
+            assert max(probs, key=lambda k: probs[k]) == sample.template, (family, probs)
 
 
 def _page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:
