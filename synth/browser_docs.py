@@ -1426,6 +1426,306 @@ def zh_einvoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     return slots, fields
 
 
+# --- round 10b: written after round 10 was fixed, scored before any change --------------------------------------------
+# A functional (skills-first) resume: the name centred in capitals, one line `<street>, <City>, <ST> <ZIP> | phone |
+# e-mail` under it, SUMMARY OF QUALIFICATIONS, a two-column grid of key skills, a short employment list, EDUCATION AND
+# CERTIFICATIONS with `<Degree> — <Major>` over `<School>, <town> | <year>`.
+EN_FUNCTIONAL_CSS = """
+body {{ padding: 48px 62px; }}
+h1 {{ text-align: center; font-size: 28px; letter-spacing: 3px; }}
+.contact {{ text-align: center; font-size: 12px; margin: 6px 0 14px; }}
+h2 {{ font-size: 14px; letter-spacing: 1px; background: {shade}; padding: 3px 8px; margin: 16px 0 8px; }}
+.grid {{ display: grid; grid-template-columns: 1fr 1fr; gap: 4px 30px; font-size: 13px; }}
+.job {{ display: flex; justify-content: space-between; font-size: 13px; margin: 3px 0; }}
+.edu span {{ display: block; }} .edu .d {{ font-weight: bold; }}
+"""
+EN_FUNCTIONAL_BODY = """
+<h1 data-gt="name">{name}</h1>
+<div class="contact">{contact}</div>
+<h2 data-gt="header">SUMMARY OF QUALIFICATIONS</h2><p data-gt="other">{summary}</p>
+<h2 data-gt="header">KEY SKILLS</h2><div class="grid">{skills}</div>
+<h2 data-gt="header">EMPLOYMENT HISTORY</h2>{jobs}
+<h2 data-gt="header">EDUCATION AND CERTIFICATIONS</h2><div class="edu">{education}</div>
+"""
+
+# A Chinese 个人简历 as a keyed form without rules: 基本资料 in two columns of `键：值` (出生日期 as 1995年3月, 籍贯,
+# 手机, 邮箱, 现居住城市), 教育背景 as keyed lines (毕业院校 / 所学专业 / 最高学历 / 在校时间), 工作经历, 自我评价.
+ZH_FORM_CSS = """
+body {{ padding: 46px 60px; font-size: 14px; }}
+h1 {{ font-size: 26px; text-align: center; letter-spacing: {spacing}px; margin-bottom: 14px; }}
+h2 {{ font-size: 16px; border-left: 6px solid {accent}; padding-left: 8px; margin: 18px 0 8px; }}
+.kv {{ display: grid; grid-template-columns: 1fr 1fr; gap: 7px 40px; }}
+.kv1 {{ display: grid; grid-template-columns: 1fr; gap: 7px; }}
+p {{ font-size: 13px; color: #333; }}
+"""
+ZH_FORM_BODY = """
+<h1 data-gt="header">{title}</h1>
+<h2 data-gt="header">基本资料</h2><div class="kv">{info}</div>
+<h2 data-gt="header">教育背景</h2><div class="kv1">{edu}</div>
+<h2 data-gt="header">工作经历</h2><p data-gt="other">{work}</p>
+<h2 data-gt="header">自我评价</h2><p data-gt="other">{about}</p>
+"""
+
+# An Indian GST tax invoice: the seller's name and GSTIN on top, `Tax Invoice`, `Invoice No.` / `Invoice Date`
+# (dd-mm-yyyy) / `Place of Supply`, `Bill To` with the buyer's GSTIN, an HSN/SAC item table, `Taxable Value`,
+# `CGST @ 9%` and `SGST @ 9%` (or `IGST @ 18%`), `Grand Total ₹…`, the amount in words.
+IN_GST_CSS = """
+body {{ padding: 40px 48px; font-size: 12px; }}
+.top {{ border: 1px solid #333; padding: 10px; text-align: center; }} .top span {{ display: block; }}
+.top .n {{ font-size: 20px; font-weight: bold; }}
+h1 {{ text-align: center; font-size: 16px; border: 1px solid #333; border-top: none; padding: 4px; }}
+.two {{ display: grid; grid-template-columns: 1fr 1fr; border: 1px solid #333; border-top: none; }}
+.two > div {{ padding: 8px; }} .two > div + div {{ border-left: 1px solid #333; }}
+.two > div > span {{ display: block; }}
+table {{ width: 100%; }} .items td, .items th {{ border: 1px solid #333; padding: 4px; }}
+.items .n {{ text-align: right; }}
+.tot {{ width: 330px; margin-left: auto; }} .tot td {{ border: 1px solid #333; padding: 4px 6px; }}
+.tot td:last-child {{ text-align: right; }} .tot tr.g td {{ font-weight: bold; font-size: 14px; }}
+.words {{ margin-top: 8px; }} .sig {{ margin-top: 30px; text-align: right; }}
+"""
+IN_GST_BODY = """
+<div class="top">{seller_block}</div>
+<h1 data-gt="header">Tax Invoice</h1>
+<div class="two"><div>{to}</div><div>{meta}</div></div>
+<table class="items"><tr>{head}</tr>{rows}</table>
+<table class="tot">{totals}</table>
+<div class="words" data-gt="other">{words}</div>
+<div class="sig" data-gt="other">For {seller}<br><br>Authorised Signatory</div>
+"""
+
+# A Chinese 送货单 (delivery note that is also the bill): the seller as the title, `送 货 单`, 收货单位 / 送货日期 /
+# NO., a ruled goods table, 合计金额 in figures and 大写, 收货人签字 and 送货人 at the foot, 白联存根 红联客户
+# printed aside.
+ZH_DELIVERY_CSS = """
+body {{ padding: 50px 56px; font-size: 14px; }}
+.t {{ text-align: center; }} .t .co {{ font-size: 24px; font-weight: bold; display: block; }}
+.t .dn {{ font-size: 20px; letter-spacing: 10px; display: block; margin: 4px 0 12px; }}
+.line {{ display: flex; justify-content: space-between; margin-bottom: 8px; }}
+table {{ width: 100%; }} td {{ border: 1px solid #333; padding: 7px 5px; text-align: center; }}
+.foot {{ display: flex; justify-content: space-between; margin-top: 16px; }}
+.aside {{ position: absolute; right: 20px; top: 240px; writing-mode: vertical-rl; font-size: 11px; color: #777; }}
+"""
+ZH_DELIVERY_BODY = """
+<div class="t">{title}</div>
+<div class="line">{buyer}{date}{number}</div>
+<table>{rows}</table>
+<div class="foot">{foot}</div>
+<div class="aside">白联：存根　红联：客户　黄联：回单</div>
+"""
+
+
+def en_functional_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    city = rng.choice(r.EN_CITIES_MORE[:14])
+    st = city.split(", ")[1]
+    street = f"{rng.randrange(10, 9999)} {rng.choice(d.EN_STREETS)}"
+    zip_ = f" {rng.randrange(10000, 99999)}" if st.isupper() else ""
+    parts = [f"{street}, {city}{zip_}", p["phone_txt"], p["email"]]
+    contact = " | ".join(html.escape(x) for x in parts)
+    skills = "".join(
+        t("other", "• " + x)
+        for x in rng.sample(
+            (
+                "Budget planning",
+                "Vendor management",
+                "Process improvement",
+                "Team leadership",
+                "Data analysis",
+                "Client relations",
+                "Reporting",
+                "Scheduling",
+                "Compliance",
+            ),
+            6,
+        )
+    )
+    jobs = ""
+    for i in range(2):
+        comp = f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+        jobs += f'<div class="job">{t("other", f"{rng.choice(d.EN_POSITIONS)}, {comp}")}'
+        jobs += f"{t('date', f'{2016 + 3 * i} – ' + ('Present' if i == 1 else str(2019 + 3 * i)))}</div>"
+    degree = rng.choice(
+        ("Master of Science", "Bachelor of Science", "Bachelor of Arts", "Master of Arts", "B.S.", "M.A.")
+    )
+    major = rng.choice(r.EN_MAJORS_MORE)
+    year = rng.randrange(2008, 2022)
+    town = rng.choice(r.EN_CITIES_MORE)
+    education = t("degree", f"{degree} — {major}", cls="d") + t("school", f"{p['school']}, {town} | {year}")
+    education += t(
+        "other", f"Certified {rng.choice(('Project Manager (PMP)', 'Scrum Master', 'Public Accountant'))}, {year + 2}"
+    )
+    name = p["name"].upper()
+    fields = r._fields(p) | {"name": name, "city": city, "degree": degree, "major": major}
+    slots = {"name": html.escape(name), "contact": contact, "summary": _summary(rng), "skills": skills,
+             "jobs": jobs, "education": education}  # fmt: skip
+    return slots, fields
+
+
+def zh_form_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    gender = rng.choice("男女")
+    by, bm = rng.randrange(1985, 2002), rng.randrange(1, 13)
+    born = rng.choice((f"{by}年{bm}月", f"{by}.{bm:02d}", f"{by}-{bm:02d}"))
+    city_key = rng.choice(("现居住城市", "现所在地", "目前所在地", "居住地"))
+    info_rows = [
+        ("姓　　名", p["name"], "name"),
+        ("性　　别", gender, "gender"),
+        ("出生日期", born, "birth_date"),
+        ("籍　　贯", rng.choice(("湖南长沙", "山东济南", "河南郑州", "江苏南京")), "other"),
+        ("手　　机", p["phone_txt"], "phone"),
+        ("邮　　箱", p["email"], "email"),
+        (city_key, p["city"], "city"),
+        ("政治面貌", rng.choice(("群众", "共青团员")), "other"),
+    ]
+    info = "".join(f"<span>{t('key', k + '：')}{t(n, v)}</span>" for k, v, n in info_rows)
+    beg = rng.randrange(2006, 2019)
+    edu_rows = [
+        ("毕业院校", p["school"], "school"),
+        ("所学专业", p["major"], "major"),
+        ("最高学历", p["degree"], "degree"),
+        ("在校时间", f"{beg}年9月至{beg + 4}年6月", "date"),
+    ]
+    edu = "".join(f"<span>{t('key', k + '：')}{t(n, v)}</span>" for k, v, n in edu_rows)
+    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    work = f"{beg + 4}年7月至今　{comp}　{rng.choice(d.ZH_POSITIONS)}。{DUTY_ZH}"
+    slots = {"title": rng.choice(("个人简历", "应聘登记表", "个人资料")), "info": info, "edu": edu, "work": work,
+             "about": "性格开朗，学习能力强，工作认真负责，具有良好的沟通能力和团队合作精神。"}  # fmt: skip
+    fields = r._fields(p) | {"gender": gender, "birth_date": f"{by}-{bm:02d}"}
+    return slots, fields
+
+
+def _gstin(rng: random.Random) -> str:
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    pan = "".join(rng.choice(letters) for _ in range(5)) + f"{rng.randrange(1000, 9999)}" + rng.choice(letters)
+    return f"{rng.randrange(10, 37)}{pan}1Z{rng.choice('0123456789ABCDEF')}"
+
+
+def _inr(v: Decimal) -> str:
+    """Indian grouping: 1,23,456.78"""
+    whole, frac = f"{v:.2f}".split(".")
+    head, tail = whole[:-3], whole[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        groups.insert(0, head)
+    return ",".join([*groups, tail]) + "." + frac
+
+
+def in_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Pvt. Ltd.", "Private Limited", "Traders", "Enterprises"))
+    buyer = _company(rng, seller, ("Pvt. Ltd.", "Ltd.", "LLP"))
+    g_s, g_b = _gstin(rng), _gstin(rng)
+    v = _invoice_values(rng, d.EN_GOODS, Decimal(18))
+    intra = rng.random() < 0.6
+    half = (v["subtotal"] * 9 / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    tax = half * 2 if intra else v["tax"]
+    total = v["subtotal"] + tax
+    yy = v["issued"].year % 100
+    number = f"{rng.choice(('INV', 'GST', 'TI'))}/{yy}-{yy + 1}/{rng.randrange(1, 999):03d}"
+    city = rng.choice(("Mumbai, Maharashtra", "Pune, Maharashtra", "Bengaluru, Karnataka", "Chennai, Tamil Nadu"))
+    seller_block = t("seller_name", seller, cls="n") + t("other", f"{rng.randrange(1, 99)}, MG Road, {city}")
+    seller_block += t("other", f"GSTIN: {g_s}   PAN: {g_s[2:12]}")
+    to = (
+        t("key", "Bill To:", "b")
+        + t("buyer_name", buyer)
+        + t("other", f"Plot {rng.randrange(1, 300)}, Sector 5, {city}")
+    )
+    to += t("other", f"GSTIN: {g_b}")
+    meta = ""
+    for key, val, name in (
+        ("Invoice No.", number, "invoice_number"),
+        ("Invoice Date", f"{v['issued']:%d-%m-%Y}", "date"),
+        ("Place of Supply", city.split(", ")[1], "other"),
+    ):
+        meta += f"<span>{t('key', key + ':')} {t(name, val)}</span>"
+    head = "".join(f"<th>{t('header', h)}</th>" for h in ("#", "Description", "HSN/SAC", "Qty", "Rate", "Amount"))
+    rows = ""
+    for k, it in enumerate(v["items"], 1):
+        cells = (str(k), it["good"], str(rng.randrange(8400, 9999)), str(it["quantity"]), _inr(it["unit_price"]),
+                 _inr(it["amount"]))  # fmt: skip
+        rows += "<tr>" + "".join(f"<td{' class=n' if i > 2 else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
+        rows += "</tr>"
+    lines = [("Taxable Value", v["subtotal"], "subtotal", "")]
+    lines += (
+        [("CGST @ 9%", half, "other", ""), ("SGST @ 9%", half, "other", "")]
+        if intra
+        else [("IGST @ 18%", tax, "other", "")]
+    )
+    lines += [("Grand Total", total, "total", "g")]
+    totals = "".join(
+        f'<tr class="{c}"><td>{t("key", k)}</td><td>{t(n, "₹" + _inr(a) if n == "total" else _inr(a))}</td></tr>'
+        for k, a, n, c in lines
+    )
+    slots = {"seller_block": seller_block, "to": to, "meta": meta, "head": head, "rows": rows, "totals": totals,
+             "words": f"Amount in words: Rupees {rng.choice(('Twelve', 'Forty', 'Seven'))} Thousand ... Only",
+             "seller": html.escape(seller)}  # fmt: skip
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "seller_name": seller,
+        "seller_tax_id": g_s,
+        "buyer_name": buyer,
+        "buyer_tax_id": g_b,
+        "subtotal": d._money(v["subtotal"]),
+        "tax": d._money(tax),
+        "total": d._money(total),
+        "currency": "INR",
+    }
+    return slots, fields
+
+
+def zh_delivery_note(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    def company() -> str:
+        return f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+
+    seller = company()
+    while (buyer := company()) == seller:
+        pass
+    v = _invoice_values(rng, d.ZH_GOODS, Decimal(0))
+    number = f"{rng.randrange(1, 9999999):07d}"
+    title = t("seller_name", seller, cls="co") + t("header", rng.choice(("送货单", "送 货 单", "发货单")), cls="dn")
+    rows = "<tr>" + "".join(
+        f"<td>{t('header', h)}</td>" for h in ("序号", "货品名称", "规格", "单位", "数量", "单价", "金额")
+    )
+    rows += "</tr>"
+    for k, it in enumerate(v["items"], 1):
+        name, spec, unit = it["good"]
+        cells = (str(k), name, spec, unit, str(it["quantity"]), d._money(it["unit_price"]), d._money(it["amount"]))
+        rows += "<tr>" + "".join(f"<td>{t('item', c)}</td>" for c in cells) + "</tr>"
+    rows += "<tr>" + "<td></td>" * 7 + "</tr>"
+    rows += (
+        f'<tr><td colspan="2">{t("key", "合计金额（大写）")}</td>'
+        f'<td colspan="3">{t("other", decimal_to_cn_upper(v["total"]))}'
+        f'</td><td colspan="2">{t("total", "¥" + d._money(v["total"]))}</td></tr>'
+    )
+    foot = (
+        t("other", f"送货人：{d._zh_name(rng)}")
+        + t("other", "收货人签字：")
+        + t("other", f"电话：0{rng.randrange(10, 99)}-{rng.randrange(10000000, 99999999)}")
+    )
+    buyer_key = rng.choice(("收货单位：", "客户名称："))
+    date_key = rng.choice(("送货日期：", "日期："))
+    slots = {
+        "title": title,
+        "buyer": f"<span>{t('key', buyer_key)}{t('buyer_name', buyer)}</span>",
+        "date": f"<span>{t('key', date_key)}{t('date', d._zh_date(v['issued'], rng))}</span>",
+        "number": f"<span>{t('key', 'NO.')}{t('invoice_number', number)}</span>",
+        "rows": rows,
+        "foot": foot,
+    }
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "seller_name": seller,
+        "buyer_name": buyer,
+        "total": d._money(v["total"]),
+        "currency": "CNY",
+    }
+    return slots, fields
+
+
 # name -> (layout, values); the layout's css takes `font`, `size`, `accent`, `shade`, `keyshade`, `spacing`
 FAMILIES = {
     "en_sidebar_resume": (Family("en", "resume", "resume", EN_SIDEBAR_CSS, EN_SIDEBAR_BODY), en_sidebar_resume),
@@ -1445,12 +1745,21 @@ FAMILIES = {
     "en_remit_invoice": (Family("en", "invoice", "invoice", EN_REMIT_CSS, EN_REMIT_BODY), en_remit_invoice),
     "sg_gst_invoice": (Family("en", "invoice", "invoice", SG_GST_CSS, SG_GST_BODY), sg_gst_invoice),
     "zh_einvoice": (Family("zh", "invoice", "invoice_cn_vat", ZH_EINV_CSS, ZH_EINV_BODY), zh_einvoice),
+    # round 10b
+    "en_functional_resume": (
+        Family("en", "resume", "resume", EN_FUNCTIONAL_CSS, EN_FUNCTIONAL_BODY),
+        en_functional_resume,
+    ),
+    "zh_form_resume": (Family("zh", "resume", "resume", ZH_FORM_CSS, ZH_FORM_BODY), zh_form_resume),
+    "in_gst_invoice": (Family("en", "invoice", "invoice", IN_GST_CSS, IN_GST_BODY), in_gst_invoice),
+    "zh_delivery_note": (Family("zh", "invoice", "invoice_cn", ZH_DELIVERY_CSS, ZH_DELIVERY_BODY), zh_delivery_note),
 }
 ROUND9 = ("en_sidebar_resume", "en_band_resume", "zh_table_resume", "en_saas_invoice", "eu_vat_invoice", "zh_receipt")
 ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed, scored before any change
 # written after round 9b was fixed, scored before any change
 ROUND10 = ("en_timeline_resume", "en_faculty_cv", "en_dense_resume", "zh_intent_resume", "en_remit_invoice",
            "sg_gst_invoice", "zh_einvoice")  # fmt: skip
+ROUND10B = ("en_functional_resume", "zh_form_resume", "in_gst_invoice", "zh_delivery_note")  # after round 10's fixes
 RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume")
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 
