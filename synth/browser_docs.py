@@ -1604,7 +1604,7 @@ def _inr(v: Decimal) -> str:
     """Indian grouping: 1,23,456.78"""
     whole, frac = f"{v:.2f}".split(".")
     head, tail = whole[:-3], whole[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
