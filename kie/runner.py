@@ -26,7 +26,7 @@ from .items import extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
-from .tagger import LineTagger, Pick, address_like, name_starts_above
+from .tagger import LineTagger, Pick, address_like, name_starts_above, not_part
 from .templates import list_templates, load_template
 from .view import Seg, TLine, View, locate
 
@@ -876,7 +876,7 @@ class KieStage:
                 continue
             old = runner.found.get(name)
             if old is not None and spec.tagger == "prefer" and old.strategy not in KEYED and len(old.lines) > 1:
-                pick = self.trimmed(old.lines, pick, probs, name)
+                pick = self.trimmed(old.lines, pick, probs, name, model.kinds.get(name, "text"))
             got = runner.typed(spec, pick.text)
             if got is None:
                 continue
@@ -899,14 +899,21 @@ class KieStage:
         return any(p.search(old.raw) for p in hints) and not any(p.search(pick.text) for p in hints)
 
     @staticmethod
-    def trimmed(lines: list[TLine], pick: Pick, probs: dict[int, dict[str, float]], name: str) -> Pick:
+    def trimmed(lines: list[TLine], pick: Pick, probs: dict[int, dict[str, float]], name: str, kind: str) -> Pick:
         """The rules' lines less those at either end the tagger reads as something else (a branch or registration
-        line above an address, a phone under it); the tagger's pick when what is left does not meet it."""
+        line above an address, a phone under it) or that no name or address runs into (a document title, an item
+        line: `tagger.not_part`); the tagger's pick when what is left does not meet it."""
         keep = list(lines)
 
         def weak(t: TLine) -> bool:
+            if not_part(t.text, kind):
+                return True
             return probs.get(id(t), {}).get(name, 1.0) < TRIM and not address_like(t.text)
 
+        if kind == "address":  # an address ends before a row with an amount (an item or payment row)
+            money = {t.row for t in keep if not_part(t.text, kind)}
+            cut = next((i for i, t in enumerate(keep) if i and t.row in money), len(keep))
+            keep = keep[:cut]
         while keep and weak(keep[0]):
             keep.pop(0)
         while keep and weak(keep[-1]):

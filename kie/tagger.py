@@ -242,11 +242,30 @@ class Pick:
     confidence: float
 
 
+# a line a name or an address does not run on into: a document title or copy mark over the company (`TAX INVOICE`,
+# `CASH SALE`, `ACCOUNT'S COPY`), a greeting or an owner's line; for an address also a line with an amount (an item)
+NOT_PART = re.compile(
+    r"^\W*(simplified\b|tax\s*invoice|cash\s*(sale|bill)|official\s*receipt|receipt\b|invoice\b|"
+    r"(account|customer|merchant|shop)'?s?\s*copy|\W*copy\W*$|duplicate|original\b|reprint|welcome|selamat|"
+    r"thank|tq\s*for|terima|own(ed)?\s*by|operated\s*by)",
+    re.I,
+)
+_MONEY = _CUES[CUE_NAMES.index("money")]
+EXTEND_STOP = True  # False: the decoding before these stops (for before/after comparisons)
+
+
+def not_part(text: str, kind: str) -> bool:
+    """The line ends a name (`kind` text) or an address (`address`) rather than continuing it."""
+    return EXTEND_STOP and (bool(NOT_PART.search(text)) or (kind == "address" and bool(_MONEY.search(text))))
+
+
 def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict[str, str]) -> dict[str, Pick]:
     """Per field: `text`/`address`/`name` fields take the best line plus its contiguous neighbours that are also
     tagged (a name or address printed over several lines); `date`/`money` fields take the best line holding such a
     value."""
     out: dict[str, Pick] = {}
+    # rows holding an amount: item or payment rows, which no address runs into
+    money_rows = {t.row for t in lines if _MONEY.search(t.text)}
     for j, label in enumerate(labels):
         if label == "O" or not lines:
             continue
@@ -260,6 +279,8 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
                     out[label] = Pick(t.text, [t], float(p[i]))
                     break
             continue
+        if EXTEND_STOP:  # nor does it start on such a line
+            p = np.where([not_part(t.text, kind) for t in lines], 0.0, p)
         best = int(np.argmax(p))
         if p[best] < 0.15:
             continue
@@ -268,6 +289,8 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
             i, row = best + step, lines[best].row
             while 0 <= i < len(lines) and abs(lines[i].row - row) <= 1 and len(keep) < 8:
                 if not (p[i] >= 0.3 or (kind == "address" and p[i] >= 0.03 and address_like(lines[i].text))):
+                    break
+                if not_part(lines[i].text, kind) or (EXTEND_STOP and kind == "address" and lines[i].row in money_rows):
                     break
                 keep.append(i)
                 row = lines[i].row
