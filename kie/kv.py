@@ -156,10 +156,10 @@ class KeyValueExtractor:
         text_x = np.asarray([text_features(s, self.keyness(s)) for s in segs], np.float32).reshape(len(segs), -1)
         return cands, merge_features(segs, cands, text_x)
 
-    def merge(self, segs: list[Seg], probs: Callable[[np.ndarray], np.ndarray]) -> list[Seg]:
-        """`segs` with the fragments `probs` scores as one entity joined."""
+    def merge(self, segs: list[Seg], probs: Callable[[np.ndarray], np.ndarray], threshold: float = 0.5) -> list[Seg]:
+        """`segs` with the fragments `probs` scores as one entity (P >= threshold) joined."""
         cands, x = self.merge_inputs(segs)
-        return apply_merges(segs, cands, probs(x)) if cands else segs
+        return apply_merges(segs, cands, probs(x), threshold) if cands else segs
 
     def learned_link(
         self, model: KvModel, segs: list[Seg], width: float, height: float
@@ -168,7 +168,7 @@ class KeyValueExtractor:
         if not segs:
             return []
         if model.merge is not None:
-            segs[:] = self.merge(segs, model.merge_probs)
+            segs[:] = self.merge(segs, model.merge_probs, model.merge_threshold)
         ent_x, rule_links = self.features(segs, width, height)
         lab_p = model.label_probs(ent_x)
         cands = candidates(segs)

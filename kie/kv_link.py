@@ -325,7 +325,42 @@ def split_features(words: list[Word], h: float, cuts: set[int]) -> tuple[list[in
 # --- grouping: fragments of one entity (a value over several lines, `84` + `mm` cut at a gap) ---
 
 _MERGE_TEXT = (0, 4, 5, 6, 8, 9, 10, 15, 16, 18, 19, 25)  # colon, length, words, digits, capitals, checkbox, ending
-N_MERGE = 13 + 2 * len(_MERGE_TEXT)
+_N_CONTEXT = 6
+N_MERGE = 13 + 2 * len(_MERGE_TEXT) + 2 * _N_CONTEXT + 2
+# An upper line that stops mid-phrase (`Name of`, `Cost Per`, `Smith,`): its entity goes on below.
+_OPEN_END = re.compile(r"(?:\b(?:of|and|or|the|for|to|in|on|at|by|per|with|a|an|&)|[,&/\-])$", re.I)
+
+
+def _context(segs: list[Seg]) -> np.ndarray:
+    """What surrounds each fragment: texts right and left of it on its row (how near), and how many texts start
+    at its left edge in the lines just above and below (a list or a column of cells, not a wrapped entity)."""
+    n = len(segs)
+    out = np.zeros((n, _N_CONTEXT), np.float32)
+    if not n:
+        return out
+    box, _ = _boxes(segs)
+    h = np.maximum(np.asarray([s.height for s in segs], np.float32), 1.0)
+    for i in range(n):
+        b, hi = box[i], h[i]
+        vo = np.maximum(0.0, np.minimum(box[:, 3], b[3]) - np.maximum(box[:, 1], b[1]))
+        row = vo > 0.5 * np.minimum(h, hi)
+        row[i] = False
+        right = (box[:, 0] - b[2]) / hi
+        left = (b[0] - box[:, 2]) / hi
+        r_d = right[row & (right > -0.3)]
+        l_d = left[row & (left > -0.3)]
+        col = (np.abs(box[:, 0] - b[0]) < 1.0 * hi) & ~row
+        dy = np.abs((box[:, 1] + box[:, 3]) / 2 - (b[1] + b[3]) / 2) / hi
+        col[i] = False
+        out[i] = (
+            min(float(r_d.min()), 30.0) if len(r_d) else 30.0,
+            min(float(l_d.min()), 30.0) if len(l_d) else 30.0,
+            float((col & (dy < 3.5)).sum()),
+            float((col & (dy < 8.0)).sum()),
+            (b[2] - b[0]) / hi,
+            float(bool(_OPEN_END.search(segs[i].text.strip()))),
+        )
+    return out
 
 
 def merge_candidates(segs: list[Seg]) -> list[tuple[int, int]]:
@@ -357,6 +392,7 @@ def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.nda
         return np.zeros((0, N_MERGE), np.float32)
     rows = []
     cols = list(_MERGE_TEXT)
+    ctx = _context(segs)
     for i, j in cands:
         a, b = segs[i], segs[j]
         h = max(a.height, 1.0)
@@ -379,9 +415,13 @@ def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.nda
                 float(a.cell is not None and a.cell == b.cell),
                 *text_x[i, cols],
                 *text_x[j, cols],
+                *ctx[i],
+                *ctx[j],
+                float(b.text[:1] in "(["),
+                abs(bb[0] - ab[0]) / h,
             ]
         )
-    return np.asarray(rows, np.float32)
+    return np.asarray(rows, np.float32).reshape(len(rows), N_MERGE)
 
 
 def apply_merges(segs: list[Seg], cands: list[tuple[int, int]], p: np.ndarray, threshold: float = 0.5) -> list[Seg]:
@@ -473,6 +513,8 @@ class KvModel:
         self.merge: Engine | None = None
         if "merge.onnx" in self.card.get("files", {}):
             self.merge = get_engine(str(folder / "merge.onnx"), cfg)
+        # Fragments are joined only where the grouping model is this sure (a wrong join loses two entities).
+        self.merge_threshold = float(self.card.get("merge_threshold", 0.5))
 
     @staticmethod
     def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:

@@ -655,6 +655,58 @@ class _Layout:
             self.link(k, v)
         self.newline(0.7)
 
+    def wrap(self, text: str, width: float, name: str | None = None) -> list[str]:
+        """`text` broken into lines no wider than `width` (at spaces in en, between characters in zh)."""
+        units = list(text) if self.lang == "zh" else text.split()
+        sep = "" if self.lang == "zh" else " "
+        lines: list[str] = []
+        cur = ""
+        for u in units:
+            longer = cur + sep + u if cur else u
+            if cur and self.length(longer, name=name) > width:
+                lines.append(cur)
+                cur = u
+            else:
+                cur = longer
+        return [*lines, cur] if cur else lines
+
+    def wrapped_pairs(self) -> None:
+        """A dense block as typed forms have them: labels wrapped in a narrow column, values of several short
+        stacked lines (a name and a company, an address), one entity's lines as close as two entities' lines."""
+        r = self.rng
+        lead = r.uniform(1.0, 1.3)  # line pitch inside one entity, in font sizes
+        apart = r.uniform(0.05, 1.0)  # extra space between two entities, in font sizes
+        key_w = self.width * r.uniform(0.1, 0.26)
+        val_x = self.margin + key_w + self.size * r.uniform(0.4, 2.5)
+        below = r.random() < 0.3
+        for _ in range(r.randint(3, 7)):
+            if not self.room(6):
+                break
+            kind = self.kind()
+            key = self.key_text(kind)
+            if r.random() < 0.6:  # a longer label: `Date of Final Report`, `Name of Sales Representative`
+                head = self.key_text(self.kind()).rstrip(":：")
+                key = head + ("" if self.lang == "zh" else " ") + key
+            top = self.y
+            k = None
+            for line in self.wrap(key, key_w, self.key_font)[:3]:
+                k = self.put(self.margin, self.y, line, "question", ent=k, name=self.key_font)
+                self.y += int(self.size * lead)
+            key_end = self.y
+            if k is None or r.random() < self.unfilled:
+                self.y = key_end + int(apart * self.size)
+                continue
+            x, y = (self.margin + r.choice((0, self.size)), key_end) if below else (val_x, top)
+            v = None
+            for n in range(r.choice((1, 1, 2, 2, 3))):
+                text = self.value_text(kind if n == 0 else r.choice(("text", "name", "number")))
+                v = self.put(x, y, self._fit(text, self.width - self.margin - x), "answer", ent=v)
+                y += int(self.size * lead)
+            if v is not None:
+                self.link(k, v)
+            self.y = max(key_end, y) + int(apart * self.size)
+        self.newline(0.8)
+
     def checkbox_row(self) -> None:
         """`Status: ☑ Approved ☐ Rejected`: the ticked options are the key's values."""
         r = self.rng
@@ -997,8 +1049,9 @@ class _Layout:
             self.y = int(line_y + small * 2 + self.size)
 
 
-def make_sheet(seed: int, family: str, lang: str = "en") -> Sheet:
-    """One page of `family` in `lang` ('en' | 'zh'), laid out with random seed `seed`."""
+def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False) -> Sheet:
+    """One page of `family` in `lang` ('en' | 'zh'), laid out with random seed `seed`; with `dense`, a block of
+    wrapped labels and stacked multi-line values (`wrapped_pairs`) follows the family's first block."""
     if family not in FAMILIES + HELD_OUT:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES + HELD_OUT)})")
     rng = random.Random(f"{seed}-{family}-{lang}")
@@ -1064,8 +1117,10 @@ def make_sheet(seed: int, family: str, lang: str = "en") -> Sheet:
             lambda: lay.paragraph(2),
         ],
     }
-    for step in steps[family]:
+    for n, step in enumerate(steps[family]):
         step()
+        if dense and n == 0:
+            lay.wrapped_pairs()
     # Real forms mix: a few blocks of other families' kinds, in any order, on some pages.
     extra = [lay.pair_inline, lay.pair_below, lay.pair_multiline, lay.checkbox_row, lay.column_table, lay.paragraph]
     for step in rng.sample(extra, rng.choice((0, 0, 1, 2, 3))):
@@ -1175,6 +1230,27 @@ def simulate_ocr(sheet: Sheet, seed: int = 0, noise: bool = True) -> Document:
     blocks = [Block(type="text", bbox=ln.bbox, order=n, lines=[ln]) for n, ln in enumerate(lines)]
     page = Page(index=0, width=sheet.width, height=sheet.height, blocks=blocks)
     return Document(source=f"{sheet.family}-{sheet.lang}", pages=[page])
+
+
+def detector_boxes(sheet: Sheet, seed: int = 0) -> Sheet:
+    """The sheet with each piece's box grown to the detector's: the font's full line height (a glyph box of `ace`
+    is only x-height tall) plus a margin above and below. Docsense's word boxes on FUNSD are a median 1.18 times
+    as tall as FUNSD's own word boxes (10-90%: 0.94-1.55), so stacked lines of one entity touch or overlap."""
+    pad = random.Random(seed).uniform(0.0, 0.3)
+    pieces = []
+    for p in sheet.pieces:
+        x0, y0, x1, y1 = p.box
+        full = max(y1 - y0, 0.95 * p.size)
+        mid = (y0 + y1) / 2 if y1 - y0 >= 0.95 * p.size else y1 - 0.3 * full  # short glyphs sit on the baseline
+        top, bottom = mid - full / 2 - pad * full, mid + full / 2 + pad * full
+        pieces.append(Piece(p.text, (x0, top, x1, bottom), p.size, p.font, p.entity))
+    # Gold boxes grow with their pieces (FUNSD's boxes are drawn around the words' full height too).
+    entities = [dict(e) for e in sheet.entities]
+    for p in pieces:
+        if p.entity >= 0:
+            b, q = entities[p.entity]["box"], p.box
+            entities[p.entity]["box"] = [min(b[0], q[0]), min(b[1], q[1]), max(b[2], q[2]), max(b[3], q[3])]
+    return Sheet(sheet.width, sheet.height, sheet.lang, sheet.family, pieces, sheet.rules, entities, sheet.links)
 
 
 def _words(p: Piece, rng: random.Random, rate: float, jitter: float) -> list[Word]:

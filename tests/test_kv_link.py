@@ -132,6 +132,12 @@ def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_p
     assert list((tmp_path / "cache").glob("fax-*.json"))  # the page was read once and cached
 
     assert KvModel(str(out)).split is not None
+    assert "merge.onnx" not in card["files"]  # generated forms only: no grouping model (it joins FUNSD's lists)
+
+    # Labelled forms given: the grouping model is trained too, and joins fragments only when it is sure.
+    grouped = train([tmp_path / "gt.jsonl"], tmp_path / "grouped", synthetic=30, seed=1, cache=tmp_path / "cache")
+    assert "merge.onnx" in grouped["files"] and grouped["trained_on"]["labelled_forms"] == 1
+    assert KvModel(str(tmp_path / "grouped")).merge_threshold == 0.8
 
     # The ONNX graphs give the LightGBM probabilities.
     rules = KeyValueExtractor(KvSettings(method="rules"))
@@ -177,3 +183,25 @@ def test_rule_links_fill_in_where_the_model_left_a_value_alone(data_dir: Path, p
     # The learned pairs stay (the column-header step after the fill-in may move one: 1 of 21 here).
     assert len(got[False][0] - got[True][0]) <= 0.1 * len(got[False][0]), got[False][0] - got[True][0]
     assert got[True][1] >= got[False][1] + 5, got  # measured 11 -> 26 of 38 gold links (cached reading)
+
+
+@needs_fonts
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_dense_block_wraps_labels_and_stacks_values(lang: str) -> None:
+    """`make_sheet(dense=True)` adds entities printed over several lines, one entity's lines as close as two
+    entities' lines; `detector_boxes` grows every box to a detector's line height, gold boxes with it."""
+    from docsense.synth.kv_forms import detector_boxes
+
+    plain, dense = make_sheet(11, "letter", lang), make_sheet(11, "letter", lang, dense=True)
+    lines = {e: sum(p.entity == e for p in dense.pieces) for e in range(len(dense.entities))}
+    assert sum(n >= 2 for n in lines.values()) >= 2 + sum(
+        sum(p.entity == e for p in plain.pieces) >= 2 for e in range(len(plain.entities))
+    )
+    linked = {v for _, v in dense.links} | {k for k, _ in dense.links}
+    assert any(lines[e] >= 2 for e in linked)  # a wrapped key or a stacked value is part of a pair
+    grown = detector_boxes(dense, 3)
+    for p, q in zip(dense.pieces, grown.pieces, strict=True):
+        assert q.box[3] - q.box[1] >= 0.95 * p.size and q.box[0] == p.box[0]
+    for e, g in zip(dense.entities, grown.entities, strict=True):
+        assert g["box"][1] <= e["box"][1] and g["box"][3] >= e["box"][3] and g["text"] == e["text"]
+    assert make_sheet(11, "letter", lang, dense=True).entities == dense.entities  # the sheet is left as it was
