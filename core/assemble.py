@@ -137,26 +137,50 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
     return kept
 
 
+def _prose_columns(lines: list[Line], body_h: float, depth: int = 0) -> bool:
+    """Lines that are one to three columns of running text side by side (cut at white gaps through all of them):
+    each column rows of words as wide as the column. A table's columns are cells of a few words or figures."""
+    cut = _has_v_cut([ln.bbox for ln in lines], 0.5 * body_h) if depth < 2 else None
+    if cut is None:
+        return not _tabular(lines) and _prose_rows(lines, union_bbox([ln.bbox for ln in lines]))
+    left = [ln for ln in lines if (ln.bbox[0] + ln.bbox[2]) / 2 < cut]
+    right = [ln for ln in lines if (ln.bbox[0] + ln.bbox[2]) / 2 >= cut]
+    return all(len(side) >= 3 and _prose_columns(side, body_h, depth + 1) for side in (left, right))
+
+
 def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None, body_h: float = 10.0) -> str:
     """Second opinions from the text: a "figure" densely filled with rows of cells, or holding a header over
     columns of figures, is a table (invoices, bills; an item table on grey stripes); a "header"/"footer" far from
     the page margins is ordinary text (a heading, a closing line)."""
     kind = region.type
-    if kind == "figure" and len(lines) >= 8 and _tabular(lines) and not any(ln.vertical for ln in lines):
+    prose = len(lines) >= 6 and _prose_columns(lines, body_h)
+    if kind == "figure" and len(lines) >= 8 and _tabular(lines) and not prose and not any(ln.vertical for ln in lines):
         cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
         rows = _rows(lines)
         if cover >= 0.15 or any(_figure_run(rows, i, body_h) for i in range(len(rows) - 2)):
             return "table"
+    if kind == "table" and prose:
+        return "text"  # rows of running text the detector boxed as a table (a column or two of a dense page)
     if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
         return "text"  # a number, a `key：value` or a lone character the detector boxed like a heading
     text = " ".join(ln.text for ln in lines)
-    if kind == "title" and text.count(",") + text.count("，") >= 3:
+    if kind == "title" and (text.count(",") + text.count("，") >= 3 or _byline(text)):
         return "text"  # an author list or affiliations boxed like a heading (a title rarely has three commas)
     if kind in {"header", "footer"} and page_size is not None:
         cy = (region.bbox[1] + region.bbox[3]) / 2 / max(page_size[1], 1)
         if (kind == "header" and cy > 0.15) or (kind == "footer" and cy < 0.85):
             return "text"
     return kind
+
+
+# An author's initials and name (`E. Li`, `J.-P. Dubois`), and a byline (`By K. Patel and T. Li`).
+_INITIALS = re.compile(r"\b[A-Z]\.(?:-[A-Z]\.)?\s?[A-Z][a-zà-ÿ'’-]+")
+_BY = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+
+
+def _byline(text: str) -> bool:
+    """Names, not a heading: a `By ...` line, or two or more `X. Name` (initials then a surname)."""
+    return bool(_BY.match(text)) or len(_INITIALS.findall(text)) >= 2
 
 
 def _heading_text(text: str) -> bool:
@@ -170,6 +194,49 @@ def _heading_text(text: str) -> bool:
 def _wordy(text: str) -> bool:
     """At least half of the characters (spaces aside) are letters: words, not a number, code or amount."""
     return 2 * sum(ch.isalpha() for ch in text) >= len(text.replace(" ", ""))
+
+
+def _split_across_gutters(lines: list[Line], body_h: float) -> list[Line]:
+    """An OCR line that runs across a narrow gutter (two columns' rows read as one line) is cut at the word gap
+    that lines up with the gutter: where other lines nearby end just left of it and others start just right of
+    it. Cut at word gaps only (never inside a word)."""
+    # Only rows of running text mark a gutter (a table's cells line up in columns too): lines 10+ heights wide.
+    wide = [ln for ln in lines if ln.bbox[2] - ln.bbox[0] >= 10 * max(ln.bbox[3] - ln.bbox[1], 1.0)]
+    ends = [(ln.bbox[2], (ln.bbox[1] + ln.bbox[3]) / 2) for ln in wide]
+    starts = [(ln.bbox[0], (ln.bbox[1] + ln.bbox[3]) / 2) for ln in wide]
+    out: list[Line] = []
+    for ln in lines:
+        words = ln.words
+        h = ln.bbox[3] - ln.bbox[1]
+        if len(words) < 2 or ln.vertical:
+            out.append(ln)
+            continue
+        cy = (ln.bbox[1] + ln.bbox[3]) / 2
+        near = 10 * max(h, body_h)
+        cuts: list[int] = []
+        edges: dict[int, tuple[float, float]] = {}  # cut -> (the column's right edge, the next one's left edge)
+        for k in range(1, len(words)):
+            a, b = words[k - 1].bbox[2], words[k].bbox[0]
+            e = [x for x, y in ends if abs(x - a) < 1.0 * h and 0 < abs(y - cy) < near]
+            st = [x for x, y in starts if abs(x - b) < 1.0 * h and 0 < abs(y - cy) < near]
+            if len(e) >= 3 and len(st) >= 3 and statistics.median(e) < statistics.median(st):
+                cuts.append(k)
+                # word boxes are estimated from character counts: the columns' own edges are surer
+                edges[k] = (min(a, statistics.median(e)), max(b, statistics.median(st)))
+        # each piece two words or more: a lone word at a gutter is as likely a word gap that happens to line up
+        bounds = [0, *cuts, len(words)]
+        if not cuts or any(j - i < 2 for i, j in itertools.pairwise(bounds)):
+            out.append(ln)
+            continue
+        for i, j in itertools.pairwise(bounds):
+            part = words[i:j]
+            x0 = edges[i][1] if i in edges else part[0].bbox[0]
+            x1 = edges[j][0] if j in edges else part[-1].bbox[2]
+            box = (x0, ln.bbox[1], x1, ln.bbox[3])
+            poly = [(x0, ln.bbox[1]), (x1, ln.bbox[1]), (x1, ln.bbox[3]), (x0, ln.bbox[3])]
+            text = " ".join(w.text for w in part)
+            out.append(Line(text=text, bbox=box, polygon=poly, score=ln.score, words=list(part)))
+    return out
 
 
 def _assign(lines: list[Line], regions: list[Region], min_share: float) -> tuple[list[list[Line]], list[Line]]:
@@ -230,6 +297,7 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
     right = max(r.bbox[2] for r in rows)
     gaps = [max(0.0, b.bbox[1] - a.bbox[3]) for a, b in itertools.pairwise(rows)]
     normal_gap = _median(gaps, 0.0)
+    centred = _centred(rows, h)
     full = [r.bbox[2] >= right - 1.0 * h for r in rows[:-1]]
     justified = sum(full) >= 0.6 * len(full) and len(rows) >= 3
     # Hanging indents (reference entries, list items): the block starts at the margin (rows far off it, like a page
@@ -259,11 +327,25 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
         new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h)
         # ... next to set-in rows: a paragraph the detector boxed with a hanging list keeps its rows together
         entry = hanging and cur.bbox[0] - left < 0.5 * h and (set_in[i - 1] or (nxt is not None and set_in[i + 1]))
+        if centred:  # rows set centred (an author's name, department, address): only gaps and sizes split them
+            first_line_indent = short_prev = new_item = entry = False
         if first_line_indent or gap or short_prev or size_change or new_item or entry:
             pieces.append([cur])
         else:
             pieces[-1].append(cur)
     return pieces
+
+
+def _centred(rows: list[_Row], h: float) -> bool:
+    """Three or more rows centred on one axis, of clearly different widths (not justified text: a centred heading
+    over a paragraph's full rows is no centred block)."""
+    if len(rows) < 3:
+        return False
+    mids = [(r.bbox[0] + r.bbox[2]) / 2 for r in rows]
+    lefts = [r.bbox[0] for r in rows]
+    widest = max(r.bbox[2] - r.bbox[0] for r in rows)
+    full = sum(r.bbox[2] - r.bbox[0] >= 0.9 * widest for r in rows)
+    return max(mids) - min(mids) < 1.0 * h and max(lefts) - min(lefts) > 2.0 * h and full < len(rows) - 1
 
 
 def _column_span(bbox: BBox, all_lines: list[Line], own_column: bool = False) -> tuple[float, float]:
@@ -296,6 +378,8 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
     col_right = max(col_right, col_end)
     hanging = len(rows) >= 2 and all(r.bbox[0] >= rows[0].bbox[0] + 0.5 * h for r in rows[1:])
     indented = sum(r.bbox[0] >= col_left + 0.7 * h for r in rows) >= 0.8 * len(rows)
+    if _centred(rows, h):
+        return "text"  # centred rows are set in from both sides: an address or author block (`A. Name`), no list
     if len(rows) >= 2 and _is_marker(first) and (hanging or indented):
         return "list"
     if len(rows) <= 2 and _title_like(rows, col_right, body_h):
@@ -312,6 +396,12 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
     return "text"
 
 
+# A caption's label: `Figure 3`, `Fig. 2`, `Table 4`, `TABLE IV` (roman numerals in engineering papers).
+_CAPTION = re.compile(r"^(fig(ure)?|table|tab)\.?\s*(\d|[IVX]+\b)", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(fig(ure)?|table|tab)\.?\s*(\d{1,3}|[IVX]{1,5})[.:]?$", re.IGNORECASE)
+_EQ_NUMBER = re.compile(r"^\(\s*\d{1,3}[a-z]?\s*\)$")
+
+
 def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     """One or two short rows that do not read as a sentence or a caption."""
     text = " ".join(r.text for r in rows).strip()
@@ -319,11 +409,12 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     words = text.split()
     short = rows[-1].bbox[2] < col_right - 2.0 * h
     sentence_end = text.endswith((".", ",", ";", "。", "，", "；")) and not (len(rows) == 1 and _SECTION.match(text))
-    caption = re.match(r"^(fig(ure)?|table|tab)\.?\s*\d", text, re.IGNORECASE) is not None
+    caption = _CAPTION.match(text) is not None
     return (
         (short or h >= 1.3 * body_h)
         and not sentence_end
         and text.count(",") + text.count("，") < 2  # author lists, affiliations, keywords
+        and not _byline(text)
         and not caption
         and 1 <= len(words) <= 8 + 8 * (len(rows) - 1)
         and text[:1].isalnum()
@@ -378,14 +469,40 @@ def _merge_list_items(pieces: list[_Blk], body_h: float) -> list[_Blk]:
     return out
 
 
-def _join_orphans(blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, body_h: float) -> list[_Blk]:
-    """Lines outside every region: into the nearest text block when close and in its column, else new blocks."""
+def _prose_out_of_figures(blocks: list[_Blk], body_h: float) -> list[Line]:
+    """Rows of running text inside a figure box (a detector box over a figure and the columns beside it, or over a
+    whole page) are not the figure's: when six or more rows of 4+ words (mostly letters, 8+ line heights wide) are
+    in it, they leave it; a figure's labels and legends are short. -> the freed lines."""
+    freed: list[Line] = []
+    for b in blocks:
+        if b.type != "figure" or len(b.lines) < 4:
+            continue
+        rows = [
+            r
+            for r in _rows(b.lines)
+            if len(r.text.split()) >= 4 and _wordy(r.text) and r.bbox[2] - r.bbox[0] >= 8 * body_h
+        ]
+        if len(rows) < 6:
+            continue
+        out = {id(ln) for r in rows for ln in r.lines}
+        freed += [ln for ln in b.lines if id(ln) in out]
+        b.lines = [ln for ln in b.lines if id(ln) not in out]
+    return freed
+
+
+def _join_orphans(
+    blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, body_h: float, free: set[int] | None = None
+) -> list[_Blk]:
+    """Lines outside every region: into the nearest text block when close and in its column, else new blocks.
+    `free`: ids of lines taken out of a figure as prose (they never go back to a figure)."""
     loose: list[Line] = []
     containers = [b for b in blocks if b.type in CONTAINER_TYPES]
     for ln in orphans:
         h = max(ln.bbox[3] - ln.bbox[1], 1.0)
         # A label sticking out of a figure (or a cell out of a table) belongs to it.
         touching = [(_inter(ln.bbox, c.bbox), c) for c in containers if _inter(ln.bbox, c.bbox) > 0.2 * _area(ln.bbox)]
+        if free and id(ln) in free:
+            touching = []
         if touching:
             c = max(touching, key=lambda t: t[0])[1]
             c.lines.append(ln)
@@ -397,6 +514,8 @@ def _join_orphans(blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, 
                 continue
             if _x_overlap(ln.bbox, b.bbox) < 0.5:
                 continue
+            if b.lines and h > 1.3 * _median([o.bbox[3] - o.bbox[1] for o in b.lines], h):
+                continue  # set larger than the block's text: a heading the detector missed, not its next line
             d = max(b.bbox[1] - ln.bbox[3], ln.bbox[1] - b.bbox[3], 0.0)
             if d <= best_d:
                 best, best_d = b, d
@@ -412,6 +531,9 @@ def _join_orphans(blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, 
         target = None
         for g in groups:
             gap = ln.bbox[1] - g.bbox[3]
+            g_h = _median([o.bbox[3] - o.bbox[1] for o in g.lines], h)
+            if max(h, g_h) > 1.3 * min(h, g_h):
+                continue  # a heading and the text under it (or a page number beside it) are two blocks
             if -0.5 * h <= gap <= 1.0 * max(h, body_h) and _x_overlap(ln.bbox, g.bbox) > 0.3:
                 target = g
         if target is None:
@@ -423,6 +545,34 @@ def _join_orphans(blocks: list[_Blk], orphans: list[Line], cfg: LayoutSettings, 
         # Not seen by the detector: ranked below detected blocks, by how well its text was read.
         g.score = round(0.5 * sum(ln.score for ln in g.lines) / len(g.lines), 4)
     return blocks + groups
+
+
+def _prose_side(lines: list[Line]) -> bool:
+    """Lines that read as running text or a block of words: 3+ rows (two rows can share a word gap by chance),
+    2.5+ words a row, mostly letters (not a column of keys or amounts beside their values)."""
+    rows = _rows(lines)
+    words = sum(len(r.text.split()) for r in rows)
+    return len(rows) >= 3 and words >= 2.5 * len(rows) and _wordy(" ".join(r.text for r in rows))
+
+
+def _split_columns(blk: _Blk, body_h: float) -> list[_Blk]:
+    """A text block whose lines fall into side-by-side groups with a white gap through all of them (two columns
+    a detector box spans, author cells in a row) is one block per group, when each group reads as prose: key and
+    value columns stay together (their rows are read across)."""
+    if len(blk.lines) < 4 or any(ln.vertical for ln in blk.lines):
+        return [blk]
+    cut = _has_v_cut([ln.bbox for ln in blk.lines], 0.5 * body_h)
+    if cut is None:
+        return [blk]
+    left = [ln for ln in blk.lines if (ln.bbox[0] + ln.bbox[2]) / 2 < cut]
+    right = [ln for ln in blk.lines if (ln.bbox[0] + ln.bbox[2]) / 2 >= cut]
+    if not (_prose_side(left) and _prose_side(right)):
+        return [blk]
+    out = []
+    for part in (left, right):
+        sub = _Blk(blk.type, union_bbox([ln.bbox for ln in part]), blk.score, part, blk.region, blk.origin)
+        out.extend(_split_columns(sub, body_h))
+    return out
 
 
 def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
@@ -640,12 +790,48 @@ def _absorb_figure_labels(blocks: list[_Blk], body_h: float) -> list[_Blk]:
                 inside_x = b.bbox[0] >= f.bbox[0] - body_h and b.bbox[2] <= f.bbox[2] + body_h
                 gap = max(b.bbox[1] - f.bbox[3], f.bbox[1] - b.bbox[3], 0.0)
                 fragments = len(rows) <= 4 and all(r.bbox[2] - r.bbox[0] < 0.4 * fw for r in rows)
+                # rows of a text column a figure box runs over are not labels: 4+ words a row
+                fragments = fragments and sum(len(r.text.split()) for r in rows) < 4 * len(rows)
                 if inside_x and gap < 1.0 * body_h and fragments and not b.lines[-1].text.endswith("."):
                     f.lines = f.lines + b.lines
                     f.bbox = union_bbox([f.bbox, b.bbox])
                     b.lines = []
                     changed = True
                     break
+    return [b for b in blocks if b.lines or b.type in CONTAINER_TYPES]
+
+
+_PAGE_NUMBER = re.compile(r"^\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$|^\s*(page\s+)?\d{1,4}\s*(of|/)\s*\d{1,4}\s*$", re.I)
+
+
+def _join_labels(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Two kinds of fragment read with their neighbour: an equation's number `(12)` at the right end of the
+    equation's row, and a caption's label set on a line of its own (`TABLE IV` over the caption's words)."""
+    kinds = {"text", "title", "equation", "reference", "figure_caption", "table_caption"}
+    for b in blocks:
+        if b.type not in kinds or not b.lines:
+            continue
+        text = " ".join(ln.text for ln in b.lines).strip()
+        target = None
+        if _EQ_NUMBER.match(text):
+            row = [o for o in blocks if o is not b and o.type in kinds and o.lines and o.bbox[2] <= b.bbox[0] + 1]
+            row = [
+                o for o in row if min(o.bbox[3], b.bbox[3]) - max(o.bbox[1], b.bbox[1]) > 0.5 * (b.bbox[3] - b.bbox[1])
+            ]
+            target = max(row, key=lambda o: o.bbox[2], default=None)
+        elif _CAPTION_LABEL.match(text) and len(b.lines) == 1:
+            below = [
+                o for o in blocks
+                if o is not b and o.type in kinds and o.lines and 0 <= o.bbox[1] - b.bbox[3] < 1.0 * body_h
+                and _x_overlap(o.bbox, b.bbox) > 0.8
+            ]  # fmt: skip
+            target = min(below, key=lambda o: o.bbox[1], default=None)
+            if target is not None:
+                target.type = "text"  # a caption (PubLayNet counts captions as text)
+        if target is not None:
+            target.lines = target.lines + b.lines
+            target.bbox = union_bbox([target.bbox, b.bbox])
+            b.lines = []
     return [b for b in blocks if b.lines or b.type in CONTAINER_TYPES]
 
 
@@ -656,9 +842,11 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
     height = max(bottom - top, 1.0)
     band = cfg.margin_share * height
     for b in blocks:
-        if not (b.type == "text" or b.inferred_title) or not b.lines:
+        if not (b.type in {"text", "reference"} or b.inferred_title) or not b.lines:
             continue
         rows = _rows(b.lines)
+        if b.type == "reference" and _PAGE_NUMBER.match(rows[0].text) is None:
+            continue
         n_words = len(" ".join(r.text for r in rows).split())
         if len(rows) > 2 or n_words > (12 if len(rows) == 1 else 8):
             continue
@@ -666,6 +854,23 @@ def _mark_margins(blocks: list[_Blk], page: BBox, cfg: LayoutSettings, body_h: f
             continue  # set larger than the body: a document title at the top, not a running head
         cy = (b.bbox[1] + b.bbox[3]) / 2
         rest = [o for o in blocks if o is not b and o.type not in {"header", "footer"}]
+        # Further in than the band: a page number alone at the foot or head, or one small row over the body with
+        # more white space under it than a heading has (a running head set low).
+        if len(rows) == 1 and (cy - top < 2 * band or bottom - cy < 2 * band):
+            number = _PAGE_NUMBER.match(rows[0].text) is not None
+            at_top = cy - top < 2 * band
+            if at_top:
+                free = not any(o.bbox[3] <= b.bbox[1] for o in rest)
+                gap = min((o.bbox[1] - b.bbox[3] for o in rest if o.bbox[1] > cy), default=10 * body_h)
+            else:
+                free = not any(o.bbox[1] >= b.bbox[3] for o in rest)
+                gap = min((b.bbox[1] - o.bbox[3] for o in rest if o.bbox[3] < cy), default=10 * body_h)
+            # a running head set low: in the top 1.5 bands, not a numbered heading, white space under it
+            head = at_top and cy - top < 1.5 * band and not _SECTION.match(rows[0].text)
+            small = head and rows[0].h <= 1.2 * body_h and n_words <= 10 and gap >= 1.5 * body_h
+            if free and ((number and gap >= 0.8 * body_h) or small):
+                b.type = "header" if at_top else "footer"
+                continue
         # A block on the same row (the page number beside a journal name) is beside it, neither below nor above.
         if cy - top < band:
             below = [o.bbox[1] - b.bbox[3] for o in rest if o.bbox[1] >= b.bbox[1] and o.bbox[1] > cy]
@@ -769,6 +974,8 @@ def assemble(
             return []
         return [Block(type="text", bbox=union_bbox([ln.bbox for ln in lines]), score=None, order=0, lines=lines)]
     cfg = cfg or LayoutSettings()
+    body_h = _median([ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical], 10.0)
+    lines = _split_across_gutters(lines, body_h)
     regions = _clean_regions(regions, lines, cfg.line_overlap)
     groups, orphans = _assign(lines, regions, cfg.line_overlap)
     body_h = _median([ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical], 10.0)
@@ -779,7 +986,9 @@ def assemble(
             blocks.append(_Blk(kind, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group, True, r.type))
         elif group:  # a text region without text is a false detection
             blocks.append(_Blk(kind, union_bbox([ln.bbox for ln in group]), r.score, group, True, r.type))
-    blocks = _join_orphans(blocks, orphans, cfg, body_h)
+    freed = _prose_out_of_figures(blocks, body_h)
+    blocks = _join_orphans(blocks, orphans + freed, cfg, body_h, {id(ln) for ln in freed})
+    blocks = [p for b in blocks for p in (_split_columns(b, body_h) if b.type in {"text", "reference"} else [b])]
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
     blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
@@ -792,6 +1001,7 @@ def assemble(
         else:
             out.append(b)
     out = _absorb_figure_labels(out, body_h)
+    out = _join_labels(out, body_h)
     page = (0.0, 0.0, float(page_size[0]), float(page_size[1])) if page_size else union_bbox([b.bbox for b in out])
     _mark_margins(out, page, cfg, body_h)
     vertical = sum(ln.vertical for ln in lines) > 0.5 * len(lines)

@@ -219,3 +219,79 @@ def test_author_list_boxed_as_a_title_is_text():
     ]
     blocks = assemble([title, authors], regions, page_size=(600, 800))
     assert types(blocks) == ["title", "text"]
+
+
+# --- session 10: browser-typeset families (bp_conf, bp_preprint, bp_bulletin; docs/layout.md) -------------------
+def worded(text: str, x0: float, y0: float, x1: float) -> Line:
+    """A line with word boxes spread evenly over it (as the OCR stage estimates them)."""
+    from docsense.core.document import Word
+
+    ln = line(text, x0, y0, x1)
+    parts = text.split()
+    step = (x1 - x0) / len(text)
+    words, pos = [], x0
+    for w in parts:
+        words.append(Word(text=w, bbox=(pos, y0, pos + step * len(w), y0 + H), score=0.95))
+        pos += step * (len(w) + 1)
+    return ln.model_copy(update={"words": words})
+
+
+def test_a_line_read_across_a_narrow_gutter_is_cut_at_the_gutter():
+    # two justified columns (50-290, 302-542: a 12 px gutter); OCR read row 5 across both
+    left = [worded("alpha beta gamma delta epsilon zeta eta theta", 50, 100 + i * PITCH, 290) for i in range(10)]
+    right = [worded("iota kappa lambda mu nu xi omicron pi rho sigma", 302, 100 + i * PITCH, 542) for i in range(10)]
+    across = worded(
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma",
+        50, 100 + 10 * PITCH, 542,
+    )  # fmt: skip
+    left += [worded("alpha beta gamma delta epsilon zeta eta theta", 50, 100 + i * PITCH, 290) for i in range(11, 14)]
+    right += [
+        worded("iota kappa lambda mu nu xi omicron pi rho sigma", 302, 100 + i * PITCH, 542) for i in range(11, 14)
+    ]
+    regions = [Region(type="text", bbox=(45, 95, 548, 100 + 14 * PITCH), score=0.9)]
+    blocks = assemble(left + right + [across], regions, page_size=(600, 800))
+    assert len(blocks) == 2 and all(b.type == "text" for b in blocks)  # one block per column, none across both
+    assert blocks[0].bbox[2] <= 292 and blocks[1].bbox[0] >= 300
+    texts = [ln.text for b in blocks for ln in b.lines]
+    assert "alpha beta gamma delta epsilon zeta eta theta" in texts and not any("theta iota" in t for t in texts)
+
+
+def test_author_cells_side_by_side_are_one_text_block_each():
+    cells = []
+    for cx in (180, 420):  # two centred cells: name, department, institution, e-mail
+        for i, (text, w) in enumerate((("J. Smith", 60), ("Dept. of Electrical Engineering", 200),
+                                       ("University of Leeds, UK", 150), ("smith@uni.edu", 90))):  # fmt: skip
+            cells.append(line(text, cx - w / 2, 100 + i * PITCH, cx + w / 2))
+    regions = [Region(type="text", bbox=(70, 95, 530, 100 + 4 * PITCH), score=0.9)]
+    blocks = assemble(cells, regions, page_size=(600, 800))
+    assert types(blocks) == ["text", "text"]  # not a list (`J. Smith` is no item marker), not titles
+    assert [len(b.lines) for b in blocks] == [4, 4]
+
+
+def test_equation_number_joins_its_equation_and_a_table_label_its_caption():
+    lines = paragraph(100, 50, 550, 3)
+    lines += [line("y = a x + b", 250, 160, 350), line("(3)", 530, 160, 550)]
+    lines += paragraph(190, 50, 550, 3, tag="q")
+    lines += [line("TABLE IV", 270, 260, 330), line("RESULTS OF THE SECOND TRIAL", 200, 262 + H, 400)]
+    regions = [
+        Region(type="text", bbox=(45, 95, 555, 150), score=0.9),
+        Region(type="equation", bbox=(245, 156, 355, 176), score=0.8),
+        Region(type="text", bbox=(45, 185, 555, 240), score=0.9),
+    ]
+    blocks = assemble(lines, regions, page_size=(600, 800))
+    eq = next(b for b in blocks if any(ln.text.startswith("y =") for ln in b.lines))
+    assert [ln.text for ln in eq.lines] == ["y = a x + b", "(3)"] and eq.bbox[2] == 550
+    cap = next(b for b in blocks if any(ln.text == "TABLE IV" for ln in b.lines))
+    assert cap.type == "text" and len(cap.lines) == 2  # the label and the caption's words: one caption, not titles
+
+
+def test_a_byline_is_text_and_a_lone_page_number_low_on_the_page_is_a_footer():
+    lines = [line("By K. Patel and T. Li", 50, 100, 200)]
+    lines += paragraph(130, 50, 550, 6)
+    lines += [line("29", 290, 720, 305)]  # 10% from the foot: below the 7% band
+    regions = [
+        Region(type="title", bbox=(45, 95, 205, 115), score=0.8),
+        Region(type="text", bbox=(45, 125, 555, 230), score=0.9),
+    ]
+    blocks = assemble(lines, regions, page_size=(600, 800))
+    assert types(blocks) == ["text", "text", "footer"]
