@@ -47,6 +47,42 @@ def words_of(lines: list[Line]) -> list[WordBox]:
     return out
 
 
+def _join_cjk_runs(words: list[WordBox]) -> list[WordBox]:
+    """CJK characters OCR read as one run (no space between them, set tight) are one word: a cell is never cut
+    inside `数量` (`单位 数` | `量` was the symptom when each character went to the cell it overlapped most).
+    Characters with paper between them stay apart (two cells' text OCR glued without a space), and so do those of
+    a line box much taller than its characters are wide (one character of each of two rows, read as one line)."""
+
+    def square(w: WordBox) -> bool:
+        return w.box[2] - w.box[0] >= 0.5 * len(w.text) * (w.box[3] - w.box[1])
+
+    out: list[WordBox] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and square(prev)
+            and square(w)
+            and prev.line == w.line
+            and not w.space_before
+            and _is_cjk(prev.text[-1:])
+            and _is_cjk(w.text[:1])
+            and w.box[0] - prev.box[2] <= 0.25 * max(w.box[3] - w.box[1], 1.0)
+            and w.box[0] > (prev.box[0] + prev.box[2]) / 2  # side by side, not stacked (a vertical run)
+            and min(w.box[3], prev.box[3]) - max(w.box[1], prev.box[1]) >= 0.5 * (w.box[3] - w.box[1])
+        ):
+            box = (min(prev.box[0], w.box[0]), min(prev.box[1], w.box[1]), max(prev.box[2], w.box[2]),
+                   max(prev.box[3], w.box[3]))  # fmt: skip
+            out[-1] = WordBox(prev.text + w.text, box, prev.line, prev.pos, prev.space_before)
+            continue
+        out.append(w)
+    pos: dict[int, int] = {}
+    for i, w in enumerate(out):  # positions renumbered: neighbours on a line stay pos, pos + 1
+        pos[w.line] = pos.get(w.line, -1) + 1
+        out[i] = replace(w, pos=pos[w.line])
+    return out
+
+
 def grid_positions(cells: list[CellSpec]) -> list[tuple[int, int]]:
     """(row, col) of each cell: the first free slot of its row, skipping slots taken by rowspans from above."""
     taken: set[tuple[int, int]] = set()
@@ -190,7 +226,12 @@ def cell_text(words: list[WordBox]) -> str:
                 if same_line:
                     sep = " " if w.space_before else ""
                 else:
-                    sep = "" if _is_cjk(parts[-1][-1:]) and _is_cjk(w.text[:1]) else " "
+                    # CJK text wraps without a space: none between two CJK pieces, nor between CJK and a mark
+                    # (`税率/` + `征收率`); a figure or a Latin word keeps its space (`3594.88 土 149.00`: `±` read
+                    # as a CJK character).
+                    a, b = parts[-1][-1:], w.text[:1]
+                    cjk = (_is_cjk(a) or _is_cjk(b)) and not (a.isalnum() and not _is_cjk(a))
+                    sep = "" if cjk and not (b.isalnum() and not _is_cjk(b)) else " "
                 parts.append(sep)
             parts.append(w.text)
             prev = w
@@ -284,9 +325,10 @@ def build_table(
     ox, oy = offset
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     ink = ink_map(image) if image is not None else None
-    per_cell = assign_words(words, boxes, split_min_share, ink)
+    per_cell = assign_words(_join_cjk_runs(words), boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
+    specs, boxes, per_cell, texts, row_header = _drop_empty_head(specs, boxes, per_cell, texts, row_header)
     specs, kept, row_header = _drop_spanned_blank_rows(specs, texts, row_header)
     boxes, per_cell, texts = [boxes[i] for i in kept], [per_cell[i] for i in kept], [texts[i] for i in kept]
     positions = grid_positions(specs)
@@ -330,6 +372,7 @@ def build_table(
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
+    cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
@@ -496,6 +539,18 @@ def split_columns(
     return cells, words, bold
 
 
+def _goes_on(above: str, below: str) -> bool:
+    """`below` continues `above` in one cell: `above` ends on an operator, a comma or an open bracket, or `below`
+    starts with `±` or a bracket. (A lower-case start is no sign here: a column of `yes` / `no` has one in every
+    row.)"""
+    above, below = above.strip(), below.strip()
+    if not above or not below:
+        return False
+    if above[-1] in "±–-−,;/+(" or above.count("(") > above.count(")"):
+        return True
+    return below[0] in "±)("
+
+
 def _line_gap(upper: list[WordBox], lower: list[WordBox]) -> float:
     """White space between the last text line of `upper` and the first of `lower`, in word heights."""
     h = float(np.median([w.box[3] - w.box[1] for w in upper + lower]))
@@ -518,12 +573,19 @@ def join_wrapped_rows(
         upper = {c.col: i for i, c in enumerate(cells) if c.row == r}
         lower = [i for i, c in enumerate(cells) if c.row == r + 1 and words[i]]
         spanned = any(c.row <= r < c.row + c.rowspan - 1 for c in cells)
-        # Or the row is only a first-column label going on in lower case (`Squamous cell` / `carcinoma`).
-        going_on = len(lower) == 1 and cells[lower[0]].col == 0 and cells[lower[0]].text[:1].islower()
+        # Or the row is only a cell going on in lower case (`Squamous cell` / `carcinoma`; a wrapped item
+        # description's last line, `installed equipment`, under its cell).
+        going_on = len(lower) == 1 and cells[lower[0]].text[:1].islower()
         # Sub-rows of a real row group hold figures, or fill as many cells as the row above.
         filled_up = sum(bool(words[j]) for j in upper.values())
         ok = bool(lower) and (spanned or going_on) and len(lower) < filled_up
         ok = ok and not any(_numeric(cells[i].text) for i in lower)
+        # Or every filled cell of the row visibly goes on from the cell above (`46.1 ±` / `10.4`, `116.28` /
+        # `± 30.99`, `Heart rate,` / `bpm (ng/mL)`): a row of a narrow table whose figures wrapped, read as two.
+        ok = ok or (
+            bool(lower)
+            and all(cells[i].col in upper and _goes_on(cells[upper[cells[i].col]].text, cells[i].text) for i in lower)
+        )
         for i in lower:
             j = upper.get(cells[i].col)
             c = cells[i]
@@ -621,19 +683,14 @@ def _line_index(lines: list[tuple[float, float]], w: WordBox) -> int:
 def lift_continued_lines(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
 ) -> tuple[list[Cell], list[list[WordBox]]]:
-    """A first-column cell whose first text line goes on in lower case and stands nearer the label above it than
-    its own next line (`carcinoma` over `Secondary school`: the wrapped end of `Squamous cell` read into the next
-    row) gives that line back to the cell above."""
+    """A cell whose first text line goes on in lower case and stands nearer the text above it than its own next
+    line gives that line back to the cell above: the wrapped end of a cell read into the next row (`carcinoma`
+    over `Secondary school` under `Squamous cell`; `system and office software` over the next item's
+    description)."""
     at = {(c.row, c.col): i for i, c in enumerate(cells) if c.colspan == 1 and c.rowspan == 1}
     for i, c in enumerate(cells):
-        j = at.get((c.row - 1, 0))
-        if (
-            c.col != 0
-            or j is None
-            or (c.row, 0) not in at
-            or not words[j]
-            or row_header[c.row - 1 : c.row + 1] != [False, False]
-        ):
+        j = at.get((c.row - 1, c.col))
+        if j is None or (c.row, c.col) not in at or not words[j] or row_header[c.row - 1 : c.row + 1] != [False, False]:
             continue
         lines = _text_lines_y(words[i])
         if len(lines) < 2:
@@ -650,6 +707,57 @@ def lift_continued_lines(
         cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
         cells[i] = cells[i].model_copy(update={"text": cell_text(words[i])})
     return cells, words
+
+
+def join_split_heading(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A first row holding only the upper lines of headings wrapped in the row under it (`税率/` over `征收率`,
+    the model cut the heading row at the wrap) goes down into those headings: each of its pieces stands over one
+    cell of words in the second row, a line space above it, and the two together are centred on the line of that
+    row's other cells (a group label over its columns is not: it stands above a row of level headings)."""
+    if len(row_header) < 3:
+        return cells, words, row_header, bold
+    upper = [i for i, c in enumerate(cells) if c.row == 0 and words[i]]
+    lower = [i for i, c in enumerate(cells) if c.row == 1 and words[i]]
+    if not upper or len(lower) < 3 or any(cells[i].rowspan > 1 for i in upper):
+        return cells, words, row_header, bold
+    targets: dict[int, list[WordBox]] = {}
+    for i in upper:
+        for w in words[i]:
+            cx = _cx(w)
+            hit = [
+                j
+                for j in lower
+                if cells[j].bbox[0] <= cx <= cells[j].bbox[2] and cells[j].rowspan == 1 and cells[j].colspan == 1
+            ]
+            if len(hit) != 1 or _numeric(cells[hit[0]].text):
+                return cells, words, row_header, bold
+            targets.setdefault(hit[0], []).append(w)
+    others = [j for j in lower if j not in targets and cells[j].rowspan == 1]
+    if 2 * len(targets) > len(lower) or len(others) < 2:
+        return cells, words, row_header, bold
+    h = float(np.median([w.box[3] - w.box[1] for j in lower for w in words[j]]))
+    line = float(np.median([(w.box[1] + w.box[3]) / 2 for j in others for w in words[j]]))
+    for j, piece in targets.items():
+        top, bottom = min(w.box[1] for w in piece), max(w.box[3] for w in words[j])
+        gap = min(w.box[1] for w in words[j]) - max(w.box[3] for w in piece)
+        if gap > 0.5 * h or abs((top + bottom) / 2 - line) > 0.35 * h:
+            return cells, words, row_header, bold
+    moved = {id(w) for piece in targets.values() for w in piece}
+    for i in upper:
+        words[i] = [w for w in words[i] if id(w) not in moved]
+        cells[i] = cells[i].model_copy(update={"text": cell_text(words[i])})
+    for j, piece in targets.items():
+        words[j] = piece + words[j]
+        cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
+    if any(words[i] for i in range(len(cells)) if cells[i].row == 0):
+        return cells, words, row_header, bold
+    keep = [i for i, c in enumerate(cells) if c.row > 0]
+    cells = [cells[i].model_copy(update={"row": cells[i].row - 1}) for i in keep]
+    words = [words[i] for i in keep]
+    bold = {(r - 1, c) for r, c in bold if r > 0}
+    return cells, words, [row_header[0] or row_header[1], *row_header[2:]], bold
 
 
 def regrid(
@@ -735,6 +843,24 @@ def _drop_empty_tail(
         [per_cell[i] for i in keep],
         [texts[i] for i in keep],
         row_header[: last + 1],
+    )
+
+
+def _drop_empty_head(
+    specs: list[CellSpec], boxes: list[BBox], per_cell: list[list[WordBox]], texts: list[str], row_header: list[bool]
+) -> tuple[list[CellSpec], list[BBox], list[list[WordBox]], list[str], list[bool]]:
+    """A blank first row (the rule or padding over a goods area read as a row) is no row: the header is the row
+    under it, found again by its text (`text_header`)."""
+    top = [i for i, s in enumerate(specs) if s.row_index == 0]
+    if not top or any(texts[i] or specs[i].rowspan > 1 for i in top) or all(s.row_index == 0 for s in specs):
+        return specs, boxes, per_cell, texts, row_header
+    keep = [i for i, s in enumerate(specs) if s.row_index > 0]
+    return (
+        [replace(specs[i], row_index=specs[i].row_index - 1) for i in keep],
+        [boxes[i] for i in keep],
+        [per_cell[i] for i in keep],
+        [texts[i] for i in keep],
+        row_header[1:],
     )
 
 
