@@ -259,6 +259,27 @@ def not_part(text: str, kind: str) -> bool:
     return EXTEND_STOP and (bool(NOT_PART.search(text)) or (kind == "address" and bool(_MONEY.search(text))))
 
 
+# a date whose separators OCR lost (a thermal print's faint slash): `27032018`, `2703/2018`, `0502-18`
+_SQUEEZED = re.compile(r"(?<![\d.,/-])(\d{2})([/.-]?)(\d{2})([/.-]?)((?:20)?\d{2})(?![\d.,/-])")
+
+
+def squeezed_date(text: str) -> str | None:
+    """`27032018` -> `27/03/2018` where a day-month-year reading is a valid date of 2000-2039 with one or both
+    separators lost; None otherwise."""
+    for m in _SQUEEZED.finditer(text):
+        if m.group(2) and m.group(4):
+            continue  # both printed: the date parser reads it
+        d, mo, y = int(m.group(1)), int(m.group(3)), m.group(5)
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        if 1 <= d <= 31 and 1 <= mo <= 12 and 2000 <= year <= 2039:
+            return f"{d:02d}/{mo:02d}/{year}"
+    return None
+
+
+SQUEEZED_DATES = True
+_OTHER_NUMBER = re.compile("|".join(p for n, p in CUES if n in ("regno", "gst", "gst_id", "phone")), re.I)
+
+
 def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict[str, str]) -> dict[str, Pick]:
     """Per field: `text`/`address`/`name` fields take the best line plus its contiguous neighbours that are also
     tagged (a name or address printed over several lines); `date`/`money` fields take the best line holding such a
@@ -278,6 +299,14 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
                 if nz.find_date(t.text) if kind == "date" else all_money(t.text):
                     out[label] = Pick(t.text, [t], float(p[i]))
                     break
+                # a line the tagger is sure is the date, its separators lost
+            if kind == "date" and label not in out and SQUEEZED_DATES:
+                # no line holds a date as printed: the first whose separators OCR lost, unless it is a number of
+                # another kind (registration, GST id, phone)
+                for t in lines:
+                    if (fixed := squeezed_date(t.text)) and not _OTHER_NUMBER.search(t.text):
+                        out[label] = Pick(fixed, [t], 0.3)
+                        break
             continue
         if EXTEND_STOP:  # nor does it start on such a line
             p = np.where([not_part(t.text, kind) for t in lines], 0.0, p)

@@ -196,3 +196,17 @@ def test_an_address_ends_before_an_item_row() -> None:
     pick = Pick(view.lines[0].text, view.lines[:1], 0.5)
     got = KieStage.trimmed(view.lines, pick, probs, "address", "address")
     assert got.text == "USJ SUMMIT, SUBANG (SS)" and not_part("TAX INVOICE", "text")
+
+
+def test_a_date_whose_separators_ocr_lost() -> None:
+    # SROIE-train tune-A receipts read by OCR: `2703/2018`, `27032018`, `0502-18`; a registration number is no date
+    from docsense.kie.tagger import squeezed_date
+
+    assert squeezed_date("2703/2018") == squeezed_date("27032018") == "27/03/2018"
+    assert squeezed_date("0502-18") == "05/02/2018" and squeezed_date("25032018 13:11:54") == "25/03/2018"
+    assert squeezed_date("31803014") is None and squeezed_date("27/03/2018") is None
+    lines = [("KEDAI MAJU SDN BHD", (50, 10, 400, 30)), ("(123456-X)", (100, 40, 250, 60)),
+             ("CS-20242", (10, 80, 120, 100)), ("27032018", (300, 80, 400, 100)), ("TOTAL", (10, 150, 100, 170)),
+             ("12.50", (300, 150, 400, 170))]  # fmt: skip
+    picks = LineTagger(MODELS / "tagger_receipt")(View(tk._document(lines, "r.png")))
+    assert picks["date"].text == "27/03/2018"
