@@ -5,12 +5,13 @@
 - how many gold links are matchable at the text level on today's segments (both texts have a segment with
   similarity >= 0.8): what segmentation leaves to any linker;
 - with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
-  held fold, scored on it, for each fold (research only: FUNSD's license).
+  held fold (entity, link and grouping models; `--no-grouping`: without the grouping model, as before the fifth
+  pass), scored on it, for each fold (research only: FUNSD's license).
 
 Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
 only the first run reads the images. docs/kv.md has the figures.
 
-    python bench/kv_funsd_folds.py [--train] [--cache DIR]
+    python bench/kv_funsd_folds.py [--train [--no-grouping]] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def summary(rows: list[dict[str, Any]], split: list[list[int]], where: list[int]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", action="store_true", help="also train and score a FUNSD model per fold")
+    ap.add_argument("--no-grouping", action="store_true", help="train the FUNSD models without the grouping model")
     ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
     args = ap.parse_args()
     if not (FUNSD / "annotations").is_dir():
@@ -97,7 +99,16 @@ def main() -> None:
             for k, fold in enumerate(split):
                 held = {Path(forms[i].gold["filename"]).stem for i in fold}
                 out = Path(tmp) / f"fold{k}"
-                train([FUNSD], out, synthetic=0, exclude=held, cache=args.cache, settings=settings, log=lambda m: None)
+                train(
+                    [FUNSD],
+                    out,
+                    synthetic=0,
+                    exclude=held,
+                    cache=args.cache,
+                    settings=settings,
+                    grouping=False if args.no_grouping else None,
+                    log=lambda m: None,
+                )
                 cfg = settings.kie.kv.model_copy(update={"model": str(out)})
                 rows += score(KeyValueExtractor(cfg, settings.engine), forms, fold)
                 where += fold
