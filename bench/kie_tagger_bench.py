@@ -5,11 +5,19 @@ template runs with the tagger fused in and alone (the rules, measured in the sam
 by itself (features + ONNX model). End-to-end numbers (docsense OCR) come from `docsense eval kie`.
 
     python bench/kie_tagger_bench.py [--data ../shared/data/receipts_sroie_train --step 3]
+
+`--splits` scores the receipt template end to end on the pipeline's OCR of SROIE-train's receipts with images (read
+once, cached as Document JSON in `--ocr-cache`) on the by-company splits of docs/receipts.md: `holdout` (sha1 of the
+company group % 10 < 3), `holdout_nodev` (those of a shop not among the dev 40), and the tune shops' sub-split
+`tuneA` (errors looked at) / `tuneB` (aggregate only: sha1("sub:" + group) % 3 == 0), plus `dev` (the 40):
+
+    python bench/kie_tagger_bench.py --splits tuneA,tuneB,dev --ocr-cache /tmp/sroie_ocr [--model FOLDER]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import time
@@ -17,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from docsense.core.config import load_settings
+from docsense.core.document import Document
 from docsense.eval.kie import score
 from docsense.kie.runner import KieStage
 from docsense.kie.view import View
@@ -59,11 +68,79 @@ def run(folder: Path, step: int = 1) -> dict[str, Any]:
     return out
 
 
+def split_of(company: str) -> str:
+    """The by-company split of a SROIE-train receipt: holdout shops, or the tune shops' sub-split A or B."""
+    group = tk.company_group(company)
+
+    def h(s: str) -> int:
+        return int(hashlib.sha1(s.encode()).hexdigest(), 16)
+
+    if h(group) % 10 < 3:
+        return "holdout"
+    return "tuneB" if h("sub:" + group) % 3 == 0 else "tuneA"
+
+
+def ocr_document(image: Path, cache: Path, pipeline: Any) -> Document:
+    path = cache / f"{image.parent.parent.name}_{image.stem}.json"
+    if path.exists():
+        return Document.model_validate_json(path.read_text(encoding="utf-8"))
+    doc = pipeline.parse_bytes(image.read_bytes(), str(image), keep_images=False).document
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_text(doc.model_dump_json(), encoding="utf-8")
+    return doc
+
+
+def splits(names: list[str], cache: Path, model: str | None = None) -> dict[str, Any]:
+    """Field F1 end to end (default settings, as `docsense extract`) per split on cached OCR."""
+    settings = load_settings()
+    if model:
+        settings.kie.tagger_models["receipt"] = model
+    stage = KieStage(settings.kie)
+    train, dev = SROIE.parent / "receipts_sroie_train", SROIE
+    dev_groups = {tk.company_group(str(g.get("company") or "")) for g in tk.read_gt(dev)}
+    pipeline = None
+    out: dict[str, Any] = {}
+    for name in names:
+        root = dev if name == "dev" else train
+        want, got = [], []
+        for g in tk.read_gt(root):
+            image = root / str(g.get("filename") or "")
+            company = str(g.get("company") or "")
+            if not image.is_file():
+                continue
+            if name != "dev":
+                s = split_of(company)
+                keep = (
+                    s == "holdout" and tk.company_group(company) not in dev_groups
+                    if name == "holdout_nodev"
+                    else s == name
+                )
+                if not keep:
+                    continue
+            if pipeline is None and not (cache / f"{root.name}_{image.stem}.json").exists():
+                from docsense.app.pipeline import Pipeline
+
+                pipeline = Pipeline(settings)
+            fields = stage(ocr_document(image, cache, pipeline), "receipt").fields
+            got.append({"source": g["id"], "fields": {k: {"value": v.value} for k, v in fields.items()}})
+            want.append({**{k: g.get(k) for k in tk.RECEIPT_KINDS}, "filename": g["id"]})
+        res = score(want, got)
+        fields_f1 = {k: v["f1"] for k, v in res["fields"].items() if k in tk.RECEIPT_KINDS}
+        out[name] = {"receipts": len(want), "f1": res["overall"]["f1"], "fields": fields_f1}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=SROIE, help="SROIE-shaped folder (gt.jsonl + boxes/).")
     ap.add_argument("--step", type=int, default=1, help="Every n-th receipt.")
+    ap.add_argument("--splits", help="End to end on cached OCR: comma-separated tuneA,tuneB,holdout,holdout_nodev,dev.")
+    ap.add_argument("--ocr-cache", type=Path, default=Path("sroie_ocr_cache"), help="Folder of cached OCR documents.")
+    ap.add_argument("--model", help="Another receipt tagger folder.")
     a = ap.parse_args()
+    if a.splits:
+        print(json.dumps(splits(a.splits.split(","), a.ocr_cache, a.model), indent=2))
+        return
     print(json.dumps(run(a.data, a.step), indent=2))
 
 
