@@ -210,3 +210,25 @@ def test_a_date_whose_separators_ocr_lost() -> None:
              ("12.50", (300, 150, 400, 170))]  # fmt: skip
     picks = LineTagger(MODELS / "tagger_receipt")(View(tk._document(lines, "r.png")))
     assert picks["date"].text == "27/03/2018"
+
+
+def test_holdout_shops_printed_boxes(data_dir: Path) -> None:
+    """SROIE-train receipts of the holdout shops (by company: sha1 of the company group % 10 < 3, docs/receipts.md),
+    their printed line boxes (no OCR), the receipt template with the tagger fused in: 0.933 at commit f3b2a92
+    (0.932 before the round's stops); every second one here: 0.933, rules alone 0.830."""
+    root = data_dir / "receipts_sroie_train"
+    if not (root / "gt.jsonl").exists():
+        pytest.skip("SROIE-train not in the data folder")
+
+    def holdout(company: str) -> bool:
+        return int(hashlib.sha1(tk.company_group(company).encode()).hexdigest(), 16) % 10 < 3
+
+    gt = [g for g in tk.read_gt(root) if holdout(str(g.get("company") or ""))][::2]
+    stage = KieStage(load_settings(overrides=["kie.kv_fallback=false"]).kie)
+    rows = []
+    for g in gt:
+        fields = stage(tk.boxes_document(root / "boxes" / f"{g['id']}.csv"), "receipt").fields
+        rows.append({"source": g["id"], "fields": {k: {"value": v.value} for k, v in fields.items()}})
+    want = [{**{k: g[k] for k in tk.RECEIPT_KINDS}, "filename": g["id"]} for g in gt]
+    res = score(want, rows)
+    assert len(gt) >= 90 and res["overall"]["f1"] >= 0.91, res["fields"]
