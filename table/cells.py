@@ -373,6 +373,7 @@ def build_table(
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
+    cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
@@ -758,6 +759,62 @@ def join_split_heading(
     words = [words[i] for i in keep]
     bold = {(r - 1, c) for r, c in bold if r > 0}
     return cells, words, [row_header[0] or row_header[1], *row_header[2:]], bold
+
+
+def spans_from_text(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
+) -> tuple[list[Cell], list[list[WordBox]]]:
+    """Spans the text shows where the model wrote a cell and blanks:
+    - a body row whose only text is in the first column and runs on over the second column (a footnote or a
+      group label set across the table) is one cell spanning the row;
+    - a header cell over a blank header cell, its text centred between the two rows' text lines (a stub heading
+      set in the middle of a two-row header) spans both rows."""
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    cols = _column_ranges(cells)
+    if n_cols < 3 or 1 not in cols:
+        return cells, words
+    drop: set[int] = set()
+    rows: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        rows.setdefault(c.row, []).append(i)
+    for r, ids in rows.items():
+        if r >= len(row_header) or row_header[r]:
+            continue
+        filled = [i for i in ids if words[i]]
+        if len(filled) != 1 or cells[filled[0]].col != 0 or any(cells[i].rowspan > 1 for i in ids):
+            continue
+        i = filled[0]
+        right = max(w.box[2] for w in words[i])
+        if right <= cols[1][0] + 0.5 * (cols[1][1] - cols[1][0]) or len(ids) < 2:
+            continue  # stays in the first column: a label alone in its row (the grid cannot tell, leave it)
+        box = (min(cells[k].bbox[0] for k in ids), min(cells[k].bbox[1] for k in ids),
+               max(cells[k].bbox[2] for k in ids), max(cells[k].bbox[3] for k in ids))  # fmt: skip
+        cells[i] = cells[i].model_copy(update={"colspan": n_cols, "bbox": box})
+        drop |= {k for k in ids if k != i}
+    line: dict[int, float] = {}
+    for r, ids in rows.items():
+        ys = [(w.box[1] + w.box[3]) / 2 for i in ids if cells[i].rowspan == 1 for w in words[i]]
+        if ys:
+            line[r] = float(np.median(ys))
+    for r, ids in rows.items():
+        if r + 1 >= len(row_header) or not (row_header[r] and row_header[r + 1]) or r not in line or r + 1 not in line:
+            continue
+        gap = line[r + 1] - line[r]
+        for i in ids:
+            c = cells[i]
+            if not words[i] or c.rowspan != 1 or i in drop:
+                continue
+            under = [k for k in rows.get(r + 1, []) if c.col <= cells[k].col < c.col + c.colspan]
+            if not under or any(words[k] or cells[k].rowspan != 1 for k in under):
+                continue
+            cy = (min(w.box[1] for w in words[i]) + max(w.box[3] for w in words[i])) / 2
+            if gap > 0 and abs(cy - (line[r] + line[r + 1]) / 2) <= 0.25 * gap:
+                cells[i] = c.model_copy(
+                    update={"rowspan": 2, "bbox": (*c.bbox[:3], max(cells[k].bbox[3] for k in under))}
+                )
+                drop |= set(under)
+    keep = [i for i in range(len(cells)) if i not in drop]
+    return [cells[i] for i in keep], [words[i] for i in keep]
 
 
 def regrid(

@@ -77,3 +77,32 @@ def test_a_blank_first_row_is_dropped_and_the_header_found_under_it() -> None:
         "<tr><td>显示器</td><td>4</td><td>2936.96</td></tr><tr><td>办公椅</td><td>2</td><td>878.82</td></tr>"
         "</tbody></table>"
     )
+
+
+def test_a_stub_heading_centred_between_two_header_rows_spans_both() -> None:
+    """`Characteristic` set midway between a group row (`Men`) and its `Mean` / `SD` row, over a blank cell: one
+    cell spanning both rows; set level with the group row it stays a cell of that row (the pixels cannot say)."""
+    from docsense.table.cells import spans_from_text
+
+    def grid(stub_y: float) -> tuple[list[Cell], list[list[WordBox]]]:
+        cells = [
+            Cell(row=0, col=0, bbox=(0.0, 0.0, 100.0, 25.0), text="Characteristic", header=True),
+            Cell(row=0, col=1, colspan=2, bbox=(100.0, 0.0, 300.0, 25.0), text="Men", header=True),
+            Cell(row=1, col=0, bbox=(0.0, 25.0, 100.0, 50.0), header=True),
+            Cell(row=1, col=1, bbox=(100.0, 25.0, 200.0, 50.0), text="Mean", header=True),
+            Cell(row=1, col=2, bbox=(200.0, 25.0, 300.0, 50.0), text="SD", header=True),
+            Cell(row=2, col=0, bbox=(0.0, 50.0, 100.0, 75.0), text="Age"),
+            Cell(row=2, col=1, bbox=(100.0, 50.0, 200.0, 75.0), text="61.2"),
+            Cell(row=2, col=2, bbox=(200.0, 50.0, 300.0, 75.0), text="8.1"),
+        ]
+        ys = [stub_y, 3, None, 28, 28, 53, 53, 53]
+        xs = [5, 180, 0, 130, 230, 5, 130, 230]
+        words = [[] if y is None else [_w(c.text, x, y, x + 40)] for c, x, y in zip(cells, xs, ys, strict=True)]
+        return cells, words
+
+    cells, _ = grid(15.5)
+    out, per = spans_from_text(*grid(15.5), [True, True, False])
+    assert len(out) == len(cells) - 1 and len(per) == len(out)
+    assert (out[0].row, out[0].rowspan) == (0, 2)
+    out, _ = spans_from_text(*grid(3), [True, True, False])
+    assert len(out) == len(cells) and out[0].rowspan == 1
