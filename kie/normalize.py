@@ -25,6 +25,9 @@ CN_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 TAX_ID_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])")
 # a mainland mobile number with a CJK character glued before it (an icon the OCR read as a character: `画1842983…`)
 CN_MOBILE_RE = re.compile(r"(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?![\w])")
+LABEL_AFTER = re.compile(r"\s+(?=[A-Za-z][A-Za-z./ ]{0,18}[:：])")
+# a currency named in words (`Amount in words: Rupees ...`) where no sign or code is printed
+WORD_CURRENCY = {"rupee": "INR", "rupees": "INR", "ringgit": "MYR"}
 COUNTRY_CODES = ("86", "852", "853", "886", "60", "65", "44", "49", "33", "91", "81", "82", "61", "1")
 
 
@@ -126,6 +129,10 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
     if vtype == "phone":
         got = find_phone(t)
     elif vtype in ("email", "id_number", "tax_id"):
+        if vtype == "tax_id":
+            # the id ends where the next label starts (`GSTIN: 27AAAPL1234C1ZV PAN: AAAPL1234C`): spaces inside an id
+            # (`GB 123 4567 89`) are squeezed below, a label after it must not be
+            t = LABEL_AFTER.split(t, 1)[0]
         squeezed = t.upper() if vtype == "tax_id" else t
         m = {"email": EMAIL_RE, "id_number": CN_ID_RE, "tax_id": TAX_ID_RE}[vtype].search(squeezed.replace(" ", ""))
         if vtype == "email" and (spaced := EMAIL_RE.search(t)) and not re.search(r"[._%+-]\s*$", t[: spaced.start()]):
@@ -225,7 +232,7 @@ def apply_normalizer(kind: str, raw: str, value: str) -> str:
     if kind == "abs":  # an amount paid printed as a negative (`CASH -50.00`)
         return value.lstrip("-")
     if kind == "currency":
-        return find_currency(raw) or value.upper()
+        return find_currency(raw) or WORD_CURRENCY.get(raw.strip().lower()) or value.upper()
     return value
 
 

@@ -47,7 +47,9 @@ SHARED_SIGNS = ("$", "¥", "￥")  # currency signs of more than one currency (U
 NUM_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([/.-])(\d{1,2})\2(?:(?:19|20)\d{2}|\d{2})(?![\w.,/-])")
 # words of countries that write the day first (Australia, New Zealand, the UK and Europe, Singapore, Malaysia, India,
 # Hong Kong)
-DAY_FIRST = re.compile(r"\b(?:ABN|GST|VAT|AUD|NZD|GBP|EUR|SGD|MYR|INR|HKD)\b|[£€]|\b(?:HK|S|A|NZ)\$")
+DAY_FIRST = re.compile(
+    r"\b(?:ABN|GST|GSTIN|[CSI]GST|VAT|AUD|NZD|GBP|EUR|SGD|MYR|INR|HKD|Rupees)\b|[£€₹]|\b(?:HK|S|A|NZ)\$"
+)
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")

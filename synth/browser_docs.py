@@ -1521,7 +1521,7 @@ def en_functional_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, 
     street = f"{rng.randrange(10, 9999)} {rng.choice(d.EN_STREETS)}"
     zip_ = f" {rng.randrange(10000, 99999)}" if st.isupper() else ""
     parts = [f"{street}, {city}{zip_}", p["phone_txt"], p["email"]]
-    contact = " | ".join(html.escape(x) for x in parts)
+    contact = t("other", " | ".join(parts))
     skills = "".join(
         t("other", "• " + x)
         for x in rng.sample(

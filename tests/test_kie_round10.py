@@ -1,12 +1,14 @@
-"""Round 10 of the held-out layouts (synth/browser_docs.py `ROUND10`, browser-typeset): a resume with a vertical
-timeline, an academic CV (several degrees, the department's address), a one-page resume in small type, a Chinese 简历
-with a 求职意向 band and icon glyphs, an invoice with a side totals box and a remittance slip, a Singapore tax invoice,
-the Chinese fully digital e-invoice (数电票). Read by `--template auto` from the boxes the browser reports (no OCR)
-and scored against their ground truth; docs/kie.md gives the first scores (before the fixes, through the OCR). What
-the fixes added is asserted by field and on small hand-made pages: a major in brackets after its degree or ended by
+"""Round 10 and 10b of the held-out layouts (synth/browser_docs.py `ROUND10`, `ROUND10B`, browser-typeset): a resume
+with a vertical timeline, an academic CV (several degrees, the department's address), a one-page resume in small
+type, a Chinese 简历 with a 求职意向 band and icon glyphs, an invoice with a side totals box and a remittance slip, a
+Singapore tax invoice, the Chinese fully digital e-invoice (数电票); then a functional resume, a keyed Chinese form
+resume, an Indian GST invoice, a 送货单. Read by `--template auto` from the boxes the browser reports (no OCR) and
+scored against their ground truth; docs/kie.md gives the first scores (before the fixes, through the OCR). What the
+fixes added is asserted by field and on small hand-made pages: a major in brackets after its degree or ended by
 `; GPA`, `GST Reg. No.`, a 简历 titled only by its sections (教育经历, 工作经验, 自我评价), a mobile number after an
 icon the OCR read as a character, the seller's block right of the buyer's on one row, a letter-spaced `合　　计` read
-one character per box, an e-mail's `l` read as `I`."""
+one character per box, an e-mail's `l` read as `I`; a tax id ended by the next label, `Taxable Value`, CGST + SGST
+summed, `GSTIN` and `₹` as day-first cues, `Rupees` as INR."""
 
 from __future__ import annotations
 
@@ -30,15 +32,14 @@ needs_browser = pytest.mark.skipif(browser.unavailable_reason() is not None, rea
 needs_cjk = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
 
 N = 4
+FAMILIES = browser_docs.ROUND10 + browser_docs.ROUND10B
 FLOOR = {"en": 0.95, "zh": 0.98}
 
 
 @pytest.fixture(scope="module")
 def pages() -> Iterator[dict[str, list[synth.Sample]]]:
     with browser.Browser() as b:
-        yield {
-            f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)] for f in browser_docs.ROUND10
-        }
+        yield {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)] for f in FAMILIES}
 
 
 @pytest.fixture(scope="module")
@@ -60,12 +61,12 @@ def _scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tuple[di
 
 @needs_browser
 @needs_cjk
-@pytest.mark.parametrize("family", browser_docs.ROUND10)
+@pytest.mark.parametrize("family", FAMILIES)
 def test_round10_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
     res, kinds = _scores(kie, pages[family], family)
     assert kinds == [pages[family][0].template] * N
     assert res["overall"]["f1"] >= FLOOR[browser_docs.FAMILIES[family][0].lang], res["wrong"][:10]
-    for name in ("major", "phone", "seller_name", "buyer_name", "seller_tax_id", "subtotal", "tax"):
+    for name in ("major", "phone", "seller_name", "buyer_name", "seller_tax_id", "subtotal", "tax", "date", "currency"):
         if name in res["fields"]:
             assert res["fields"][name]["f1"] >= 0.9, (name, res["wrong"][:10])
 
@@ -190,6 +191,33 @@ def test_gst_registration_number_is_the_sellers_tax_id(kie: KieStage) -> None:
     )
     got = {k: v.value for k, v in kie(doc, "auto").fields.items()}
     assert got["seller_tax_id"] == "M8-1676816-8"
+
+
+def test_indian_gst_invoice(kie: KieStage) -> None:
+    # round 10b: `GSTIN: <id> PAN: <id>` on one line, `Taxable Value`, the tax as CGST + SGST, dd-mm-yyyy, no ₹ read
+    doc = _page(
+        [
+            ("Northwind Technologies Traders", (335, 83, 904, 115)),
+            ("GSTIN:10ZBHDE1440M1Z9 PAN: ZBHDE1440M", (394, 148, 843, 168)),
+            ("Tax Invoice", (540, 197, 698, 223)),
+            ("Bill To:", (83, 248, 164, 274)),
+            ("Invoice No.: TI/24-25/835", (630, 251, 871, 273)),
+            ("Acme Trading LLP", (85, 274, 256, 299)),
+            ("Invoice Date: 02-08-2024", (629, 273, 877, 299)),
+            ("Taxable Value", (656, 610, 792, 636)),
+            ("29,762.71", (1053, 607, 1158, 637)),
+            ("CGST @ 9%", (653, 645, 778, 678)),
+            ("2,678.64", (1065, 648, 1159, 674)),
+            ("SGST @ 9%", (653, 684, 777, 717)),
+            ("2,678.64", (1065, 685, 1160, 715)),
+            ("Grand Total", (655, 725, 808, 754)),
+            ("35,119.99", (1013, 726, 1157, 752)),
+            ("Amount in words: Rupees Twelve Thousand ... Only", (72, 776, 555, 802)),
+        ]
+    )
+    got = {k: v.value for k, v in kie(doc, "auto").fields.items()}
+    assert (got["seller_tax_id"], got["date"], got["currency"]) == ("10ZBHDE1440M1Z9", "2024-08-02", "INR")
+    assert (got["subtotal"], got["tax"], got["total"]) == ("29762.71", "5357.28", "35119.99")
 
 
 def test_glyph_glued_mobile_and_email_case() -> None:
