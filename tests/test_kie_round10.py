@@ -220,6 +220,25 @@ def test_indian_gst_invoice(kie: KieStage) -> None:
     assert (got["subtotal"], got["tax"], got["total"]) == ("29762.71", "5357.28", "35119.99")
 
 
+def test_carbon_copy_legend_is_no_buyer_key(kie: KieStage) -> None:
+    # round 10b, new pages: `红联：客户` printed down the margin named the customer's copy, not the buyer
+    doc = _page(
+        [
+            ("武汉卓越信息技术有限公司", (398, 85, 842, 118)),
+            ("发货单", (546, 136, 677, 173)),
+            ("收货单位：西安宏图网络科技有限公司", (88, 197, 457, 219)),
+            ("日期：2023-10-16", (656, 194, 834, 224)),
+            ("NO.3452855", (1028, 193, 1156, 222)),
+            ("合计金额（大写）", (100, 500, 300, 530)),
+            ("¥3480.20", (900, 500, 1050, 530)),
+            ("红联．客户", (1188, 486, 1211, 584)),
+            ("黄联．回单", (1188, 587, 1211, 683)),
+        ]
+    )
+    result = kie(doc, "auto")
+    assert result.template == "invoice_cn" and result.fields["buyer_name"].value == "西安宏图网络科技有限公司"
+
+
 def test_glyph_glued_mobile_and_email_case() -> None:
     assert find_phone("画18429832942") == ("18429832942", "18429832942")
     assert find_phone("学号2015123456789") is None  # not a mobile number's shape
