@@ -1726,6 +1726,200 @@ def zh_delivery_note(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
     return slots, fields
 
 
+# --- round 10c: written after round 10b was fixed, scored before any change (first score only) ----------------------
+# A resume with a narrow right DETAILS column (a two-line postal address ending `<City>, <PROV> <postcode>`, `Phone`
+# and `Email` labels over their values), the main column left: PROFILE, EMPLOYMENT HISTORY, EDUCATION as
+# `<Degree>, <Major>` over `<School>, <town>` over the years.
+EN_DETAILS_CSS = """
+.main {{ position: absolute; left: 0; top: 0; width: 540px; padding: 46px 30px 40px 52px; }}
+.side {{ position: absolute; left: 560px; top: 0; right: 0; padding: 120px 30px 40px 10px; font-size: 12px; }}
+h1 {{ font-size: 30px; }} .role {{ display: block; font-size: 14px; color: {accent}; margin: 2px 0 14px; }}
+h2 {{ font-size: 13px; letter-spacing: 2px; margin: 18px 0 6px; color: #333; }}
+.side h3 {{ font-size: 12px; letter-spacing: 2px; margin: 14px 0 4px; }}
+.side span {{ display: block; }} .side .lab {{ color: #888; font-size: 11px; margin-top: 6px; }}
+.e span {{ display: block; }} .e .b {{ font-weight: bold; }} .e .w {{ color: #777; font-size: 12px; }}
+p {{ font-size: 13px; }}
+"""
+EN_DETAILS_BODY = """
+<div class="main"><h1 data-gt="name">{name}</h1>{role}
+  <h2 data-gt="header">PROFILE</h2><p data-gt="other">{summary}</p>
+  <h2 data-gt="header">EMPLOYMENT HISTORY</h2>{jobs}
+  <h2 data-gt="header">EDUCATION</h2><div class="e">{education}</div>
+</div>
+<div class="side"><h3 data-gt="header">DETAILS</h3>{details}
+  <h3 data-gt="header">SKILLS</h3>{skills}</div>
+"""
+
+# A plain Chinese resume without rules or bars: the name, one line `男 | 28岁 | 本科 | 5年工作经验`, one keyed contact
+# line `手机：… | 邮箱：… | 现居：…`, then titled blocks with entries `2012.09-2016.06  学校  专业  学历` spaced on
+# one line.
+ZH_MINIMAL_CSS = """
+body {{ padding: 50px 64px; font-size: 14px; }}
+h1 {{ font-size: 28px; }} .l {{ margin-top: 6px; color: #444; font-size: 13px; }}
+h2 {{ font-size: 16px; margin: 20px 0 6px; border-bottom: 1px solid #999; }}
+.ent span {{ margin-right: 34px; }} p {{ font-size: 13px; color: #444; margin-top: 4px; }}
+"""
+ZH_MINIMAL_BODY = """
+<h1 data-gt="name">{name}</h1>
+<div class="l">{line1}</div><div class="l">{line2}</div>
+<h2 data-gt="header">{edu_title}</h2><div class="ent">{edu}</div>
+<h2 data-gt="header">工作经历</h2><div class="ent">{work}</div><p data-gt="other">{duty}</p>
+<h2 data-gt="header">个人评价</h2><p data-gt="other">{about}</p>
+"""
+
+# A Canadian invoice: the seller with `GST/HST No. 123456789 RT0001`, `INVOICE` with `Invoice #`, `Date` (ISO or
+# `March 5, 2024`), `Due`, `Bill To`, items, `Subtotal`, `HST 13%` (or `GST 5%`), `Total (CAD)`.
+CA_HST_CSS = """
+body {{ padding: 44px 56px; font-size: 13px; }}
+.top {{ display: flex; justify-content: space-between; }} .top span {{ display: block; }}
+.co {{ font-size: 20px; font-weight: bold; }} h1 {{ font-size: 26px; color: {accent}; text-align: right; }}
+.meta td {{ padding: 2px 0 2px 14px; }} .meta td:first-child {{ color: #666; padding-left: 0; }}
+.bill {{ margin-top: 20px; }} .bill span {{ display: block; }} .bill b {{ display: block; color: {accent}; }}
+table.items {{ width: 100%; margin-top: 18px; }} .items th {{ text-align: left; border-bottom: 2px solid {accent};
+   padding: 5px; }} .items td {{ padding: 5px; border-bottom: 1px solid #ddd; }} .items .n {{ text-align: right; }}
+.tot {{ margin: 12px 0 0 auto; }} .tot td {{ padding: 3px 8px; }} .tot td:last-child {{ text-align: right; }}
+.tot tr.g td {{ font-weight: bold; border-top: 1px solid #000; }}
+.thanks {{ margin-top: 30px; color: #555; }}
+"""
+CA_HST_BODY = """
+<div class="top"><div>{seller_block}</div>
+<div><h1 data-gt="header">INVOICE</h1><table class="meta">{meta}</table></div></div>
+<div class="bill">{bill}</div>
+<table class="items"><tr>{head}</tr>{rows}</table>
+<table class="tot">{totals}</table>
+<p class="thanks" data-gt="other">Thank you for your business. Interac e-Transfer to {email}</p>
+"""
+
+CA_CITIES = (("Toronto", "ON", "M5H 2N2"), ("Ottawa", "ON", "K1P 5J2"), ("Vancouver", "BC", "V6B 1A1"),
+             ("Calgary", "AB", "T2P 1J9"), ("Halifax", "NS", "B3J 1S9"))  # fmt: skip
+
+
+def en_details_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    town, prov, post = rng.choice(CA_CITIES)
+    details = t("other", f"{rng.randrange(10, 999)} {rng.choice(('King St W', 'Queen St', 'Bay Street'))}")
+    details += t("other", f"{town}, {prov} {post}")
+    details += t("key", "Phone", cls="lab") + t("phone", p["phone_txt"])
+    details += t("key", "Email", cls="lab") + t("email", p["email"])
+    jobs = ""
+    for i in range(2):
+        comp = f"{rng.choice(d.EN_COMPANY_A)} {rng.choice(d.EN_COMPANY_B)} {rng.choice(d.EN_SUFFIX)}"
+        jobs += '<div class="e">' + t("other", f"{rng.choice(d.EN_POSITIONS)} at {comp}", cls="b")
+        jobs += t(
+            "date",
+            f"{rng.choice(('Jan', 'May', 'Sep'))} {2016 + 3 * i} — " + ("Present" if i else f"{2019 + 3 * i}"),
+            cls="w",
+        )
+        jobs += t("other", rng.choice(r.BULLETS), "p") + "</div>"
+    degree = rng.choice(("Bachelor of Commerce", "Bachelor of Arts", "Master of Science", "B.Sc.", "M.A."))
+    major = rng.choice(r.EN_MAJORS_MORE)
+    end = rng.randrange(2008, 2020)
+    education = t("degree", f"{degree}, {major}", cls="b") + t("school", f"{p['school']}, {rng.choice(CA_CITIES)[0]}")
+    education += t("date", f"{end - 4} — {end}", cls="w")
+    fields = r._fields(p) | {"city": f"{town}, {prov}", "degree": degree, "major": major}
+    slots = {
+        "name": html.escape(p["name"]),
+        "role": t("other", rng.choice(d.EN_POSITIONS), cls="role"),
+        "summary": _summary(rng),
+        "jobs": jobs,
+        "education": education,
+        "details": details,
+        "skills": "".join(t("other", x) for x in rng.sample(r.SKILLS, 4)),
+    }
+    return slots, fields
+
+
+def zh_minimal_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    gender = rng.choice("男女")
+    line1 = t("other", f"{gender} | {rng.randrange(22, 36)}岁 | {p['degree']} | {rng.randrange(1, 9)}年工作经验")
+    line2 = (
+        f"{t('key', '手机：')}{t('phone', p['phone_txt'])} | {t('key', '邮箱：')}{t('email', p['email'])} | "
+        f"{t('key', rng.choice(('现居：', '现居地：', '所在城市：')))}{t('city', p['city'])}"
+    )
+    beg = rng.randrange(2006, 2019)
+    edu = "".join(
+        f"<span>{t(n, v)}</span>"
+        for v, n in (
+            (f"{beg}.09-{beg + 4}.06", "date"),
+            (p["school"], "school"),
+            (p["major"], "major"),
+            (p["degree"], "degree"),
+        )
+    )
+    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    work = "".join(
+        f"<span>{t(n, v)}</span>"
+        for v, n in ((f"{beg + 4}.07-至今", "date"), (comp, "other"), (rng.choice(d.ZH_POSITIONS), "other"))
+    )
+    slots = {"name": html.escape(p["name"]), "line1": line1, "line2": line2,
+             "edu_title": rng.choice(("教育经历", "教育背景", "学历")), "edu": edu, "work": work, "duty": DUTY_ZH,
+             "about": "踏实肯干，沟通能力强，能承受较大的工作压力。"}  # fmt: skip
+    return slots, r._fields(p) | {"gender": gender}
+
+
+def ca_hst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Inc.", "Ltd.", "Corp."))
+    buyer = _company(rng, seller)
+    town, prov, post = rng.choice(CA_CITIES)
+    rate, tax_name = {"ON": ("13", "HST"), "NS": ("15", "HST")}.get(prov, ("5", "GST"))
+    v = _invoice_values(rng, d.EN_GOODS, Decimal(rate))
+    bn = f"{rng.randrange(100000000, 999999999)} RT0001"
+    seller_block = t("seller_name", seller, cls="co") + t(
+        "other", f"{rng.randrange(10, 999)} Front St, {town}, {prov} {post}"
+    )
+    seller_block += t("other", f"GST/HST No. {bn}")
+    fmt = rng.choice(("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y"))
+    number = f"{rng.randrange(1000, 9999)}"
+    meta = ""
+    for key, val, name in (("Invoice #", number, "invoice_number"), ("Date", v["issued"].strftime(fmt), "date"),
+                           ("Due", v["due"].strftime(fmt), "due_date")):  # fmt: skip
+        meta += f"<tr><td>{t('key', key)}</td><td>{t(name, val)}</td></tr>"
+    bill = (
+        t("key", "Bill To", "b")
+        + t("buyer_name", buyer)
+        + t("other", f"{rng.randrange(1, 99)} Elgin St, {town}, {prov}")
+    )
+    head = "".join(
+        f"<th{' class=n' if i else ''}>{t('header', h)}</th>"
+        for i, h in enumerate(("Description", "Qty", "Rate", "Amount"))
+    )
+    rows = ""
+    for it in v["items"]:
+        cells = (
+            it["good"],
+            str(it["quantity"]),
+            f"${d._fmt_thousands(it['unit_price'])}",
+            f"${d._fmt_thousands(it['amount'])}",
+        )
+        rows += (
+            "<tr>" + "".join(f"<td{' class=n' if i else ''}>{t('item', c)}</td>" for i, c in enumerate(cells)) + "</tr>"
+        )
+    totals = "".join(
+        f'<tr class="{c}"><td>{t("key", k)}</td><td>{t(n, "$" + d._fmt_thousands(a))}</td></tr>'
+        for k, a, n, c in (
+            ("Subtotal", v["subtotal"], "subtotal", ""),
+            (f"{tax_name} {rate}%", v["tax"], "tax", ""),
+            ("Total (CAD)", v["total"], "total", "g"),
+        )
+    )
+    slots = {"seller_block": seller_block, "meta": meta, "bill": bill, "head": head, "rows": rows, "totals": totals,
+             "email": f"billing@{seller.split()[0].lower()}.ca"}  # fmt: skip
+    fields = {
+        "invoice_number": number,
+        "date": v["issued"].isoformat(),
+        "due_date": v["due"].isoformat(),
+        "seller_name": seller,
+        "seller_tax_id": bn.replace(" ", ""),
+        "buyer_name": buyer,
+        "subtotal": d._money(v["subtotal"]),
+        "tax": d._money(v["tax"]),
+        "total": d._money(v["total"]),
+        "currency": "CAD",
+    }
+    return slots, fields
+
+
 # name -> (layout, values); the layout's css takes `font`, `size`, `accent`, `shade`, `keyshade`, `spacing`
 FAMILIES = {
     "en_sidebar_resume": (Family("en", "resume", "resume", EN_SIDEBAR_CSS, EN_SIDEBAR_BODY), en_sidebar_resume),
@@ -1753,6 +1947,10 @@ FAMILIES = {
     "zh_form_resume": (Family("zh", "resume", "resume", ZH_FORM_CSS, ZH_FORM_BODY), zh_form_resume),
     "in_gst_invoice": (Family("en", "invoice", "invoice", IN_GST_CSS, IN_GST_BODY), in_gst_invoice),
     "zh_delivery_note": (Family("zh", "invoice", "invoice_cn", ZH_DELIVERY_CSS, ZH_DELIVERY_BODY), zh_delivery_note),
+    # round 10c
+    "en_details_resume": (Family("en", "resume", "resume", EN_DETAILS_CSS, EN_DETAILS_BODY), en_details_resume),
+    "zh_minimal_resume": (Family("zh", "resume", "resume", ZH_MINIMAL_CSS, ZH_MINIMAL_BODY), zh_minimal_resume),
+    "ca_hst_invoice": (Family("en", "invoice", "invoice", CA_HST_CSS, CA_HST_BODY), ca_hst_invoice),
 }
 ROUND9 = ("en_sidebar_resume", "en_band_resume", "zh_table_resume", "en_saas_invoice", "eu_vat_invoice", "zh_receipt")
 ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed, scored before any change
@@ -1760,6 +1958,7 @@ ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed
 ROUND10 = ("en_timeline_resume", "en_faculty_cv", "en_dense_resume", "zh_intent_resume", "en_remit_invoice",
            "sg_gst_invoice", "zh_einvoice")  # fmt: skip
 ROUND10B = ("en_functional_resume", "zh_form_resume", "in_gst_invoice", "zh_delivery_note")  # after round 10's fixes
+ROUND10C = ("en_details_resume", "zh_minimal_resume", "ca_hst_invoice")  # after round 10b's fixes
 RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume")
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 
