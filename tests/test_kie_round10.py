@@ -239,6 +239,55 @@ def test_carbon_copy_legend_is_no_buyer_key(kie: KieStage) -> None:
     assert result.template == "invoice_cn" and result.fields["buyer_name"].value == "西安宏图网络科技有限公司"
 
 
+def test_canadian_invoice_and_resume_details(kie: KieStage) -> None:
+    # round 10c: `GST/HST No. 123456789 RT0001`, `HST 13%`; a city over a Canadian postal code; a keyless gender
+    inv = _page(
+        [
+            ("Keystone Technologies Corp.", (60, 60, 420, 90)),
+            ("232 Front St, Toronto, ON M5H 2N2", (60, 100, 420, 120)),
+            ("GST/HST No. 128042416 RT0001", (60, 125, 420, 145)),
+            ("INVOICE", (900, 60, 1100, 95)),
+            ("Invoice #", (820, 110, 900, 130)),
+            ("9723", (960, 110, 1100, 130)),
+            ("Bill To", (60, 200, 160, 220)),
+            ("Silverline Logistics LLC", (60, 225, 360, 245)),
+            ("Subtotal", (800, 600, 900, 620)),
+            ("$7,574.30", (980, 600, 1100, 620)),
+            ("HST 13%", (800, 630, 900, 650)),
+            ("$984.66", (980, 630, 1100, 650)),
+            ("Total (CAD)", (800, 660, 930, 680)),
+            ("$8,558.96", (980, 660, 1100, 680)),
+        ]
+    )
+    got = {k: v.value for k, v in kie(inv, "invoice").fields.items()}
+    assert (got["seller_tax_id"], got["tax"]) == ("128042416RT0001", "984.66")
+    res = _page(
+        [
+            ("郭杰勇", (100, 60, 260, 110)),
+            ("男 | 35岁 | 本科 | 8年工作经验", (100, 130, 500, 150)),
+            ("手机：17984990536 | 邮箱：li542@163.com", (100, 160, 600, 180)),
+            ("教育经历", (100, 220, 220, 245)),
+            ("2011.09-2015.06  北京师范大学  金融学  本科", (100, 260, 800, 280)),
+            ("工作经历", (100, 320, 220, 345)),
+        ]
+    )
+    assert kie(res, "auto").fields["gender"].value == "男"
+    en = _page(
+        [
+            ("Rachel Clark", (100, 60, 400, 110)),
+            ("EXPERIENCE", (100, 200, 300, 225)),
+            ("EDUCATION", (100, 400, 300, 425)),
+            ("Bachelor of Arts, Economics", (100, 440, 500, 460)),
+            ("DETAILS", (900, 150, 1000, 170)),
+            ("715 Bay Street", (900, 180, 1100, 198)),
+            ("Toronto, ON M5H 2N2", (900, 200, 1100, 218)),
+            ("Phone", (900, 226, 960, 240)),
+            ("+1 319 406 2299", (900, 244, 1100, 262)),
+        ]
+    )
+    assert kie(en, "auto").fields["city"].value == "Toronto, ON"
+
+
 def test_glyph_glued_mobile_and_email_case() -> None:
     assert find_phone("画18429832942") == ("18429832942", "18429832942")
     assert find_phone("学号2015123456789") is None  # not a mobile number's shape
