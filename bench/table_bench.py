@@ -13,6 +13,8 @@ same run.
   mean TEDS of the item table (the predicted table closest to the drawn one, `<b>` ignored) per family and per split
   (`dev` tuned on, `seen` / `seen_2` / `held_out_2` looked at after a first held-out measure, `held_out` never
   looked at), English and Chinese.
+- `browser_item_tables`: `--browser-pages` browser-typeset invoice pages per family (synth/browser_table_pages.py,
+  round 4; `--browser-seed 1` was never looked at), the same score by family and language.
 Timings are only comparable within one run on one machine.
 """
 
@@ -44,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-raw", action="store_true", help="Skip the raw rapid-table call.")
     ap.add_argument("--synth", type=int, default=12, help="Generated invoice/resume pages to time (0 = none).")
     ap.add_argument("--item-pages", type=int, default=2, help="Invoice pages per layout family (0 = none).")
+    ap.add_argument(
+        "--browser-pages", type=int, default=0, help="Browser-typeset invoice pages per family, round 4 (0 = none)."
+    )
+    ap.add_argument("--browser-seed", default="1", help="Seed of the browser pages (0 was looked at, 1 was not).")
     args = ap.parse_args(argv)
 
     from docsense.app.pipeline import Pipeline
@@ -118,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {
         "generated_pages": generated_pages(pipeline, args.synth),
         "item_tables": item_tables(pipeline, args.item_pages),
+        "browser_item_tables": browser_item_tables(pipeline, args.browser_pages, args.browser_seed),
         "machine": {"cpus": len(os.sched_getaffinity(0)), "python": platform.python_version()},
         "model_load_s": round(load_s, 2),
         "summary": summary,
@@ -183,6 +190,39 @@ def item_tables(pipeline: Any, n: int, variants: tuple[str, ...] = ("clean", "sk
             vals = [x for f in fams if f in names for x in by_family.get(f, [])]
             if vals:
                 out[f"{split}_{lang}"] = round(mean(vals), 4)
+    return out
+
+
+def browser_item_tables(
+    pipeline: Any, n: int, seed: str, variants: tuple[str, ...] = ("clean", "skew")
+) -> dict[str, Any]:
+    """Item-table TEDS end to end on browser-typeset invoice pages (synth/browser_table_pages.py, round 4), by family
+    and language; needs chromium (dev dependencies)."""
+    if n <= 0:
+        return {}
+    from docsense.core.io import load_pages
+    from docsense.eval.tables import teds
+    from docsense.synth import browser, browser_table_pages, documents
+
+    why = browser.unavailable_reason()
+    if why:
+        return {"skipped": why}
+    by_family: dict[str, list[float]] = {}
+    with browser.Browser() as b:
+        for fam in browser_table_pages.FAMILIES:
+            for i in range(n):
+                page = browser_table_pages.make_page(b, fam, f"{seed}-{i}")
+                for v in variants:
+                    buf = io.BytesIO()
+                    documents.scan_variant(page.image, v, random.Random(f"{seed}-{i}-{v}")).save(buf, format="PNG")
+                    pi = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
+                    blocks = pipeline.parse_page(pi).page.blocks
+                    found = [str(bl.table.html).replace("<b>", "").replace("</b>", "") for bl in blocks if bl.table]
+                    by_family.setdefault(fam, []).append(max((teds(h, page.html) for h in found), default=0.0))
+    out: dict[str, Any] = {"pages_per_family": n * len(variants), "seed": seed}
+    out["families"] = {f: round(mean(v), 4) for f, v in by_family.items()}
+    for lang, names in (("en", browser_table_pages.EN_FAMILIES), ("zh", browser_table_pages.ZH_FAMILIES)):
+        out[lang] = round(mean(x for f in names for x in by_family.get(f, [])), 4)
     return out
 
 
