@@ -89,19 +89,27 @@ class Browser:
         """The page (width x height CSS px, times `scale` in pixels; content past the height is cut) and the boxes of
         its `data-gt` elements in image pixels, clipped to the page; elements wholly outside it are dropped.
         `base`: folder that relative URLs (images) resolve against."""
-        page = self._browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=scale)
-        try:
-            if base is not None:
-                html_path = base / "_page.html"
-                html_path.write_text(html, encoding="utf-8")
-                page.goto(html_path.resolve().as_uri())
-            else:
-                page.set_content(html)
-            page.wait_for_load_state("load")
-            boxes = page.evaluate(_BOXES_JS)
-            png = page.screenshot(clip={"x": 0, "y": 0, "width": width, "height": height})
-        finally:
-            page.close()
+        from playwright.sync_api import Error
+
+        for attempt in range(3):
+            # a busy machine sometimes fails a screenshot ("Unable to capture screenshot"): a fresh page redoes it
+            page = self._browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=scale)
+            try:
+                if base is not None:
+                    html_path = base / "_page.html"
+                    html_path.write_text(html, encoding="utf-8")
+                    page.goto(html_path.resolve().as_uri())
+                else:
+                    page.set_content(html)
+                page.wait_for_load_state("load")
+                boxes = page.evaluate(_BOXES_JS)
+                png = page.screenshot(clip={"x": 0, "y": 0, "width": width, "height": height})
+                break
+            except Error:
+                if attempt == 2:
+                    raise
+            finally:
+                page.close()
         image = Image.open(io.BytesIO(png)).convert("RGB")
         out = []
         for box in boxes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -643,6 +643,20 @@ def generate(
 ) -> list[dict[str, Any]]:
     """Write n samples of each kind x variant as PNG into `out` plus `gt.jsonl`; returns the gt rows."""
     return write_samples(out, {k: partial(make, k) for k in kinds}, n, variants, seed)
+
+
+def family_main(description: str, families: Iterable[str], gen: Callable[..., list[Any]]) -> None:
+    """The command line of a family generator: `OUT [--n] [--families a,b] [--variants clean,gray] [--seed]`,
+    calling `gen(out, n, families, variants, seed)`."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--n", type=int, default=4)
+    ap.add_argument("--families", default=",".join(families))
+    ap.add_argument("--variants", default="clean", help=f"comma list of {', '.join(VARIANTS)}")
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    rows = gen(a.out, a.n, tuple(a.families.split(",")), tuple(a.variants.split(",")), a.seed)
+    print(f"{len(rows)} images -> {a.out}")
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ Ground truth holds only the fields the page prints.
 
 from __future__ import annotations
 
-import argparse
 import random
 from collections.abc import Callable
 from functools import partial
@@ -1117,15 +1116,7 @@ def generate(out: Path, n: int, families: tuple[str, ...], variants: tuple[str, 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description="Generate resumes of many layout families with ground truth.")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--n", type=int, default=4)
-    ap.add_argument("--families", default=",".join(FAMILIES))
-    ap.add_argument("--variants", default="clean")
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    rows = generate(a.out, a.n, tuple(a.families.split(",")), tuple(a.variants.split(",")), a.seed)
-    print(f"{len(rows)} images -> {a.out}")
+    d.family_main("Generate resumes of many layout families with ground truth.", FAMILIES, generate)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,18 @@ def make_sample(family: str, rng: random.Random) -> synth.Sample:
     return invoices.FAMILIES[family](rng) if family in invoices.FAMILIES else resumes.make_family(family, rng)
 
 
-def family_scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
-    """`n` pages of `family` read by `auto`: the field scores and the template each page was typed as."""
+def sample_scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tuple[dict[str, Any], list[str]]:
+    """`samples` of `family` read by `auto`: the field scores and the template each page was typed as."""
     gts, preds, kinds = [], [], []
-    for i in range(n):
-        sample = make_sample(family, random.Random(f"test-{family}-{i}"))
+    for i, sample in enumerate(samples):
         name = f"{family}_{i}.png"
         result = kie(synth.sample_document(sample, name), "auto")
         kinds.append(result.template)
         gts.append(sample.gt(name))
         preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
     return score(gts, preds), kinds
+
+
+def family_scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
+    """`n` pages of `family` (seeds `test-{family}-{i}`) read by `auto`."""
+    return sample_scores(kie, [make_sample(family, random.Random(f"test-{family}-{i}")) for i in range(n)], family)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from held_out import sample_scores
 
 from docsense.core.config import Settings
 from docsense.core.document import Block, Document, Line, Page
-from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.kie.classify import DocTypeModel
 from docsense.kie.normalize import email_case, find_phone
@@ -48,22 +47,11 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tuple[dict[str, Any], list[str]]:
-    gts, preds, kinds = [], [], []
-    for i, sample in enumerate(samples):
-        name = f"{family}_{i}.png"
-        result = kie(synth.sample_document(sample, name), "auto")
-        kinds.append(result.template)
-        gts.append(sample.gt(name))
-        preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
-    return score(gts, preds), kinds
-
-
 @needs_browser
 @needs_cjk
 @pytest.mark.parametrize("family", FAMILIES)
 def test_round10_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
-    res, kinds = _scores(kie, pages[family], family)
+    res, kinds = sample_scores(kie, pages[family], family)
     assert kinds == [pages[family][0].template] * N
     assert res["overall"]["f1"] >= FLOOR[browser_docs.FAMILIES[family][0].lang], res["wrong"][:10]
     for name in ("major", "phone", "seller_name", "buyer_name", "seller_tax_id", "subtotal", "tax", "date", "currency"):

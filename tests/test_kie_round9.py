@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
+from held_out import sample_scores
 
 from docsense.core.config import Settings
-from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs
 from docsense.synth import documents as synth
@@ -55,20 +54,9 @@ def kie() -> KieStage:
     return KieStage(s.kie, s.engine)
 
 
-def _scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tuple[dict[str, Any], list[str]]:
-    gts, preds, kinds = [], [], []
-    for i, sample in enumerate(samples):
-        name = f"{family}_{i}.png"
-        result = kie(synth.sample_document(sample, name), "auto")
-        kinds.append(result.template)
-        gts.append(sample.gt(name))
-        preds.append({"source": name, "fields": {k: v.value for k, v in result.fields.items()}})
-    return score(gts, preds), kinds
-
-
 @pytest.mark.parametrize("family", FAMILIES)
 def test_round9_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
-    res, kinds = _scores(kie, pages[family], family)
+    res, kinds = sample_scores(kie, pages[family], family)
     assert kinds == [pages[family][0].template] * N
     assert res["overall"]["f1"] >= FLOORS[family], res["wrong"][:10]
     for name in ("name", "phone", "city", "birth_date", "major", "seller_name", "buyer_name", "buyer_tax_id", "total"):
