@@ -406,6 +406,12 @@ p.ref {{ font-size: {max(7.0, st["size"] - 1):.1f}pt; padding-left: 1.5em; text-
 """
 
 
+def _html(css: str, loose: str, parts: list[str]) -> str:
+    """The page: `loose` is what is placed absolutely (running heads, folios, notes), `parts` the text flow."""
+    return (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{loose}"
+            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+
+
 def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
     """-> the page's HTML, its size and the margins of the text frame (footnotes may sit under the frame)."""
     if family in NEW_FAMILIES:
@@ -507,8 +513,7 @@ def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tupl
             f"{notes}</div>"
         )  # fmt: skip
         css = _css(st, (top, right, bottom + int(frame_h * 0.12), left), size, columns)
-    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{''.join(running)}"
-            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    page = _html(css, "".join(running), parts)
     return page, size, margins
 
 
@@ -629,8 +634,7 @@ def _conf_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], 
         y = size[1] - margins[2] + 18
         running = (f'<div class="run" data-gt="footer" style="left:{size[0] // 2 - 8}px;top:{y}px">'
                    f"{rng.randint(100, 999)}</div>")  # fmt: skip
-    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{running}"
-            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    page = _html(css, running, parts)
     return page, size, margins
 
 
@@ -721,8 +725,7 @@ def _preprint_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, in
     if rng.random() < 0.3:
         foot += (f'<div class="run" data-gt="header" style="left:{side}px;top:{top - 30}px;font-style:italic">'
                  f"{html.escape(_title_words(rng, 4))}</div>")  # fmt: skip
-    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{foot}{notes}"
-            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    page = _html(css, foot + notes, parts)
     return page, size, margins
 
 
@@ -790,8 +793,7 @@ def _bulletin_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, in
     if rng.random() < 0.7:
         running += (f'<div class="run" data-gt="footer" style="right:{side}px;top:{h - bottom + 16}px">'
                     f"{rng.randint(2, 30)}</div>")  # fmt: skip
-    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{running}"
-            f'<div class="frame"><div class="flow">{"".join(parts)}</div></div></body></html>')  # fmt: skip
+    page = _html(css, running, parts)
     return page, size, margins
 
 
