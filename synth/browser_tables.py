@@ -35,12 +35,10 @@ scored only at the first and the final measure (docs/tables.md).
 
 from __future__ import annotations
 
-import argparse
 import html as html_lib
-import json
 import random
 from dataclasses import dataclass
-from pathlib import Path
+from functools import partial
 
 from PIL import Image
 
@@ -57,6 +55,8 @@ from .pubtab import (
     _label,
     _num,
     _words,
+    crop_args,
+    write_crops,
 )
 
 FAMILIES = (
@@ -405,20 +405,9 @@ def make_table(browser: Browser, family: str, seed: str) -> BrowserTable:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Browser-typeset PubTabNet-like crops with HTML truth (gt.jsonl).")
-    ap.add_argument("out", type=Path)
-    ap.add_argument("--n", type=int, default=10, help="Tables per family.")
-    ap.add_argument("--families", default=",".join(FAMILIES))
-    ap.add_argument("--seed", default="0")
-    args = ap.parse_args(argv)
-    (args.out / "images").mkdir(parents=True, exist_ok=True)
-    with Browser() as b, (args.out / "gt.jsonl").open("w", encoding="utf-8") as gt:
-        for family in args.families.split(","):
-            for i in range(args.n):
-                t = make_table(b, family, f"{args.seed}-{i}")
-                name = f"images/{family}_{i:03d}.png"
-                t.image.save(args.out / name)
-                gt.write(json.dumps({"filename": name, "html": t.html, "family": family}, ensure_ascii=False) + "\n")
+    a = crop_args("Browser-typeset PubTabNet-like crops with HTML truth (gt.jsonl).", FAMILIES, argv)
+    with Browser() as b:
+        write_crops(a.out, a.families.split(","), a.n, a.seed, partial(make_table, b))
     return 0
 
 

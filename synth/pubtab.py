@@ -35,8 +35,10 @@ import argparse
 import html as html_lib
 import json
 import random
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -677,21 +679,31 @@ def make_table(family: str, seed: str) -> PubTable:
     return PubTable(render(t, st, rng), to_html(t), family, seed)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="PubTabNet-like table crops with HTML truth (gt.jsonl + images/).")
+def crop_args(description: str, families: Iterable[str], argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a crop generator: `OUT [--n] [--families a,b] [--seed]`."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("out", type=Path)
     ap.add_argument("--n", type=int, default=10, help="Tables per family.")
-    ap.add_argument("--families", default=",".join(FAMILIES))
+    ap.add_argument("--families", default=",".join(families))
     ap.add_argument("--seed", default="0")
-    args = ap.parse_args(argv)
-    (args.out / "images").mkdir(parents=True, exist_ok=True)
-    with (args.out / "gt.jsonl").open("w", encoding="utf-8") as gt:
-        for family in args.families.split(","):
-            for i in range(args.n):
-                t = make_table(family, f"{args.seed}-{i}")
+    return ap.parse_args(argv)
+
+
+def write_crops(out: Path, families: Iterable[str], n: int, seed: str, make: Callable[[str, str], Any]) -> None:
+    """`n` crops a family, `make(family, seed)` giving each its `image` and `html`: `images/` and `gt.jsonl`."""
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    with (out / "gt.jsonl").open("w", encoding="utf-8") as gt:
+        for family in families:
+            for i in range(n):
+                t = make(family, f"{seed}-{i}")
                 name = f"images/{family}_{i:03d}.png"
-                t.image.save(args.out / name)
+                t.image.save(out / name)
                 gt.write(json.dumps({"filename": name, "html": t.html, "family": family}, ensure_ascii=False) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = crop_args("PubTabNet-like table crops with HTML truth (gt.jsonl + images/).", FAMILIES, argv)
+    write_crops(a.out, a.families.split(","), a.n, a.seed, make_table)
     return 0
 
 
