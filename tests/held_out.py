@@ -8,8 +8,8 @@ from typing import Any
 
 from docsense.eval.kie import score
 from docsense.kie import KieStage
+from docsense.synth import browser, browser_docs, invoices, resumes
 from docsense.synth import documents as synth
-from docsense.synth import invoices, resumes
 
 
 def make_sample(family: str, rng: random.Random) -> synth.Sample:
@@ -31,3 +31,9 @@ def sample_scores(kie: KieStage, samples: list[synth.Sample], family: str) -> tu
 def family_scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], list[str]]:
     """`n` pages of `family` (seeds `test-{family}-{i}`) read by `auto`."""
     return sample_scores(kie, [make_sample(family, random.Random(f"test-{family}-{i}")) for i in range(n)], family)
+
+
+def browser_samples(families: tuple[str, ...], n: int) -> dict[str, list[synth.Sample]]:
+    """`n` browser-typeset pages a family (seeds `test-{family}-{i}`), for the rounds written as HTML."""
+    with browser.Browser() as b:
+        return {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(n)] for f in families}

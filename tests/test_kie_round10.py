@@ -12,11 +12,8 @@ summed, `GSTIN` and `₹` as day-first cues, `Rupees` as INR."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-
 import pytest
-from held_out import sample_scores
+from held_out import browser_samples, sample_scores
 
 from docsense.core.config import Settings
 from docsense.core.document import Block, Document, Line, Page
@@ -36,9 +33,8 @@ FLOOR = {"en": 0.95, "zh": 0.98}
 
 
 @pytest.fixture(scope="module")
-def pages() -> Iterator[dict[str, list[synth.Sample]]]:
-    with browser.Browser() as b:
-        yield {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)] for f in FAMILIES}
+def pages() -> dict[str, list[synth.Sample]]:
+    return browser_samples(FAMILIES, N)
 
 
 @pytest.fixture(scope="module")

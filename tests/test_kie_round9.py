@@ -12,11 +12,8 @@ main column's first section title), `2011.09-2015.06` no phone, `LLP` a company.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
-
 import pytest
-from held_out import sample_scores
+from held_out import browser_samples, sample_scores
 
 from docsense.core.config import Settings
 from docsense.kie import KieStage
@@ -43,9 +40,8 @@ FAMILIES = browser_docs.ROUND9 + browser_docs.ROUND9B
 
 
 @pytest.fixture(scope="module")
-def pages() -> Iterator[dict[str, list[synth.Sample]]]:
-    with browser.Browser() as b:
-        yield {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)] for f in FAMILIES}
+def pages() -> dict[str, list[synth.Sample]]:
+    return browser_samples(FAMILIES, N)
 
 
 @pytest.fixture(scope="module")
