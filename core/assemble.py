@@ -137,6 +137,29 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
     return kept
 
 
+def _grid_of_text(lines: list[Line], box: BBox) -> bool:
+    """Many lines set as rows of pieces, one row heading columns of figures below it (an item table): what a
+    table holds, not a chart's or a photo's scattered labels."""
+    # A few vertical labels (a frame's side captions) are allowed; a page of vertical writing is not this.
+    if len(lines) < 8 or sum(ln.vertical for ln in lines) > 0.2 * len(lines) or _prose_rows(lines, box):
+        return False
+    rows = _rows(lines)
+    for i in range(len(rows) - 1):
+        head = rows[i]
+        if len(head.lines) < 4 or not _heads_figures(rows, i):
+            continue
+        # Item rows under it: 4+ pieces, 2+ of them figures, under 3+ of its headings. A chart's tick labels and
+        # panel letters make rows of two or three pieces.
+        items = [
+            r
+            for r in rows[i + 1 :]
+            if len(r.lines) >= 4 and sum(_numeric(ln.text) for ln in r.lines) >= 2 and _hits(r, head) >= 3
+        ]
+        if len(items) >= 2:
+            return True
+    return False
+
+
 def _prose_columns(lines: list[Line], body_h: float, depth: int = 0) -> bool:
     """Lines that are one to three columns of running text side by side (cut at white gaps through all of them):
     each column rows of words as wide as the column. A table's columns are cells of a few words or figures."""
@@ -159,6 +182,8 @@ def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None
         rows = _rows(lines)
         if cover >= 0.15 or any(_figure_run(rows, i, body_h) for i in range(len(rows) - 2)):
             return "table"
+    if kind == "figure" and not prose and _grid_of_text(lines, region.bbox):
+        return "table"  # a ruled frame with a header row over rows of figures (cells far apart, little ink)
     if kind == "table" and prose:
         return "text"  # rows of running text the detector boxed as a table (a column or two of a dense page)
     if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
@@ -607,9 +632,29 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
 
 # The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计".
 _TOTALS = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|合\s*计|价税合计|小\s*计|总\s*计)",
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|合\s*计|价\s*税\s*合\s*计|小\s*计|总\s*计)",
     re.IGNORECASE,
 )
+
+
+def _lead(row: _Row) -> str:
+    """The row's first words, with a letter-spaced key OCR read as pieces joined (`合　　计` -> `合`, `计`):
+    single CJK characters side by side in front of the row are one word."""
+    text = row.lines[0].text.strip()
+    if len(text) > 3:
+        return row.lines[0].text
+    k = 1
+    while (
+        k < len(row.lines)
+        and len(text.replace(" ", "")) <= 3
+        and all("\u4e00" <= ch <= "\u9fff" or ch.isspace() for ch in text)
+    ):
+        nxt = row.lines[k].text.strip()
+        if not nxt or not "\u4e00" <= nxt[0] <= "\u9fff":
+            break
+        text += " " + nxt
+        k += 1
+    return text
 
 
 def _numeric(text: str) -> bool:
@@ -671,7 +716,7 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         r = rows[j]
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
-        if _TOTALS.match(first.text) and (beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2):
+        if _TOTALS.match(_lead(r)) and (beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2):
             end = j
             break
         # A note under the table: one long sentence across it (a wrapped cell stays within its column).

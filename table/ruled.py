@@ -7,7 +7,6 @@ that is not fully ruled (PubTabNet's usual three rules, open layouts) yields Non
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 
 import cv2
@@ -51,6 +50,7 @@ def ruled_grid(image: np.ndarray, min_cells: int = 4) -> tuple[list[CellSpec], i
     xs = _positions(vert.sum(axis=0) > 0.2 * 255 * h, 3)
     if len(ys) < 3 or len(xs) < 3:
         return None
+    _close_short_rules(vert, xs, ys)
     x_lo, x_hi, y_lo, y_hi = xs[0], xs[-1], ys[0], ys[-1]
     # The outer frame must be drawn on all four sides for the table to count as fully ruled.
     if (x_hi - x_lo) < 0.5 * w or (y_hi - y_lo) < 0.5 * h:
@@ -82,6 +82,28 @@ def ruled_grid(image: np.ndarray, min_cells: int = 4) -> tuple[list[CellSpec], i
     cells.sort(key=lambda c: (c[0], c[1]))
     specs = [CellSpec(rowspan=rs, colspan=cs, box=box, row_index=r) for r, _, rs, cs, box in cells]
     return specs, n_rows
+
+
+def _close_short_rules(vert: np.ndarray, xs: list[int], ys: list[int]) -> None:
+    """Column rules that stop a little short of the row rule they run to (a frame whose column rules end a few
+    pixels above the closing rule, or a crop cut there) are drawn on to it: a rule ending inside a row closes no
+    cell, and the cells either side would merge into one across the table. A gap of up to a quarter of that row."""
+    h = vert.shape[0]
+    for x in xs:
+        band = vert[:, max(0, x - 1) : x + 2].max(axis=1)
+        on = np.flatnonzero(band)
+        if on.size == 0:
+            continue
+        for end, step in ((int(on.max()), 1), (int(on.min()), -1)):
+            beyond = [y for y in ys if (y - end) * step > 2]
+            if not beyond:
+                continue
+            target = min(beyond, key=lambda y: abs(y - end))
+            inner = [y for y in ys if (end - y) * step >= 0]
+            span = abs(target - (max(inner) if step > 0 else min(inner))) if inner else h
+            if abs(target - end) <= 0.25 * span:
+                lo, hi = sorted((end, target))
+                vert[lo : hi + 1, x] = 255
 
 
 def _index(positions: list[int], v: float) -> int:
@@ -133,20 +155,37 @@ def split_text_rows(
         inside = [b for b in words if top <= (b[1] + b[3]) / 2 <= reach]
         if inside:
             bottom = max(bottom, min(reach, max(b[3] for b in inside)))
-        lines = _text_lines(inside)
-        multi = filled = 0
         # A cell spanning columns (no column rules below a ruled header) is looked at column by column.
         units = [u for c in row for u in ([(c.box[0], c.box[2])] if c.colspan == 1 else _inside(c.box, columns))]
-        for x0, x1 in units:
-            mine = [b for b in inside if x0 <= (b[0] + b[2]) / 2 <= x1]
-            filled += bool(mine)
-            multi += len(_text_lines(mine)) == len(lines)
+        per_unit = [_text_lines([b for b in inside if x0 <= (b[0] + b[2]) / 2 <= x1]) for x0, x1 in units]
+        filled = sum(bool(u) for u in per_unit)
+        # The row's lines are those most of its columns agree on, not all its words pooled: one box OCR read
+        # over the figures of several rows (a tall box) would join those rows' lines in the pool.
+        counts = [len(u) for u in per_unit if u]
+        n_lines = max(set(counts), key=lambda k: (counts.count(k), k)) if counts else 0
+        agree = [u for u in per_unit if len(u) == n_lines]
+        multi = len(agree)
         spanning = any(c.rowspan > 1 for c in cells if c.row_index <= r < c.row_index + c.rowspan)
-        if r in keep or len(lines) < 2 or multi < max(2, share * filled) or spanning:
+        if r in keep or n_lines < 2 or multi < max(2, share * filled) or spanning:
             out.extend(replace(c, row_index=c.row_index + shift) for c in row)
             continue
-        cuts = [top] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(lines)] + [bottom]
-        for k in range(len(lines)):
+        mids = [float(np.median([(u[k][1] + u[k + 1][0]) / 2 for u in agree])) for k in range(n_lines - 1)]
+        # A cell of one line set midway between the lines (beside cells that wrap) keeps the row whole; a box
+        # much taller than a line is OCR's merge of several rows and says nothing.
+        tall = 1.5 * float(np.median([b[3] - b[1] for b in inside]))
+        fewer = [
+            b
+            for x0, x1 in units
+            for mine in [[b for b in inside if x0 <= (b[0] + b[2]) / 2 <= x1]]
+            if len(_text_lines(mine)) == 1
+            for b in mine
+            if b[3] - b[1] <= tall
+        ]
+        if any(abs(m - (b[1] + b[3]) / 2) < 0.2 * (b[3] - b[1]) for b in fewer for m in mids):
+            out.extend(replace(c, row_index=c.row_index + shift) for c in row)
+            continue
+        cuts = [top, *mids, bottom]
+        for k in range(n_lines):
             out.extend(replace(c, row_index=r + shift + k, box=(c.box[0], cuts[k], c.box[2], cuts[k + 1])) for c in row)
-        shift += len(lines) - 1
+        shift += n_lines - 1
     return out, n_rows + shift
