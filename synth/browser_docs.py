@@ -408,6 +408,17 @@ def _invoice_values(rng: random.Random, goods: tuple[Any, ...], rate: Decimal) -
     }
 
 
+def _item_cells(first: str, it: dict[str, Any]) -> tuple[str, ...]:
+    """An item row's cells: `first` (a number or code), description, quantity, unit price, amount."""
+    return first, it["good"], str(it["quantity"]), d._fmt_thousands(it["unit_price"]), d._fmt_thousands(it["amount"])
+
+
+def _totals_rows(rows: tuple[tuple[str, Decimal, str, str], ...], money: Callable[[Decimal], str]) -> str:
+    """The totals block's rows: (printed key, amount, field name, row class), each amount printed by `money`."""
+    cells = ((cls, t("key", key), t(name, money(amount))) for key, amount, name, cls in rows)
+    return "".join(f'<tr class="{cls}"><td>{k}</td><td>{v}</td></tr>' for cls, k, v in cells)
+
+
 def _item_row(cells: tuple[str, ...], cls: Callable[[int], str]) -> str:
     """An item row, each cell a marked `item` element; `cls(i)` is column i's class (`n`: figures set right)."""
     tds = (f"<td{' class=' + cls(i) if cls(i) else ''}>{t('item', c)}</td>" for i, c in enumerate(cells))
@@ -466,13 +477,14 @@ def en_saas_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]
     for it in v["items"]:
         cells = (it["good"], str(it["quantity"]), _money_en(it["unit_price"], sym), _money_en(it["amount"], sym))
         rows += _item_row(cells, lambda i: "n" if i else "")
-    totals = ""
-    for key, amount, name, cls in (
-        ("Subtotal", v["subtotal"], "subtotal", ""),
-        (f"Tax ({rate}%)", v["tax"], "tax", ""),
-        (f"Total ({cur})", v["total"], "total", "grand"),
-    ):
-        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, _money_en(amount, sym))}</td></tr>'
+    totals = _totals_rows(
+        (
+            ("Subtotal", v["subtotal"], "subtotal", ""),
+            (f"Tax ({rate}%)", v["tax"], "tax", ""),
+            (f"Total ({cur})", v["total"], "total", "grand"),
+        ),
+        lambda amount: _money_en(amount, sym),
+    )
     note = t("other", f"Payment is due within {(v['due'] - v['issued']).days} days.") + t(
         "other", f"Questions? billing@{seller.split()[0].lower()}.com"
     )
@@ -560,13 +572,14 @@ def eu_vat_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
             f"{_money_eu(it['amount'])} €",
         )
         rows += _item_row(cells, lambda i: "n" if i > 1 else "")
-    totals = ""
-    for key, amount, name, cls in (
-        ("Net amount", v["subtotal"], "subtotal", ""),
-        (f"VAT {rate} %", v["tax"], "tax", ""),
-        ("Total amount", v["total"], "total", "grand"),
-    ):
-        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, _money_eu(amount) + " €")}</td></tr>'
+    totals = _totals_rows(
+        (
+            ("Net amount", v["subtotal"], "subtotal", ""),
+            (f"VAT {rate} %", v["tax"], "tax", ""),
+            ("Total amount", v["total"], "total", "grand"),
+        ),
+        lambda amount: _money_eu(amount) + " €",
+    )
     terms = f"Please transfer the amount within {(v['due'] - v['issued']).days} days, quoting the invoice number."
     iban = f"{cs}{rng.randrange(10, 99)} " + " ".join(f"{rng.randrange(0, 9999):04d}" for _ in range(4)) + " 00"
     foot = (
@@ -777,13 +790,14 @@ def uk_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
             f"£{d._fmt_thousands(it['amount'])}",
         )
         rows += _item_row(cells, lambda i: "n" if i else "")
-    totals = ""
-    for key, amount, name, cls in (
-        ("Sub Total", v["subtotal"], "subtotal", ""),
-        ("VAT @ 20%", v["tax"], "tax", ""),
-        ("Total GBP", v["total"], "total", "grand"),
-    ):
-        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "£" + d._fmt_thousands(amount))}</td></tr>'
+    totals = _totals_rows(
+        (
+            ("Sub Total", v["subtotal"], "subtotal", ""),
+            ("VAT @ 20%", v["tax"], "tax", ""),
+            ("Total GBP", v["total"], "total", "grand"),
+        ),
+        lambda amount: "£" + d._fmt_thousands(amount),
+    )
     pay = t("other", "Payment terms: 30 days from the invoice date.") + t(
         "other",
         f"Sort code {rng.randrange(10, 99)}-{rng.randrange(10, 99)}-{rng.randrange(10, 99)}   "
@@ -1246,21 +1260,16 @@ def en_remit_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
     )
     rows = ""
     for it in v["items"]:
-        cells = (
-            f"{rng.choice('ABCDEFGH')}{rng.randrange(100, 999)}",
-            it["good"],
-            str(it["quantity"]),
-            d._fmt_thousands(it["unit_price"]),
-            d._fmt_thousands(it["amount"]),
-        )
+        cells = _item_cells(f"{rng.choice('ABCDEFGH')}{rng.randrange(100, 999)}", it)
         rows += _item_row(cells, lambda i: "n" if i > 1 else "")
-    totals = ""
-    for key, amount, name, cls in (
-        ("Subtotal", v["subtotal"], "subtotal", ""),
-        (f"Sales Tax ({rate}%)", v["tax"], "tax", ""),
-        (rng.choice(("Total Due", "Amount Due", "TOTAL")), v["total"], "total", "g"),
-    ):
-        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "$" + d._fmt_thousands(amount))}</td></tr>'
+    totals = _totals_rows(
+        (
+            ("Subtotal", v["subtotal"], "subtotal", ""),
+            (f"Sales Tax ({rate}%)", v["tax"], "tax", ""),
+            (rng.choice(("Total Due", "Amount Due", "TOTAL")), v["total"], "total", "g"),
+        ),
+        lambda amount: "$" + d._fmt_thousands(amount),
+    )
     notes = (
         t("other", f"Terms: Net {(v['due'] - v['issued']).days}")
         + t("other", f"Make checks payable to {seller}.")
@@ -1324,21 +1333,16 @@ def sg_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     )
     rows = ""
     for k, it in enumerate(v["items"], 1):
-        cells = (
-            str(k),
-            it["good"],
-            str(it["quantity"]),
-            d._fmt_thousands(it["unit_price"]),
-            d._fmt_thousands(it["amount"]),
-        )
+        cells = _item_cells(str(k), it)
         rows += _item_row(cells, lambda i: "n" if i > 1 else "")
-    totals = ""
-    for key, amount, name, cls in (
-        ("Sub-total (excl. GST)", v["subtotal"], "subtotal", ""),
-        (f"GST {rate}%", v["tax"], "tax", ""),
-        ("Total (incl. GST)", v["total"], "total", "g"),
-    ):
-        totals += f'<tr class="{cls}"><td>{t("key", key)}</td><td>{t(name, "S$" + d._fmt_thousands(amount))}</td></tr>'
+    totals = _totals_rows(
+        (
+            ("Sub-total (excl. GST)", v["subtotal"], "subtotal", ""),
+            (f"GST {rate}%", v["tax"], "tax", ""),
+            ("Total (incl. GST)", v["total"], "total", "g"),
+        ),
+        lambda amount: "S$" + d._fmt_thousands(amount),
+    )
     bank = t("other", "Payment by PayNow (UEN) or bank transfer:") + t(
         "other",
         f"DBS Bank Ltd  A/C No. {rng.randrange(100, 999)}-{rng.randrange(100000, 999999)}-{rng.randrange(1, 9)}",
