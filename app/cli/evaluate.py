@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -19,6 +20,19 @@ from docsense.eval import tables as tables_eval
 from docsense.eval.datasets import find_image
 
 from .common import settings_from
+
+T = TypeVar("T")
+
+
+def _with_images(items: Iterable[T], images: Path, name_of: Callable[[T], str], limit: int) -> Iterator[tuple[T, Path]]:
+    """Each ground-truth item with its image file; a missing image is reported and skipped, not fatal."""
+    for item in list(items)[: limit or None]:
+        path = find_image(images, name_of(item))
+        if path is None:
+            print(f"missing image for {name_of(item)}", file=sys.stderr)
+            continue
+        yield item, path
+
 
 eval_app = typer.Typer(
     help="Evaluate against ground truth (OCR, tables, layout, KIE, key-value).", no_args_is_help=True
@@ -38,11 +52,7 @@ def eval_ocr(
     settings = settings_from(config, [*(overrides or [])])
     pipeline = Pipeline(settings)
     rows = []
-    for name, gt_lines in list(ocr_eval.read_gt(gt).items())[: limit or None]:
-        path = find_image(images, name)
-        if path is None:
-            print(f"missing image for {name}", file=sys.stderr)
-            continue
+    for (_, gt_lines), path in _with_images(ocr_eval.read_gt(gt).items(), images, lambda kv: kv[0], limit):
         t0 = time.perf_counter()
         doc = pipeline.parse_file(path).document
         seconds = time.perf_counter() - t0
@@ -106,11 +116,7 @@ def eval_kv(
     pipeline = Pipeline(settings)
     extractor = KeyValueExtractor(settings.kie.kv, settings.engine)
     rows = []
-    for form in kv_eval.read_gt(gt)[: limit or None]:
-        path = find_image(images, form["filename"])
-        if path is None:
-            print(f"missing image for {form['filename']}", file=sys.stderr)
-            continue
+    for form, path in _with_images(kv_eval.read_gt(gt), images, lambda f: f["filename"], limit):
         t0 = time.perf_counter()
         doc = pipeline.parse_file(path).document
         t1 = time.perf_counter()
@@ -184,11 +190,7 @@ def eval_tables(
     """TEDS and structure-only TEDS of the first table found on each image, per image and mean (JSON)."""
     pipeline = Pipeline(settings_from(config, [*(overrides or [])]))
     rows = []
-    for item in tables_eval.read_gt(gt)[: limit or None]:
-        path = find_image(images, item["filename"])
-        if path is None:
-            print(f"missing image for {item['filename']}", file=sys.stderr)
-            continue
+    for item, path in _with_images(tables_eval.read_gt(gt), images, lambda t: t["filename"], limit):
         t0 = time.perf_counter()
         pred = tables_eval.first_table_html(pipeline.parse_file(path).document)
         seconds = time.perf_counter() - t0
