@@ -153,3 +153,11 @@ def test_eval_tables_scores_crops_and_reports_a_missing_image(data_dir, tmp_path
     assert len(scored["images"]) == 2
     # PubTabNet dev crops: the pipeline reads these two at TEDS 1.0 today (structure and text).
     assert scored["mean"]["teds_struct"] >= 0.9 and scored["mean"]["teds"] >= 0.85
+
+
+def test_export_of_a_folder_without_a_model_is_one_error_line(tmp_path):
+    # Without the paddle extra the converter is missing; with it the folder holds no model: a ModelError either way.
+    r = runner.invoke(app, ["export", "onnx", str(tmp_path)])
+    assert r.exit_code == 4, r.output
+    assert r.stderr.startswith("error:") and len(r.stderr.strip().splitlines()) == 1
+    assert not r.stdout

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import glob
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -35,12 +37,19 @@ class PdfMode(str, Enum):
     ocr = "ocr"
 
 
-def settings_from(config: Path | None, overrides: list[str] | None, extra: list[str] | None = None) -> Settings:
+@contextmanager
+def exit_on_error() -> Iterator[None]:
+    """A docsense error ends the command with its message on one line and its exit code, not a traceback."""
     try:
-        return load_settings(config, [*(overrides or []), *(extra or [])])
+        yield
     except DocsenseError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(exc.exit_code) from exc
+
+
+def settings_from(config: Path | None, overrides: list[str] | None, extra: list[str] | None = None) -> Settings:
+    with exit_on_error():
+        return load_settings(config, [*(overrides or []), *(extra or [])])
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:

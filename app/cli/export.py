@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from docsense.core.errors import ModelError
 from docsense.train.export import bundled, to_onnx, to_paddle
+
+from .common import exit_on_error
 
 export_app = typer.Typer(help="Convert models: Paddle inference folder <-> ONNX (needs the paddle extra).")
 
@@ -18,11 +19,8 @@ def bundled_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("paddle-models"),
 ) -> None:
     """Paddle folders of the default OCR, layout and table models (x2paddle) and OUT/paddle.yaml selecting them."""
-    try:
+    with exit_on_error():
         bundled(out)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
     typer.echo(str(out / "paddle.yaml"))
 
 
@@ -33,11 +31,8 @@ def onnx_cmd(
     opset: Annotated[int, typer.Option(help="ONNX opset.")] = 11,
 ) -> None:
     """Paddle inference folder -> ONNX for the default onnxruntime engine (paddle2onnx)."""
-    try:
+    with exit_on_error():
         path = to_onnx(model_dir, out, opset)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
     typer.echo(str(path))
 
 
@@ -50,9 +45,6 @@ def paddle_cmd(
     ] = None,
 ) -> None:
     """ONNX -> Paddle inference folder for `engine: paddle` (x2paddle)."""
-    try:
+    with exit_on_error():
         path = to_paddle(onnx_path, out, infer_cfg)
-    except ModelError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from exc
     typer.echo(str(path))
