@@ -7,6 +7,12 @@ Ground truth formats (one JSON object per line, matched to predictions by file n
 Both sides are normalized the same way: dates to ISO, money to two decimals, phones to digits, other text
 NFKC + case-folded with only letters and digits kept. Only the fields a ground-truth line has are scored; a
 predicted value where the ground truth is empty counts as a false positive.
+
+`match` chooses the comparison (`--match`): `normalized` (the above, default); `lenient` (SROIE's: only the
+letters and digits of the truth and of the prediction, case-folded, compared, with no date or money parsing; a
+prediction carries its value and the form printed on the page (`raw`), and either may match, so a truth kept as
+printed, `25032018`, matches a printed `25/03/2018` whose value is `2018-03-25`); `strict` (the printed form,
+else the value, equal to the truth with runs of white space made one).
 """
 
 from __future__ import annotations
@@ -46,6 +52,33 @@ def norm(name: str, value: Any) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", s).casefold() if ch.isalnum())
 
 
+MATCHES = ("normalized", "lenient", "strict")
+
+
+def alnum(value: Any) -> str:
+    """Only the letters and digits, NFKC + case-folded: SROIE's lenient comparison."""
+    s = unicodedata.normalize("NFKC", "" if value is None else str(value)).casefold()
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def _forms(pred: Any) -> tuple[Any, Any]:
+    """(value, printed form) of a predicted field: `{"value", "raw"}` or a bare value."""
+    if isinstance(pred, dict):
+        return pred.get("value"), pred.get("raw") or pred.get("value")
+    return pred, pred
+
+
+def compared(field: str, truth: Any, pred: Any, match: str = "normalized") -> tuple[str, str]:
+    """(truth, prediction) as `match` compares them; a hit is a non-empty truth equal to the prediction."""
+    value, printed = _forms(pred)
+    if match == "strict":
+        return " ".join(str(truth or "").split()), " ".join(str(printed or "").split())
+    if match == "lenient":
+        gn = alnum(truth)
+        return gn, next((f for f in (alnum(value), alnum(printed)) if f == gn), alnum(value))
+    return norm(field, truth), norm(field, value)
+
+
 def gt_fields(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(row.get("fields"), dict):
         return {k: (v.get("value") if isinstance(v, dict) else v) for k, v in row["fields"].items()}
@@ -59,8 +92,10 @@ def key(path: str) -> str:
     return Path(path).name
 
 
-def score(gt_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -> dict[str, Any]:
+def score(gt_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]], match: str = "normalized") -> dict[str, Any]:
     """-> {"overall": {p, r, f1, tp, fp, fn}, "fields": {name: {...}}, "documents": n, "missing": [...]}."""
+    if match not in MATCHES:
+        raise ValueError(f"match must be one of {MATCHES}, not {match!r}")
     preds = {key(r.get("source", "")): r for r in pred_rows}
     counts: dict[str, list[int]] = {}
     missing, errors = [], []
@@ -75,9 +110,8 @@ def score(gt_rows: list[dict[str, Any]], pred_rows: list[dict[str, Any]]) -> dic
         pf = (p or {}).get("fields") or {}
         for field, gv in gt_fields(g).items():
             c = counts.setdefault(field, [0, 0, 0])
-            gn = norm(field, gv)
+            gn, pn = compared(field, gv, pf.get(field), match)
             pv = pf.get(field, {}).get("value") if isinstance(pf.get(field), dict) else pf.get(field)
-            pn = norm(field, pv)
             if gn and pn == gn:
                 c[0] += 1
                 continue

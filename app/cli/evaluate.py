@@ -71,8 +71,16 @@ def eval_kie(
     predicted_only: Annotated[
         bool, typer.Option("--predicted-only", help="Score only documents the predictions cover.")
     ] = False,
+    match: Annotated[
+        str,
+        typer.Option(
+            "--match",
+            help="normalized (dates, money parsed; default) | lenient (letters and digits only, value or printed "
+            "form; SROIE's) | strict (printed form as is).",
+        ),
+    ] = "normalized",
 ) -> None:
-    """Precision / recall / F1 per field and overall (exact match after normalization)."""
+    """Precision / recall / F1 per field and overall (exact match after normalization, or `--match`)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -80,8 +88,10 @@ def eval_kie(
     if predicted_only:
         have = {kie_eval.key(r.get("source", "")) for r in pred_rows}
         gt_rows = [g for g in gt_rows if kie_eval.key(g.get("filename") or g.get("source", "")) in have]
-    res = kie_eval.score(gt_rows, pred_rows)
-    table = Table(title=f"KIE: {res['documents']} documents")
+    if match not in kie_eval.MATCHES:
+        raise typer.BadParameter(f"one of {', '.join(kie_eval.MATCHES)}", param_hint="--match")
+    res = kie_eval.score(gt_rows, pred_rows, match)
+    table = Table(title=f"KIE: {res['documents']} documents ({match})")
     for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
         table.add_column(col, justify="left" if col == "field" else "right")
     for name, m in [*res["fields"].items(), ("overall", res["overall"])]:
