@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -277,6 +278,21 @@ def squeezed_date(text: str) -> str | None:
 
 
 SQUEEZED_DATES = True
+FOLD_ACCENTS = True
+
+
+def latin_plain(text: str) -> str:
+    """Latin letters without their accents: the receipts' languages (English, Malay) print none, so an accent on
+    a shop's name or address is an OCR misreading of a speck (`Restäurants`, `HARDWÀRE`); other scripts stay."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)
+        out.append(base[0] if len(base) > 1 and base[0].isascii() and base[0].isalpha() else ch)
+    return "".join(out)
+
+
 _OTHER_NUMBER = re.compile("|".join(p for n, p in CUES if n in ("regno", "gst", "gst_id", "phone")), re.I)
 
 
@@ -329,7 +345,8 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
         if kind == "text" and up >= 0 and _name_above(lines[up], lines[keep[0]]):
             keep.insert(0, up)  # `SDN BHD` alone: the name began on the line above
         take = [lines[i] for i in keep]
-        out[label] = Pick(" ".join(t.text for t in take), take, float(np.mean([p[i] for i in keep])))
+        text = " ".join(t.text for t in take)
+        out[label] = Pick(latin_plain(text) if FOLD_ACCENTS else text, take, float(np.mean([p[i] for i in keep])))
     return out
 
 
