@@ -1907,6 +1907,639 @@ def ca_hst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+# --- round 11: written after round 10c was fixed, scored before any change (first score only) -----------------------
+# A Chinese 表格式简历 whose ruled cells hold a small key over its value (no `：`), a photo cell spanning the first
+# three rows on the right, education as key-over-value cells too (毕业院校 / 所学专业 / 学历学位 / 在校时间), work and
+# self-assessment as long text cells with the section's name in a narrow left cell.
+ZH_CARD_CSS = """
+body {{ padding: 46px 52px; font-size: 14px; }}
+h1 {{ text-align: center; font-size: 26px; letter-spacing: {spacing}px; margin-bottom: 16px; }}
+table {{ width: 100%; }} td {{ border: 1px solid #555; padding: 5px 8px 7px; vertical-align: top; }}
+td .k {{ display: block; font-size: 11px; color: #777; margin-bottom: 3px; }} td .v {{ display: block; }}
+td.photo {{ width: 120px; text-align: center; vertical-align: middle; color: #aaa; background: {shade}; }}
+td.sec {{ width: 34px; background: {shade}; writing-mode: vertical-rl; letter-spacing: 6px; vertical-align: middle;
+  text-align: center; font-weight: bold; }}
+td.long {{ line-height: 1.6; }}
+"""
+ZH_CARD_BODY = """
+<h1 data-gt="header">{title}</h1>
+<table>{grid}</table>
+"""
+
+# A two-column Chinese resume: a shaded left third (name, 求职意向, 基本信息 as short keyed lines, 技能), the right two
+# thirds with titled blocks; an education entry is the school with its dates right over `<专业> / <学历>`.
+ZH_TWOCOL_CSS = """
+.l {{ position: absolute; left: 0; top: 0; bottom: 0; width: 260px; background: {shade}; padding: 50px 22px; }}
+.r {{ position: absolute; left: 290px; right: 40px; top: 0; padding: 50px 0; }}
+h1 {{ font-size: 30px; letter-spacing: 4px; }} .want {{ display: block; color: {accent}; margin: 6px 0 22px; }}
+h3 {{ font-size: 15px; color: {accent}; border-bottom: 2px solid {accent}; margin: 18px 0 8px; padding-bottom: 3px; }}
+.l span {{ display: block; margin: 5px 0; font-size: 13px; }}
+h2 {{ font-size: 17px; color: {accent}; margin: 22px 0 8px; }} h2:after {{ content: ""; display: block;
+  border-bottom: 1px solid #bbb; margin-top: 4px; }}
+.ent {{ margin-bottom: 10px; }} .ent .top {{ display: flex; justify-content: space-between; font-weight: bold; }}
+.ent .sub {{ display: block; color: #555; margin-top: 3px; }} p {{ font-size: 13px; color: #444; }}
+"""
+ZH_TWOCOL_BODY = """
+<div class="l"><h1 data-gt="name">{name}</h1>{want}
+  <h3 data-gt="header">基本信息</h3>{info}
+  <h3 data-gt="header">专业技能</h3>{skills}</div>
+<div class="r"><h2 data-gt="header">{edu_title}</h2>{edu}
+  <h2 data-gt="header">工作经历</h2>{work}
+  <h2 data-gt="header">自我评价</h2><p data-gt="other">{about}</p></div>
+"""
+
+# The older 增值税电子普通发票 (PDF): a QR code top left with 机器编号 under it, the title in the middle,
+# 发票代码 / 发票号码 / 开票日期 / 校验码 right; 购买方 in a ruled box beside the 密码区 cipher, the goods, 合计,
+# 价税合计 (大写 and 小写), the 销售方 box at the bottom beside 备注, then 收款人 / 复核 / 开票人.
+ZH_QR_CSS = """
+body {{ padding: 36px 40px; font-size: 13px; color: {ink}; }}
+.top {{ position: relative; height: 118px; }}
+.qr {{ position: absolute; left: 0; top: 0; width: 84px; height: 84px; display: grid;
+  grid-template-columns: repeat(12, 7px); }} .qr i {{ width: 7px; height: 7px; }} .qr i.b {{ background: #000; }}
+.mach {{ position: absolute; left: 0; top: 92px; font-size: 12px; }}
+h1 {{ position: absolute; left: 170px; right: 260px; top: 20px; text-align: center; font-size: 22px; color: {red};
+  letter-spacing: 1px; }}
+.meta {{ position: absolute; right: 0; top: 4px; font-size: 12px; }} .meta span {{ display: block; margin: 3px 0; }}
+table {{ width: 100%; }} td {{ border: 1px solid {red}; padding: 4px 6px; vertical-align: top; }}
+td.v {{ width: 24px; text-align: center; vertical-align: middle; writing-mode: vertical-rl; letter-spacing: 3px; }}
+td.party span {{ display: block; margin: 2px 0; }} td.cipher {{ font-family: monospace; font-size: 12px;
+  letter-spacing: 1px; word-break: break-all; color: #333; }}
+table.g td {{ border-top: none; border-bottom: none; text-align: right; }} table.g td.l {{ text-align: left; }}
+table.g tr.h td {{ text-align: center; }}
+table.g tr.s td {{ border-top: 1px solid {red}; border-bottom: 1px solid {red}; }}
+.sig {{ display: flex; justify-content: space-between; margin-top: 8px; padding: 0 30px; }}
+"""
+ZH_QR_BODY = """
+<div class="top"><div class="qr">{qr}</div><div class="mach">{machine}</div>
+<h1 data-gt="header">{title}</h1><div class="meta">{meta}</div></div>
+<table><tr><td class="v" data-gt="other">购买方</td><td class="party">{buyer}</td>
+<td class="v" data-gt="other">密码区</td>
+<td class="cipher" style="width: 330px" data-gt="other">{cipher}</td></tr></table>
+<table class="g">{rows}</table>
+<table><tr><td style="width: 200px">{upper_key}</td><td>{upper}</td><td style="width: 250px">{lower}</td></tr></table>
+<table><tr><td class="v" data-gt="other">销售方</td><td class="party">{seller}</td>
+<td class="v" data-gt="other">备注</td><td style="width: 330px"></td></tr></table>
+<div class="sig">{sig}</div>
+"""
+
+# A 增值税普通发票（卷票）: a narrow till roll set in the middle of the page, every line `键：值` one under another
+# (发票代码, 发票号码, 机打号码, 机器编号, 销售方名称 and its 纳税人识别号, 开票日期, 收款员, 购买方名称 and its
+# 纳税人识别号), the items as 项目 / 单价 / 数量 / 金额 columns, 合计金额（小写）, 合计金额（大写）, 校验码.
+ZH_ROLL_CSS = """
+body {{ font-size: 13px; }}
+.roll {{ width: 330px; margin: 50px auto; border: 1px dashed #999; padding: 18px 20px; }}
+h1 {{ font-size: 16px; text-align: center; margin-bottom: 4px; }} .sub {{ display: block; text-align: center;
+  font-size: 12px; margin-bottom: 10px; }}
+.roll > span {{ display: block; margin: 3px 0; word-break: break-all; }}
+table {{ width: 100%; margin: 8px 0; border-top: 1px dashed #666; border-bottom: 1px dashed #666; }}
+td {{ padding: 3px 2px; }} td.n {{ text-align: right; }}
+"""
+ZH_ROLL_BODY = """
+<div class="roll"><h1 data-gt="header">{title}</h1><span class="sub" data-gt="header">{copy}</span>
+{head}<table>{rows}</table>{foot}</div>
+"""
+
+# A US utility bill: the utility's name and a logo band, ACCOUNT SUMMARY keys right (`Account Number`, `Bill Number`,
+# `Statement Date`, `Due Date`), `Service For:` the customer over the service address, the previous balance and
+# payment, the current charges by line (customer, energy per kWh, delivery), `Current Charges`, a state tax, `Total
+# Amount Due`, a usage bar chart, and a remittance stub under a dashed line.
+EN_UTILITY_CSS = """
+body {{ padding: 36px 46px; font-size: 13px; }}
+.band {{ display: flex; justify-content: space-between; border-bottom: 4px solid {accent}; padding-bottom: 10px; }}
+.co {{ font-size: 22px; font-weight: bold; color: {accent}; display: block; }} .band span {{ display: block; }}
+.kind {{ font-size: 18px; letter-spacing: 2px; text-align: right; }}
+.cols {{ display: flex; gap: 30px; margin-top: 16px; }} .cols > div {{ flex: 1; }}
+.box {{ border: 1px solid #999; padding: 8px 10px; }} .box b {{ display: block; margin-bottom: 4px; }}
+.box span {{ display: block; }}
+table.sum td {{ padding: 3px 4px; }} table.sum td:last-child {{ text-align: right; }}
+h3 {{ margin: 18px 0 6px; font-size: 14px; background: {shade}; padding: 4px 6px; }}
+table.ch {{ width: 100%; }} .ch td {{ padding: 4px 6px; border-bottom: 1px solid #eee; }}
+.ch td.n {{ text-align: right; }}
+.ch tr.t td {{ font-weight: bold; border-top: 1px solid #333; }}
+.ch tr.due td {{ font-size: 16px; background: {shade}; }}
+.bars {{ display: flex; align-items: flex-end; height: 70px; gap: 6px; margin-top: 10px; }}
+.bars i {{ width: 22px; background: {accent}; display: block; }}
+.stub {{ margin-top: 28px; border-top: 2px dashed #666; padding-top: 12px; display: flex;
+  justify-content: space-between; }}
+.stub span {{ display: block; }}
+"""
+EN_UTILITY_BODY = """
+<div class="band"><div>{seller_block}</div><div class="kind">{kind}</div></div>
+<div class="cols"><div class="box">{service}</div><div><table class="sum">{summary}</table></div></div>
+<h3 data-gt="header">ACCOUNT ACTIVITY</h3><table class="ch">{activity}</table>
+<h3 data-gt="header">CURRENT CHARGES</h3><table class="ch">{charges}</table>
+<h3 data-gt="header">YOUR USAGE (kWh)</h3><div class="bars">{bars}</div>
+<div class="stub"><div>{stub_left}</div><div>{stub_right}</div></div>
+"""
+
+# A freelancer's invoice: the freelancer's own name as the seller (a person, with a trade line and a VAT id), a big
+# light `Invoice`, `Billed to` the client, `Invoice no.` / `Issued` / `Payment due` with spelled dates, work logged as
+# `Date | Description | Hours | Rate | Amount` in euros (`1.234,56 €`), Swiss francs (`CHF 1'234.50`) or pounds, VAT,
+# `Total due`, and an equivalent in another currency at a stated rate under it.
+EN_FREELANCE_CSS = """
+body {{ padding: 54px 60px; font-size: 13px; color: #333; }}
+.hd {{ display: flex; justify-content: space-between; }} .hd span {{ display: block; }}
+.me {{ font-size: 18px; font-weight: bold; color: #111; }} h1 {{ font-size: 44px; font-weight: 300; color: {accent}; }}
+.meta {{ display: flex; gap: 40px; margin: 28px 0 20px; }} .meta span {{ display: block; }}
+.meta .k {{ font-size: 11px; text-transform: uppercase; color: #888; letter-spacing: 1px; }}
+table.w {{ width: 100%; }} .w td {{ padding: 6px 4px; border-bottom: 1px solid #e3e3e3; }}
+.w td.n {{ text-align: right; }}
+.w tr.h td {{ font-size: 11px; color: #888; text-transform: uppercase; border-bottom: 1px solid #333; }}
+.tot {{ margin: 14px 0 0 auto; width: 300px; }} .tot td {{ padding: 4px; }} .tot td:last-child {{ text-align: right; }}
+.tot tr.g td {{ font-size: 17px; font-weight: bold; border-top: 2px solid {accent}; }}
+.eq {{ text-align: right; color: #888; font-size: 12px; margin-top: 4px; }}
+.pay {{ margin-top: 36px; font-size: 12px; color: #555; }} .pay span {{ display: block; }}
+"""
+EN_FREELANCE_BODY = """
+<div class="hd"><div>{me}</div><h1 data-gt="header">Invoice</h1></div>
+<div class="meta">{meta}</div>
+<table class="w">{rows}</table>
+<table class="tot">{totals}</table><div class="eq">{eq}</div>
+<div class="pay">{pay}</div>
+"""
+
+# A British credit note: the seller's letterhead with `Company No.` and `VAT Reg. No.`, `CREDIT NOTE` as the title,
+# `Credit Note No.`, `Date`, `Original Invoice` (another number) and `Reason`, `Credit To` the customer, the
+# returned goods, `Net Amount`, `VAT @ 20%`, `Total Credit` in pounds.
+EN_CREDIT_CSS = """
+body {{ padding: 48px 56px; font-size: 13px; }}
+.lh {{ text-align: center; border-bottom: 1px solid #333; padding-bottom: 10px; }} .lh span {{ display: block; }}
+.co {{ font-size: 22px; font-weight: bold; letter-spacing: 1px; }} .small {{ font-size: 11px; color: #555; }}
+h1 {{ text-align: center; font-size: 20px; letter-spacing: 6px; margin: 18px 0; color: {accent}; }}
+.two {{ display: flex; justify-content: space-between; }} .two span {{ display: block; }} .two b {{ display: block; }}
+table.m td {{ padding: 2px 8px; }} table.m td:first-child {{ font-weight: bold; }}
+table.g {{ width: 100%; margin-top: 22px; }} .g td {{ border: 1px solid #999; padding: 5px; }}
+.g td.n {{ text-align: right; }}
+.g tr.h td {{ background: {shade}; font-weight: bold; }}
+.tot {{ margin: 0 0 0 auto; }} .tot td {{ border: 1px solid #999; padding: 5px 10px; }}
+.tot td:last-child {{ text-align: right; }}
+.note {{ margin-top: 24px; font-size: 12px; }}
+"""
+EN_CREDIT_BODY = """
+<div class="lh">{letterhead}</div>
+<h1 data-gt="header">CREDIT NOTE</h1>
+<div class="two"><div>{to}</div><table class="m">{meta}</table></div>
+<table class="g">{rows}</table>
+<table class="tot">{totals}</table>
+<p class="note" data-gt="other">{note}</p>
+"""
+
+
+def _zh_company(rng: random.Random, other: str = "") -> str:
+    while (
+        name := f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    ) == other:
+        pass
+    return name
+
+
+def zh_card_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    gender = rng.choice("男女")
+    by, bm = rng.randrange(1985, 2002), rng.randrange(1, 13)
+
+    def cell(key: str, value: str, label: str, span: int = 1) -> str:
+        cs = f' colspan="{span}"' if span > 1 else ""
+        return f"<td{cs}>{t('key', key, cls='k')}{t(label, value, cls='v')}</td>"
+
+    city_key = rng.choice(("现居住地", "所在城市", "现居城市"))
+    beg = rng.randrange(2006, 2019)
+    photo = '<td class="photo" rowspan="3"><span data-gt="other">照片</span></td>'
+    grid = (
+        f"<tr>{cell('姓名', p['name'], 'name')}{cell('性别', gender, 'gender')}"
+        f"{cell('出生年月', f'{by}.{bm:02d}', 'birth_date')}{photo}</tr>"
+        f"<tr>{cell('民族', '汉', 'other')}{cell('政治面貌', rng.choice(('群众', '中共党员')), 'other')}"
+        f"{cell(city_key, p['city'], 'city')}</tr>"
+        f"<tr>{cell('联系电话', p['phone_txt'], 'phone')}{cell('电子邮箱', p['email'], 'email', 2)}</tr>"
+        f"<tr>{cell('毕业院校', p['school'], 'school')}{cell('所学专业', p['major'], 'major')}"
+        f"{cell('学历学位', p['degree'], 'degree')}{cell('在校时间', f'{beg}.09-{beg + 4}.06', 'date')}</tr>"
+    )
+    comp = _zh_company(rng)
+    work = f"{beg + 4}.07-至今　{comp}　{rng.choice(d.ZH_POSITIONS)}　{DUTY_ZH}"
+    for sec, text in (
+        ("工作经历", work),
+        ("技能证书", "英语六级、计算机二级、驾驶证C1"),
+        ("自我评价", "为人踏实，责任心强，善于团队协作。"),
+    ):
+        grid += (
+            f'<tr><td class="sec" data-gt="header">{sec}</td><td class="long" colspan="3">{t("other", text)}</td></tr>'
+        )
+    slots = {"title": rng.choice(("个人简历", "求职简历", "个 人 简 历")), "grid": grid}
+    return slots, r._fields(p) | {"gender": gender, "birth_date": f"{by}-{bm:02d}"}
+
+
+def zh_twocol_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    age = rng.randrange(22, 40)
+    want = t("other", f"求职意向：{rng.choice(d.ZH_POSITIONS)}", cls="want")
+    city_key = rng.choice(("现居：", "所在地：", "居住城市："))
+    rows = [
+        ("年龄：", f"{age}岁", "other"),
+        ("电话：", p["phone_txt"], "phone"),
+        ("邮箱：", p["email"], "email"),
+        (city_key, p["city"], "city"),
+        ("学历：", p["degree"], "other"),
+    ]
+    info = "".join(f"<span>{t('key', k)}{t(n, v)}</span>" for k, v, n in rows)
+    beg = rng.randrange(2006, 2019)
+    edu = (
+        f'<div class="ent"><div class="top">{t("school", p["school"])}{t("date", f"{beg}.09 - {beg + 4}.06")}</div>'
+        f"{t('other', p['major'] + ' / ' + p['degree'], cls='sub')}</div>"
+    )
+    work = ""
+    for i in range(2):
+        comp = _zh_company(rng)
+        when = f"{beg + 4 + 3 * i}.07 - " + ("至今" if i else f"{beg + 7}.06")
+        work += f'<div class="ent"><div class="top">{t("other", comp)}{t("date", when)}</div>'
+        work += f'{t("other", rng.choice(d.ZH_POSITIONS), cls="sub")}<p data-gt="other">{DUTY_ZH}</p></div>'
+    skills = "".join(
+        t("other", s) for s in rng.sample(("Office 办公软件", "英语 CET-6", "数据分析", "项目管理", "Python"), 3)
+    )
+    slots = {
+        "name": html.escape(p["name"]),
+        "want": want,
+        "info": info,
+        "skills": skills,
+        "edu_title": rng.choice(("教育经历", "教育背景")),
+        "edu": edu,
+        "work": work,
+        "about": "性格开朗，学习能力强，有较强的责任心和团队合作精神。",
+    }
+    return slots, r._fields(p)
+
+
+def _zh_vat_items(rng: random.Random, rate: Decimal) -> tuple[list[dict[str, Any]], Decimal, Decimal]:
+    items = d._items(rng, d.ZH_GOODS, rng.randrange(1, 4))
+    for it in items:
+        it["tax"] = (it["amount"] * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return items, sum((it["amount"] for it in items), Decimal(0)), sum((it["tax"] for it in items), Decimal(0))
+
+
+def zh_qr_einvoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _zh_company(rng)
+    buyer = _zh_company(rng, seller)
+    seller_tax, buyer_tax = d._tax_id(rng), d._tax_id(rng)
+    rate = Decimal(rng.choice((13, 6, 3)))
+    items, subtotal, tax = _zh_vat_items(rng, rate)
+    total = subtotal + tax
+    issued = d._rand_date(rng, 2018, 2024)
+    code = f"0{rng.randrange(10, 99)}0{rng.randrange(10000000, 99999999)}"
+    number = f"{rng.randrange(0, 99999999):08d}"
+    check = " ".join(f"{rng.randrange(0, 99999):05d}" for _ in range(4))
+    meta = "".join(
+        f"<span>{t('key', k)}{t(n, v)}</span>"
+        for k, v, n in (
+            ("发票代码：", code, "invoice_code"),
+            ("发票号码：", number, "invoice_number"),
+            ("开票日期：", f"{issued.year}年{issued.month:02d}月{issued.day:02d}日", "date"),
+            ("校 验 码：", check, "other"),
+        )
+    )
+    qr = "".join(f'<i class="{"b" if rng.random() < 0.5 else ""}"></i>' for _ in range(144))
+
+    def party(name: str, tax_id: str, label: str) -> str:
+        bank = f"中国{rng.choice(('工商', '建设', '农业'))}银行{rng.choice(d.ZH_CITIES)}支行"
+        bank += f" {rng.randrange(10**15, 10**16)}"
+        addr = f"{rng.choice(d.ZH_CITIES)}市{rng.choice(('高新区', '朝阳区', '滨江区'))}科技路{rng.randrange(1, 300)}号"
+        return "".join(
+            f"<span>{t('key', k)}{t(n, v)}</span>"
+            for k, v, n in (
+                ("名　　称：", name, label + "_name"),
+                ("纳税人识别号：", tax_id, label + "_tax_id"),
+                ("地 址、电 话：", f"{addr} 0{rng.randrange(10, 99)}-{rng.randrange(10**7, 10**8)}", "other"),
+                ("开户行及账号：", bank, "other"),
+            )
+        )
+
+    cipher = "".join(rng.choice("0123456789+-*/<>") for _ in range(108))
+    head = ("货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额")
+    rows = '<tr class="h">' + "".join(f"<td>{t('header', h)}</td>" for h in head) + "</tr>"
+    for it in items:
+        name, spec, unit = it["good"]
+        cells = (
+            f"*{rng.choice(('办公用品', '计算机设备', '信息技术服务'))}*{name}",
+            spec,
+            unit,
+            str(it["quantity"]),
+            d._money(it["unit_price"]),
+            d._money(it["amount"]),
+            f"{rate}%",
+            d._money(it["tax"]),
+        )
+        rows += _item_row(cells, lambda i: "l" if i < 3 else "")
+    rows += '<tr><td colspan="8" style="height: 50px"></td></tr>'
+    rows += (
+        f'<tr class="s"><td class="l">{t("key", "合　计")}</td><td colspan="4"></td>'
+        f"<td>{t('subtotal', f'¥{d._money(subtotal)}')}</td><td></td><td>{t('tax', f'¥{d._money(tax)}')}</td></tr>"
+    )
+    sig = "".join(t("other", f"{k}：{d._zh_name(rng)}") for k in ("收款人", "复核", "开票人")) + t(
+        "other", "销售方：（章）"
+    )
+    slots = {
+        "qr": qr,
+        "machine": t("other", f"机器编号：{rng.randrange(10**11, 10**12)}"),
+        "title": f"{rng.choice(('广东', '浙江', '上海', '江苏'))}增值税电子普通发票",
+        "meta": meta,
+        "buyer": party(buyer, buyer_tax, "buyer"),
+        "cipher": cipher,
+        "rows": rows,
+        "upper_key": t("key", "价税合计（大写）"),
+        "upper": t("other", f"⊗{decimal_to_cn_upper(total)}"),
+        "lower": t("key", "（小写）") + t("total", f"¥{d._money(total)}"),
+        "seller": party(seller, seller_tax, "seller"),
+        "sig": sig,
+    }
+    truth = _truth(
+        number,
+        seller,
+        buyer,
+        "CNY",
+        issued,
+        total,
+        subtotal=subtotal,
+        tax=tax,
+        seller_tax_id=seller_tax,
+        buyer_tax_id=buyer_tax,
+    )
+    return slots, {"invoice_code": code} | truth
+
+
+def zh_roll_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _zh_company(rng)
+    buyer = _zh_company(rng, seller)
+    seller_tax, buyer_tax = d._tax_id(rng), d._tax_id(rng)
+    v = _invoice_values(rng, d.ZH_GOODS, Decimal(0))
+    code = f"0{rng.randrange(10, 99)}0{rng.randrange(10000000, 99999999)}"
+    number = f"{rng.randrange(0, 99999999):08d}"
+    when = rng.choice(
+        (v["issued"].isoformat(), f"{v['issued'].year}年{v['issued'].month:02d}月{v['issued'].day:02d}日")
+    )
+    lines = (
+        ("发票代码：", code, "invoice_code"),
+        ("发票号码：", number, "invoice_number"),
+        ("机打号码：", number, "other"),
+        ("机器编号：", f"{rng.randrange(10**11, 10**12)}", "other"),
+        ("销售方名称：", seller, "seller_name"),
+        ("纳税人识别号：", seller_tax, "seller_tax_id"),
+        ("开票日期：", when, "date"),
+        ("收款员：", d._zh_name(rng), "other"),
+        ("购买方名称：", buyer, "buyer_name"),
+        ("纳税人识别号：", buyer_tax, "buyer_tax_id"),
+    )
+    head = "".join(f"<span>{t('key', k)}{t(n, val)}</span>" for k, val, n in lines)
+    rows = "<tr>" + "".join(f"<td>{t('header', h)}</td>" for h in ("项目", "单价", "数量", "金额")) + "</tr>"
+    for it in v["items"]:
+        cells = (it["good"][0], d._money(it["unit_price"]), str(it["quantity"]), d._money(it["amount"]))
+        rows += _item_row(cells, lambda i: "n" if i else "")
+    foot = (
+        f"<span>{t('key', '合计金额（小写）：')}{t('total', '¥' + d._money(v['total']))}</span>"
+        f"<span>{t('key', '合计金额（大写）：')}{t('other', decimal_to_cn_upper(v['total']))}</span>"
+        f"<span>{t('key', '校验码：')}{t('other', ''.join(str(rng.randrange(10)) for _ in range(20)))}</span>"
+    )
+    slots = {
+        "title": f"{rng.choice(('四川', '湖北', '北京', '福建'))}增值税普通发票",
+        "copy": "（卷票）　发票联",
+        "head": head,
+        "rows": rows,
+        "foot": foot,
+    }
+    truth = _truth(
+        number, seller, buyer, "CNY", v["issued"], v["total"], seller_tax_id=seller_tax, buyer_tax_id=buyer_tax
+    )
+    return slots, {"invoice_code": code} | truth
+
+
+def en_utility_bill(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = f"{rng.choice(('Northgate', 'Riverside', 'Summit', 'Bay Area', 'Lakeshore'))} " + rng.choice(
+        ("Power & Light Co.", "Electric Company", "Energy Services, Inc.", "Public Utilities Corp.")
+    )
+    person = r._person_en(rng)
+    buyer = person["name"]
+    town = _us_town(rng)
+    issued = d._rand_date(rng, 2020, 2025)
+    due = issued + timedelta(days=rng.choice((15, 21, 25)))
+    fmt = rng.choice(("%m/%d/%Y", "%b %d, %Y"))
+    kwh = rng.randrange(280, 1400)
+    price = Decimal(rng.choice(("0.1187", "0.1242", "0.1395", "0.1520")))
+    lines = [
+        ("Customer Charge", Decimal(rng.choice(("9.50", "12.00", "15.25")))),
+        (f"Energy Charge {kwh} kWh @ ${price}", (kwh * price).quantize(Decimal("0.01"), ROUND_HALF_UP)),
+        ("Delivery Charge", (kwh * Decimal("0.0431")).quantize(Decimal("0.01"), ROUND_HALF_UP)),
+    ]
+    subtotal = sum((a for _, a in lines), Decimal(0))
+    rate = Decimal(rng.choice(("4", "6", "7.25")))
+    tax = (subtotal * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = subtotal + tax
+    account = f"{rng.randrange(1000, 9999)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}"
+    bill_no = f"{rng.randrange(10**9, 10**10)}"
+    prev = Decimal(rng.randrange(4000, 19000)) / 100
+    seller_block = t("seller_name", seller, cls="co") + t("other", f"P.O. Box {rng.randrange(100, 9999)}, {town}")
+    seller_block += t("other", f"Customer Service 1-800-{rng.randrange(200, 999)}-{rng.randrange(1000, 9999)}")
+    service = t("key", "Service For:", "b") + t("buyer_name", buyer)
+    service += t("other", f"{rng.randrange(10, 9999)} {rng.choice(d.EN_STREETS)}") + t("other", town)
+    summary = "".join(
+        f"<tr><td>{t('key', k)}</td><td>{t(n, val)}</td></tr>"
+        for k, val, n in (
+            ("Account Number", account, "other"),
+            ("Bill Number", bill_no, "invoice_number"),
+            ("Statement Date", issued.strftime(fmt), "date"),
+            ("Due Date", due.strftime(fmt), "due_date"),
+        )
+    )
+    activity = "".join(
+        f"<tr><td>{t('other', k)}</td><td class='n'>{t('other', val)}</td></tr>"
+        for k, val in (
+            ("Previous Balance", f"${prev}"),
+            ("Payment Received - Thank You", f"-${prev}"),
+            ("Balance Forward", "$0.00"),
+        )
+    )
+    charges = "".join(f"<tr><td>{t('other', k)}</td><td class='n'>{t('other', f'${a}')}</td></tr>" for k, a in lines)
+    charges += (
+        f"<tr class='t'><td>{t('key', 'Current Charges')}</td><td class='n'>{t('subtotal', f'${subtotal}')}</td></tr>"
+    )
+    charges += f"<tr><td>{t('key', f'State Sales Tax {rate}%')}</td><td class='n'>{t('tax', f'${tax}')}</td></tr>"
+    charges += (
+        f"<tr class='t due'><td>{t('key', 'Total Amount Due')}</td><td class='n'>{t('total', f'${total}')}</td></tr>"
+    )
+    bars = "".join(f'<i style="height: {rng.randrange(15, 70)}px"></i>' for _ in range(12))
+    stub_left = t("other", "Please return this portion with your payment.") + t("other", f"Account Number {account}")
+    stub_right = t("other", f"Amount Due ${total}") + t("other", f"Due by {due.strftime(fmt)}")
+    slots = {
+        "seller_block": seller_block,
+        "kind": t("header", rng.choice(("ELECTRIC BILL", "UTILITY STATEMENT"))),
+        "service": service,
+        "summary": summary,
+        "activity": activity,
+        "charges": charges,
+        "bars": bars,
+        "stub_left": stub_left,
+        "stub_right": stub_right,
+    }
+    return slots, _truth(bill_no, seller, buyer, "USD", issued, total, due=due, subtotal=subtotal, tax=tax)
+
+
+def _eur(v: Decimal) -> str:
+    return _money_eu(v) + " €"
+
+
+def en_freelance_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_en(rng)
+    cur, money, vat_key, vat_id = rng.choice(
+        (
+            ("EUR", _eur, "VAT ID", f"NL{rng.randrange(10**8, 10**9)}B01"),
+            (
+                "CHF",
+                lambda v: "CHF " + d._fmt_thousands(v).replace(",", "'"),
+                "UID/MWST",
+                f"CHE-{rng.randrange(100, 999)}.{rng.randrange(100, 999)}.{rng.randrange(100, 999)}",
+            ),
+            (
+                "GBP",
+                lambda v: "£" + d._fmt_thousands(v),
+                "VAT No.",
+                f"GB {rng.randrange(100, 999)} {rng.randrange(1000, 9999)} {rng.randrange(10, 99)}",
+            ),
+        )
+    )
+    rate = {"EUR": Decimal(21), "CHF": Decimal("8.1"), "GBP": Decimal(20)}[cur]
+    buyer = _company(rng)
+    issued = d._rand_date(rng, 2021, 2025)
+    due = issued + timedelta(days=rng.choice((14, 30)))
+    fmt = rng.choice(("%d %B %Y", "%B %d, %Y", "%d %b %Y"))
+    number = f"{issued.year}-{rng.randrange(1, 60):03d}"
+    hourly = Decimal(rng.choice((65, 80, 95, 110, 125)))
+    rows = (
+        '<tr class="h">'
+        + "".join(
+            f"<td{' class=n' if i > 1 else ''}>{t('header', h)}</td>"
+            for i, h in enumerate(("Date", "Description", "Hours", "Rate", "Amount"))
+        )
+        + "</tr>"
+    )
+    subtotal = Decimal(0)
+    day = issued - timedelta(days=30)
+    for task in rng.sample(
+        (
+            "UX research and interviews",
+            "Wireframes, round 2",
+            "Front-end development",
+            "Design review call",
+            "Bug fixes and QA",
+            "Copywriting for landing page",
+        ),
+        rng.randrange(3, 6),
+    ):
+        hours = Decimal(rng.choice(("1.5", "2", "3.25", "4", "6.5", "8")))
+        amount = (hours * hourly).quantize(Decimal("0.01"))
+        subtotal += amount
+        day += timedelta(days=rng.randrange(1, 6))
+        cells = (day.strftime("%d %b"), task, str(hours), money(hourly) + "/h", money(amount))
+        rows += _item_row(cells, lambda i: "n" if i > 1 else "")
+    tax = (subtotal * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = subtotal + tax
+    me = t("seller_name", p["name"], cls="me") + t(
+        "other", rng.choice(("Product Design & Web Development", "Freelance Illustrator", "Copywriter"))
+    )
+    me += t("other", p["email"]) + t("other", f"{vat_key}: {vat_id}" + (" MWST" if cur == "CHF" else ""))
+    meta = "".join(
+        f"<div>{t('key', k, cls='k')}{t(n, val)}</div>"
+        for k, val, n in (
+            ("Billed to", buyer, "buyer_name"),
+            ("Invoice no.", number, "invoice_number"),
+            ("Issued", issued.strftime(fmt), "date"),
+            ("Payment due", due.strftime(fmt), "due_date"),
+        )
+    )
+    totals = _totals_rows(
+        (
+            ("Subtotal", subtotal, "subtotal", ""),
+            (f"VAT {rate}%", tax, "tax", ""),
+            (f"Total due ({cur})", total, "total", "g"),
+        ),
+        money,
+    )
+    other_cur, fx = rng.choice((("USD", Decimal("1.0856")), ("USD", Decimal("1.1172")), ("EUR", Decimal("0.9412"))))
+    if other_cur == cur:
+        other_cur = "USD"
+    eq = t("other", f"≈ {other_cur} {d._fmt_thousands(total * fx)} at {fx} (for information only)")
+    pay = t(
+        "other",
+        f"Please pay within {(due - issued).days} days to IBAN NL{rng.randrange(10, 99)} INGB "
+        f"{rng.randrange(1000, 9999)} {rng.randrange(1000, 9999)} {rng.randrange(10, 99)}",
+    )
+    pay += t("other", "Thank you!")
+    slots = {"me": me, "meta": meta, "rows": rows, "totals": totals, "eq": eq, "pay": pay}
+    return slots, _truth(
+        number,
+        p["name"],
+        buyer,
+        cur,
+        issued,
+        total,
+        due=due,
+        subtotal=subtotal,
+        tax=tax,
+        seller_tax_id=vat_id.replace(" ", ""),
+    )
+
+
+def en_credit_note(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Ltd", "Limited", "LLP"))
+    buyer = _company(rng, seller)
+    v = _invoice_values(rng, d.EN_GOODS, Decimal(20))
+    vat = f"GB {rng.randrange(100, 999)} {rng.randrange(1000, 9999)} {rng.randrange(10, 99)}"
+    letterhead = t("seller_name", seller, cls="co")
+    letterhead += t(
+        "other",
+        f"{rng.randrange(1, 200)} {rng.choice(('High Street', 'Station Road', 'Mill Lane'))}, "
+        f"{rng.choice(('Leeds', 'Bristol', 'Norwich', 'York'))}",
+        cls="small",
+    )
+    letterhead += t("other", f"Company No. {rng.randrange(10**7, 10**8)} · VAT Reg. No. {vat}", cls="small")
+    number = f"CN-{rng.randrange(100, 9999):05d}"
+    original = f"INV-{rng.randrange(1000, 99999):05d}"
+    fmt = rng.choice(("%d/%m/%Y", "%d %B %Y"))
+    to = t("key", "Credit To:", "b") + t("buyer_name", buyer)
+    to += t("other", f"{rng.randrange(1, 99)} {rng.choice(d.EN_STREETS)}") + t("other", "Manchester M1 2AB")
+    meta = "".join(
+        f"<tr><td>{t('key', k)}</td><td>{t(n, val)}</td></tr>"
+        for k, val, n in (
+            ("Credit Note No.", number, "invoice_number"),
+            ("Date", v["issued"].strftime(fmt), "date"),
+            ("Original Invoice", original, "other"),
+            ("Reason", rng.choice(("Goods returned", "Damaged in transit", "Pricing error")), "other"),
+        )
+    )
+    rows = '<tr class="h">' + "".join(
+        f"<td>{t('header', h)}</td>" for h in ("Code", "Description", "Qty", "Unit Price", "Net")
+    )
+    rows += "</tr>" + "".join(
+        _item_row(_item_cells(f"P{rng.randrange(100, 999)}", it), lambda i: "n" if i > 1 else "") for it in v["items"]
+    )
+    totals = _totals_rows(
+        (
+            ("Net Amount", v["subtotal"], "subtotal", ""),
+            ("VAT @ 20%", v["tax"], "tax", ""),
+            ("Total Credit", v["total"], "total", ""),
+        ),
+        lambda a: "£" + d._fmt_thousands(a),
+    )
+    note = f"This credit has been applied to your account against invoice {original}. No payment is required."
+    slots = {"letterhead": letterhead, "to": to, "meta": meta, "rows": rows, "totals": totals, "note": note}
+    return slots, _truth(
+        number,
+        seller,
+        buyer,
+        "GBP",
+        v["issued"],
+        v["total"],
+        subtotal=v["subtotal"],
+        tax=v["tax"],
+        seller_tax_id=vat.replace(" ", ""),
+    )
+
+
 # name -> (layout, values); the layout's css takes `font`, `size`, `accent`, `shade`, `keyshade`, `spacing`
 FAMILIES = {
     "en_sidebar_resume": (Family("en", "resume", "resume", EN_SIDEBAR_CSS, EN_SIDEBAR_BODY), en_sidebar_resume),
@@ -1938,6 +2571,17 @@ FAMILIES = {
     "en_details_resume": (Family("en", "resume", "resume", EN_DETAILS_CSS, EN_DETAILS_BODY), en_details_resume),
     "zh_minimal_resume": (Family("zh", "resume", "resume", ZH_MINIMAL_CSS, ZH_MINIMAL_BODY), zh_minimal_resume),
     "ca_hst_invoice": (Family("en", "invoice", "invoice", CA_HST_CSS, CA_HST_BODY), ca_hst_invoice),
+    # round 11
+    "zh_card_resume": (Family("zh", "resume", "resume", ZH_CARD_CSS, ZH_CARD_BODY), zh_card_resume),
+    "zh_twocol_resume": (Family("zh", "resume", "resume", ZH_TWOCOL_CSS, ZH_TWOCOL_BODY), zh_twocol_resume),
+    "zh_qr_einvoice": (Family("zh", "invoice", "invoice_cn_vat", ZH_QR_CSS, ZH_QR_BODY), zh_qr_einvoice),
+    "zh_roll_invoice": (Family("zh", "invoice", "invoice_cn_vat", ZH_ROLL_CSS, ZH_ROLL_BODY), zh_roll_invoice),
+    "en_utility_bill": (Family("en", "invoice", "invoice", EN_UTILITY_CSS, EN_UTILITY_BODY), en_utility_bill),
+    "en_freelance_invoice": (
+        Family("en", "invoice", "invoice", EN_FREELANCE_CSS, EN_FREELANCE_BODY),
+        en_freelance_invoice,
+    ),
+    "en_credit_note": (Family("en", "invoice", "invoice", EN_CREDIT_CSS, EN_CREDIT_BODY), en_credit_note),
 }
 ROUND9 = ("en_sidebar_resume", "en_band_resume", "zh_table_resume", "en_saas_invoice", "eu_vat_invoice", "zh_receipt")
 ROUND9B = ("zh_sidebar_resume", "uk_invoice")  # written after round 9 was fixed, scored before any change
@@ -1946,6 +2590,9 @@ ROUND10 = ("en_timeline_resume", "en_faculty_cv", "en_dense_resume", "zh_intent_
            "sg_gst_invoice", "zh_einvoice")  # fmt: skip
 ROUND10B = ("en_functional_resume", "zh_form_resume", "in_gst_invoice", "zh_delivery_note")  # after round 10's fixes
 ROUND10C = ("en_details_resume", "zh_minimal_resume", "ca_hst_invoice")  # after round 10b's fixes
+# after round 10c's fixes, scored before any change
+ROUND11 = ("zh_card_resume", "zh_twocol_resume", "zh_qr_einvoice", "zh_roll_invoice", "en_utility_bill",
+           "en_freelance_invoice", "en_credit_note")  # fmt: skip
 RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume")
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 
