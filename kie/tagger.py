@@ -296,10 +296,12 @@ def latin_plain(text: str) -> str:
 _OTHER_NUMBER = re.compile("|".join(p for n, p in CUES if n in ("regno", "gst", "gst_id", "phone")), re.I)
 
 
-def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict[str, str]) -> dict[str, Pick]:
+def decode(
+    lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict[str, str], plain_latin: bool = False
+) -> dict[str, Pick]:
     """Per field: `text`/`address`/`name` fields take the best line plus its contiguous neighbours that are also
     tagged (a name or address printed over several lines); `date`/`money` fields take the best line holding such a
-    value."""
+    value. `plain_latin` (a receipt model): their accents dropped (`latin_plain`)."""
     out: dict[str, Pick] = {}
     # rows holding an amount: item or payment rows, which no address runs into
     money_rows = {t.row for t in lines if _MONEY.search(t.text)}
@@ -346,7 +348,8 @@ def decode(lines: list[TLine], probs: np.ndarray, labels: list[str], kinds: dict
             keep.insert(0, up)  # `SDN BHD` alone: the name began on the line above
         take = [lines[i] for i in keep]
         text = " ".join(t.text for t in take)
-        out[label] = Pick(latin_plain(text) if FOLD_ACCENTS else text, take, float(np.mean([p[i] for i in keep])))
+        text = latin_plain(text) if plain_latin and FOLD_ACCENTS else text
+        out[label] = Pick(text, take, float(np.mean([p[i] for i in keep])))
     return out
 
 
@@ -378,4 +381,5 @@ class LineTagger:
         per_line = {
             id(t): dict(zip(self.labels, map(float, p), strict=True)) for t, p in zip(lines, probs, strict=True)
         }
-        return decode(lines, probs, self.labels, self.kinds), per_line
+        plain = self.card.get("template") == "receipt"
+        return decode(lines, probs, self.labels, self.kinds, plain), per_line

@@ -204,7 +204,7 @@ def fit(examples: list[Example], labels: list[str], rounds: int = 150, seed: int
 
 
 def predict_fields(booster: Any, ex: Example, labels: list[str]) -> dict[str, str]:
-    picks = decode(ex.lines, booster.predict(ex.x), labels, RECEIPT_KINDS)
+    picks = decode(ex.lines, booster.predict(ex.x), labels, RECEIPT_KINDS, plain_latin=True)
     return {k: p.text for k, p in picks.items()}
 
 
