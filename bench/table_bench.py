@@ -164,25 +164,35 @@ def generated_pages(pipeline: Any, n: int) -> dict[str, Any]:
     }
 
 
+def _page_teds(pipeline: Any, image: Any, variant: str, seed: str, truth: str) -> float:
+    """Item-table TEDS of one generated page end to end: the page scanned as `variant` (seeded), parsed, and the
+    predicted table closest to the drawn one scored (`<b>` ignored); 0.0 when no table is found."""
+    from docsense.core.io import load_pages
+    from docsense.eval.tables import teds
+    from docsense.synth import documents
+
+    buf = io.BytesIO()
+    documents.scan_variant(image, variant, random.Random(seed)).save(buf, format="PNG")
+    pi = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
+    blocks = pipeline.parse_page(pi).page.blocks
+    found = [str(b.table.html).replace("<b>", "").replace("</b>", "") for b in blocks if b.table]
+    return max((teds(h, truth) for h in found), default=0.0)
+
+
 def item_tables(pipeline: Any, n: int, variants: tuple[str, ...] = ("clean", "skew")) -> dict[str, Any]:
     """Item-table TEDS end to end on generated invoice pages of every layout family, by family and split."""
     if n <= 0:
         return {}
-    from docsense.core.io import load_pages
-    from docsense.eval.tables import teds
-    from docsense.synth import documents, table_pages
+    from docsense.synth import table_pages
 
     by_family: dict[str, list[float]] = {}
     for fam in table_pages.EN_FAMILIES + table_pages.ZH_FAMILIES:
         for i in range(n):
             page = table_pages.make_page(fam, f"bench{i}")
             for v in variants:
-                buf = io.BytesIO()
-                documents.scan_variant(page.image, v, random.Random(f"bench{i}{v}")).save(buf, format="PNG")
-                pi = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
-                blocks = pipeline.parse_page(pi).page.blocks
-                found = [str(b.table.html).replace("<b>", "").replace("</b>", "") for b in blocks if b.table]
-                by_family.setdefault(fam, []).append(max((teds(h, page.table_html) for h in found), default=0.0))
+                by_family.setdefault(fam, []).append(
+                    _page_teds(pipeline, page.image, v, f"bench{i}{v}", page.table_html)
+                )
     out: dict[str, Any] = {"pages_per_family": n * len(variants), "variants": list(variants)}
     out["families"] = {f: round(mean(v), 4) for f, v in by_family.items()}
     for split, fams in table_pages.SPLITS.items():
@@ -200,9 +210,7 @@ def browser_item_tables(
     and language; needs chromium (dev dependencies)."""
     if n <= 0:
         return {}
-    from docsense.core.io import load_pages
-    from docsense.eval.tables import teds
-    from docsense.synth import browser, browser_table_pages, documents
+    from docsense.synth import browser, browser_table_pages
 
     why = browser.unavailable_reason()
     if why:
@@ -213,12 +221,8 @@ def browser_item_tables(
             for i in range(n):
                 page = browser_table_pages.make_page(b, fam, f"{seed}-{i}")
                 for v in variants:
-                    buf = io.BytesIO()
-                    documents.scan_variant(page.image, v, random.Random(f"{seed}-{i}-{v}")).save(buf, format="PNG")
-                    pi = next(iter(load_pages(buf.getvalue(), pipeline.settings.input, pipeline.settings.limits)))
-                    blocks = pipeline.parse_page(pi).page.blocks
-                    found = [str(bl.table.html).replace("<b>", "").replace("</b>", "") for bl in blocks if bl.table]
-                    by_family.setdefault(fam, []).append(max((teds(h, page.html) for h in found), default=0.0))
+                    score = _page_teds(pipeline, page.image, v, f"{seed}-{i}-{v}", page.html)
+                    by_family.setdefault(fam, []).append(score)
     out: dict[str, Any] = {"pages_per_family": n * len(variants), "seed": seed}
     out["families"] = {f: round(mean(v), 4) for f, v in by_family.items()}
     for lang, names in (("en", browser_table_pages.EN_FAMILIES), ("zh", browser_table_pages.ZH_FAMILIES)):
