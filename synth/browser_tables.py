@@ -26,6 +26,16 @@ Round 2 (`HELD_OUT_2`):
   outcomes where most cells are empty and the rest a short mark or figure (`+`, `−`, `Yes`, `12`).
 - `twohead_notes`: DejaVu Sans or Liberation Serif, two header rows (the stub heading spanning both, groups spanning
   `n` / `%` pairs), then one or two footnote rows spanning the table at its foot, inside the body.
+Round 5 (`HELD_OUT_5`):
+- `hr_models`: DejaVu Serif or Liberation Sans, booktabs, `Univariate` / `Multivariate` groups spanning `HR` /
+  `95% CI` / `p` (p values `<0.001` or with a mark), section labels alone in their row (empty cells after them),
+  indented members, one or two footnote rows spanning the table.
+- `stub2_span`: Liberation Serif or DejaVu Sans, two stub columns: an outcome spanning its 2-3 time-point rows,
+  the time point, then arm groups spanning `mean ± SD` columns and a `p` column spanning both header rows; a grey
+  rule above each outcome.
+- `units_head`: Liberation Sans or DejaVu Serif, a header of names over a row of units (`(mg/dL)`, `n (%)`), the
+  stub heading spanning both, a shaded header band, `±` figures, `—` for missing values, a total row, and a
+  significance-mark footnote spanning the table.
 `DEV` families were looked at while changing table/; `CHECK` ones only scored after each change; `HELD_OUT` ones
 scored only at the first and the final measure (docs/tables.md).
 
@@ -69,12 +79,17 @@ FAMILIES = (
     "pm_serif",
     "sparse_marks",
     "twohead_notes",
+    "hr_models",
+    "stub2_span",
+    "units_head",
 )
 DEV = ("multilevel", "groups_bold", "zebra")
 CHECK = ("full_grid", "text_wrap")
 HELD_OUT = ("ruled_rows",)
 # Round 2 (session 10), written and scored before any table/ change of that session (docs/tables.md).
 HELD_OUT_2 = ("pm_serif", "sparse_marks", "twohead_notes")
+# Round 5 (session 11), written and scored before any table/ change of that session.
+HELD_OUT_5 = ("hr_models", "stub2_span", "units_head")
 
 WIDTHS = (238, 244, 251, 396, 439, 486, 503)  # PubTabNet crop widths: one column or the text width of a PMC page
 
@@ -297,6 +312,90 @@ def build(family: str, rng: random.Random) -> tuple[list[list[Cell]], list[list[
             mark = "" if k == 0 and rng.random() < 0.5 else f"{_MARKS[3 + k]} "
             tbody.append([Cell(f"{mark}{rng.choice(_FOOTNOTES)}", colspan=width)])
         return [top, second], tbody
+    if family == "hr_models":
+        models = rng.sample(("Univariate", "Multivariate", "Model 1", "Model 2", "Unadjusted", "Adjusted"), 2)
+        stats = rng.choice((("HR", "95% CI", "p"), ("OR", "95% CI", "p value"), ("RR", "95% CI", "P")))
+        stub = Cell(rng.choice(("Variable", "Characteristic", "Factor", "Covariate")), rowspan=2)
+        top = [stub] + [Cell(f"{m} analysis" if rng.random() < 0.5 else m, colspan=3) for m in models]
+        second = [Cell(h, italic=h in ("p", "P") and rng.random() < 0.5) for _ in models for h in stats]
+        bold = rng.random() < 0.5
+        for hc in top + second:
+            hc.bold = bold
+        tbody = []
+        for name in rng.sample(_GROUPS, rng.randint(1, 3)):
+            tbody.append([Cell(name, bold=rng.random() < 0.3)] + [Cell() for _ in range(6)])
+            for _ in range(rng.randint(2, 4)):
+                trow = [Cell(_label(rng), indent=True)]
+                for _m in models:
+                    if rng.random() < 0.1:
+                        trow += [Cell("1.00"), Cell("Reference"), Cell()]
+                        continue
+                    a = rng.uniform(0.3, 4)
+                    lo, hi = a * rng.uniform(0.4, 0.9), a * rng.uniform(1.1, 2.4)
+                    trow += [Cell(f"{a:.2f}"), Cell(f"{lo:.2f}–{hi:.2f}"), Cell(_num(rng, "p"))]
+                tbody.append(trow)
+        for k in range(rng.randint(1, 2)):
+            tbody.append([Cell(rng.choice(_FOOTNOTES) if k else f"{stats[0]}, hazard ratio; CI, confidence interval.",
+                               colspan=7)])  # fmt: skip
+        return [top, second], tbody
+    if family == "stub2_span":
+        arms = rng.sample(_GROUP_HEADS, rng.randint(2, 3))
+        with_p = rng.random() < 0.7
+        top = [Cell(rng.choice(("Outcome", "Measure", "Parameter")), rowspan=2),
+               Cell(rng.choice(("Time point", "Visit", "Week")), rowspan=2)]  # fmt: skip
+        top += [Cell(f"{a} (n = {rng.randint(10, 300)})" if rng.random() < 0.5 else a, colspan=2) for a in arms]
+        if with_p:
+            top.append(Cell(rng.choice(("p", "P value", "p-value")), rowspan=2))
+        second = [Cell(h) for _ in arms for h in rng.choice((("Mean ± SD", "Change"), ("Mean", "SD"), ("n", "%")))]
+        bold = rng.random() < 0.5
+        for hc in top + second:
+            hc.bold = bold
+        kinds_of = {"Mean ± SD": "pm", "Change": "neg", "Mean": "plain", "SD": "plain", "n": "int", "%": "plain"}
+        times = rng.choice((("Baseline", "6 months", "12 months"), ("Week 0", "Week 12"), ("Pre", "Post"),
+                            ("Day 1", "Day 7", "Day 28")))  # fmt: skip
+        tbody = []
+        for _ in range(rng.randint(2, 4)):
+            out = _label(rng)
+            for k, t in enumerate(times):
+                trow = [Cell(out, rowspan=len(times))] if k == 0 else []
+                trow.append(Cell(t))
+                trow += [Cell(_num(rng, kinds_of[h.text])) for h in second]
+                if with_p:
+                    trow.append(Cell(_num(rng, "p")))
+                tbody.append(trow)
+        return [top, second], tbody
+    if family == "units_head":
+        n_data = rng.randint(3, 6)
+        names = rng.sample(("Age", "BMI", "Glucose", "HbA1c", "SBP", "DBP", "LDL-C", "HDL-C", "Creatinine", "Weight",
+                            "Smokers", "Female"), n_data)  # fmt: skip
+        unit_of = {"Age": "(years)", "BMI": "(kg/m2)", "Glucose": "(mg/dL)", "HbA1c": "(%)", "SBP": "(mmHg)",
+                 "DBP": "(mmHg)", "LDL-C": "(mmol/L)", "HDL-C": "(mmol/L)", "Creatinine": "(µmol/L)",
+                 "Weight": "(kg)", "Smokers": "n (%)", "Female": "n (%)"}  # fmt: skip
+        stub = Cell(rng.choice(("Group", "Cohort", "Site", "Quartile")), rowspan=2)
+        bold = rng.random() < 0.6
+        top = [stub] + [Cell(nm) for nm in names]
+        second = [Cell(unit_of[nm]) for nm in names]
+        for hc in top:
+            hc.bold = bold
+        tbody = []
+        rows_n = rng.randint(3, 8)
+        labels = rng.choice(([f"Q{i + 1}" for i in range(rows_n)], [f"Site {chr(65 + i)}" for i in range(rows_n)],
+                             rng.sample(_GROUP_HEADS, min(rows_n, len(_GROUP_HEADS)))))  # fmt: skip
+        for lab in labels:
+            trow = [Cell(lab)]
+            for nm in names:
+                if rng.random() < 0.08:
+                    trow.append(Cell("—"))
+                elif unit_of[nm] == "n (%)":
+                    trow.append(Cell(_num(rng, "pct").replace("%)", ")"), sup=_mark(rng, 0.1)))
+                else:
+                    trow.append(Cell(_num(rng, "pm"), sup=_mark(rng, 0.1)))
+            tbody.append(trow)
+        if rng.random() < 0.6:
+            tbody.append([Cell("Total", bold=bold)] + [Cell(_num(rng, "pm")) for _ in names])
+        tbody.append([Cell(f"{rng.choice(('* p < 0.05', '*p < 0.05; **p < 0.01', 'a p < 0.05 vs Q1'))}. "
+                           f"{rng.choice(_FOOTNOTES)}", colspan=n_data + 1)])  # fmt: skip
+        return [top, second], tbody
     raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
 
 
@@ -314,7 +413,11 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
         "pm_serif": rng.choice(("DejaVu Serif", "Liberation Serif")),
         "sparse_marks": rng.choice(("Liberation Sans", "DejaVu Sans")),
         "twohead_notes": rng.choice(("DejaVu Sans", "Liberation Serif")),
-    }[family]
+    }.get(family, "")
+    if not font:  # round 5, drawn after the earlier families' draws so that their crops stay as they were
+        font = rng.choice({"hr_models": ("DejaVu Serif", "Liberation Sans"),
+                           "stub2_span": ("Liberation Serif", "DejaVu Sans"),
+                           "units_head": ("Liberation Sans", "DejaVu Serif")}[family])  # fmt: skip
     px = rng.choice((8, 9, 9, 10, 10, 11)) if "DejaVu" not in font else rng.choice((8, 8, 9, 10))
     pad_x, pad_y = rng.randint(2, 8), rng.randint(1, 4)
     ink = rng.choice(("#000", "#000", "#222", "#333"))
@@ -355,6 +458,22 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
         light = rng.choice(("#ccc", "#bbb", "#ddd"))
         css += [f"tbody td{{border-bottom:1px solid {light}}}", f"thead td{{border-bottom:1px solid {rule}}}",
                 f"table{{border-top:1px solid {rule}}}", "tbody td{text-align:center}"]  # fmt: skip
+    elif family in ("hr_models", "units_head"):
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+        ]
+        if family == "hr_models":
+            css.append(f"thead td.grp{{border-bottom:1px solid {rule}}}")
+        else:
+            css.append(f"thead td{{background:{rng.choice(('#e6e6e6', '#dde6ef', '#eeeeee'))}}}")
+    elif family == "stub2_span":
+        grey = rng.choice(("#999", "#bbb", "#777"))
+        css += [
+            f"table{{border-top:1px solid {rule};border-bottom:1px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}} thead td.grp{{border-bottom:1px solid {rule}}}",
+            f"tbody td.first{{border-top:1px solid {grey}}}",
+        ]
     elif family == "ruled_rows":
         grey = rng.choice(("#999", "#aaa", "#bbb", "#888"))
         css += [
@@ -368,8 +487,10 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
 def _page(head: list[list[Cell]], body: list[list[Cell]], css: str, width: int, fill: bool) -> str:
     def row(r: list[Cell], in_head: bool) -> str:
         tds = []
+        opens = not in_head and bool(r) and r[0].rowspan > 1  # a row opening a row group (styled by some families)
         for c in r:
             cls = ["ind"] if c.indent else ["lab"] if c.left else []
+            cls += ["first"] if opens else []
             if in_head and c.colspan > 1:
                 cls.append("grp")
             if not in_head and c.colspan > 1:
