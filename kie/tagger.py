@@ -279,6 +279,26 @@ def squeezed_date(text: str) -> str | None:
 
 SQUEEZED_DATES = True
 FOLD_ACCENTS = True
+LEGAL_FORM = True
+
+
+# Malaysia's legal form with one OCR slip (`SON BHD`, `SDN BND`, `5/B`, `S/D`); SROIE's truth always prints it right
+_LEGAL = [
+    (re.compile(r"\bS[O0]N(\.?\s*)(B[HN]D)\b|\bSDN(\.?\s*)BND\b", re.I), "legal"),
+    (re.compile(r"(?<![A-Za-z0-9/])(?:5/B|S/[D8])(?![A-Za-z0-9/])"), "S/B"),
+]
+
+
+def legal_form(text: str) -> str:
+    """`SON BHD` / `SDN BND` -> `SDN BHD`, `5/B` / `S/D` -> `S/B` (the case kept)."""
+
+    def sdn_bhd(m: re.Match[str]) -> str:
+        up = m.group(0).isupper()
+        sep = m.group(1) if m.group(1) is not None else m.group(3)
+        return f"{'SDN' if up else 'Sdn'}{sep}{'BHD' if up else 'Bhd'}"
+
+    text = _LEGAL[0][0].sub(sdn_bhd, text)
+    return _LEGAL[1][0].sub("S/B", text)
 
 
 def latin_plain(text: str) -> str:
@@ -349,6 +369,8 @@ def decode(
         take = [lines[i] for i in keep]
         text = " ".join(t.text for t in take)
         text = latin_plain(text) if plain_latin and FOLD_ACCENTS else text
+        if plain_latin and LEGAL_FORM and kind == "text":
+            text = legal_form(text)
         out[label] = Pick(text, take, float(np.mean([p[i] for i in keep])))
     return out
 
