@@ -29,7 +29,18 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-
 _ENUM = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
     r"|^\s*(?:\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1、 一、 （一）
+    # `(iii` glued to the item's first word: OCR drops a closing parenthesis and the space after it
+    r"|^\s*\((?:[ivx]{1,4}|\d{1,2}|[a-h])(?=[A-ZÀ-Þß])"
 )
+# One marker's kind and number: items of one list share the kind, enumerations count up by one.
+_MARK_KIND = re.compile(
+    r"^\s*(?:(?P<bullet>[•·▪●○■□◦‣∙➢➤►✓✔*])|(?P<dash>[-–—])\s|(?P<open>[(（])?(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})"
+    r"|(?P<alpha>[a-zA-Z]))(?P<close>[.)）、]|(?=[A-ZÀ-Þß])))"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# An author's initial at a line start (`D. Wang3, D. Smith2, ...`) reads like a lettered item: not one when the row
+# is a list of names
+_INITIAL_LEAD = re.compile(r"^\s*[A-Z]\.\s?[A-Z][a-zà-ÿ]")
 # Section numbering ("2.", "2.1.", "3.3.1") in titles: not a list marker when the line is the whole block.
 _SECTION = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 
@@ -171,6 +182,30 @@ def _prose_columns(lines: list[Line], body_h: float, depth: int = 0) -> bool:
     return all(len(side) >= 3 and _prose_columns(side, body_h, depth + 1) for side in (left, right))
 
 
+def _text_column(lines: list[Line], box: BBox, body_h: float) -> bool:
+    """A box that holds nothing but a column of text: four or more rows of words set close, most starting at one left
+    edge, no white band (3+ line heights) between them, filling the box's height and most of its width. A chart's labels
+    are numbers or scattered, a diagram's are centred in its shapes, a photo's few."""
+    rows = _rows(lines)
+    if len(rows) < 4 or any(ln.vertical for ln in lines) or not _wordy(" ".join(r.text for r in rows)):
+        return False
+    h = _median([r.h for r in rows], body_h)
+    left = min(r.bbox[0] for r in rows)
+    aligned = sum(r.bbox[0] - left < 1.5 * h for r in rows)
+    gaps = [b.bbox[1] - a.bbox[3] for a, b in itertools.pairwise(rows)]
+    top, bottom = rows[0].bbox[1], rows[-1].bbox[3]
+    width = max(r.bbox[2] for r in rows) - left
+    return (
+        aligned >= 0.7 * len(rows)
+        and max(gaps) < 3.0 * h
+        and _median(gaps, 0.0) < 0.8 * h  # rows set close, as text is (a diagram's labels sit apart)
+        and sum(_wordy(r.text) for r in rows) >= 0.8 * len(rows)  # not a chart's numbers
+        and bottom - top >= 0.8 * (box[3] - box[1])
+        and width >= 0.6 * (box[2] - box[0])
+        and not _tabular(lines)
+    )
+
+
 def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None, body_h: float = 10.0) -> str:
     """Second opinions from the text: a "figure" densely filled with rows of cells, or holding a header over
     columns of figures, is a table (invoices, bills; an item table on grey stripes); a "header"/"footer" far from
@@ -186,6 +221,8 @@ def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None
         return "table"  # a ruled frame with a header row over rows of figures (cells far apart, little ink)
     if kind == "table" and prose:
         return "text"  # rows of running text the detector boxed as a table (a column or two of a dense page)
+    if kind == "figure" and _text_column(lines, region.bbox, body_h):
+        return "text"  # a sidebar or box of short text rows the detector took for a picture
     if kind == "title" and lines and not _heading_text(" ".join(ln.text for ln in lines)):
         return "text"  # a number, a `key：value` or a lone character the detector boxed like a heading
     text = " ".join(ln.text for ln in lines)
@@ -381,6 +418,9 @@ def _column_span(bbox: BBox, all_lines: list[Line], own_column: bool = False) ->
     if own_column:
         half = 0.5 * (bbox[2] - bbox[0])
         near = [b for b in near if not (b[0] < bbox[0] - half and b[2] > bbox[0] + half)]
+        # ... and lines much narrower than the block: a box across the page (an abstract over a sidebar and the
+        # body columns) is set in from no column of such lines; a list is set in from a column as wide as it
+        near = [b for b in near if b[2] - b[0] >= 0.5 * (bbox[2] - bbox[0])]
     if not near:
         return bbox[0], bbox[2]
     xs0 = sorted(b[0] for b in near)
@@ -389,7 +429,80 @@ def _column_span(bbox: BBox, all_lines: list[Line], own_column: bool = False) ->
 
 
 def _is_marker(text: str) -> bool:
-    return bool(_BULLET.match(text) or _ENUM.match(text))
+    return bool(_BULLET.match(text) or _ENUM.match(text)) and not (_INITIAL_LEAD.match(text) and _byline(text))
+
+
+def _marker_kind(text: str) -> tuple[str, int] | None:
+    """(kind, number) of an item marker: `•` -> ("•", 0); `(iii)` and `(iii` -> ("(roman", 3); `2.` -> ("num.", 2)."""
+    if not _is_marker(text):
+        return None
+    m = _MARK_KIND.match(text)
+    if m is None:
+        return None
+    if m["bullet"] or m["dash"]:
+        return ("-" if m["dash"] else m["bullet"]), 0
+    opened = "(" if m["open"] else ""
+    close = "" if m["close"] in ("", ")", "）") else m["close"]  # a lost `)` is still the same kind
+    if m["num"]:
+        return f"{opened}num{close}", int(m["num"])
+    if m["roman"] and (m["roman"] != "i" or opened):  # `i.` alone may be a letter; `(i` starts roman items
+        return f"{opened}roman{close}", _ROMAN.get(m["roman"], 0)
+    letter = m["alpha"] or (m["roman"] or "")[:1]
+    return (f"{opened}alpha{close}", ord(letter.lower()) - 96) if len(letter) == 1 else None
+
+
+def _item_kinds(blk: _Blk) -> list[tuple[str, int]]:
+    """The markers that start rows of a block, top to bottom."""
+    kinds = [_marker_kind(r.text) for r in _rows(blk.lines)]
+    return [k for k in kinds if k is not None]
+
+
+def _join_list_runs(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Items of one list that the detector boxed apart (or whose one-row item reads as text or a heading) are one
+    list: a block under a list in the same column, starting at the list's left edge with a marker of the same kind
+    (a bullet alike, or the next number of the enumeration), joins it; so does a one-row marker-led block followed
+    by such a list item. The text size must match (a numbered heading under a numbered list stays apart)."""
+    cands = sorted((b for b in blocks if b.type in {"text", "list", "title"} and b.lines), key=lambda b: b.bbox[1])
+    gone: set[int] = set()
+    for i, a in enumerate(cands):
+        if id(a) in gone:
+            continue
+        for b in cands[i + 1 :]:
+            if id(b) in gone or b.bbox[1] - a.bbox[3] > 1.5 * body_h:
+                continue
+            if b.bbox[1] < a.bbox[3] - 0.5 * body_h or abs(b.bbox[0] - a.bbox[0]) > 1.0 * body_h:
+                continue
+            if _x_overlap(a.bbox, b.bbox) < 0.6:
+                continue
+            ka, kb = _item_kinds(a), _item_kinds(b)
+            first_b = _marker_kind(_rows(b.lines)[0].text)
+            if not ka or first_b is None or ka[-1][0] != first_b[0]:
+                break
+            if first_b[1] and first_b[1] != ka[-1][1] + 1:
+                break
+            ha = _median([ln.bbox[3] - ln.bbox[1] for ln in a.lines], body_h)
+            hb = _median([ln.bbox[3] - ln.bbox[1] for ln in b.lines], body_h)
+            if _differ(ha, hb):
+                break
+            if a.type != "list" and b.type != "list":
+                break  # two lone marker rows: numbered headings or paragraphs, not evidence of a list
+            if a.type != "list" and len(_rows(a.lines)) > 1:
+                break
+            if b.type != "list" and (len(_rows(b.lines)) > 2 or len(kb) != 1):
+                break
+            between = any(
+                o is not a and o is not b and o.bbox[1] >= a.bbox[3] - 1 and o.bbox[3] <= b.bbox[1] + 1
+                and _x_overlap(o.bbox, b.bbox) > 0
+                for o in blocks
+            )  # fmt: skip
+            if between:
+                break
+            a.type = "list"
+            a.lines = a.lines + b.lines
+            a.bbox = union_bbox([a.bbox, b.bbox])
+            a.score = max(a.score or 0.0, b.score or 0.0)
+            gone.add(id(b))
+    return [b for b in blocks if id(b) not in gone]
 
 
 def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, body_h: float) -> str:
@@ -413,7 +526,9 @@ def _classify_piece(rows: list[_Row], all_lines: list[Line], col_right: float, b
         # Indented from the column's left margin but running to its right one: list items, not a quotation
         # or an abstract set in on both sides.
         reaches_right = max(r.bbox[2] for r in rows) >= col_end - 1.0 * h
-        if indented and reaches_right and all(r.bbox[0] >= col_left + 0.7 * h for r in rows[1:]):
+        # ... by a list's indent, a few ems (an epigraph or a pull quote is set in by a third of the column)
+        near_margin = min(r.bbox[0] for r in rows) < col_left + 4.0 * h
+        if indented and reaches_right and near_margin and all(r.bbox[0] >= col_left + 0.7 * h for r in rows[1:]):
             return "list"
         return "text"
     if _is_marker(first) and not _SECTION.match(first):
@@ -1045,6 +1160,8 @@ def assemble(
             out.extend(_text_pieces(b, lines, cfg, body_h))
         else:
             out.append(b)
+    if cfg.detect_lists:
+        out = _join_list_runs(out, body_h)
     out = _absorb_figure_labels(out, body_h)
     out = _join_labels(out, body_h)
     page = (0.0, 0.0, float(page_size[0]), float(page_size[1])) if page_size else union_bbox([b.bbox for b in out])

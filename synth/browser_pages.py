@@ -58,7 +58,8 @@ from .browser import Browser
 
 FAMILIES = ("bp_first", "bp_wide", "bp_floats", "bp_cont", "bp_compact")
 NEW_FAMILIES = ("bp_conf", "bp_preprint", "bp_bulletin")
-ALL_FAMILIES = FAMILIES + NEW_FAMILIES
+S11_FAMILIES = ("bp_journal", "bp_report", "bp_chapter", "bp_zh")
+ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES
 PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
 TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
 SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
@@ -414,7 +415,7 @@ def _html(css: str, loose: str, parts: list[str]) -> str:
 
 def _page_html(family: str, rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
     """-> the page's HTML, its size and the margins of the text frame (footnotes may sit under the frame)."""
-    if family in NEW_FAMILIES:
+    if family in _NEW:
         return _NEW[family](rng, folder)
     size = (612, 792) if rng.random() < 0.8 else (596, 842)
     w, h = size
@@ -797,7 +798,434 @@ def _bulletin_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, in
     return page, size, margins
 
 
-_NEW = {"bp_conf": _conf_page, "bp_preprint": _preprint_page, "bp_bulletin": _bulletin_page}
+# ---------------------------------------------------------------------------------------------------- session 11
+# Four more styles (`S11_FAMILIES`), written and scored before any rule was changed against them.
+_ZH_WORDS = (
+    "研究 方法 结果 分析 模型 数据 实验 系统 算法 性能 提出 基于 网络 特征 学习 训练 样本 检测 识别 图像 结构 参数 "
+    "优化 误差 精度 评价 指标 表明 显著 提高 降低 影响 因素 条件 过程 控制 设计 实现 应用 领域 问题 目标 相关 工作 "
+    "传统 本文 采用 通过 进行 对比 验证 有效 稳定 不同 情况 下 的 了 和 在 中 对 与 及 其 该 并 可 以 为 是 将 "
+    "材料 温度 浓度 反应 细胞 患者 治疗 临床 组 差异 统计学 意义 指数 变化 趋势 区域 空间 时间 分布 规律 机制"
+).split()
+_ZH_SECTIONS = ("引言", "相关工作", "研究方法", "实验设计", "结果与分析", "讨论", "结论", "数据来源", "模型构建",
+                "材料与方法", "统计分析", "实验结果")  # fmt: skip
+_ZH_NAMES = "王伟 李娜 张敏 刘洋 陈静 杨帆 赵磊 黄强 周丽 吴军 徐涛 孙悦".split()
+_ZH_PLACES = ("清华大学 计算机科学与技术系，北京 100084", "复旦大学 生命科学学院，上海 200433",
+              "浙江大学 信息与电子工程学院，杭州 310027", "中国科学院 自动化研究所，北京 100190",
+              "武汉大学 遥感信息工程学院，武汉 430079", "中山大学 医学院，广州 510080")  # fmt: skip
+_ZH_JOURNALS = ("计算机学报", "中国科学：信息科学", "自动化学报", "中华医学杂志", "电子学报", "软件学报")
+
+
+def _zh_words(rng: random.Random, n: int) -> str:
+    """`n` Chinese words run together, commas and full stops between clauses, a number now and then."""
+    out = ""
+    for i in range(n):
+        out += rng.choice(_ZH_WORDS)
+        if rng.random() < 0.04:
+            out += f"{rng.uniform(0, 100):.1f}%"
+        if i < n - 1 and rng.random() < 0.1:
+            out += "，"
+        elif i < n - 1 and rng.random() < 0.04:
+            out += "。"
+    return html.escape(out.rstrip("，。") + "。")
+
+
+def _nested_list(rng: random.Random, depth: int = 0, style: str | None = None) -> str:
+    """A list whose items may hold a list of their own (one level), markers as text so their ink is in the box."""
+    style = style or rng.choice(("bullet", "number", "letter", "dash", "check"))
+    sub_style = {"number": "letter", "letter": "roman", "dash": "bullet", "check": "dash"}.get(style, "circle")
+    items = []
+    for i in range(rng.randint(2, 5) if depth == 0 else rng.randint(2, 3)):
+        mark = {"bullet": "•", "number": f"{i + 1}.", "letter": f"{'abcdef'[i]})",
+                "roman": f"{'i ii iii iv v'.split()[i]}.", "dash": "–", "circle": "◦", "check": "■"}[style]  # fmt: skip
+        words = rng.randint(3, 9) if rng.random() < 0.4 else rng.randint(10, 35)
+        inner = ""
+        if depth == 0 and rng.random() < 0.3:
+            inner = _nested_list(rng, 1, sub_style)
+        items.append(f'<div class="li"><span class="mk">{mark}</span>{_rng_words(rng, words)}{inner}</div>')
+    attr = ' data-gt="list"' if depth == 0 else ""
+    return f'<div{attr} class="list{" sub" if depth else ""}">{"".join(items)}</div>'
+
+
+def _journal_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A journal article page with an article-information sidebar beside the body and, on a first page, a wide
+    abstract box across the page (structured: Background / Methods / Results / Conclusions run-in heads)."""
+    size = (612, 792) if rng.random() < 0.7 else (596, 842)
+    h = size[1]
+    st = _style(rng, "bp_journal")
+    st.update(size=round(rng.uniform(8, 9.5), 1), gap=rng.choice((0, 0.4)))
+    side = rng.randint(34, 50)
+    top, bottom = rng.randint(46, 62), rng.randint(42, 58)
+    margins = (top, side, bottom, side)
+    d = _Doc(rng, folder, "bp_journal")
+    colour = rng.choice(("#0b5394", "#38761d", "#990000", "#333333"))
+    fill = rng.choice(("#eef2f7", "#f3efe6", "#efefef", "white"))
+    sw = rng.randint(100, 135)
+    small = max(6.5, st["size"] - 1.5)
+    first = rng.random() < 0.6
+    top_html = ""
+    if first:
+        title = html.escape(_title_words(rng, rng.randint(6, 14)))
+        authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}{_SUP[rng.randint(1, 3)]}"
+                            for _ in range(rng.randint(2, 7)))  # fmt: skip
+        heads = rng.choice((("Background", "Methods", "Results", "Conclusions"), ("Objective", "Design", "Results",
+                                                                                   "Conclusion")))  # fmt: skip
+        structured = rng.random() < 0.6
+        if structured:
+            body = "".join(f'<p data-gt="text" class="noindent" style="margin:0 0 0.3em 0"><b>{k}:</b> '
+                           f"{_rng_words(rng, rng.randint(20, 45))}</p>" for k in heads)  # fmt: skip
+        else:
+            body = f'<p data-gt="text" class="noindent">{_rng_words(rng, rng.randint(90, 170))}</p>'
+        border = rng.choice((f"border:1px solid {colour};", f"border-left:4px solid {colour};", ""))
+        top_html = (
+            f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{rng.randint(15, 21)}pt;'
+            f'line-height:1.2;margin:0 0 0.4em 0;color:{colour}">{title}</h1>'
+            f'<p data-gt="text" class="noindent" style="font-size:{st["size"] + 0.5}pt;margin:0 0 0.8em 0">'
+            f"{authors}</p>"
+            f'<div style="background:{fill};{border}padding:7px 9px;margin:0 0 0.9em 0">'
+            f'<h2 data-gt="title" style="margin:0 0 0.3em 0;color:{colour}">Abstract</h2>{body}</div>'
+        )  # fmt: skip
+    # the sidebar: article information on a first page, key points and abbreviations on the others
+    if first:
+        dates = "<br>".join(f"{k} {rng.randint(1, 28)} {rng.choice(('March', 'May', 'July', 'October'))} "
+                            f"{rng.randint(2012, 2018)}" for k in ("Received", "Revised", "Accepted"))  # fmt: skip
+        kws = "<br>".join(rng.sample(_VOCAB, rng.randint(3, 6)))
+        bits = [
+            f'<h2 data-gt="title" style="font-size:{st["size"]}pt;margin:0 0 0.3em 0">Article history</h2>'
+            f'<p data-gt="text" class="noindent" style="text-align:left">{dates}</p>',
+            f'<h2 data-gt="title" style="font-size:{st["size"]}pt;margin:0.8em 0 0.3em 0">Keywords</h2>'
+            f'<p data-gt="text" class="noindent" style="text-align:left">{kws}</p>',
+            f'<p data-gt="text" class="noindent" style="text-align:left;margin-top:0.8em">*Correspondence: '
+            f"{rng.choice(_NAMES).lower()}@{rng.choice(('med', 'uni', 'inst'))}.org</p>",
+        ]
+    else:
+        bits = [
+            f'<h2 data-gt="title" style="font-size:{st["size"]}pt;margin:0 0 0.3em 0;color:{colour}">Key points</h2>'
+            + _nested_list(rng, 1, rng.choice(("bullet", "dash"))).replace('class="list sub"', 'data-gt="list" '
+                                                                             'class="list"'),
+            f'<h2 data-gt="title" style="font-size:{st["size"]}pt;margin:0.8em 0 0.3em 0">Abbreviations</h2>'
+            f'<p data-gt="text" class="noindent" style="text-align:left">'
+            + "; ".join(f"{''.join(rng.sample('ABCDEFHMNPRST', rng.randint(2, 4)))}, {rng.choice(_VOCAB)} "
+                        f"{rng.choice(_VOCAB)}" for _ in range(rng.randint(3, 6))) + "</p>",
+        ]  # fmt: skip
+    sidebar = "".join(bits[: rng.randint(2, len(bits))])
+    sidebar_css = rng.choice(("border-right:0.8px solid #999;padding-right:8px;", f"background:{fill};padding:6px;"))
+    columns = rng.choice((1, 2, 2))
+    parts = [d.para((30, 120), "noindent")] if not first else [d.heading(1), d.para()]
+    parts += d.body(rng.randint(5, 10), ("para", "para", "para", "head", "list", "figure", "table"))
+    css = _new_css(st, size, margins, columns) + (
+        f".frame {{ display:flex; flex-direction:column; }}"
+        f".row {{ flex:1; min-height:0; display:flex; gap:{rng.randint(12, 20)}px; }}"
+        f".side {{ width:{sw}px; flex:none; overflow:hidden; font-size:{small:.1f}pt; line-height:1.25; {sidebar_css}"
+        f"align-self:flex-start; }} .side .li {{ text-align:left; }}"
+        f".row .flow {{ flex:1; min-width:0; overflow:hidden; }}"
+    )  # fmt: skip
+    running = (f'<div class="run" data-gt="header" style="left:{side}px;top:{top - 26}px;color:{colour}">'
+               f"{html.escape(rng.choice(_JOURNALS))} ({rng.randint(2010, 2019)}) {rng.randint(1, 40)}:"
+               f"{rng.randint(10, 900)}</div>")  # fmt: skip
+    if rng.random() < 0.8:
+        running += (f'<div class="run" data-gt="footer" style="right:{side}px;top:{h - bottom + 16}px">'
+                    f"Page {rng.randint(2, 14)} of {rng.randint(14, 20)}</div>")  # fmt: skip
+    page = (f"<html lang='en'><head><meta charset='utf-8'><style>{css}</style></head><body>{running}"
+            f'<div class="frame"><div>{top_html}</div><div class="row"><div class="side">{sidebar}</div>'
+            f'<div class="flow">{"".join(parts)}</div></div></div></body></html>')  # fmt: skip
+    return page, size, margins
+
+
+def _report_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A technical or policy report page: numbered section headings, many numbered/bulleted lists (some nested,
+    some of one-line items), a shaded call-out, now and then a table; one column or two."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    h = size[1]
+    st = _style(rng, "bp_report")
+    st.update(body_font=rng.choice(_SANS + _SERIF), size=round(rng.uniform(8.5, 10.5), 1), indent=0,
+              gap=rng.choice((0.5, 0.7)), head_case="none")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.1, 1.4), 1)
+    side = rng.randint(55, 85)
+    top, bottom = rng.randint(60, 80), rng.randint(55, 75)
+    margins = (top, side, bottom, side)
+    d = _Doc(rng, folder, "bp_report")
+    colour = rng.choice(("#1f4e79", "#c55a11", "#375623", "#222222"))
+    sec = rng.randint(1, 6)
+    sub = 0
+
+    def heading() -> str:
+        nonlocal sec, sub
+        if rng.random() < 0.5:
+            sec, sub = sec + 1, 0
+            return (f'<h2 data-gt="title" style="color:{colour}">{sec}&nbsp;&nbsp;'
+                    f"{html.escape(rng.choice(_SECTIONS))}</h2>")  # fmt: skip
+        sub += 1
+        return (f'<h3 data-gt="title" style="font-style:normal;font-weight:bold">{sec}.{sub}&nbsp;'
+                f"{html.escape(_title_words(rng, rng.randint(2, 5)))}</h3>")  # fmt: skip
+
+    parts: list[str] = [d.para((25, 90), "noindent")]
+    for _ in range(rng.randint(7, 12)):
+        k = rng.random()
+        if k < 0.2:
+            parts += [heading(), d.para((25, 80))]
+        elif k < 0.5:
+            if rng.random() < 0.5:  # a lead-in sentence ending in a colon, then the list
+                parts.append(f'<p data-gt="text">{_rng_words(rng, rng.randint(8, 25)).rstrip(".")}:</p>')
+            parts.append(_nested_list(rng))
+        elif k < 0.6:
+            parts.append(
+                f'<div style="background:#eef1f5;border-left:3px solid {colour};padding:5px 8px;margin:0.5em 0;'
+                f'break-inside:avoid"><p data-gt="text" class="noindent">'
+                f'<b>{rng.choice(("Note", "Key finding", "Box 1"))}:</b> '
+                f"{_rng_words(rng, rng.randint(15, 45))}</p></div>"
+            )  # fmt: skip
+        elif k < 0.68:
+            parts.append(d.table())
+        elif k < 0.72:
+            parts.append(d.figure(rng.uniform(1.4, 2.4)).replace("width:100%", f"width:{rng.randint(60, 90)}%"))
+        else:
+            parts.append(d.para((25, 110)))
+    columns = 1 if rng.random() < 0.65 else 2
+    css = _new_css(st, size, margins, columns) + (
+        ".list { margin:0.3em 0 0.6em 0.6em; break-inside:avoid; } .li { text-align:left; }"
+        ".sub { margin:0.2em 0 0.2em 0.2em; }"
+    )
+    name = rng.choice(("Annual Report", "Technical Report TR-", "Evaluation Report", "Policy Brief"))
+    running = (
+        f'<div class="run" data-gt="header" style="left:{side}px;top:{top - 30}px;color:#666">'
+        f"{name}{rng.randint(10, 99) if name.endswith('-') else ' ' + str(rng.randint(2012, 2020))}</div>"
+    )
+    running += (f'<div style="position:absolute;left:{side}px;right:{side}px;top:{top - 14}px;'
+                f'border-top:1px solid {colour}"></div>')  # fmt: skip
+    running += (f'<div class="run" data-gt="footer" style="{rng.choice(("left", "right"))}:{side}px;'
+                f'top:{h - bottom + 20}px">{rng.randint(2, 60)}</div>')  # fmt: skip
+    page = _html(css, running, parts)
+    return page, size, margins
+
+
+def _chapter_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A book chapter page: one wide-leaded serif column, indented paragraphs without space between them, block
+    quotations, a chapter opening (label, title, epigraph) on some pages, numbered footnotes under a short rule."""
+    size = (612, 792) if rng.random() < 0.6 else (596, 842)
+    w, h = size
+    st = _style(rng, "bp_chapter")
+    st.update(body_font=rng.choice(_SERIF), head_font=rng.choice(_SERIF), size=round(rng.uniform(9.5, 11.5), 1),
+              lh=round(rng.uniform(1.3, 1.5), 2), indent=rng.choice((1.2, 1.5, 2)), gap=0, head_case="none",
+              hyphens="auto")  # fmt: skip
+    st["head_size"] = round(st["size"] * 1.1, 1)
+    inner, outer = rng.randint(80, 105), rng.randint(62, 90)
+    left, right = (inner, outer) if rng.random() < 0.5 else (outer, inner)
+    top, bottom = rng.randint(70, 90), rng.randint(62, 80)
+    d = _Doc(rng, folder, "bp_chapter")
+    n_note = rng.randint(1, 30)
+    parts: list[str] = []
+
+    def para(words: tuple[int, int] = (40, 150), cls: str = "") -> str:
+        nonlocal n_note
+        text = _rng_words(rng, rng.randint(*words))
+        if rng.random() < 0.35:  # a footnote mark after a word
+            cut = text.find(" ", len(text) // 2)
+            if cut > 0:
+                text = text[:cut] + "".join(_SUP[int(c)] for c in str(n_note)) + text[cut:]
+                n_note += 1
+        return f'<p data-gt="text" class="{cls}">{text}</p>'
+
+    opening = rng.random() < 0.35
+    if opening:
+        num = rng.randint(1, 14)
+        label = rng.choice((f"Chapter {num}", f"CHAPTER {num}", f"{num}"))
+        title = html.escape(_title_words(rng, rng.randint(2, 7)))
+        parts.append(
+            f'<div style="margin:{rng.randint(20, 70)}px 0 1.4em 0;text-align:{rng.choice(("left", "center"))}">'
+            f'<h1 data-gt="title" style="font-weight:normal;font-size:{rng.randint(17, 24)}pt;line-height:1.25;'
+            f'margin:0"><span style="font-size:0.6em;letter-spacing:0.1em">{label}</span><br>{title}</h1></div>'
+        )  # fmt: skip
+        if rng.random() < 0.6:
+            parts.append(
+                f'<p data-gt="text" class="noindent" style="margin:0 0 0.3em 35%;font-style:italic;text-align:left;'
+                f'font-size:{st["size"] - 1}pt">{_rng_words(rng, rng.randint(12, 30))}<br>'
+                f"<span style=\"font-style:normal\">— {rng.choice(_FIRST)} {rng.choice(_NAMES)}</span></p>"
+                '<div style="height:1.2em"></div>'
+            )  # fmt: skip
+        parts.append(para((40, 120), "noindent"))
+    else:
+        parts.append(para((20, 110), "noindent"))
+    for _ in range(rng.randint(4, 9)):
+        k = rng.random()
+        if k < 0.15:
+            parts.append(f'<h2 data-gt="title" style="font-style:italic;font-weight:normal;margin:1em 0 0.4em 0">'
+                         f"{html.escape(_title_words(rng, rng.randint(2, 6)))}</h2>")  # fmt: skip
+            parts.append(para((40, 120), "noindent"))
+        elif k < 0.3:
+            parts.append(f'<p data-gt="text" class="noindent" style="margin:0.6em 2.2em;font-size:{st["size"] - 1}pt">'
+                         f"{_rng_words(rng, rng.randint(25, 70))}</p>")  # fmt: skip
+        elif k < 0.36:
+            parts.append(d.figure(rng.uniform(1.4, 2.2)).replace("width:100%", f"width:{rng.randint(55, 80)}%"))
+        else:
+            parts.append(para())
+    notes = ""
+    foot_frac = 0.0
+    if rng.random() < 0.7:
+        first = rng.randint(1, 30)
+        notes = "".join(
+            f'<p data-gt="text" class="foot" style="margin:0 0 2px 0;text-align:justify;padding-left:1.2em;'
+            f'text-indent:-1.2em">{first + k}&nbsp;&nbsp;{_rng_words(rng, rng.randint(6, 40))}</p>'
+            for k in range(rng.randint(1, 4))
+        )
+        notes = (f'<div style="position:absolute;left:{left}px;width:{w - left - right}px;bottom:{bottom}px;'
+                 f'font-size:{max(7.0, st["size"] - 2)}pt;line-height:1.25">'
+                 f'<div style="width:{rng.randint(20, 40)}%;border-top:0.6px solid #000;margin-bottom:4px"></div>'
+                 f"{notes}</div>")  # fmt: skip
+        foot_frac = 0.2
+    css = _new_css(st, size, (top, right, bottom + int((h - top - bottom) * foot_frac), left), 1)
+    running = ""
+    if not opening:
+        head = html.escape(_title_words(rng, rng.randint(2, 5)))
+        pos = rng.choice(("center", "left", "right"))
+        style = "font-variant:small-caps;letter-spacing:0.05em" if rng.random() < 0.5 else "font-style:italic"
+        where = {"center": f"left:{w // 2 - 60}px", "left": f"left:{left}px", "right": f"right:{right}px"}[pos]
+        running = f'<div class="run" data-gt="header" style="{where};top:{top - 32}px;{style}">{head}</div>'
+        no = rng.randint(12, 340)
+        if pos == "center" or rng.random() < 0.5:
+            side_no = f"left:{left}px" if rng.random() < 0.5 else f"right:{right}px"
+            running += f'<div class="run" data-gt="header" style="{side_no};top:{top - 32}px">{no}</div>'
+        else:
+            running += (
+                f'<div class="run" data-gt="footer" style="left:{w // 2 - 8}px;top:{h - bottom + 24}px">{no}</div>'
+            )
+    else:
+        running = (f'<div class="run" data-gt="footer" style="left:{w // 2 - 8}px;top:{h - bottom + 24}px">'
+                   f"{rng.randint(1, 300)}</div>")  # fmt: skip
+    page = _html(css, running + notes, parts)
+    return page, size, (top, right, bottom, left)
+
+
+def _zh_paper_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A two-column Chinese journal paper (中文论文): a first page with 标题 / 作者 / 单位 / 摘要 / 关键词 across
+    the page, `1 引言`, `2.1 数据集` headings, 图 1 / 表 1 captions, （1） lists, [1] references."""
+    size = (595, 842) if rng.random() < 0.7 else (612, 792)
+    w, h = size
+    st = _style(rng, "bp_zh")
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    st.update(body_font=font, head_font=font, size=round(rng.uniform(8, 9.5), 1), lh=round(rng.uniform(1.3, 1.6), 2),
+              indent=2, gap=0, head_case="none", gutter=rng.randint(14, 24))  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.0, 1.2), 1)
+    margins = (rng.randint(55, 75), rng.randint(42, 60), rng.randint(50, 68), rng.randint(42, 60))
+    top, right, bottom, left = margins
+    d = _Doc(rng, folder, "bp_zh")
+    sec, sub = rng.randint(0, 3), 0
+    n_fig, n_tab = rng.randint(1, 6), rng.randint(1, 5)
+
+    def para(n: tuple[int, int] = (40, 130), cls: str = "") -> str:
+        return f'<p data-gt="text" class="{cls}">{_zh_words(rng, rng.randint(*n))}</p>'
+
+    def heading(first: bool = False) -> str:
+        nonlocal sec, sub
+        if first or rng.random() < 0.5:
+            sec, sub = sec + 1, 0
+            return f'<h2 data-gt="title">{sec}&nbsp;&nbsp;{rng.choice(_ZH_SECTIONS)}</h2>'
+        sub += 1
+        name = "".join(rng.sample(_ZH_WORDS[:40], rng.randint(2, 4)))
+        return f'<h3 data-gt="title" style="font-style:normal;font-weight:bold">{sec}.{sub}&nbsp;&nbsp;{name}</h3>'
+
+    def figure() -> str:
+        nonlocal n_fig
+        f = d.figure(rng.uniform(1.2, 2.0))
+        cap = f"图{n_fig}&nbsp;&nbsp;{_zh_words(rng, rng.randint(3, 12)).rstrip('。')}"
+        n_fig += 1
+        return re.sub(r'(<p data-gt="figure_caption" class="cap">).*?</p>', lambda m: m.group(1) + cap + "</p>", f)
+
+    def table() -> str:
+        nonlocal n_tab
+        t = d.table()
+        cap = f"表{n_tab}&nbsp;&nbsp;{_zh_words(rng, rng.randint(3, 10)).rstrip('。')}"
+        n_tab += 1
+        t = re.sub(r"<th>[^<]*</th>", lambda m: f"<th>{''.join(rng.sample(_ZH_WORDS[:40], 2))}</th>", t)
+        t = re.sub(r"<td class='l'>[^<]*</td>", lambda m: f"<td class='l'>{rng.choice(_ZH_WORDS[:40])}</td>", t)
+        t = re.sub(r'(<p data-gt="text" class="tnote">).*?</p>', lambda m: m.group(1) + "注：" +
+                   _zh_words(rng, rng.randint(5, 20)) + "</p>", t)  # fmt: skip
+        return re.sub(r'(<p data-gt="table_caption" class="cap">).*?</p>', lambda m: m.group(1) + cap + "</p>", t)
+
+    def zlist() -> str:
+        items = "".join(
+            f'<div class="li"><span class="mk">{mk}</span>{_zh_words(rng, rng.randint(6, 30))}</div>'
+            for mk in [rng.choice(("（{}）", "{}）", "{}.")).format(i + 1) for i in range(rng.randint(2, 5))]
+        )
+        return f'<div data-gt="list" class="list">{items}</div>'
+
+    def refs() -> str:
+        out = []
+        for i in range(rng.randint(4, 12)):
+            who = ", ".join(rng.sample(_ZH_NAMES, rng.randint(1, 3)))
+            name = _zh_words(rng, rng.randint(4, 9)).rstrip("。")
+            out.append(f'<p data-gt="text" class="ref">[{i + 1}] {who}. {name}'
+                       f"[J]. {rng.choice(_ZH_JOURNALS)}, {rng.randint(2008, 2020)}, {rng.randint(10, 45)}"
+                       f"({rng.randint(1, 12)}): {rng.randint(1, 900)}-{rng.randint(901, 999)}.</p>")  # fmt: skip
+        return "".join(out)
+
+    parts: list[str] = []
+    if rng.random() < 0.5:
+        names = "&nbsp;&nbsp;".join(
+            f"{n}{_SUP[k % 3 + 1]}" for k, n in enumerate(rng.sample(_ZH_NAMES, rng.randint(2, 5)))
+        )
+        affs = "".join(f'<p data-gt="text" class="ctr" style="font-size:{st["size"] - 1}pt;margin:0">'
+                       f"{_SUP[k + 1]}{rng.choice(_ZH_PLACES)}</p>" for k in range(rng.randint(1, 2)))  # fmt: skip
+        kws = "；".join("".join(rng.sample(_ZH_WORDS[:40], 2)) for _ in range(rng.randint(3, 5)))
+        inset = rng.randint(0, 30)
+        parts.append(
+            f'<div class="span" style="margin-bottom:1em">'
+            f'<h1 data-gt="title" class="ctr" style="font-size:{rng.randint(16, 21)}pt;line-height:1.3;'
+            f'margin:0.3em 0 0.6em 0">{_zh_words(rng, rng.randint(5, 10)).rstrip("。")}</h1>'
+            f'<p data-gt="text" class="ctr" style="font-size:{st["size"] + 1}pt;margin:0 0 0.3em 0">{names}</p>'
+            f"{affs}"
+            f'<p data-gt="text" style="margin:1em {inset}px 0.3em;text-indent:0;font-size:{st["size"] - 0.5}pt">'
+            f"<b>摘　要：</b>{_zh_words(rng, rng.randint(60, 120))}</p>"
+            f'<p data-gt="text" style="margin:0 {inset}px 0.3em;text-indent:0;font-size:{st["size"] - 0.5}pt">'
+            f"<b>关键词：</b>{kws}</p>"
+            + (f'<p data-gt="text" style="margin:0 {inset}px;text-indent:0;font-size:{st["size"] - 0.5}pt">'
+               f"<b>中图分类号：</b>TP{rng.randint(181, 391)}&nbsp;&nbsp;&nbsp;<b>文献标志码：</b>A</p>"
+               if rng.random() < 0.5 else "")
+            + "</div>"
+        )  # fmt: skip
+        parts += [heading(True), para()]
+    else:
+        parts.append(para((30, 120), "noindent"))
+    for _ in range(rng.randint(6, 12)):
+        k = rng.random()
+        if k < 0.18:
+            parts += [heading(), para()]
+        elif k < 0.28:
+            parts.append(figure())
+        elif k < 0.36:
+            parts.append(table())
+        elif k < 0.44:
+            parts.append(zlist())
+        elif k < 0.5:
+            parts.append(_equation(rng, rng.randint(1, 20)))
+        else:
+            parts.append(para())
+    if rng.random() < 0.35:
+        parts += ['<h2 data-gt="title">参考文献</h2>', refs()]
+    css = _new_css(st, size, margins, 2) + "p { hyphens: none; }"
+    journal = rng.choice(_ZH_JOURNALS)
+    running = (f'<div class="run" data-gt="header" style="left:{left}px;top:{top - 28}px">'
+               f"第{rng.randint(20, 45)}卷&nbsp;第{rng.randint(1, 12)}期</div>"
+               f'<div class="run" data-gt="header" style="left:{w // 2 - 30}px;top:{top - 28}px">{journal}</div>'
+               f'<div class="run" data-gt="header" style="right:{right}px;top:{top - 28}px">'
+               f"{rng.randint(2010, 2020)}年{rng.randint(1, 12)}月</div>"
+               f'<div style="position:absolute;left:{left}px;right:{right}px;top:{top - 12}px;'
+               'border-top:0.8px solid #000"></div>')  # fmt: skip
+    if rng.random() < 0.7:
+        running += (f'<div class="run" data-gt="footer" style="left:{w // 2 - 8}px;top:{h - bottom + 18}px">'
+                    f"{rng.randint(100, 2999)}</div>")  # fmt: skip
+    page = _html(css, running, parts).replace("<html lang='en'>", "<html lang='zh-CN'>", 1)
+    return page, size, margins
+
+
+_NEW = {
+    "bp_conf": _conf_page,
+    "bp_preprint": _preprint_page,
+    "bp_bulletin": _bulletin_page,
+    "bp_journal": _journal_page,
+    "bp_report": _report_page,
+    "bp_chapter": _chapter_page,
+    "bp_zh": _zh_paper_page,
+}
 
 
 def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:

@@ -295,3 +295,87 @@ def test_a_byline_is_text_and_a_lone_page_number_low_on_the_page_is_a_footer():
     ]
     blocks = assemble(lines, regions, page_size=(600, 800))
     assert types(blocks) == ["text", "text", "footer"]
+
+
+def _items(y: float, marks: list[str], x0: float = 60, x1: float = 550) -> tuple[list[Line], float]:
+    """Items with a hanging indent: each a marker row running to the right margin and a short second row."""
+    out = []
+    for m in marks:
+        out.append(line(f"{m} the item starts here and runs on to the end", x0, y, x1))
+        out.append(line("and continues on a hanging line.", x0 + 20, y + PITCH, 300))
+        y += 2 * PITCH
+    return out, y
+
+
+def test_list_items_boxed_apart_are_one_list_with_a_one_row_item():
+    # The detector boxed each item apart; the middle item is one row (it reads like a numbered heading alone).
+    first, y = _items(100, ["1."])
+    one = [line("2. A short item of one row.", 60, y, 330)]
+    rest, end = _items(y + PITCH, ["3."])
+    regions = [
+        Region(type="text", bbox=(55, 95, 555, y - 2), score=0.9),
+        Region(type="text", bbox=(55, y - 1, 555, y + H + 1), score=0.9),
+        Region(type="text", bbox=(55, y + PITCH - 2, 555, end), score=0.9),
+    ]
+    blocks = assemble(first + one + rest, regions)
+    assert types(blocks) == ["list"]
+    assert len(blocks[0].lines) == 5
+
+
+def test_numbered_heading_under_a_numbered_list_is_not_joined_to_it():
+    items, y = _items(100, ["1.", "2."])
+    # the next number, set larger: a section heading after the list, not its third item
+    head = Line(text="3. Results", bbox=(60, y + 4, 160, y + 24), polygon=[(60, y + 4), (160, y + 4),
+                (160, y + 24), (60, y + 24)], score=0.95)  # fmt: skip
+    body = paragraph(y + 40, 50, 550, 4)
+    region = Region(type="text", bbox=(45, 95, 555, y + 40 + 4 * PITCH), score=0.9)
+    blocks = assemble([*items, head, *body], [region])
+    assert types(blocks) == ["list", "title", "text"]
+
+
+def test_roman_items_whose_closing_parenthesis_ocr_lost_stay_in_the_list():
+    items, y = _items(100, ["(i)", "(ii)"])
+    items += [line("(iiiAlgorithm the item starts here and runs on to the end", 60, y, 550)]
+    items += [line("and continues on a hanging line.", 80, y + PITCH, 300)]
+    blocks = assemble(items, [Region(type="text", bbox=(55, 95, 555, y + PITCH + H + 2), score=0.9)])
+    assert types(blocks) == ["list"] and len(blocks[0].lines) == 6
+
+
+def test_author_initials_are_no_list_marker():
+    lines = [
+        line("D. Wang3, D. Smith2, J. Silva2, T. Johansson1, C. Smith2, J. Dubois1, E.", 70, 100, 530),
+        line("Johansson3", 70, 100 + PITCH, 140),
+    ]
+    blocks = assemble(lines, [Region(type="text", bbox=(65, 95, 535, 100 + PITCH + H + 2), score=0.9)])
+    assert types(blocks) == ["text"]
+
+
+def test_box_across_a_sidebar_and_columns_is_not_set_in_from_them():
+    # A structured abstract in a box across the page (set in by its padding), over a narrow sidebar and two body
+    # columns: its paragraphs are text, not an unmarked list set in from a column.
+    abstract = []
+    y = 100
+    for key in ("Background:", "Methods:", "Results:"):
+        abstract += [line(f"{key} the abstract text runs on across the page box", 66, y, 546)]
+        abstract += [line("to its right edge and ends short here.", 66, y + PITCH, 300)]
+        y += 2 * PITCH + 6
+    side = [line(f"side row {k}", 40, y + 20 + k * PITCH, 130) for k in range(8)]
+    cols = paragraph(y + 20, 150, 340, 8, indent=0, tag="l") + paragraph(y + 20, 360, 550, 8, indent=0, tag="r")
+    regions = [Region(type="text", bbox=(62, 96, 550, y), score=0.9)]
+    blocks = assemble(abstract + side + cols, regions)
+    assert "list" not in [b.type for b in blocks]
+
+
+def test_figure_box_over_a_sidebar_of_text_rows_is_text():
+    rows = ["Key points"] + [f"short row of words {k}" for k in range(7)]
+    lines = [line(t, 40, 100 + k * 13, 40 + 8 * len(t)) for k, t in enumerate(rows)]
+    blocks = assemble(lines, [Region(type="figure", bbox=(36, 96, 210, 100 + 8 * 13 + 4), score=0.8)])
+    assert "figure" not in [b.type for b in blocks]
+    assert sum(len(b.lines) for b in blocks) == len(rows)
+
+
+def test_chart_labels_in_a_figure_box_keep_it_a_figure():
+    labels = ["0.8", "0.6", "0.4", "0.2", "0.0 Ctrl D1 D3 W2"]
+    lines = [line(t, 40, 100 + k * 30, 40 + 8 * len(t)) for k, t in enumerate(labels)]
+    blocks = assemble(lines, [Region(type="figure", bbox=(36, 96, 400, 260), score=0.8)])
+    assert types(blocks) == ["figure"]

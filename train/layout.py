@@ -3,6 +3,11 @@ boxes (synth/layout_pages.py): each page goes through the CDLA detector and the 
 as the OCR lines; each block is labelled with the type of the true region covering most of it. Validated leave-one-
 family-out (block accuracy and PubLayNet-style mAP@0.5 of rules vs refined on the held-out family), then trained on
 all families and written to ONNX (train/onnx_trees.py) with its model card.
+
+Browser-typeset pages (synth/browser_pages.py, written as COCO sets) come with element boxes, not drawn text: they
+go through the pipeline's own OCR and detector instead (`build_browser`, cached as JSON per page image), so the
+refiner also learns from what real OCR does to a page (lines split at gutters, merged rows, misread markers).
+`python -m docsense.train.layout --out DIR --browser-sets SET ... --ocr-cache DIR` trains on both.
 """
 
 from __future__ import annotations
@@ -95,6 +100,64 @@ def build(families: tuple[str, ...], pages: int, seed: int, cache: Path | None, 
     return out
 
 
+def _page_ocr(path: Path, cache: Path | None, pipe: Any) -> tuple[list[Line], list[Region], tuple[float, float]]:
+    """The pipeline's OCR lines and detector regions of one page image (cached as JSON by the file's hash)."""
+    data = path.read_bytes()
+    hit = cache / f"{hashlib.sha1(data).hexdigest()[:20]}.json" if cache else None
+    if hit is not None and hit.exists():
+        got = json.loads(hit.read_text(encoding="utf-8"))
+        lines = [Line.model_validate(x) for x in got["lines"]]
+        regions = [Region.model_validate(x) for x in got["regions"]]
+        return lines, regions, (float(got["size"][0]), float(got["size"][1]))
+    from docsense.core.io import load_pages
+    from docsense.core.page import PageState
+
+    page = next(iter(load_pages(data, pipe.settings.input, pipe.settings.limits)))
+    state = PageState.start(page)
+    for stage in pipe.stages:
+        if stage.name in ("seal", "ocr", "layout"):
+            stage(state)
+    size = (float(state.image.shape[1]), float(state.image.shape[0]))
+    if hit is not None:
+        hit.parent.mkdir(parents=True, exist_ok=True)
+        hit.write_text(json.dumps({"lines": [x.model_dump(mode="json") for x in state.lines],
+                                   "regions": [x.model_dump(mode="json") for x in state.regions],
+                                   "size": size}), encoding="utf-8")  # fmt: skip
+    return state.lines, state.regions, size
+
+
+def build_browser(sets: list[Path], cache: Path | None, log: Any = print) -> list[Example]:
+    """Examples from COCO sets of browser-typeset pages (`python -m docsense.synth.browser_pages --out SET`): the
+    pipeline's OCR and detections (cached), assembled by the rules, each block labelled with the true region under
+    it (the `label` of each annotation: captions as captions). Running heads and page numbers are not in the COCO
+    truth: a block the rules call header/footer with no true region under it keeps that type as its label."""
+    from docsense.app.pipeline import Pipeline
+
+    pipe = Pipeline(Settings())
+    cfg = LayoutSettings()
+    out = []
+    t0 = time.time()
+    for folder in sets:
+        gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
+        names = {c["id"]: c["name"] for c in gt["categories"]}
+        by_image: dict[int, list[dict[str, Any]]] = {}
+        for a in gt["annotations"]:
+            x, y, w, h = a["bbox"]
+            kind = a.get("label") or names[a["category_id"]]  # a plain COCO set: its category
+            by_image.setdefault(a["image_id"], []).append({"type": kind, "bbox": (x, y, x + w, y + h)})
+        for im in gt["images"]:
+            lines, regions, size = _page_ocr(folder / "images" / im["file_name"], cache, pipe)
+            blocks = assemble(lines, regions, cfg, page_size=(int(size[0]), int(size[1])))
+            truth = by_image.get(im["id"], [])
+            ys = [label(b, truth) for b in blocks]
+            ys = [LABELS.index(str(b.type)) if y < 0 and str(b.type) in ("header", "footer") else y
+                  for b, y in zip(blocks, ys, strict=True)]  # fmt: skip
+            fam = im.get("family", im["file_name"].rsplit("_", 2)[0])
+            out.append(Example(fam, blocks, size, truth, block_features(blocks, size), ys))
+        log(f"{folder.name}: {len(gt['images'])} pages ({time.time() - t0:.0f} s)")
+    return out
+
+
 def fit(examples: list[Example], rounds: int = 120, seed: int = 0, threads: int = 1) -> Any:
     import lightgbm as lgb
 
@@ -178,17 +241,22 @@ def export(booster: Any, out: Path, card: dict[str, Any]) -> dict[str, Any]:
 def train(
     out: Path, pages: int = 40, families: tuple[str, ...] = FAMILIES, rounds: int = 120, seed: int = 0,
     cv: bool = True, cache: Path | None = None, min_prob: float = 0.9, log: Any = print,
+    browser_sets: tuple[Path, ...] = (), ocr_cache: Path | None = None,
 ) -> dict[str, Any]:  # fmt: skip
     """Build the examples, validate leave-one-family-out (if `cv`), train on all, write `out`; -> the card."""
     t0 = time.time()
-    examples = build(families, pages, seed, cache, log)
+    examples = build(families, pages, seed, cache, log) if pages else []
+    examples += build_browser(list(browser_sets), ocr_cache, log)
     n_blocks = sum(int((np.asarray(e.y) >= 0).sum()) for e in examples)
     log(f"{len(examples)} pages, {n_blocks} labelled blocks ({time.time() - t0:.0f} s)")
     held = leave_one_family_out(examples, rounds, min_prob, log) if cv and len(families) > 1 else {}
     booster = fit(examples, rounds, seed)
     card = export(booster, out, {
         "data": f"generated pages (synth/layout_pages.py): {pages} per family, families {', '.join(families)}, "
-                f"seed {seed}; CDLA PicoDet detections + drawn text as OCR lines, assembled by core/assemble.py",
+                f"seed {seed}; CDLA PicoDet detections + drawn text as OCR lines, assembled by core/assemble.py"
+                + (f"; browser-typeset pages (synth/browser_pages.py) {', '.join(p.name for p in browser_sets)}: "
+                   f"{', '.join(sorted({e.family for e in examples if e.family.startswith('bp_')}))}, the "
+                   "pipeline's OCR lines and detections" if browser_sets else ""),
         "split": "leave-one-family-out (each family scored by a model trained on the others)",
         "seed": seed, "rounds": rounds, "params": PARAMS, "min_prob": min_prob, "held_out": held,
         "train_seconds": round(time.time() - t0, 1),
@@ -196,3 +264,26 @@ def train(
     })  # fmt: skip
     log(f"wrote {out}/model.onnx ({card['size_bytes'] / 1e3:.0f} kB) in {time.time() - t0:.0f} s")
     return card
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Train the layout refiner on generated and browser-typeset pages.")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--pages", type=int, default=60, help="drawn pages per synth/layout_pages.py family (0: none)")
+    ap.add_argument("--families", nargs="*", default=list(FAMILIES))
+    ap.add_argument("--browser-sets", nargs="*", type=Path, default=[], help="COCO sets from synth/browser_pages.py")
+    ap.add_argument("--ocr-cache", type=Path, default=None, help="folder caching each browser page's OCR")
+    ap.add_argument("--cache", type=Path, default=None, help="folder caching the drawn pages' detections")
+    ap.add_argument("--rounds", type=int, default=120)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-cv", action="store_true")
+    args = ap.parse_args(argv)
+    train(args.out, args.pages, tuple(args.families), args.rounds, args.seed, not args.no_cv, args.cache,
+          browser_sets=tuple(args.browser_sets), ocr_cache=args.ocr_cache)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
