@@ -4,6 +4,9 @@
   shuffled with `random.Random(18)`, fold k = every 5th from k);
 - how many gold links are matchable at the text level on today's segments (both texts have a segment with
   similarity >= 0.8): what segmentation leaves to any linker;
+- with `--misses`: where the shipped default loses the matchable gold links (both texts are a segment): not a
+  link candidate at all, the value linked to another key, the key linking other values only, or both left
+  unlinked; and how many of the lost ones have their key labelled `answer` by the entity model;
 - with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
   held fold (entity, link and grouping models; `--no-grouping`: without the grouping model, as before the fifth
   pass), scored on it, for each fold (research only: FUNSD's license).
@@ -11,7 +14,7 @@
 Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
 only the first run reads the images. docs/kv.md has the figures.
 
-    python bench/kv_funsd_folds.py [--train [--no-grouping]] [--cache DIR]
+    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping]] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -25,9 +28,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from docsense.core.config import Settings
 from docsense.eval.kv import gold_links, norm, overall, score_form, sim
 from docsense.kie.kv import KeyValueExtractor
+from docsense.kie.kv_link import LABELS, KvModel, candidates
 from docsense.train.kv import Form, read_data, read_pages, train
 
 FUNSD = Path(__file__).resolve().parents[2] / "shared" / "data" / "forms_funsd_train"
@@ -62,6 +68,67 @@ def score(extractor: KeyValueExtractor, forms: list[Form], idx: list[int]) -> li
     return rows
 
 
+def misses(extractor: KeyValueExtractor, forms: list[Form], idx: list[int]) -> dict[str, int]:
+    """Fate of every matchable gold link under the learned linker (see the module's docstring)."""
+    seen: dict[str, Any] = {}
+    inner = extractor.learned_link
+
+    def hooked(model: KvModel, segs: list[Any], width: float, height: float) -> list[tuple[int, int, float]]:
+        links = inner(model, segs, width, height)
+        ent_x, _ = extractor.features(segs, width, height)  # on the final segments (after any grouping)
+        seen.update(segs=list(segs), links=links, cands=set(candidates(segs)), lab_p=model.label_probs(ent_x))
+        return links
+
+    extractor.learned_link = hooked  # type: ignore[method-assign]
+    out = {"matchable": 0, "found": 0, "not_candidate": 0, "value_to_other_key": 0, "key_other_values": 0}
+    out |= {"unlinked": 0, "lost_key_labelled_answer": 0}
+    for i in idx:
+        form = forms[i]
+        assert form.doc is not None
+        seen.clear()
+        extractor(form.doc)
+        if not seen:
+            continue
+        segs, links = seen["segs"], seen["links"]
+        texts = [norm(s.text) for s in segs]
+        ents = {e["id"]: e for e in form.gold["entities"]}
+
+        def find(ent: dict[str, Any], texts: list[str] = texts, segs: list[Any] = segs) -> int | None:
+            # Of the segments reading the entity's text, the one nearest its box (forms repeat `Yes`, `Date`).
+            t, b = norm(ent["text"]), ent["box"]
+            hits = [n for n, x in enumerate(texts) if sim(t, x) >= 0.8]
+            return min(
+                hits,
+                key=lambda n: abs(segs[n].cx - (b[0] + b[2]) / 2) + abs(segs[n].cy - (b[1] + b[3]) / 2),
+                default=None,
+            )
+
+        pred = {(a, b) for a, b, _ in links}
+        key_of = {b: a for a, b, _ in links}
+        keys = {a for a, _, _ in links}
+        for a, b in form.gold["links"]:
+            if not norm(ents[a]["text"]) or not norm(ents[b]["text"]):
+                continue
+            k, v = find(ents[a]), find(ents[b])
+            if k is None or v is None:
+                continue
+            out["matchable"] += 1
+            if (k, v) in pred:
+                out["found"] += 1
+                continue
+            if (k, v) not in seen["cands"]:
+                out["not_candidate"] += 1
+            elif v in key_of:
+                out["value_to_other_key"] += 1
+            elif k in keys:
+                out["key_other_values"] += 1
+            else:
+                out["unlinked"] += 1
+            out["lost_key_labelled_answer"] += LABELS[int(np.argmax(seen["lab_p"][k]))] == "answer"
+    extractor.learned_link = inner  # type: ignore[method-assign]
+    return out
+
+
 def summary(rows: list[dict[str, Any]], split: list[list[int]], where: list[int]) -> dict[str, Any]:
     by_form = dict(zip(where, rows, strict=True))
     out = overall(rows)
@@ -78,6 +145,7 @@ def summary(rows: list[dict[str, Any]], split: list[list[int]], where: list[int]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", action="store_true", help="also train and score a FUNSD model per fold")
+    ap.add_argument("--misses", action="store_true", help="where the shipped default loses matchable gold links")
     ap.add_argument("--no-grouping", action="store_true", help="train the FUNSD models without the grouping model")
     ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
     args = ap.parse_args()
@@ -93,6 +161,9 @@ def main() -> None:
         cfg = settings.kie.kv.model_copy(update={"method": method})
         name = "shipped_default" if method == "learned" else "rules"
         result[name] = summary(score(KeyValueExtractor(cfg, settings.engine), forms, every), split, every)
+    if args.misses:
+        default = KeyValueExtractor(settings.kie.kv.model_copy(update={"method": "learned"}), settings.engine)
+        result["shipped_default_misses"] = {f"fold{k}": misses(default, forms, fold) for k, fold in enumerate(split)}
     if args.train:
         rows, where = [], []
         with tempfile.TemporaryDirectory() as tmp:
