@@ -158,6 +158,16 @@ def build_browser(sets: list[Path], cache: Path | None, log: Any = print) -> lis
     return out
 
 
+def _set_summary(sets: tuple[Path, ...]) -> str:
+    """`family seed S: N pages` for every family and seed in the browser sets (file names `family_seed_index`)."""
+    count: dict[tuple[str, str], int] = {}
+    for folder in sets:
+        for im in json.loads((folder / "gt.json").read_text(encoding="utf-8"))["images"]:
+            fam, seed, _ = im["file_name"].rsplit("_", 2)
+            count[(fam, seed)] = count.get((fam, seed), 0) + 1
+    return ", ".join(f"{f} seed {s}: {n}" for (f, s), n in sorted(count.items()))
+
+
 def fit(examples: list[Example], rounds: int = 120, seed: int = 0, threads: int = 1) -> Any:
     import lightgbm as lgb
 
@@ -254,9 +264,8 @@ def train(
     card = export(booster, out, {
         "data": f"generated pages (synth/layout_pages.py): {pages} per family, families {', '.join(families)}, "
                 f"seed {seed}; CDLA PicoDet detections + drawn text as OCR lines, assembled by core/assemble.py"
-                + (f"; browser-typeset pages (synth/browser_pages.py) {', '.join(p.name for p in browser_sets)}: "
-                   f"{', '.join(sorted({e.family for e in examples if e.family.startswith('bp_')}))}, the "
-                   "pipeline's OCR lines and detections" if browser_sets else ""),
+                + (f"; browser-typeset pages (synth/browser_pages.py), the pipeline's OCR lines and detections: "
+                   f"{_set_summary(browser_sets)}" if browser_sets else ""),
         "split": "leave-one-family-out (each family scored by a model trained on the others)",
         "seed": seed, "rounds": rounds, "params": PARAMS, "min_prob": min_prob, "held_out": held,
         "train_seconds": round(time.time() - t0, 1),
