@@ -371,7 +371,14 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
     for i in range(1, len(rows)):
         prev, cur = rows[i - 1], rows[i]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
-        prev_ends_short = prev.bbox[2] < right - 1.5 * h
+        # A row set in at both ends like the row beside it (a block quotation inside a box of full rows) is a row
+        # of that text: it does not end short against the box's right edge
+        pprev = rows[i - 2] if i >= 2 else None
+        same_set_in = prev.bbox[0] - left > 0.8 * h and any(
+            o is not None and abs(prev.bbox[0] - o.bbox[0]) < 0.5 * h and abs(prev.bbox[2] - o.bbox[2]) < 0.5 * h
+            for o in (cur, pprev)
+        )
+        prev_ends_short = prev.bbox[2] < right - 1.5 * h and not same_set_in
         indent = cur.bbox[0] - left > 0.8 * h and prev.bbox[0] - left < 0.5 * h and not _is_marker(prev.text)
         # A first-line indent comes back to the margin on the next line (a hanging indent stays in).
         first_line_indent = (

@@ -379,3 +379,13 @@ def test_chart_labels_in_a_figure_box_keep_it_a_figure():
     lines = [line(t, 40, 100 + k * 30, 40 + 8 * len(t)) for k, t in enumerate(labels)]
     blocks = assemble(lines, [Region(type="figure", bbox=(36, 96, 400, 260), score=0.8)])
     assert types(blocks) == ["figure"]
+
+
+def test_block_quotation_set_in_inside_a_box_of_full_rows_stays_one_block():
+    # One detector box: a quotation set in on both sides (justified, its rows end alike), then a paragraph at the
+    # margin: the quotation's rows are not each a paragraph ending short against the paragraph's right edge.
+    quote = [line(f"quoted row {k} of the passage runs to its own margin", 80, 100 + k * PITCH, 500) for k in range(4)]
+    quote.append(line("and ends here.", 80, 100 + 4 * PITCH, 250))
+    body = paragraph(100 + 6 * PITCH, 50, 550, 12)  # most rows of the box are full: justified text
+    blocks = assemble(quote + body, [Region(type="text", bbox=(45, 95, 555, 100 + 18 * PITCH + H + 2), score=0.9)])
+    assert [len(b.lines) for b in sorted(blocks, key=lambda b: b.order)] == [5, 12]
