@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 
@@ -80,6 +81,55 @@ def _join_cjk_runs(words: list[WordBox]) -> list[WordBox]:
     for i, w in enumerate(out):  # positions renumbered: neighbours on a line stay pos, pos + 1
         pos[w.line] = pos.get(w.line, -1) + 1
         out[i] = replace(w, pos=pos[w.line])
+    return out
+
+
+def split_cjk_gaps(words: list[WordBox], ink: np.ndarray) -> list[WordBox]:
+    """A CJK token OCR read across blank paper (headings of several columns read as one line with no space:
+    `项目名称规格型号单位数量`) is cut at each white gap wider than half its height, where the ink says so: CJK
+    characters are square, so the ink between two gaps holds as many characters as its width in character
+    pitches; the token is cut only when those counts add up to its length."""
+    out: list[WordBox] = []
+    for w in words:
+        n = len(w.text)
+        if n < 2 or sum(_is_cjk(ch) for ch in w.text) < 0.8 * n:
+            out.append(w)
+            continue
+        h, wd = ink.shape[:2]
+        y0, y1 = max(0, int(w.box[1])), min(h, int(np.ceil(w.box[3])))
+        x0, x1 = max(0, int(w.box[0])), min(wd, int(np.ceil(w.box[2])))
+        if y1 - y0 < 4 or x1 - x0 < n:
+            out.append(w)
+            continue
+        inked = ink[y0:y1, x0:x1].sum(axis=0) > 0
+        need = max(3, int(0.5 * (y1 - y0)))
+        segs: list[tuple[int, int]] = []  # ink runs separated by wide blank runs
+        start: int | None = None
+        last = blank = 0
+        for x, on in enumerate(inked):
+            if on:
+                if start is None or blank >= need:
+                    if start is not None:
+                        segs.append((start, last))
+                    start = x
+                last, blank = x + 1, 0
+            else:
+                blank += 1
+        if start is not None:
+            segs.append((start, last))
+        if len(segs) < 2:
+            out.append(w)
+            continue
+        pitch = sum(b - a for a, b in segs) / n
+        counts = [max(1, round((b - a) / pitch)) for a, b in segs]
+        if sum(counts) != n:
+            out.append(w)
+            continue
+        k = 0
+        for (a, b), m in zip(segs, counts, strict=True):
+            box = (float(x0 + a), w.box[1], float(x0 + b), w.box[3])
+            out.append(WordBox(w.text[k : k + m], box, w.line, w.pos, w.space_before if k == 0 else True))
+            k += m
     return out
 
 
@@ -325,6 +375,8 @@ def build_table(
     ox, oy = offset
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     ink = ink_map(image) if image is not None else None
+    if ink is not None:
+        words = split_cjk_gaps(words, ink)
     per_cell = assign_words(_join_cjk_runs(words), boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
@@ -370,11 +422,14 @@ def build_table(
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
     cells, per_cell = move_column_edges(cells, per_cell)
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
+    cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
+    cells, row_header = drop_totals_rows(cells, row_header)
+    cells, bold_at = _drop_blank_edge_columns(cells, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
@@ -432,6 +487,9 @@ def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[floa
         return None
     order = sorted(range(len(words)), key=lambda i: words[i].box[0])
     height = max(w.box[3] - w.box[1] for w in words)
+    ems = [(w.box[2] - w.box[0]) / len(w.text) for w in words if w.text and all(_is_cjk(ch) for ch in w.text)]
+    if ems:  # CJK line boxes run taller than their square glyphs: a character's width is the type size
+        height = min(height, float(np.median(ems)))
     for a, b in itertools.pairwise(order):
         if at[a] != at[b] and words[b].box[0] - words[a].box[2] < 1.5 * height:
             return None  # a word space, not a column gap
@@ -537,6 +595,59 @@ def split_columns(
         cells, words = out_cells, out_words
         n_cols += 1
         k += 2
+    return cells, words, bold
+
+
+def merge_interleaved_columns(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """Two neighbour columns that are one: no row has text in both, and their words stand over each other (the
+    model cut a column of right-aligned figures in two and dealt its cells to either side, row by row: `税额` and
+    `183.59` in one column, `98.66` in the next). Columns of a sparse table never share paper, and two columns each
+    under a heading of its own are two, so they stay."""
+    k = 0
+    while k + 1 < max((c.col + c.colspan for c in cells), default=0):
+        inside = [i for i, c in enumerate(cells) if c.col <= k + 1 and c.col + c.colspan > k]
+        mine = [i for i in inside if cells[i].colspan == 1]
+        over = all(cells[i].col <= k and cells[i].col + cells[i].colspan > k + 1 for i in inside if i not in mine)
+        by_row: dict[int, list[int]] = {}
+        for i in mine:
+            by_row.setdefault(cells[i].row, []).append(i)
+        aligned = all(len({cells[i].rowspan for i in g}) == 1 for g in by_row.values())
+        filled = [i for i in mine if words[i] and cells[i].text]
+        left = [i for i in filled if cells[i].col == k]
+        right = [i for i in filled if cells[i].col == k + 1]
+        rows_l = {r for i in left for r in range(cells[i].row, cells[i].row + cells[i].rowspan)}
+        rows_r = {r for i in right for r in range(cells[i].row, cells[i].row + cells[i].rowspan)}
+        # Each with a heading of its own: two columns, however the model placed the figures under them.
+        headed = any(cells[i].header for i in left) and any(cells[i].header for i in right)
+        if headed or not (over and aligned and left and right and len(filled) >= 3 and not rows_l & rows_r):
+            k += 1
+            continue
+        lo_a, hi_a = min(w.box[0] for i in left for w in words[i]), max(w.box[2] for i in left for w in words[i])
+        lo_b, hi_b = min(w.box[0] for i in right for w in words[i]), max(w.box[2] for i in right for w in words[i])
+        if min(hi_a, hi_b) - max(lo_a, lo_b) < 0.5 * min(hi_a - lo_a, hi_b - lo_b):
+            k += 1
+            continue
+        # One cell per row of the two: the filled one (else the left one), over both boxes.
+        out = list(cells)
+        drop: set[int] = set()
+        new_bold = {(r, c) for r, c in bold if c != k + 1}
+        for group in by_row.values():
+            keep = next((i for i in group if cells[i].text), group[0])
+            bs = [cells[i].bbox for i in group]
+            box = (min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs))
+            out[keep] = cells[keep].model_copy(update={"col": k, "bbox": box})
+            if (cells[keep].row, cells[keep].col) in bold:
+                new_bold.add((cells[keep].row, k))
+            drop |= {i for i in group if i != keep}
+        for i, c in enumerate(out):
+            if i not in mine:
+                spans = c.col <= k and c.col + c.colspan > k + 1
+                out[i] = c.model_copy(update={"col": c.col - (c.col > k + 1), "colspan": c.colspan - spans})
+        cells = [c for i, c in enumerate(out) if i not in drop]
+        words = [w for i, w in enumerate(words) if i not in drop]
+        bold = {(r, c - (c > k + 1)) for r, c in new_bold}
     return cells, words, bold
 
 
@@ -697,7 +808,13 @@ def lift_continued_lines(
         if len(lines) < 2:
             continue
         first = [w for w in words[i] if _line_index(lines, w) == 0]
-        if not cell_text(first)[:1].islower():
+        # CJK has no lower case: its wrapped end stands above every other text of its row (item rows are set
+        # level with their first lines).
+        others = [
+            min(x.box[1] for x in words[k]) for k, o in enumerate(cells) if o.row == c.row and k != i and words[k]
+        ]
+        cjk_end = _is_cjk(cell_text(first)[:1]) and bool(others) and min(others) > lines[0][1]
+        if not (cell_text(first)[:1].islower() or cjk_end):
             continue
         up = lines[0][0] - max(w.box[3] for w in words[j])
         down = lines[1][0] - lines[0][1]
@@ -883,6 +1000,49 @@ def _drop_unused_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> list[
         inside = sum(c.col < k < c.col + c.colspan for k in gone)
         out.append(c.model_copy(update={"col": c.col - sum(k < c.col for k in gone), "colspan": c.colspan - inside}))
     return out
+
+
+_TOTALS_CJK = re.compile(r"^(合计|价税合计|小计|总计|合计金额)")
+
+
+def drop_totals_rows(cells: list[Cell], row_header: list[bool]) -> tuple[list[Cell], list[bool]]:
+    """Totals rows at the foot of a Chinese item table (`合计`, `价税合计`, `小计`, `总计`, letter-spaced or not, as the
+    first text of the row) sum the items; they are no items. Only rows from the first such row to the end, when
+    every one of them is a totals row (or blank), and never all the body."""
+    n_tr = len(row_header)
+    first: dict[int, str] = {}
+    for c in sorted(cells, key=lambda c: (c.row, c.col)):
+        if c.text and c.rowspan == 1 and c.row not in first:
+            first[c.row] = c.text
+    rows = sorted(first)
+    totals = [r for r in rows if _TOTALS_CJK.match(first[r].replace(" ", "").replace("\u3000", ""))]
+    if not totals:
+        return cells, row_header
+    start = totals[0]
+    body = [r for r in rows if r < start and not (r < n_tr and row_header[r])]
+    if not body or any(r not in totals for r in rows if r >= start):
+        return cells, row_header
+    if any(c.row < start < c.row + c.rowspan for c in cells):
+        return cells, row_header
+    return [c for c in cells if c.row < start], row_header[:start]
+
+
+def _drop_blank_edge_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> tuple[list[Cell], set[tuple[int, int]]]:
+    """A first or last grid column of empty cells, one in nearly every row, that no cell spans into, is the table's
+    padding the model read as a column (an empty cell closing every row of a turned scan)."""
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    for k in (n_cols - 1, 0):
+        if n_cols < 3:
+            break
+        own = [c for c in cells if c.col <= k < c.col + c.colspan]
+        n_rows = max(c.row + c.rowspan for c in cells)
+        # A whole column (a cell in nearly every row), not one row's stray cell past the others' end.
+        if len(own) < max(2, 0.8 * n_rows) or any(c.text or c.colspan > 1 for c in own):
+            continue
+        cells = [c.model_copy(update={"col": c.col - (c.col > k)}) for c in cells if c.col != k]
+        bold = {(r, cc - (cc > k)) for r, cc in bold if cc != k}
+        n_cols -= 1
+    return cells, bold
 
 
 def _drop_empty_tail(

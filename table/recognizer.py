@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Callable
 
@@ -68,7 +69,10 @@ class TableRecognizer:
 
     def __call__(self, image: np.ndarray, block: Block) -> Table | None:
         """The block's table; None when the grid found is no grid: one cell holds most of the words (a receipt
-        that layout called a figure and the text rules a table). The block then stays text."""
+        that layout called a figure and the text rules a table), or the block is columns of running text (a
+        three-column page layout boxed as one table). The block then stays text."""
+        if _running_text(block.lines):
+            return None
         table, _, words = self.read(image, block.bbox, block.lines)
         return None if _one_big_cell(_word_in_cell(table, words), 0.5) else table
 
@@ -114,6 +118,8 @@ class TableRecognizer:
         if (u[2] - u[0]) < self.cfg.whole_page_min_span * w or (u[3] - u[1]) < self.cfg.whole_page_min_span * h:
             return False
         if any(_prose(b) for b in blocks if b.type != "table"):
+            return False
+        if _running_text(lines):
             return False
         tables = [b for b in blocks if b.type == "table"]
         if tables:
@@ -223,6 +229,50 @@ def _prose(block: Block) -> bool:
     width = max(block.bbox[2] - block.bbox[0], 1e-6)
     ratios = sorted((ln.bbox[2] - ln.bbox[0]) / width for ln in block.lines)
     return ratios[len(ratios) // 2] >= 0.85
+
+
+def _running_text(lines: list[Line], min_run: int = 10) -> bool:
+    """Columns of running text hold most of the lines: runs of 10+ lines under one left edge (a paragraph indent
+    allowed), set at one even leading, most of 3+ words of letters. A narrow column of prose (3-4 words a line, no
+    paragraph a block test sees) sits in rows beside its neighbour columns like a grid. A table's rows are evenly
+    led too, but its columns of figures are no words, and a label column alone is not most of its lines."""
+    flat = [ln for ln in lines if not ln.vertical]
+    if len(flat) < 2 * min_run:
+        return False
+    h = _median_height(flat)
+    stacks: list[list[Line]] = []
+    for ln in sorted(flat, key=lambda ln: ln.bbox[0]):
+        for st in stacks:
+            if 0 <= ln.bbox[0] - st[0].bbox[0] <= 2.0 * h:
+                st.append(ln)
+                break
+        else:
+            stacks.append([ln])
+    in_runs = 0
+    for st in stacks:
+        st.sort(key=lambda ln: ln.bbox[1])
+        runs: list[list[Line]] = [[st[0]]]
+        for ln in st[1:]:
+            run = runs[-1]
+            gap = ln.bbox[1] - run[-1].bbox[3]
+            gaps = [b.bbox[1] - a.bbox[3] for a, b in itertools.pairwise(run)]
+            ref = float(np.median(gaps)) if gaps else gap
+            if -0.3 * h < gap < 0.8 * h and abs(gap - ref) <= 0.15 * h:
+                run.append(ln)
+            else:
+                runs.append([ln])
+        for run in runs:
+            if len(run) >= min_run and sum(_wordy(x.text) for x in run) >= 0.6 * len(run):
+                in_runs += len(run)
+    return in_runs >= 0.6 * len(flat)
+
+
+def _wordy(text: str) -> bool:
+    """A line of running words: 3+ words of letters (figures such as `2830.035 ± 433.525` are not), or 6+ CJK
+    characters."""
+    words = sum(sum(ch.isalpha() for ch in tok) >= 2 for tok in text.split())
+    cjk = sum(1 for ch in text if unicodedata.east_asian_width(ch) in ("W", "F"))
+    return words >= 3 or cjk >= 6
 
 
 def looks_tabular(lines: list[Line]) -> bool:
