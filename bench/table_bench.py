@@ -14,7 +14,7 @@ same run.
   (`dev` tuned on, `seen` / `seen_2` / `held_out_2` looked at after a first held-out measure, `held_out` never
   looked at), English and Chinese.
 - `browser_item_tables`: `--browser-pages` browser-typeset invoice pages per family (synth/browser_table_pages.py,
-  round 4; `--browser-seed 1` was never looked at), the same score by family and language.
+  rounds 4 and 5; seeds 0, 1 (round 4) and 5 (round 5) were looked at), the same score by family and language.
 Timings are only comparable within one run on one machine.
 """
 
@@ -47,9 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synth", type=int, default=12, help="Generated invoice/resume pages to time (0 = none).")
     ap.add_argument("--item-pages", type=int, default=2, help="Invoice pages per layout family (0 = none).")
     ap.add_argument(
-        "--browser-pages", type=int, default=0, help="Browser-typeset invoice pages per family, round 4 (0 = none)."
+        "--browser-pages", type=int, default=0, help="Browser-typeset invoice pages per family, rounds 4-5 (0 = none)."
     )
-    ap.add_argument("--browser-seed", default="1", help="Seed of the browser pages (0 was looked at, 1 was not).")
+    ap.add_argument("--browser-seed", default="1", help="Seed of the pages (docs/tables.md: which were seen).")
     args = ap.parse_args(argv)
 
     from docsense.app.pipeline import Pipeline
