@@ -38,6 +38,10 @@ def score(text: str, template: Template) -> float:
     return sum(w for kw, w in template.classify.keywords.items() if _pattern(kw).search(t))
 
 
+# The model's top class at `sure - LEAN` decides where the keywords reach NEAR of its template's min_score.
+LEAN, NEAR = 0.2, 0.75
+
+
 def classify(
     text: str,
     templates: list[Template],
@@ -46,7 +50,8 @@ def classify(
 ) -> tuple[Template | None, dict[str, float]]:
     """The keyword rules' template; where they find none, `learned` (run only then: the document-type model's
     probability per template name, `kv` for forms and other pages) fills in when the model is `sure` of a template
-    and the page has some of that template's keywords (below its `min_score`). Measured, not assumed: on generated
+    and the page has some of that template's keywords (below its `min_score`), or when it is `sure - LEAN` and the
+    keywords reach NEAR of the `min_score`. Measured, not assumed: on generated
     pages scored leave-families-out no form or other page reaches 0.5 for a template, and the one FUNSD form (of
     149) the model puts in `resume` at 0.98 has no resume keyword (docs/kie.md)."""
     scores = {t.name: round(score(text, t), 2) for t in templates if t.classify.keywords}
@@ -60,8 +65,12 @@ def classify(
     if probs:
         scores.update({f"doctype:{k}": round(v, 3) for k, v in probs.items()})
         name, p = max(probs.items(), key=lambda kv: kv[1])
-        if p >= sure and scores.get(name, 0.0) > 0:
-            picked = next((t for t in templates if t.name == name), None)
+        top = next((t for t in templates if t.name == name), None)
+        kw = scores.get(name, 0.0)
+        # sure of it with some of its keywords, or less sure with nearly enough of them (a utility bill:
+        # `Amount Due`, `Due Date`, `Tax`, no `Invoice`, 2.5 of 3)
+        if top is not None and kw > 0 and (p >= sure or (p >= sure - LEAN and kw >= NEAR * top.classify.min_score)):
+            picked = top
     return picked, scores
 
 

@@ -233,13 +233,14 @@ def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
     return from_table if filled[0] >= filled[1] and from_table else from_rows
 
 
-ENTRY_SPLIT = re.compile(r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*[·•・]\s*(?=[\u4e00-\u9fff])")
+ENTRY_SPLIT = re.compile(r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*[·•・/／]\s*(?=[\u4e00-\u9fff])")
 
 
 def _segments(lines: list[TLine]) -> list[str]:
     out: list[str] = []
     for t in lines:
-        # `|`, a spaced `·`/`•`, or one between Chinese words separates an entry's fields (`浙江大学·金融学·本科`)
+        # `|`, a spaced `·`/`•`, or one (or a `/`) between Chinese words separates an entry's fields
+        # (`浙江大学·金融学·本科`, `会计学 / 本科`)
         out.extend(s.strip() for s in re.split(ENTRY_SPLIT, t.text) if s.strip())
     return out
 

@@ -22,7 +22,12 @@ URL_RE = re.compile(
 YEAR_RANGE_RE = re.compile(r"(19|20)\d\d(?:\s*[./]\s*\d{1,2})?\s*[-–—~]\s*(19|20)\d\d(?:\s*[./]\s*\d{1,2})?")
 PHONE_RE = re.compile(r"(?<![\w(])(?:\+|00)?\(?\d[\d\s\-().]{5,}\d(?![\w])")
 CN_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-TAX_ID_RE = re.compile(r"(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])")
+# or grouped by dots: a Swiss UID `CHE-123.456.789` (two dots: one is an amount's)
+TAX_ID_RE = re.compile(
+    r"(?<![0-9A-Z.])(?:[A-Z]{2,3}-?)?\d{2,3}\.\d{3}\.\d{3}(?![0-9.])|(?<![0-9A-Z])[0-9A-Z][0-9A-Z\-]{6,22}[0-9A-Z](?![0-9A-Z])"
+)
+# the tax's name printed after a Swiss / Liechtenstein UID (`CHE-123.456.789 MWST`) is no part of it
+UID_SUFFIX = re.compile(r"(?<=\d)\s+(MWST|TVA|IVA)\b.*$", re.I)
 # a mainland mobile number with a CJK character glued before it (an icon the OCR read as a character: `画1842983…`)
 CN_MOBILE_RE = re.compile(r"(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?![\w])")
 LABEL_AFTER = re.compile(r"\s+(?=[A-Za-z][A-Za-z./ ]{0,18}[:：])")
@@ -132,7 +137,7 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
         if vtype == "tax_id":
             # the id ends where the next label starts (`GSTIN: 27AAAPL1234C1ZV PAN: AAAPL1234C`): spaces inside an id
             # (`GB 123 4567 89`) are squeezed below, a label after it must not be
-            t = LABEL_AFTER.split(t, 1)[0]
+            t = UID_SUFFIX.sub("", LABEL_AFTER.split(t, 1)[0])
         squeezed = t.upper() if vtype == "tax_id" else t
         m = {"email": EMAIL_RE, "id_number": CN_ID_RE, "tax_id": TAX_ID_RE}[vtype].search(squeezed.replace(" ", ""))
         if vtype == "email" and (spaced := EMAIL_RE.search(t)) and not re.search(r"[._%+-]\s*$", t[: spaced.start()]):

@@ -30,6 +30,8 @@ from .tagger import LineTagger, Pick, address_like, name_starts_above, not_part
 from .templates import list_templates, load_template
 from .view import Seg, TLine, View, locate
 
+# a line starting with a word of four or more letters before its amount: another row's label and value
+OTHER_LABEL = re.compile(r"^\W*[A-Za-z]{4,}")
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
     "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6, "tagger": 1.0,
@@ -194,7 +196,9 @@ class TemplateRunner:
         values are below, not to the right."""
         left = [t for t in self.v.lines if t.page == ln.page and t.row == ln.row and t.box[2] <= ln.box[0]]
         bare = not re.search(r"[:：]", ln.text)
-        if bare and left and self.is_key_line(max(left, key=lambda t: t.box[2])):
+        # (a key with its colon on the left is a label of its own, `Credit To:` over its value, not a header cell)
+        nearest = max(left, key=lambda t: t.box[2]) if left else None
+        if bare and nearest is not None and self.is_key_line(nearest) and not re.search(r"[:：]\s*$", nearest.text):
             return True
         return bare and self.header_row(ln)
 
@@ -219,7 +223,8 @@ class TemplateRunner:
             t
             for t in self.v.lines
             if t.page == ln.page
-            and -0.2 * ln.h <= t.box[1] - ln.box[3] <= 0.3 * ln.h  # closer than a table's next row
+            # under its lower half (a recognizer's boxes are tall), closer than a table's next row
+            and -0.5 * ln.h <= t.box[1] - ln.box[3] <= 0.6 * ln.h
             and abs(t.box[0] - ln.box[0]) < 0.3 * ln.h
         ]
         return bool(under) and not self.is_key_line(under[0])
@@ -323,7 +328,11 @@ class TemplateRunner:
                 text = " ".join(t.text for t in take)
                 got = self.typed(spec, text)
                 return self.hit(got, text, [(t, 0) for t in take], strategy, rank, lines=take, key=key) if got else None
+            # a key set as a section heading: capitals, two words or more, no colon
+            heading = ln.text.isupper() and len(ln.text.split()) >= 2 and not re.search(r"[:：]", ln.text)
             for t in below[:2]:
+                if spec.type == "money" and heading and OTHER_LABEL.search(t.text):
+                    continue  # under a heading (`CURRENT CHARGES`), `Energy Charge 1068 kWh @ $0.1395` is an item row
                 got = self.typed(spec, t.text)
                 if got:
                     tail = self.wrapped(t) if spec.type == "text" else None
@@ -386,11 +395,12 @@ class TemplateRunner:
 
     def from_table(self, spec: FieldSpec) -> Hit | None:
         pats = self.aliases(spec.keys)
+        excl = self.aliases(spec.exclude)  # as for keys on lines (`专业技能` is no key of the major)
         for rank, p in enumerate(pats):
             for tv in self.v.tables:
                 for (r, c), cell in sorted(tv.cells.items()):
                     m = p.search(cell.text)
-                    if not m:
+                    if not m or any(e.search(cell.text) for e in excl):
                         continue
                     rest = cell.text[m.end() :].strip(_PUNCT)
                     cands: list[tuple[str, TLine, int]] = [(rest, cell, m.end())] if rest else []
@@ -433,7 +443,13 @@ class TemplateRunner:
                 return self.signature(spec)
         hinted = [t for t in cands if any(p.search(t.text) for p in hints)]
         top = [t for t in cands if self.v.rel_y(t) <= 0.2]
-        pick = hinted[0] if hinted else max(cands[:3] + top, key=lambda t: t.h) if spec.type == "name" else cands[0]
+        lead = cands[0]
+        if not hinted and spec.type != "name":
+            # a name over its tagline read into one row (its tall box reaches the next line): the upper of the
+            # lines starting where it starts, not the one the row's order puts first
+            stack = [t for t in cands if t.row == lead.row and abs(t.box[0] - lead.box[0]) < 0.5 * lead.h]
+            lead = min(stack, key=lambda t: t.box[1])
+        pick = hinted[0] if hinted else max(cands[:3] + top, key=lambda t: t.h) if spec.type == "name" else lead
         lines = [pick]
         if spec.type == "name":  # a first name over the last name, set in the same big type
             first = [t for t in cands if self.name_continues(t, pick)]

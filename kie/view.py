@@ -211,7 +211,8 @@ class View:
         return ln.cy / max(1.0, self.page_height.get(ln.page, 1.0))
 
     def right_of(self, ln: TLine) -> list[TLine]:
-        return [t for t in self.rows[ln.row] if t.box[0] >= ln.box[2] - 0.3 * ln.h and t is not ln]
+        # a recognizer's box may run past its last character into the next one (`Credit Note No.` over `CN-05111`)
+        return [t for t in self.rows[ln.row] if t.box[0] >= ln.box[2] - 0.6 * ln.h and t is not ln]
 
     def below(self, ln: TLine, max_gap: float = 2.5) -> list[TLine]:
         """Lines under `ln` that overlap its horizontal extent (or start near its left edge), nearest first."""
@@ -229,26 +230,27 @@ class View:
 
 
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+_ONE_CJK_KEY_END = re.compile(r"^[\u4e00-\u9fff][:：]?$")  # the last character of a spaced key, with its colon
 
 
 def _join_spaced(row: list[TLine]) -> list[TLine]:
     """A key set letter-spaced (`合　　计`, `备　注`) reads as one character per box: two lone CJK characters side by
-    side on a row, about a character's height or two apart, are one word. Only lone characters: a one-character
-    value right of a key (`性别 男`) stays apart."""
+    side on a row, about a character's height or two apart, are one word, the second with its colon too (`名` +
+    `称:`). Only lone characters: a one-character value right of a key (`性别 男`) stays apart."""
     out: list[TLine] = []
     for ln in row:
         prev = out[-1] if out else None
         if (
             prev is not None
             and _ONE_CJK.match(prev.text)
-            and _ONE_CJK.match(ln.text)
+            and _ONE_CJK_KEY_END.match(ln.text)
             and prev.cell is None
             and ln.cell is None
-            and 0 <= ln.box[0] - prev.box[2] <= 2.5 * max(prev.h, ln.h)
+            and -0.5 * max(prev.h, ln.h) <= ln.box[0] - prev.box[2] <= 2.5 * max(prev.h, ln.h)  # boxes may overlap
             and max(prev.h, ln.h) < 1.5 * min(prev.h, ln.h)
         ):
             words = (prev.words or [(0, 1, prev.bbox, prev.score)]) + [
-                (s + 1, e + 1, b, sc) for s, e, b, sc in (ln.words or [(0, 1, ln.bbox, ln.score)])
+                (s + 1, e + 1, b, sc) for s, e, b, sc in (ln.words or [(0, len(ln.text), ln.bbox, ln.score)])
             ]
             out[-1] = TLine(
                 prev.text + ln.text,

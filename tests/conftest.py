@@ -46,3 +46,13 @@ def invoice_copies(data_dir: Path, folder: Path, n: int) -> list[Path]:
         p.write_bytes(src + f"\n% copy {i}\n".encode())
         out.append(p)
     return out
+
+
+@pytest.fixture(scope="session")
+def kie():
+    """The KIE stage with the default settings, built once (the templates and the document-type model load once)."""
+    from docsense.core.config import Settings
+    from docsense.kie import KieStage
+
+    s = Settings()
+    return KieStage(s.kie, s.engine)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from docsense.core.document import Block, Document, Line, Page
 from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs, invoices, resumes
@@ -37,3 +38,11 @@ def browser_samples(families: tuple[str, ...], n: int) -> dict[str, list[synth.S
     """`n` browser-typeset pages a family (seeds `test-{family}-{i}`), for the rounds written as HTML."""
     with browser.Browser() as b:
         return {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(n)] for f in families}
+
+
+def lines_page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:
+    """A hand-made A4 page (1240 x 1754) of text lines, each (text, box), as an OCR would give them."""
+    corners = [[(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])] for _, b in lines]
+    ls = [Line(text=t, bbox=b, polygon=c, score=0.99) for (t, b), c in zip(lines, corners, strict=True)]
+    page = Page(index=0, width=1240, height=1754, blocks=[Block(type="text", bbox=(0, 0, 1240, 1754), lines=ls)])
+    return Document(source="r.png", pages=[page])

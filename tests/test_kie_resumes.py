@@ -9,21 +9,15 @@ from pathlib import Path
 
 import pytest
 from held_out import family_scores
+from held_out import lines_page as _page
 
-from docsense.core.config import Settings, load_settings
-from docsense.core.document import Block, Document, Line, Page
+from docsense.core.config import load_settings
 from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.synth import documents as synth
 from docsense.synth import resumes
 
 pytestmark = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 def test_held_out_families_are_not_dev_families() -> None:
@@ -40,13 +34,6 @@ def test_held_out_family_fields(kie: KieStage, family: str) -> None:
     assert res["overall"]["f1"] >= floor, res["wrong"][:10]
     for name in ("city", "degree", "major", "name"):
         assert res["fields"][name]["f1"] >= 0.9, (name, res["wrong"][:10])
-
-
-def _page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:
-    corners = [[(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])] for _, b in lines]
-    ls = [Line(text=t, bbox=b, polygon=c, score=0.99) for (t, b), c in zip(lines, corners, strict=True)]
-    page = Page(index=0, width=1240, height=1754, blocks=[Block(type="text", bbox=(0, 0, 1240, 1754), lines=ls)])
-    return Document(source="r.png", pages=[page])
 
 
 @pytest.mark.parametrize(

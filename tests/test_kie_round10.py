@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 from held_out import browser_samples, sample_scores
+from held_out import lines_page as _page
 
-from docsense.core.config import Settings
-from docsense.core.document import Block, Document, Line, Page
 from docsense.kie import KieStage
 from docsense.kie.classify import DocTypeModel
 from docsense.kie.normalize import email_case, find_phone
@@ -35,12 +34,6 @@ FLOOR = {"en": 0.95, "zh": 0.98}
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
     return browser_samples(FAMILIES, N)
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 @needs_browser
@@ -66,13 +59,6 @@ def test_round10_typed_by_the_doctype_model(pages: dict[str, list[synth.Sample]]
         for sample in samples:
             probs = model(View(synth.sample_document(sample)))
             assert max(probs, key=lambda k: probs[k]) == sample.template, (family, probs)
-
-
-def _page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:
-    corners = [[(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])] for _, b in lines]
-    ls = [Line(text=t, bbox=b, polygon=c, score=0.99) for (t, b), c in zip(lines, corners, strict=True)]
-    page = Page(index=0, width=1240, height=1754, blocks=[Block(type="text", bbox=(0, 0, 1240, 1754), lines=ls)])
-    return Document(source="r.png", pages=[page])
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 from held_out import family_scores
 
-from docsense.core.config import Settings
 from docsense.kie import KieStage
 from docsense.synth import documents as synth
 from docsense.synth import invoices, resumes
@@ -18,12 +17,6 @@ from docsense.synth import invoices, resumes
 pytestmark = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
 
 ROUND8 = resumes.HELD_OUT_8 + invoices.HELD_OUT_4 + invoices.HELD_OUT_5
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 def test_round8_is_held_out_from_the_doctype_model() -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 from held_out import browser_samples, sample_scores
 
-from docsense.core.config import Settings
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs
 from docsense.synth import documents as synth
@@ -42,12 +41,6 @@ FAMILIES = browser_docs.ROUND9 + browser_docs.ROUND9B
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
     return browser_samples(FAMILIES, N)
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 @pytest.mark.parametrize("family", FAMILIES)

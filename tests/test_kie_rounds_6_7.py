@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from held_out import family_scores, make_sample
 
-from docsense.core.config import Settings, load_settings
+from docsense.core.config import load_settings
 from docsense.eval.kie import score
 from docsense.kie import KieStage
 from docsense.synth import documents as synth
@@ -23,12 +23,6 @@ pytestmark = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (
 
 ROUND6 = resumes.HELD_OUT_6 + invoices.HELD_OUT_2
 ROUND7 = resumes.HELD_OUT_7 + invoices.HELD_OUT_3
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 def test_rounds_6_and_7_are_held_out_everywhere() -> None:

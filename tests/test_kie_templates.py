@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from docsense.core.config import Settings
 from docsense.core.errors import TemplateError
 from docsense.kie import KieStage, list_templates, load_template
 from docsense.kie import normalize as nz
 from docsense.synth import documents as synth
 
 pytestmark = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 def test_shipped_templates_load() -> None:
