@@ -433,6 +433,7 @@ def build_table(
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
+    cells = _dashes_read_as_cjk(cells)
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
     html_out = to_html(cells, row_header, n_tr, bold_at)
@@ -1043,6 +1044,14 @@ def _drop_blank_edge_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> t
         bold = {(r, cc - (cc > k)) for r, cc in bold if cc != k}
         n_cols -= 1
     return cells, bold
+
+
+def _dashes_read_as_cjk(cells: list[Cell]) -> list[Cell]:
+    """A cell that is only `一` in a table with no other CJK text is an em dash OCR read as the CJK character for
+    one (a missing value: `—`)."""
+    if any(_is_cjk(ch) for c in cells if c.text != "一" for ch in c.text):
+        return cells
+    return [c.model_copy(update={"text": "—"}) if c.text == "一" else c for c in cells]
 
 
 def _drop_empty_tail(

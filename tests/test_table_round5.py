@@ -135,3 +135,13 @@ def test_three_columns_of_running_text_are_no_table_but_wrapped_cells_are() -> N
         table.append(_line("12.4", 340, y, 370))
         y += 3 * 13 + 12
     assert not _running_text(table)
+
+
+def test_a_lone_cjk_one_in_a_latin_table_is_a_dash() -> None:
+    from docsense.table.cells import _dashes_read_as_cjk
+
+    cells, _ = _grid([["Group", "Age"], ["Site A", "一"], ["Site B", "45.5 ± 3.4"]], [80, 80])
+    assert [c.text for c in _dashes_read_as_cjk(cells)][3] == "—"
+    # In a Chinese table it is the character it reads.
+    cells, _ = _grid([["名称", "数量"], ["一", "4"]], [80, 80])
+    assert [c.text for c in _dashes_read_as_cjk(cells)][2] == "一"
