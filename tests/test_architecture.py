@@ -127,7 +127,7 @@ def test_a_cycle_is_found() -> None:
 def test_page_is_the_configured_list_of_stages() -> None:
     sample = ROOT / "samples" / "invoice_en.png"
     full = Pipeline(Settings())
-    assert [s.name for s in full.stages] == ["seal", "ocr", "layout", "assemble", "table"]
+    assert [s.name for s in full.stages] == ["seal", "ocr", "layout", "assemble", "refine", "table"]
     page = full.parse_file(sample).document.pages[0]
     assert any(b.type == "table" and b.table is not None for b in page.blocks)
 
