@@ -12,7 +12,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from docsense.core.config import Settings
 from docsense.core.document import Block, Document, Line, Page
 from docsense.kie import KieStage
 from docsense.kie.classify import FEATURES, DocTypeModel, classify, doc_features
@@ -27,12 +26,6 @@ DATA = Path(__file__).parents[2] / "shared" / "data"
 @pytest.fixture(scope="module")
 def model() -> DocTypeModel:
     return DocTypeModel(MODEL)
-
-
-@pytest.fixture(scope="module")
-def kie() -> KieStage:
-    s = Settings()
-    return KieStage(s.kie, s.engine)
 
 
 def _lines_doc(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:
