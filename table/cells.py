@@ -427,6 +427,8 @@ def build_table(
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
+    cells, per_cell = split_glued_figures(cells, per_cell)
+    cells, per_cell, row_header, bold_at = split_paragraph_rows(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     cells, row_header = drop_totals_rows(cells, row_header)
     cells, bold_at = _drop_blank_edge_columns(cells, bold_at)
@@ -466,6 +468,129 @@ def _units(cell: Cell, cols: dict[int, tuple[float, float]]) -> list[tuple[int, 
         if k < cell.col + cell.colspan:
             units.append((k, 1, *cols[k]))
     return units
+
+
+_GLUED_LEFT = re.compile(r"\d\.\d+$")
+_GLUED_RIGHT = re.compile(r"^(0|[1-9]\d*)\.\d+\D*$")
+
+
+def split_glued_figures(cells: list[Cell], words: list[list[WordBox]]) -> tuple[list[Cell], list[list[WordBox]]]:
+    """Two decimal figures of neighbour cells OCR read as one token (`1.61–5.600.276`: a CI and the p value beside
+    it, the p cell left empty) are cut where the token crosses into the empty neighbour: of the places that leave
+    two figures (`5.60` | `0.276`, never a leading `00`), the one nearest the neighbour's edge."""
+    at = {(c.row, c.col): i for i, c in enumerate(cells) if c.rowspan == 1 and c.colspan == 1}
+    for i, c in enumerate(cells):
+        if not words[i] or c.header:
+            continue
+        for side in (1, -1):
+            j = at.get((c.row, c.col + side))
+            if j is None or words[j] or i not in at.values():
+                continue
+            w = max(words[i], key=lambda w: side * w.box[2]) if side == 1 else min(words[i], key=lambda w: w.box[0])
+            edge = cells[j].bbox[0] if side == 1 else cells[j].bbox[2]
+            n = len(w.text)
+            step = (w.box[2] - w.box[0]) / max(1, n)
+            cuts = [k for k in range(1, n) if _GLUED_LEFT.search(w.text[:k]) and _GLUED_RIGHT.match(w.text[k:])]
+            if not cuts or not (w.box[0] < edge < w.box[2] + step):
+                continue
+            k = min(cuts, key=lambda k: abs(w.box[0] + k * step - edge))
+            x = w.box[0] + k * step
+            a = WordBox(w.text[:k], (w.box[0], w.box[1], x, w.box[3]), w.line, w.pos, w.space_before)
+            b = WordBox(w.text[k:], (x, w.box[1], w.box[2], w.box[3]), w.line, w.pos, True)
+            keep, give = (a, b) if side == 1 else (b, a)
+            words[i] = [keep if v is w else v for v in words[i]]
+            words[j] = [give]
+            cells[i] = c.model_copy(update={"text": cell_text(words[i])})
+            cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
+            break
+    return cells, words
+
+
+def split_paragraph_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A cell spanning the table that holds two notes, one a line after the other (the first line ends with a full
+    stop, short of the cell's right edge: the next line's first word would have fitted, or 4 word heights short of
+    the longest line; the next line does not go on in lower case), is one row per note: the model read two
+    footnote rows as one. A note wrapped onto a second line stays one row."""
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    i = len(cells)
+    while i > 0:  # from the last cell up: a split shifts only the cells after it
+        i -= 1
+        c, ws = cells[i], words[i]
+        if c.colspan != n_cols or n_cols < 2 or c.rowspan != 1 or c.header or len(ws) < 2:
+            continue
+        ys = _text_lines_y(ws)
+        if len(ys) < 2:
+            continue
+        lines: list[list[WordBox]] = [[] for _ in ys]
+        for w in ws:
+            lines[_line_index(ys, w)].append(w)
+        text_right = max(w.box[2] for w in ws)
+        right = max(c.bbox[2], text_right)
+        h = float(np.median([w.box[3] - w.box[1] for w in ws]))
+        parts: list[list[WordBox]] = [[]]
+        for k, ln in enumerate(lines):
+            parts[-1].extend(ln)
+            if k + 1 < len(lines) and ln and lines[k + 1]:
+                last = max(ln, key=lambda w: w.box[2])
+                first = min(lines[k + 1], key=lambda w: w.box[0])
+                # After a full stop, the next line starting a sentence: a new note when its first word would have
+                # fitted on the line, or the line ends well short (4 word heights) of the longest one.
+                fits = last.box[2] + h + (first.box[2] - first.box[0]) < right
+                short = last.box[2] < text_right - 4 * h
+                if last.text.endswith(".") and not first.text[:1].islower() and (fits or short):
+                    parts.append([])
+        parts = [p for p in parts if p]
+        if len(parts) < 2:
+            continue
+        extra = len(parts) - 1
+        r = c.row
+        new_c: list[Cell] = []
+        new_w: list[list[WordBox]] = []
+        for j, (d, dw) in enumerate(zip(cells, words, strict=True)):
+            if j == i:
+                for k, p in enumerate(parts):
+                    y0, y1 = min(w.box[1] for w in p), max(w.box[3] for w in p)
+                    new_c.append(d.model_copy(update={"row": r + k, "bbox": (d.bbox[0], y0, d.bbox[2], y1),
+                                                      "text": cell_text(p)}))  # fmt: skip
+                    new_w.append(p)
+            else:
+                new_c.append(d.model_copy(update={"row": d.row + extra}) if d.row > r else d)
+                new_w.append(dw)
+        cells, words = new_c, new_w
+        if r < len(row_header):
+            row_header = row_header[: r + 1] + [row_header[r]] * extra + row_header[r + 1 :]
+        bold = {(br + extra if br > r else br, bc) for br, bc in bold} | (
+            {(r + k, 0) for k in range(1, len(parts))} if (r, 0) in bold else set()
+        )
+    return cells, words, row_header, bold
+
+
+# Words of one printed phrase stand at most this many word heights apart (a word space is about a third of one, a
+# column gap over one: CHANNEL_HEIGHTS).
+PHRASE_GAP_HEIGHTS = 0.7
+
+
+def _prose_row(cells: list[Cell], words: list[list[WordBox]], ids: list[int], filled: list[int]) -> bool:
+    """A body row the model cut into cells whose text is one run of prose over the columns (a footnote set across
+    the table: `HR, hazard ratio; CI, confidence | | | interval.`): its words, line by line, stand only word spaces
+    apart, two thirds of them hold letters, and the row starts in the first column with a cell of its own."""
+    if len(filled) < 2 or any(cells[i].rowspan > 1 for i in ids) or min(cells[i].col for i in filled) != 0:
+        return False
+    ws = [w for i in filled for w in words[i]]
+    if len(ws) < 4 or sum(any(ch.isalpha() for ch in w.text) for w in ws) < 2 / 3 * len(ws):
+        return False
+    h = float(np.median([w.box[3] - w.box[1] for w in ws]))
+    ys = _text_lines_y(ws)
+    lines: dict[int, list[WordBox]] = {}
+    for w in ws:  # by where the words stand, not by OCR line: two OCR lines side by side are two phrases
+        lines.setdefault(_line_index(ys, w), []).append(w)
+    for ln in lines.values():
+        ln.sort(key=lambda w: w.box[0])
+        if any(b.box[0] - a.box[2] > PHRASE_GAP_HEIGHTS * h for a, b in itertools.pairwise(ln)):
+            return False
+    return True
 
 
 def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
@@ -899,6 +1024,15 @@ def spans_from_text(
         if r >= len(row_header) or row_header[r]:
             continue
         filled = [i for i in ids if words[i]]
+        if _prose_row(cells, words, ids, filled):
+            i = min(filled, key=lambda k: cells[k].col)
+            box = (min(cells[k].bbox[0] for k in ids), min(cells[k].bbox[1] for k in ids),
+                   max(cells[k].bbox[2] for k in ids), max(cells[k].bbox[3] for k in ids))  # fmt: skip
+            text = cell_text([w for k in filled for w in words[k]])
+            cells[i] = cells[i].model_copy(update={"col": 0, "colspan": n_cols, "bbox": box, "text": text})
+            words[i] = [w for k in filled for w in words[k]]
+            drop |= {k for k in ids if k != i}
+            continue
         if len(filled) != 1 or cells[filled[0]].col != 0 or any(cells[i].rowspan > 1 for i in ids):
             continue
         i = filled[0]
