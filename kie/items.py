@@ -255,6 +255,21 @@ def _head(before: str) -> str:
     return head.split()[-1] if re.search(r"[\u4e00-\u9fff]", head) else head
 
 
+def _wrapped_pairs(view: View) -> list[tuple[TLine, TLine]]:
+    """Each line alone on its row with the next line right under it, alone on its row too and ending where it ends
+    (a short title right-aligned or wrapped in a narrow column)."""
+    out = []
+    for t in view.lines:
+        if len(view.rows[t.row]) != 1:
+            continue
+        under = view.below(t, 0.8)
+        if under and len(view.rows[under[0].row]) == 1 and under[0].row == t.row + 1:
+            u = under[0]
+            if abs(u.box[2] - t.box[2]) < 0.5 * t.h or abs(u.box[0] - t.box[0]) < 0.5 * t.h:
+                out.append((t, u))
+    return out
+
+
 def extract_sections(tpl: Template, view: View, runner: SectionReader) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name, sec in tpl.sections.items():
@@ -267,6 +282,11 @@ def _section_entries(
 ) -> list[dict[str, Any]]:
     title_pats = runner.aliases(sec.titles)
     title = next((t for t in view.lines if any(p.match(t.text) for p in title_pats)), None)
+    if title is None:
+        # a title wrapped over two lines in a narrow column (`EDUCATION AND` over `TRAINING`): the body starts under
+        # its second line
+        pairs = _wrapped_pairs(view)
+        title = next((u for t, u in pairs if any(p.match(f"{t.text} {u.text}") for p in title_pats)), None)
     if title is None:
         return []
     body = runner.section_lines(title)

@@ -102,6 +102,9 @@ class Hit:
 _PUNCT = " :：-—|,;.#"
 
 
+_CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
+
+
 def _on_row(pick: Hit, hits: list[Hit], last: bool) -> Hit:
     """The first (last) hit in reading order: two blocks side by side (the buyer's left, the seller's right) print
     their keys on one visual row, a pixel or two apart in height, so on the picked hit's row the leftmost (rightmost)
@@ -209,12 +212,32 @@ class TemplateRunner:
         row = [t for t in self.v.rows[ln.row] if t.page == ln.page]
         if len(row) < 2 or any(re.search(r"[:：\d]", t.text) for t in row):
             return False
-        if len(row) < 3 and not all(t.text.isupper() for t in row):
+        # two labels: in capitals, or parallel (`Bill To  Ship To`: as many words, the same last word)
+        parallel = len({t.text.split()[-1].lower() for t in row}) == 1 and len({len(t.text.split()) for t in row}) == 1
+        if len(row) < 3 and not all(t.text.isupper() for t in row) and not (parallel and len(row[0].text.split()) > 1):
             return False
-        if sum(not self.is_key_line(t) for t in row) > 1:  # `客户名称  <buyer>  报价单位  <seller>`: keys and values
+        # `客户名称  <buyer>  报价单位  <seller>`: keys and values; of four or more labels half may be no keys
+        # (`Degree  Field  Institution  Year`) when those are short words (a value is a name: longer)
+        others = [t for t in row if not self.is_key_line(t)]
+        short = all(len(t.text) <= 12 and len(t.text.split()) <= 2 and not _CJK5.search(t.text) for t in others)
+        if len(others) > (len(row) // 2 if len(row) >= 4 and short else 1):
             return False
         under = [self.v.below(t, 4.0) for t in row]
-        return all(u and not self.is_key_line(u[0]) and u[0].row == under[0][0].row for u in under)
+        if all(u and not self.is_key_line(u[0]) and u[0].row == under[0][0].row for u in under):
+            return True
+        # labels centred over wide columns (`Bill To` over a block starting far left of it): each label over its
+        # own value, the nearest by centre on the next row
+        cols = [self.column_value(t) for t in row]
+        return all(c is not None and not self.is_key_line(c) for c in cols) and len({id(c) for c in cols}) == len(row)
+
+    def column_value(self, ln: TLine) -> TLine | None:
+        """The line on the next row under `ln` (within four line heights) whose centre is nearest to its centre."""
+        nxt = [t for t in self.v.lines if t.page == ln.page and t.row > ln.row and t.box[1] - ln.box[3] <= 4 * ln.h]
+        if not nxt:
+            return None
+        first = min(t.row for t in nxt)
+        mid = (ln.box[0] + ln.box[2]) / 2
+        return min((t for t in nxt if t.row == first), key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid))
 
     def stacked_label(self, ln: TLine) -> bool:
         """A label with its value right under it, starting where it starts (`Location` over `London, UK` in a
@@ -321,6 +344,10 @@ class TemplateRunner:
                 return None
             gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
             below = [t for t in self.v.below(ln, gap) if not self.is_key_line(t)]
+            if gap > 2.5:
+                col = self.column_value(ln)  # a label centred over its wide column: its value is on the next row
+                if col is not None and not self.is_key_line(col) and (not below or col.row < below[0].row):
+                    below = [col, *below]
             if not below:
                 return None
             if spec.max_lines > 1 and spec.type in ("text", "address"):
@@ -390,8 +417,21 @@ class TemplateRunner:
                 continue
             if any(p.match(t.text) for p in titles):
                 break
+            if self.header_row(t):  # a table's column labels (`Degree  Field  Institution  Year`) are no entry's
+                continue
             out.append(t)
         return out
+
+    def grid_header(self, cells: dict[tuple[int, int], TLine], r: int, c: int) -> bool:
+        """Row `r` of a ruled grid is a header (`Bill To | Ship To`): two or more short bare labels (no digits, no
+        colon, three words at most, each capitalised), the row under them holding no key and a cell under the key."""
+        row = [x for (rr, _), x in cells.items() if rr == r]
+        under = [x for (rr, _), x in cells.items() if rr == r + 1]
+        if len(row) < 2 or (r + 1, c) not in cells or any(self.is_key_line(x) for x in under):
+            return False
+        return all(
+            not re.search(r"[:：\d]", x.text) and len(x.text.split()) <= 3 and x.text.strip()[:1].isupper() for x in row
+        )
 
     def from_table(self, spec: FieldSpec) -> Hit | None:
         pats = self.aliases(spec.keys)
@@ -406,8 +446,8 @@ class TemplateRunner:
                     cands: list[tuple[str, TLine, int]] = [(rest, cell, m.end())] if rest else []
                     nxt = [tv.cells.get((r, c + k)) for k in (1, 2)] + [tv.cells.get((r + 1, c))]
                     keys_at = {cc for (rr, cc), x in tv.cells.items() if rr == r and self.is_key_line(x)}
-                    if any(cc + 1 in keys_at for cc in keys_at):  # a row of column headers: the value is below
-                        nxt = nxt[2:]
+                    if any(cc + 1 in keys_at for cc in keys_at) or self.grid_header(tv.cells, r, c):
+                        nxt = nxt[2:]  # a row of column headers: the value is below
                     cands += [(x.text, x, 0) for x in nxt if x is not None and x.text]
                     for text, where, off in cands:
                         got = self.typed(spec, text)
