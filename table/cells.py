@@ -479,12 +479,13 @@ def split_glued_figures(cells: list[Cell], words: list[list[WordBox]]) -> tuple[
     it, the p cell left empty) are cut where the token crosses into the empty neighbour: of the places that leave
     two figures (`5.60` | `0.276`, never a leading `00`), the one nearest the neighbour's edge."""
     at = {(c.row, c.col): i for i, c in enumerate(cells) if c.rowspan == 1 and c.colspan == 1}
+    simple = set(at.values())
     for i, c in enumerate(cells):
-        if not words[i] or c.header:
+        if not words[i] or c.header or i not in simple:
             continue
         for side in (1, -1):
             j = at.get((c.row, c.col + side))
-            if j is None or words[j] or i not in at.values():
+            if j is None or words[j]:
                 continue
             w = max(words[i], key=lambda w: side * w.box[2]) if side == 1 else min(words[i], key=lambda w: w.box[0])
             edge = cells[j].bbox[0] if side == 1 else cells[j].bbox[2]
