@@ -157,3 +157,23 @@ def test_zh_form_longer_keys_and_education_header(kie: KieStage) -> None:
     )
     got = {k: v.value for k, v in kie(doc, "auto").fields.items()}
     assert (got["city"], got["school"], got["major"], got["degree"]) == ("苏州", "北京大学", "会计学", "本科")
+
+
+def test_zh_shop_name_holding_lian_is_the_seller(kie: KieStage) -> None:
+    # `联` is excluded as a carbon copy's legend (`发票联`, `第二联`), not inside a shop's name (`华联`)
+    doc = lines_page(
+        [
+            ("武汉华联五金商店", (496, 69, 741, 101)),
+            ("销售单", (555, 111, 672, 139)),
+            ("客户名称:上海博达商贸有限公司", (72, 172, 373, 194)),
+            ("单据编号:XS20190130283", (618, 171, 880, 193)),
+            ("销售日期:2019年01月30日", (70, 204, 330, 226)),
+            ("业务员:陈丽秀", (617, 205, 762, 227)),
+            ("合计", (78, 600, 130, 622)),
+            ("4897.40", (1075, 600, 1160, 622)),
+        ]
+    )
+    result = kie(doc, "auto")
+    got = {k: v.value for k, v in result.fields.items()}
+    assert result.template == "invoice_cn"
+    assert (got["seller_name"], got["buyer_name"]) == ("武汉华联五金商店", "上海博达商贸有限公司")
