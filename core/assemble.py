@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .config import LayoutSettings
 from .document import BBox, Block, Line, Region, union_bbox
+from .text import CJK_TOTALS, spaced
 
 # Region classes whose lines are read as running text (the others keep their lines as they are).
 TEXT_TYPES = {"text", "title", "list", "figure_caption", "table_caption", "header", "footer", "reference", "equation"}
@@ -754,7 +755,9 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
 
 # The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计".
 _TOTALS = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|合\s*计|价\s*税\s*合\s*计|小\s*计|总\s*计)",
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|"
+    + "|".join(spaced(w) for w in CJK_TOTALS)
+    + ")",
     re.IGNORECASE,
 )
 

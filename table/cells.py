@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from docsense.core.document import BBox, Cell, Line, Table
+from docsense.core.text import CJK_TOTALS
 
 from .slanet import CellSpec
 
@@ -1138,7 +1139,7 @@ def _drop_unused_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> list[
     return out
 
 
-_TOTALS_CJK = re.compile(r"^(合计|价税合计|小计|总计|合计金额)")
+_TOTALS_CJK = re.compile("^(?:" + "|".join(CJK_TOTALS) + ")")
 
 
 def drop_totals_rows(cells: list[Cell], row_header: list[bool]) -> tuple[list[Cell], list[bool]]:

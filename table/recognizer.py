@@ -262,12 +262,12 @@ def _running_text(lines: list[Line], min_run: int = 10) -> bool:
             else:
                 runs.append([ln])
         for run in runs:
-            if len(run) >= min_run and sum(_wordy(x.text) for x in run) >= 0.6 * len(run):
+            if len(run) >= min_run and sum(_prose_line(x.text) for x in run) >= 0.6 * len(run):
                 in_runs += len(run)
     return in_runs >= 0.6 * len(flat)
 
 
-def _wordy(text: str) -> bool:
+def _prose_line(text: str) -> bool:
     """A line of running words: 3+ words of letters (figures such as `2830.035 ± 433.525` are not), or 6+ CJK
     characters."""
     words = sum(sum(ch.isalpha() for ch in tok) >= 2 for tok in text.split())
