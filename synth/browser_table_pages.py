@@ -16,6 +16,15 @@ Families (none drawn elsewhere):
   between column rules only in a fixed-height area, 合计 / 价税合计 rows ruled under them, seller block, 备注.
 - `zh_einvoice`: a 数电票-like page: 购买方信息 / 销售方信息 boxes side by side, then goods rows without any column
   rule (`*类别*名称` names), 合计 / 价税合计 under them.
+Round 6 (`HELD_OUT_6`):
+- `en_qty_grid`: an order-form invoice: Ship To / Bill To boxes side by side, a ruled order-details strip (PO
+  number, sales rep, ship via, terms) above the items, the items in a full grid with headings in capitals on a
+  shaded band (`QTY | ITEM # | DESCRIPTION | UNIT PRICE | DISC. | LINE TOTAL`, quantity first, descriptions
+  wrapping), the totals boxed right under the last two columns, touching the grid.
+- `zh_goods_list`: a 销售货物或者提供应税劳务清单 (the goods list attached to a VAT invoice): buyer, seller and the
+  invoice's code and number as lines above, then one full grid of 序号 / 货物（劳务）名称 / 规格型号 / 单位 / 数量 /
+  单价 (six to eight decimals) / 金额 / 税率 / 税额 with long names wrapping, 小计 / 总计 / 备注 rows in the same
+  grid under the goods, 销售方（章） and 填开日期 under it.
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention).
 
     with Browser() as b: p = make_page(b, "en_dark_zebra", "s1"); p.image, p.html
@@ -38,11 +47,13 @@ from . import documents as d
 from .browser import Browser
 
 WIDTH, HEIGHT, SCALE = 794, 1123, 1.5625
-EN_FAMILIES = ("en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules")
-ZH_FAMILIES = ("zh_vat_frame", "zh_einvoice", "zh_einvoice_lined")
+EN_FAMILIES = ("en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid")
+ZH_FAMILIES = ("zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list")
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
 HELD_OUT_5 = ("en_notes_sign", "en_col_rules", "zh_einvoice_lined")
+# Round 6 (session 12), written and scored before any table/ change of that session.
+HELD_OUT_6 = ("en_qty_grid", "zh_goods_list")
 
 _SERVICES = (
     "Site visit and inspection of the installed equipment",
@@ -479,12 +490,200 @@ def _zh(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 6
+
+_EN_LONG = (
+    "Stainless steel shelving unit, 5 tiers, 180 cm",
+    "Ergonomic office chair with lumbar support",
+    "Toner cartridge, black, high yield",
+    "Cat6 patch cable 2 m (pack of 10)",
+    "LED panel light 60x60 cm, 4000K",
+    "Safety gloves, nitrile, size L (box of 100)",
+    "Laminating pouches A4 125 micron",
+    "External SSD 1 TB USB 3.2",
+    "Whiteboard markers, assorted colours",
+    "Annual software maintenance and support plan",
+)
+
+
+def _en_qty_grid(rng: random.Random) -> tuple[str, str]:
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif"))
+    size = rng.choice((11, 12, 13))
+    sym = rng.choice(("$", "", "€"))
+    seller, ship, bill = _company(rng), _company(rng), _company(rng)
+    accent = rng.choice(("#1f3a5f", "#333333", "#7a1f1f", "#2e5e4e"))
+    grid = rng.choice(("#000", "#666", "#999"))
+    band = rng.choice(("#d9d9d9", "#e4e9f0", "#ececec", "#dfe9dd"))
+    header = ["QTY", rng.choice(("ITEM #", "ITEM NO.", "PART #")), "DESCRIPTION", "UNIT PRICE",
+              rng.choice(("DISC.", "DISC %", "DISCOUNT")), rng.choice(("LINE TOTAL", "AMOUNT", "TOTAL"))]  # fmt: skip
+    if rng.random() < 0.4:
+        header = [h.title() if h not in ("QTY",) else "Qty" for h in header]
+    rows, amounts = [], []
+    for g in rng.sample(list(d.EN_GOODS) + list(_EN_LONG), rng.randint(3, 9)):
+        q = Decimal(rng.choice((1, 2, 3, 4, 5, 8, 10, 12, 20, 25, 100)))
+        p = Decimal(rng.randrange(150, 90000)) / 100
+        disc = Decimal(rng.choice((0, 0, 0, 5, 10, 15)))
+        amt = (q * p * (100 - disc) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        amounts.append(amt)
+        code = f"{rng.choice(('A', 'B', 'K', 'TX', 'M'))}{rng.randint(100, 9999)}-{rng.randint(10, 99)}"
+        rows.append([str(q), code, g, _money(p, sym=sym), f"{disc}%" if disc else rng.choice(("", "0%", "—")),
+                     _money(amt, sym=sym)])  # fmt: skip
+    subtotal = sum(amounts, Decimal(0))
+    rate = Decimal(rng.choice(("6", "7.25", "8", "19", "20")))
+    tax = (subtotal * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    ship_cost = Decimal(rng.choice((0, 0, 1250, 2500, 4999))) / 100
+    tot = [("SUBTOTAL", _money(subtotal, sym=sym)), (f"SALES TAX {rate}%", _money(tax, sym=sym))]
+    if ship_cost:
+        tot.append(("SHIPPING", _money(ship_cost, sym=sym)))
+    tot.append(("TOTAL DUE" if rng.random() < 0.5 else "TOTAL", _money(subtotal + tax + ship_cost, sym=sym)))
+    widths = [7, 14, rng.choice((38, 42, 46)), 13, 9]
+    widths.append(100 - sum(widths))
+    pad = rng.choice((4, 5, 7))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#111;padding:44px 50px;line-height:1.3}}",
+        "table{border-collapse:collapse}",
+        f"h1{{font-size:{size + 16}px;color:{accent};letter-spacing:1px}}",
+        ".hd{display:flex;justify-content:space-between;align-items:flex-start}",
+        f".boxes{{display:flex;gap:18px;margin-top:20px}} .boxes div.b{{flex:1;border:1px solid {grid};padding:6px}}",
+        f".boxes .t{{background:{band};margin:-6px -6px 4px;padding:3px 6px;font-weight:bold}}",
+        f".od{{width:100%;margin-top:16px}} .od td{{border:1px solid {grid};padding:3px 6px;text-align:center}}",
+        f".od tr:first-child td{{background:{band};font-weight:bold;font-size:90%}}",
+        f".items{{width:100%;margin-top:14px}} .items th,.items td{{border:1px solid {grid};padding:{pad}px 6px;"
+        "vertical-align:top}",
+        f".items th{{background:{band};font-weight:bold;text-align:center}}",
+        ".items td.n{text-align:right;white-space:nowrap} .items td.c{text-align:center}",
+        f".tot{{margin-left:auto;width:{widths[4] + widths[5] + rng.choice((0, 8))}%}}",
+        f".tot td{{border:1px solid {grid};border-top:none;padding:{pad}px 6px}}",
+        ".tot td:last-child{text-align:right}",
+        ".tot tr:last-child td{font-weight:bold}",
+        ".foot{margin-top:40px;text-align:center;font-size:90%;color:#444}",
+    ]
+    colg = "".join(f"<col style='width:{w}%'>" for w in widths)
+    cls = ("c", "c", "", "n", "c", "n")
+    thead = "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in header) + "</tr>"
+    tbody = "".join(
+        "<tr>" + "".join(f"<td class='{c}'>{_e(v)}</td>" for c, v in zip(cls, r, strict=True)) + "</tr>" for r in rows
+    )
+    od_keys = ("P.O. NUMBER", "SALES REP", "SHIP VIA", "TERMS")
+    od_vals = (f"PO-{rng.randint(10000, 99999)}", f"{rng.choice(d.EN_FIRST)} {rng.choice(d.EN_LAST)}",
+               rng.choice(("UPS Ground", "FedEx", "Freight", "Pickup")),
+               rng.choice(("Net 30", "Due on receipt")))  # fmt: skip
+    issued = d._rand_date(rng, 2020, 2025)
+
+    def box(title: str, name: str) -> str:
+        return (f"<div class='b'><div class='t'>{title}</div><div>{_e(name)}</div>"
+                + "".join(f"<div>{_e(x)}</div>" for x in _address(rng)) + "</div>")  # fmt: skip
+
+    body = (
+        f"<div class='hd'><div><h1>INVOICE</h1><div><b>{_e(seller)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><table class='od' style='width:auto;margin-top:0'><tr><td>INVOICE #</td><td>DATE</td></tr>"
+        f"<tr><td>{rng.randint(1000, 99999)}</td><td>{issued.strftime('%m/%d/%Y')}</td></tr></table></div>"
+        f"<div class='boxes'>{box('BILL TO', bill)}{box('SHIP TO', ship)}</div>"
+        "<table class='od'><tr>"
+        + "".join(f"<td>{k}</td>" for k in od_keys)
+        + "</tr><tr>"
+        + "".join(f"<td>{_e(v)}</td>" for v in od_vals)
+        + "</tr></table>"
+        f"<table class='items' data-gt='table'><colgroup>{colg}</colgroup><thead>{thead}</thead>"
+        f"<tbody>{tbody}</tbody></table>"
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot) + "</table>"
+        f"<div class='foot'>Make all checks payable to {_e(seller)}<br>THANK YOU FOR YOUR BUSINESS!</div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(header, rows)
+
+
+_ZH_LIST_GOODS = (
+    ("A4复印纸", "70g 500张/包", "包"), ("中性笔", "0.5mm 黑色", "盒"), ("文件夹", "A4 双夹", "个"),
+    ("不锈钢保温杯", "500ml", "个"), ("订书机", "12号", "个"), ("医用外科口罩", "17.5*9.5cm", "盒"),
+    ("台式计算机主机", "i5-12400/16G/512G", "台"), ("无线路由器", "AX3000", "台"), ("碳粉盒", "CF226A", "支"),
+    ("档案盒", "55mm 蓝色", "个"), ("UPS不间断电源", "3KVA 在线式", "台"), ("劳保手套", "涤纶 加厚", "副"),
+    ("多功能清洁剂", "5L 桶装", "桶"), ("工业酒精", "95% 2.5L", "瓶"), ("会议室投影仪", "XGA 4000流明", "台"),
+    ("办公桌", "1400*700mm", "张"), ("数据线", "Type-C 1m", "根"), ("复印机维修配件", "定影组件", "套"),
+    ("企业管理咨询服务", "", "项"), ("网络安全设备维护服务", "", "次"),
+)  # fmt: skip
+
+
+def _zh_goods_list(rng: random.Random) -> tuple[str, str]:
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((11, 12, 13))
+    rate = Decimal(rng.choice((13, 13, 6, 9)))
+    name_head = rng.choice(("货物（劳务）名称", "货物(劳务)名称", "货物或应税劳务、服务名称"))
+    cols = ["序号", name_head, "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+    rows = []
+    amount = tax = Decimal(0)
+    for i, (name, spec, unit) in enumerate(rng.sample(_ZH_LIST_GOODS, rng.randint(4, 12))):
+        q = Decimal(rng.choice((1, 2, 3, 5, 10, 12, 20, 50, 100, 200)))
+        price = Decimal(rng.randrange(500, 900000)) / Decimal(100) / (1 + rate / 100)
+        digits = rng.choice((6, 8))
+        price_s = f"{price:.{digits}f}".rstrip("0").rstrip(".") if rng.random() < 0.5 else f"{price:.{digits}f}"
+        amt = (q * price).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        amount += amt
+        tax += t
+        rows.append([str(i + 1), name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)])
+    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    ink = rng.choice(("#000", "#1a1a1a"))
+    rule = rng.choice(("#000", "#333", "#8b4a2b"))
+    widths = [5, rng.choice((22, 24, 26)), 14, 6, 7, 12, 11, 6]
+    widths.append(100 - sum(widths))
+    pad = rng.choice((3, 4, 5))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:46px 36px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+        f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:2px;margin-bottom:14px}}",
+        ".info div{margin:2px 0} .pg{text-align:right}",
+        f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {rule};padding:{pad}px 3px;"
+        "vertical-align:middle}",
+        ".goods th{font-weight:normal;text-align:center} .goods td.n{text-align:right} .goods td.c{text-align:center}",
+        ".tail td{height:" + str(rng.choice((24, 30))) + "px}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+    ]
+    colg = "".join(f"<col style='width:{w}%'>" for w in widths)
+    cls = ("c", "", "", "c", "n", "n", "n", "c", "n")
+    thead = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in cols) + "</tr>"
+    tbody = "".join(
+        "<tr>" + "".join(f"<td class='{c}'>{_e(v)}</td>" for c, v in zip(cls, r, strict=True)) + "</tr>" for r in rows
+    )
+    sub = rng.choice(("小计", "小　计"))
+    tail = (
+        f"<tr class='tail'><td colspan='6' class='c'>{sub}</td><td class='n'>¥{_money(amount, False)}</td><td></td>"
+        f"<td class='n'>¥{_money(tax, False)}</td></tr>"
+        f"<tr class='tail'><td colspan='6' class='c'>{rng.choice(('总计', '总　计'))}</td>"
+        f"<td class='n'>¥{_money(amount, False)}</td><td></td><td class='n'>¥{_money(tax, False)}</td></tr>"
+        f"<tr class='tail'><td class='c'>备注</td><td colspan='8'></td></tr>"
+    )
+    code = "".join(str(rng.randrange(10)) for _ in range(rng.choice((10, 12))))
+    number = "".join(str(rng.randrange(10)) for _ in range(8))
+    kind = rng.choice(("专用", "普通"))
+    date = d._zh_date(d._rand_date(rng, 2019, 2025), rng)
+    body = (
+        "<h1>销售货物或者提供应税劳务清单</h1><div class='info'>"
+        f"<div>购买方名称：{_e(buyer)}</div><div>销售方名称：{_e(seller)}</div>"
+        f"<div>所属增值税{kind}发票代码：{code}　　号码：{number}　　共 1 页　第 1 页</div></div>"
+        f"<table class='goods' data-gt='table'><colgroup>{colg}</colgroup><thead>{thead}</thead>"
+        f"<tbody>{tbody}</tbody>{tail}</table>"
+        f"<div class='sig'><span>销售方（章）：</span><span>填开日期：{date}</span></div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    page, truth = _en(rng, family) if family in EN_FAMILIES else _zh(rng, family)
+    if family in HELD_OUT_6:
+        page, truth = _en_qty_grid(rng) if family == "en_qty_grid" else _zh_goods_list(rng)
+    else:
+        page, truth = _en(rng, family) if family in EN_FAMILIES else _zh(rng, family)
     image, _ = browser.render(page, WIDTH, HEIGHT, scale=SCALE)
     return BrowserPage(image, truth, family, "en" if family in EN_FAMILIES else "zh", seed)
 

@@ -36,6 +36,16 @@ Round 5 (`HELD_OUT_5`):
 - `units_head`: Liberation Sans or DejaVu Serif, a header of names over a row of units (`(mg/dL)`, `n (%)`), the
   stub heading spanning both, a shaded header band, `±` figures, `—` for missing values, a total row, and a
   significance-mark footnote spanning the table.
+Round 6 (`HELD_OUT_6`):
+- `indent_tree`: Liberation Serif or DejaVu Sans, a stub of two or three levels told apart by indentation only
+  (a parent with its own figures or with empty cells, its members, their sub-members), `n (%)` / median columns,
+  thin rules under the header and at the foot.
+- `ci_dash`: Liberation Sans or DejaVu Serif, effect estimates with their CI in one cell (`0.82 (0.61–1.10)`,
+  `−0.42 (−0.81 to −0.03)`), `mean ± SD` and `Events/N` columns, p values `<.001`, a grey rule under every row.
+- `wide_marks`: DejaVu Sans Condensed or Liberation Sans Narrow, 7-10 numeric columns (years, doses, quarters),
+  footnote marks on headings and figures, two or three footnote rows spanning the table.
+- `section_span`: Liberation Serif or DejaVu Sans, row groups under section rows that span the table (centred or
+  flush left, italic or bold, rules above and below them), a one- or two-level header.
 `DEV` families were looked at while changing table/; `CHECK` ones only scored after each change; `HELD_OUT` ones
 scored only at the first and the final measure (docs/tables.md).
 
@@ -57,11 +67,13 @@ from .pubtab import (
     _COUNTRIES,
     _FIRST_HEADS,
     _FOOTNOTES,
+    _GENES,
     _GROUP_HEADS,
     _GROUPS,
     _MARKS,
     _STAT_HEADS,
     _TEXT_HEADS,
+    _VARIABLES,
     _label,
     _num,
     _words,
@@ -82,6 +94,10 @@ FAMILIES = (
     "hr_models",
     "stub2_span",
     "units_head",
+    "indent_tree",
+    "ci_dash",
+    "wide_marks",
+    "section_span",
 )
 DEV = ("multilevel", "groups_bold", "zebra")
 CHECK = ("full_grid", "text_wrap")
@@ -90,6 +106,8 @@ HELD_OUT = ("ruled_rows",)
 HELD_OUT_2 = ("pm_serif", "sparse_marks", "twohead_notes")
 # Round 5 (session 11), written and scored before any table/ change of that session.
 HELD_OUT_5 = ("hr_models", "stub2_span", "units_head")
+# Round 6 (session 12), written and scored before any table/ change of that session.
+HELD_OUT_6 = ("indent_tree", "ci_dash", "wide_marks", "section_span")
 
 WIDTHS = (238, 244, 251, 396, 439, 486, 503)  # PubTabNet crop widths: one column or the text width of a PMC page
 
@@ -104,6 +122,7 @@ class Cell:
     sup: str = ""  # a footnote mark set as superscript after the text
     indent: bool = False  # a group member, indented
     left: bool = False  # a label set flush left whatever the figures' alignment
+    level: int = 0  # a stub label's depth in a hierarchy of indented rows (round 6)
 
 
 @dataclass
@@ -396,6 +415,104 @@ def build(family: str, rng: random.Random) -> tuple[list[list[Cell]], list[list[
         tbody.append([Cell(f"{rng.choice(('* p < 0.05', '*p < 0.05; **p < 0.01', 'a p < 0.05 vs Q1'))}. "
                            f"{rng.choice(_FOOTNOTES)}", colspan=n_data + 1)])  # fmt: skip
         return [top, second], tbody
+    if family == "indent_tree":
+        n_data = rng.randint(2, 4)
+        heads = rng.sample(("n (%)", "Total", "Cases", "Controls", "Median (IQR)", "Men", "Women", "Overall",
+                            "Exposed", "Unexposed", "OR (95% CI)"), n_data)  # fmt: skip
+        bold = rng.random() < 0.5
+        hcells = [Cell(rng.choice(("Characteristic", "Variable", "Category", "")), bold=bold)]
+        hcells += [Cell(h, bold=bold) for h in heads]
+        kinds_t = [rng.choice(("pct", "pct", "int", "plain")) for _ in heads]
+        tbody = []
+        parents = rng.sample(_VARIABLES, rng.randint(2, 4))
+        for parent in parents:
+            own = rng.random() < 0.5
+            tbody.append(
+                [Cell(parent, bold=rng.random() < 0.3)]
+                + ([Cell(_num(rng, k)) for k in kinds_t] if own else [Cell() for _ in heads])
+            )
+            for _ in range(rng.randint(1, 3)):
+                tbody.append([Cell(_label(rng), level=1)] + [Cell(_num(rng, k)) for k in kinds_t])
+                if rng.random() < 0.3:
+                    for _ in range(rng.randint(1, 2)):
+                        tbody.append([Cell(rng.choice([*_GENES, "Grade 1", "Grade 2", "Stage III", "Other"]),
+                                           level=2)] + [Cell(_num(rng, k)) for k in kinds_t])  # fmt: skip
+        return [hcells], tbody
+    if family == "ci_dash":
+        est = rng.choice(("RR (95% CI)", "OR (95% CI)", "HR (95% CI)", "MD (95% CI)", "SMD (95% CI)"))
+        cols = ["Outcome", rng.choice(("Events/N", "Studies", "n/N")), rng.choice(("Mean ± SD", "Control")), est]
+        if rng.random() < 0.6:
+            cols.append(rng.choice(("p", "P value", "I²")))
+        bold = rng.random() < 0.4
+        hcells = [Cell(c, bold=bold) for c in cols]
+        minus = rng.choice(("−", "−", "-"))
+        tbody = []
+        for _ in range(rng.randint(3, 10)):
+            trow = [Cell(_label(rng))]
+            n = rng.randint(20, 900)
+            trow.append(Cell(f"{rng.randint(1, n)}/{n}" if cols[1] != "Studies" else str(rng.randint(2, 30))))
+            trow.append(Cell(_num(rng, "pm")))
+            if est.startswith(("MD", "SMD")):
+                a = rng.uniform(-1.5, 1.5)
+                lo, hi = a - rng.uniform(0.1, 0.9), a + rng.uniform(0.1, 0.9)
+                f = [f"{x:.2f}".replace("-", minus) for x in (a, lo, hi)]
+                trow.append(Cell(f"{f[0]} ({f[1]} to {f[2]})" if rng.random() < 0.5 else f"{f[0]} ({f[1]}, {f[2]})"))
+            else:
+                a = rng.uniform(0.2, 3)
+                trow.append(Cell(f"{a:.2f} ({a * rng.uniform(0.4, 0.9):.2f}–{a * rng.uniform(1.1, 2.5):.2f})",
+                                 sup=_mark(rng, 0.1)))  # fmt: skip
+            if len(cols) == 5:
+                if cols[4] == "I²":
+                    trow.append(Cell(f"{rng.randint(0, 95)}%"))
+                else:
+                    trow.append(Cell(rng.choice(("<.001", "<0.001", f"{rng.uniform(0.001, 0.9):.3f}",
+                                                 f".{rng.randint(10, 99)}"))))  # fmt: skip
+            tbody.append(trow)
+        return [hcells], tbody
+    if family == "wide_marks":
+        n = rng.randint(7, 10)
+        kind = rng.choice(("year", "dose", "quarter", "site"))
+        if kind == "year":
+            y0 = rng.randint(2000, 2014)
+            heads = [str(y0 + i) for i in range(n)]
+        elif kind == "dose":
+            heads = [f"{d} mg" for d in (0, 1, 2, 5, 10, 20, 40, 80, 160, 320)[:n]]
+        elif kind == "quarter":
+            heads = [f"Q{i % 4 + 1}" + (f"/{i // 4 + 1}" if n > 4 else "") for i in range(n)]
+        else:
+            heads = [f"S{i + 1}" for i in range(n)]
+        bold = rng.random() < 0.5
+        hcells = [Cell(rng.choice(("Indicator", "Measure", "Variable", "Compound", "Sample")), bold=bold)]
+        hcells += [Cell(h, bold=bold, sup=_mark(rng, 0.12)) for h in heads]
+        dec = rng.choice((0, 1, 2))
+        tbody = []
+        for _ in range(rng.randint(4, 11)):
+            base = rng.uniform(1, 400)
+            trow = [Cell(_label(rng))]
+            for _i in range(n):
+                val = base * rng.uniform(0.7, 1.3)
+                text = "" if rng.random() < 0.06 else f"{val:.{dec}f}"
+                trow.append(Cell(text, sup=_mark(rng, 0.07) if text else ""))
+            tbody.append(trow)
+        for k in range(rng.randint(2, 3)):
+            tbody.append([Cell(f"{_MARKS[2 + k]} {rng.choice(_FOOTNOTES)}", colspan=n + 1)])
+        return [hcells], tbody
+    if family == "section_span":
+        n_data = rng.randint(2, 5)
+        col_kinds = [rng.choice(("pct", "pm", "plain", "ci", "p")) for _ in range(n_data)]
+        head = _header(rng, n_data, rng.choice((1, 1, 2)), bold=rng.random() < 0.5)
+        bold_sec = rng.random() < 0.5
+        names = rng.choice((
+            [f"Panel {chr(65 + i)}: {g}" for i, g in enumerate(rng.sample(_GROUP_HEADS, 4))],
+            rng.sample(_GROUPS, 4),
+            [f"{g} cohort" for g in rng.sample(("Derivation", "Validation", "External", "Pooled"), 4)],
+        ))  # fmt: skip
+        tbody = []
+        for name in names[: rng.randint(2, 4)]:
+            tbody.append([Cell(name, colspan=n_data + 1, bold=bold_sec, italic=not bold_sec)])
+            for _ in range(rng.randint(2, 4)):
+                tbody.append([Cell(_label(rng)), *_figures(rng, col_kinds, 0.05, 0.05)])
+        return head, tbody
     raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
 
 
@@ -417,7 +534,11 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
     if not font:  # round 5, drawn after the earlier families' draws so that their crops stay as they were
         font = rng.choice({"hr_models": ("DejaVu Serif", "Liberation Sans"),
                            "stub2_span": ("Liberation Serif", "DejaVu Sans"),
-                           "units_head": ("Liberation Sans", "DejaVu Serif")}[family])  # fmt: skip
+                           "units_head": ("Liberation Sans", "DejaVu Serif"),
+                           "indent_tree": ("Liberation Serif", "DejaVu Sans"),
+                           "ci_dash": ("Liberation Sans", "DejaVu Serif"),
+                           "wide_marks": ("DejaVu Sans Condensed", "Liberation Sans Narrow", "DejaVu Sans"),
+                           "section_span": ("Liberation Serif", "DejaVu Sans")}[family])  # fmt: skip
     px = rng.choice((8, 9, 9, 10, 10, 11)) if "DejaVu" not in font else rng.choice((8, 8, 9, 10))
     pad_x, pad_y = rng.randint(2, 8), rng.randint(1, 4)
     ink = rng.choice(("#000", "#000", "#222", "#333"))
@@ -467,6 +588,27 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
             css.append(f"thead td.grp{{border-bottom:1px solid {rule}}}")
         else:
             css.append(f"thead td{{background:{rng.choice(('#e6e6e6', '#dde6ef', '#eeeeee'))}}}")
+    elif family in ("indent_tree", "wide_marks"):
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+            f"td.ind2{{padding-left:{pad_x + rng.choice((20, 24, 28))}px}}",
+        ]
+        if family == "wide_marks":
+            css.append(f"tbody td.span{{font-size:{max(px - 1, 7)}px}}")
+    elif family == "ci_dash":
+        grey = rng.choice(("#aaa", "#bbb", "#ccc"))
+        css += [
+            f"tbody td{{border-bottom:1px solid {grey}}}",
+            f"thead td{{border-bottom:1px solid {rule};border-top:1px solid {rule}}}",
+        ]
+    elif family == "section_span":
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+            f"td.span{{border-top:1px solid {rule};border-bottom:1px solid {rule}}}",
+            f"td.span{{text-align:{rng.choice(('center', 'left'))}}}",
+        ]
     elif family == "stub2_span":
         grey = rng.choice(("#999", "#bbb", "#777"))
         css += [
@@ -489,7 +631,7 @@ def _page(head: list[list[Cell]], body: list[list[Cell]], css: str, width: int, 
         tds = []
         opens = not in_head and bool(r) and r[0].rowspan > 1  # a row opening a row group (styled by some families)
         for c in r:
-            cls = ["ind"] if c.indent else ["lab"] if c.left else []
+            cls = ["ind"] if c.indent or c.level == 1 else ["ind2"] if c.level > 1 else ["lab"] if c.left else []
             cls += ["first"] if opens else []
             if in_head and c.colspan > 1:
                 cls.append("grp")
