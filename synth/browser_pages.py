@@ -26,6 +26,14 @@ Three more styles (`NEW_FAMILIES`, added in session 10 and scored before any rul
   standfirst and byline, ragged-right or justified columns with small gutters, bold crossheads, figures in a
   column, a shaded box with its own heading and text.
 
+Five more (`S12_FAMILIES`, session 12, written and committed before any scoring): `bp_tablepage` (a page dominated
+by one or two large tables: two-level headers, group rows, footnote marks, caption above, footnotes below; or a
+table continued alone), `bp_figpage` (multi-panel figures across the page with long `(A) ... (B) ...` captions, some
+set beside the figure), `bp_backmatter` (declarations headed or run-in, then a numbered reference list with the
+number in a hanging column), `bp_medical` (one column, upper-case sans heads, run-in bold subheads, a boxed Key
+Points / What this study adds summary), `bp_affil` (a first page: one affiliation per line, correspondence and
+dates, an abstract set in two columns under the byline, keywords).
+
 Each element carries `data-gt` with one of the refiner's labels (text, title, list, table, figure, figure_caption,
 table_caption, header, footer); the COCO export maps them as PubLayNet does: captions, authors, affiliations and
 references are text, running headers/footers and page numbers are not annotated. Pages are rendered at twice their
@@ -59,7 +67,8 @@ from .browser import Browser
 FAMILIES = ("bp_first", "bp_wide", "bp_floats", "bp_cont", "bp_compact")
 NEW_FAMILIES = ("bp_conf", "bp_preprint", "bp_bulletin")
 S11_FAMILIES = ("bp_journal", "bp_report", "bp_chapter", "bp_zh")
-ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES
+S12_FAMILIES = ("bp_tablepage", "bp_figpage", "bp_backmatter", "bp_medical", "bp_affil")
+ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES + S12_FAMILIES
 PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
 TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
 SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
@@ -1217,6 +1226,387 @@ def _zh_paper_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, in
     return page, size, margins
 
 
+# ---------------------------------------------------------------------------------------------------- session 12
+_ABBR = "BMI CI HR OR SD IQR CRP ICU LDL HDL eGFR ALT AST NS".split()
+_FUNDERS = ("the National Natural Science Foundation of China", "the National Institutes of Health",
+            "the Wellcome Trust", "the European Research Council", "the Swedish Research Council")  # fmt: skip
+
+
+def _running(rng: random.Random, size: tuple[int, int], margins: tuple[int, int, int, int], st: dict[str, Any]) -> str:
+    """A journal running head (name, year; page number at one end) and often a folio at the foot."""
+    w, h = size
+    top, right, bottom, left = margins
+    fs = max(6.5, st["size"] - 1.5)
+    page_no = rng.randint(2, 30)
+    head_y = max(10, top - rng.randint(20, 32))
+    txt = html.escape(rng.choice((f"{rng.choice(_JOURNALS)} {rng.randint(2008, 2019)};{rng.randint(1, 60)}:"
+                                  f"{rng.randint(10, 999)}", f"{rng.choice(_NAMES)} et al.",
+                                  rng.choice(_JOURNALS))))  # fmt: skip
+    out = f'<div class="run" data-gt="header" style="left:{left}px;top:{head_y}px;font-size:{fs:.1f}pt">{txt}</div>'
+    if rng.random() < 0.5:
+        out += (f'<div class="run" data-gt="header" style="right:{right}px;top:{head_y}px;font-size:{fs:.1f}pt">'
+                f"{page_no}</div>")  # fmt: skip
+    elif rng.random() < 0.8:
+        where = rng.choice((f"left:{w // 2 - 8}px", f"right:{right}px"))
+        out += (f'<div class="run" data-gt="footer" style="{where};top:{h - bottom + rng.randint(12, 22)}px;'
+                f'font-size:{fs:.1f}pt">'
+                f"{rng.choice((str(page_no), f'Page {page_no} of {page_no + rng.randint(2, 9)}'))}</div>")  # fmt: skip
+    return out
+
+
+def _cell(rng: random.Random) -> str:
+    return rng.choice((f"{rng.uniform(0, 100):.1f}", f"{rng.randint(1, 999)} ({rng.uniform(1, 99):.1f})",
+                       f"{rng.uniform(0, 1):.3f}", f"{rng.uniform(0, 9):.2f} ± {rng.uniform(0, 2):.2f}",
+                       f"{rng.uniform(0.2, 3):.2f} ({rng.uniform(0.1, 1):.2f}–{rng.uniform(1, 4):.2f})",
+                       "—", "NS", f"&lt;0.0{rng.randint(1, 5)}", f"{rng.randint(1, 400)}"))  # fmt: skip
+
+
+def _big_table(rng: random.Random, number: int, rows: tuple[int, int], font: float, continued: bool = False) -> str:
+    """A large results table: a two-level header, group rows across the table, indented stubs, footnote marks,
+    caption above and footnotes below (one text region, as PMC's table-wrap-foot)."""
+    cols = rng.randint(4, 8)
+    two_level = rng.random() < 0.5 and cols >= 5
+    heads = [html.escape(rng.choice(_VOCAB).capitalize()) for _ in range(cols)]
+    if two_level:
+        k = (cols - 1) // 2
+        top = (f"<tr><th rowspan=2 style='text-align:left'>{heads[0]}</th>"
+               f"<th colspan={k}>{html.escape(_title_words(rng, 2))}</th>"
+               f"<th colspan={cols - 1 - k}>{html.escape(_title_words(rng, 2))}</th></tr>")  # fmt: skip
+        head = (
+            top + "<tr>" + "".join(f"<th>{x}{rng.choice(('', ' (n)', ' (%)', ' ᵃ'))}</th>" for x in heads[1:]) + "</tr>"
+        )
+    else:
+        head = "<tr>" + "".join(f"<th>{x}</th>" for x in heads) + "</tr>"
+    body = []
+    for _ in range(rng.randint(*rows)):
+        if rng.random() < 0.15:
+            body.append(
+                f"<tr><td colspan={cols} class='grp'>{html.escape(_title_words(rng, rng.randint(1, 3)))}</td></tr>"
+            )
+            continue
+        stub = html.escape(
+            f"{rng.choice(_VOCAB).capitalize()} {rng.choice(('', rng.choice(_VOCAB), rng.choice(_ABBR)))}"
+        )
+        ind = "padding-left:1.2em;" if rng.random() < 0.4 else ""
+        mark = rng.choice(("", "", "", " ᵃ", " ᵇ", "*"))
+        body.append(f"<tr><td class='l' style='{ind}'>{stub}{mark}</td>"
+                    + "".join(f"<td>{_cell(rng)}</td>" for _ in range(cols - 1)) + "</tr>")  # fmt: skip
+    label = rng.choice(("Table", "TABLE", "Table"))
+    cap_text = _rng_words(rng, rng.randint(6, 40)) if not continued else "(Continued)"
+    cap = f"<b>{label} {number}</b>{rng.choice((':', '.', ' '))} {cap_text}"
+    notes = []
+    if rng.random() < 0.8:
+        notes.append(
+            "; ".join(f"{a}, {rng.choice(_VOCAB)} {rng.choice(_VOCAB)}" for a in rng.sample(_ABBR, rng.randint(2, 6)))
+            + "."
+        )
+    for m in "ᵃᵇᶜ"[: rng.randint(0, 3)]:
+        notes.append(f"{m} {_rng_words(rng, rng.randint(6, 22))}")
+    sep = rng.choice(("<br>", " "))
+    foot = (f'<div data-gt="text" class="tfoot" style="font-size:{max(6.0, font - 0.5):.1f}pt">{sep.join(notes)}</div>'
+            if notes else "")  # fmt: skip
+    rule = rng.choice(("border-top:1.2px solid #000;border-bottom:1.2px solid #000;", "border:0.8px solid #666;"))
+    zebra = rng.random() < 0.3
+    return (f'<div class="tab" style="break-inside:avoid"><p data-gt="table_caption" class="cap" '
+            f'style="text-align:left">{cap}</p>'
+            f'<table data-gt="table" style="font-size:{font:.1f}pt;{rule}" class="{"zebra" if zebra else ""}">'
+            f"<thead>{head}</thead><tbody>{''.join(body)}</tbody></table>{foot}</div>")  # fmt: skip
+
+
+_S12_CSS = """
+td.grp { text-align: left; font-style: italic; font-weight: bold; padding-top: 3px; }
+table.zebra tbody tr:nth-child(even) { background: #eef0f3; }
+.tfoot { text-align: left; line-height: 1.2; margin: 0.3em 0 0.6em 0; }
+"""
+
+
+def _tablepage_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A page dominated by one or two large tables (caption above, footnotes below), across the page or in a
+    column, with a little running text; sometimes a table continued from the page before and nothing else."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    st = _style(rng, "bp_tablepage")
+    side = rng.randint(36, 60)
+    margins = (rng.randint(48, 64), side, rng.randint(45, 60), side)
+    d = _Doc(rng, folder, "bp_tablepage")
+    columns = rng.choice((1, 2, 2))
+    font = max(6.0, st["size"] - rng.uniform(1, 2.5))
+    parts: list[str] = []
+    only = rng.random() < 0.25
+    if only:
+        parts.append(
+            _big_table(rng, d.n_tab, (14, 24), font, continued=rng.random() < 0.5).replace(
+                'class="tab"', 'class="tab span"'
+            )
+        )
+        if rng.random() < 0.5:
+            parts.append(_big_table(rng, d.n_tab + 1, (4, 8), font).replace('class="tab"', 'class="tab span"'))
+    else:
+        if rng.random() < 0.6:
+            parts.append(d.para((30, 90), "noindent"))
+        tab = _big_table(rng, d.n_tab, (10, 20) if columns == 2 else (8, 16), font)
+        parts.append(tab.replace('class="tab"', 'class="tab span"') if columns == 2 else tab)
+        if rng.random() < 0.5:
+            parts.append(d.heading(1 if rng.random() < 0.5 else 2))
+        parts += d.body(rng.randint(2, 6), ("para", "para", "head", "table", "list"))
+    css = _new_css(st, size, margins, columns) + _S12_CSS
+    return _html(css, _running(rng, size, margins, st), parts), size, margins
+
+
+def _multipanel(rng: random.Random, w: int, h: int) -> Image.Image:
+    """A multi-panel figure: charts, photos and diagrams in a grid of unequal cells with bold panel letters."""
+    im = Image.new("RGB", (w, h), "white")
+    d = ImageDraw.Draw(im)
+    rows = rng.randint(1, 3)
+    gap = rng.randint(12, 30)
+    ph = (h - gap * (rows - 1)) // rows
+    letter = 0
+    f = _font(max(18, ph // 8))
+    for r in range(rows):
+        cols = rng.randint(1, 4)
+        widths = [rng.uniform(0.6, 1.4) for _ in range(cols)]
+        x = 0
+        for c in range(cols):
+            pw = int((w - gap * (cols - 1)) * widths[c] / sum(widths))
+            kind = rng.choice((_plot, _plot, _photo, _diagram))
+            im.paste(kind(rng, max(40, pw - 24), ph - 8), (x + 24, r * (ph + gap) + 8))
+            d.text((x + 2, r * (ph + gap)), "ABCDEFGHIJKL"[letter] if rng.random() < 0.8 else "abcdefghijkl"[letter],
+                   fill="black", font=f)  # fmt: skip
+            letter += 1
+            x += pw + gap
+    return im
+
+
+def _panel_caption(rng: random.Random, number: int, panels: int) -> str:
+    label = rng.choice(("Figure", "Fig.", "FIGURE", "Fig"))
+    bits = [f"<b>{label} {number}.</b> <b>{html.escape(_title_words(rng, rng.randint(4, 10)))}.</b>"]
+    for k in range(panels):
+        bits.append(f"({'ABCDEFGHIJ'[k]}) {_rng_words(rng, rng.randint(8, 30))}")
+    if rng.random() < 0.6:
+        bits.append(
+            f"Data are mean ± SD; *P &lt; 0.05, **P &lt; 0.01 ({rng.choice(('t-test', 'ANOVA', 'log-rank test'))})."
+        )
+    return " ".join(bits)
+
+
+def _figpage_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A figure-heavy page: one or two multi-panel figures across the page (or one per column), each with a long
+    caption under it or, sometimes, a caption set beside the figure; little running text."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    st = _style(rng, "bp_figpage")
+    side = rng.randint(36, 58)
+    margins = (rng.randint(46, 62), side, rng.randint(44, 60), side)
+    d = _Doc(rng, folder, "bp_figpage")
+    columns = rng.choice((1, 2, 2))
+    cap_size = max(6.5, st["size"] - rng.uniform(0.5, 1.5))
+    parts: list[str] = []
+    if rng.random() < 0.4:
+        parts.append(d.para((20, 70), "noindent"))
+    first_aspect = rng.uniform(1.1, 2.4)
+    for k in range(2 if first_aspect > 1.7 and rng.random() < 0.5 else 1):
+        d.n_img += 1
+        aspect = first_aspect if k == 0 else rng.uniform(2.2, 3.2)
+        name = f"mp{d.n_img}.png"
+        _multipanel(rng, 900, int(900 / aspect)).save(folder / name)
+        cap = _panel_caption(rng, d.n_fig, rng.randint(2, 6))
+        d.n_fig += 1
+        beside = columns == 1 and rng.random() < 0.3
+        if beside:  # a side caption: the figure takes two thirds of the width, the caption the rest
+            parts.append(
+                f'<div class="fig" style="display:flex;gap:12px;align-items:flex-start;text-align:left">'
+                f'<img data-gt="figure" src="{name}" style="width:64%;aspect-ratio:{aspect:.3f}">'
+                f'<p data-gt="figure_caption" class="cap" style="flex:1;font-size:{cap_size:.1f}pt;margin:0">'
+                f"{cap}</p></div>"
+            )  # fmt: skip
+        else:
+            width = rng.choice((100, 100, 90, 80))
+            parts.append(
+                f'<div class="fig span"><img data-gt="figure" src="{name}" style="width:{width}%;'
+                f'aspect-ratio:{aspect:.3f}"><p data-gt="figure_caption" class="cap" '
+                f'style="font-size:{cap_size:.1f}pt">{cap}</p></div>'
+            )  # fmt: skip
+    parts += d.body(rng.randint(2, 6), ("para", "para", "para", "head", "figure"))
+    css = _new_css(st, size, margins, columns) + _S12_CSS
+    return _html(css, _running(rng, size, margins, st), parts), size, margins
+
+
+def _reference(rng: random.Random, n: int, style: str) -> str:
+    authors = ", ".join(f"{rng.choice(_NAMES)} {rng.choice(_FIRST).rstrip('.')}{rng.choice(('', 'A', 'J'))}"
+                        for _ in range(rng.randint(1, 6)))  # fmt: skip
+    if rng.random() < 0.3:
+        authors += ", et al"
+    title = _title_words(rng, rng.randint(5, 16)).lower().capitalize()
+    where = (f"{rng.choice(_JOURNALS)}. {rng.randint(1995, 2019)};{rng.randint(1, 80)}({rng.randint(1, 12)}):"
+             f"{rng.randint(1, 900)}–{rng.randint(901, 999)}")  # fmt: skip
+    doi = (
+        f" https://doi.org/10.{rng.randint(1000, 9999)}/{rng.choice(_VOCAB)[:5]}.{rng.randint(100, 99999)}"
+        if rng.random() < 0.35
+        else ""
+    )
+    mark = {"dot": f"{n}.", "bracket": f"[{n}]", "plain": f"{n}"}[style]
+    return (f'<div data-gt="text" class="refn"><span class="rn">{mark}</span>{html.escape(authors)}. {title}. '
+            f"{where}.{doi}</div>")  # fmt: skip
+
+
+def _backmatter_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """An article's back matter: short declarations (acknowledgements, funding, conflicts, contributions, data
+    availability; headed or run-in), abbreviations, then a numbered reference list (number in its own hanging
+    column; each entry a text region, as PubLayNet labels them); one column or two, small type."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    st = _style(rng, "bp_backmatter")
+    st.update(size=round(rng.uniform(7.5, 9.5), 1))
+    side = rng.randint(34, 58)
+    margins = (rng.randint(46, 62), side, rng.randint(44, 60), side)
+    d = _Doc(rng, folder, "bp_backmatter")
+    columns = rng.choice((1, 2, 2, 2))
+    parts: list[str] = []
+    if rng.random() < 0.5:
+        parts.append(d.para((20, 90), "noindent"))
+    runin = rng.random() < 0.4
+    heads = rng.sample(("Acknowledgments", "Funding", "Conflicts of Interest", "Author Contributions",
+                        "Data Availability", "Ethics Statement", "Supplementary Material"),
+                       rng.randint(0, 4))  # fmt: skip
+    for head in heads:
+        text = (f"This work was supported by {rng.choice(_FUNDERS)} (grant {rng.randint(10000, 99999)}). "
+                if head == "Funding" else "") + _rng_words(rng, rng.randint(10, 45))  # fmt: skip
+        if runin:
+            parts.append(f'<p data-gt="text" class="noindent"><b>{head}:</b> {text}</p>')
+        else:
+            parts.append(f'<h2 data-gt="title" class="bm">{head}</h2><p data-gt="text" class="noindent">{text}</p>')
+    parts.append(f'<h2 data-gt="title" class="bm">{rng.choice(("References", "REFERENCES", "Literature Cited"))}</h2>')
+    style = rng.choice(("dot", "bracket", "plain"))
+    start = rng.randint(1, 30)
+    parts += [_reference(rng, start + i, style) for i in range(rng.randint(14, 40))]
+    rs = max(6.5, st["size"] - rng.choice((0, 0.5, 1)))
+    css = _new_css(st, size, margins, columns) + _S12_CSS + (
+        f".refn {{ font-size:{rs:.1f}pt; padding-left:2.2em; text-indent:-2.2em; text-align:left; "
+        f"margin-bottom:{rng.choice((0.1, 0.25, 0.4))}em; line-height:1.2; }}"
+        ".rn { display:inline-block; width:2.2em; text-indent:0; }"
+        f"h2.bm {{ font-size:{st['size'] + rng.choice((0, 0.5, 1.5))}pt; margin:0.8em 0 0.3em 0; }}"
+    )  # fmt: skip
+    return _html(css, _running(rng, size, margins, st), parts), size, margins
+
+
+def _keybox(rng: random.Random, colour: str, fill: str) -> str:
+    """A boxed summary: `Key Points` with Question/Findings/Meaning run-in paragraphs, or `What is already known`
+    and `What this study adds` with bullet lists."""
+    if rng.random() < 0.5:
+        inner = '<h2 data-gt="title" class="kb">Key Points</h2>' + "".join(
+            f'<p data-gt="text" class="noindent"><b>{k}</b> {_rng_words(rng, rng.randint(12, 40))}</p>'
+            for k in ("Question", "Findings", "Meaning"))  # fmt: skip
+    else:
+        inner = ""
+        for k in ("What is already known on this topic", "What this study adds"):
+            items = "".join(f'<div class="li"><span class="mk">•</span>{_rng_words(rng, rng.randint(6, 24))}</div>'
+                            for _ in range(rng.randint(2, 4)))  # fmt: skip
+            inner += f'<h2 data-gt="title" class="kb">{k}</h2><div data-gt="list" class="list">{items}</div>'
+    border = rng.choice((f"border:1px solid {colour};", f"border-top:3px solid {colour};", ""))
+    return (f'<div style="background:{fill};{border}padding:6px 10px;margin:0.6em 0 0.9em 0;break-inside:avoid;'
+            f'text-align:left">{inner}</div>')  # fmt: skip
+
+
+def _medical_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A single-column medical journal page: upper-case sans section heads, run-in bold subheads, a boxed key-points
+    summary, tables and figures in the column, now and then an article opening (title, byline, abstract)."""
+    size = (612, 792) if rng.random() < 0.7 else (596, 842)
+    st = _style(rng, "bp_medical")
+    st.update(size=round(rng.uniform(8.5, 10.5), 1), head_case=rng.choice(("uppercase", "none")),
+              head_font=rng.choice(_SANS), indent=rng.choice((0, 1, 1.5)))  # fmt: skip
+    side = rng.randint(50, 90)
+    margins = (rng.randint(50, 70), side, rng.randint(46, 64), side)
+    d = _Doc(rng, folder, "bp_medical")
+    d.numbered = False
+    colour = rng.choice(("#a61c00", "#0b5394", "#274e13", "#111111"))
+    fill = rng.choice(("#fdf1e7", "#eaf1fb", "#f2f2f2"))
+    parts: list[str] = []
+    if rng.random() < 0.35:
+        parts.append(f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{rng.randint(14, 20)}pt;'
+                     f'line-height:1.2;margin:0 0 0.4em 0">'
+                     f"{html.escape(_title_words(rng, rng.randint(6, 14)))}</h1>")  # fmt: skip
+        authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}, {rng.choice(('MD', 'PhD', 'MD, PhD', 'MPH'))}"
+                            for _ in range(rng.randint(2, 6)))  # fmt: skip
+        parts.append(f'<p data-gt="text" class="noindent" style="margin-bottom:0.8em">{authors}</p>')
+        parts.append(_keybox(rng, colour, fill))
+        parts.append("".join(
+            f'<p data-gt="text" class="noindent"><b>{k.upper() if rng.random() < 0.5 else k}:</b> '
+            f"{_rng_words(rng, rng.randint(20, 50))}</p>" for k in ("Importance", "Objective", "Results")))  # fmt: skip
+    else:
+        parts.append(d.para((30, 110), "noindent"))
+        if rng.random() < 0.6:
+            parts.append(_keybox(rng, colour, fill))
+    for _ in range(rng.randint(4, 9)):
+        k = rng.random()
+        if k < 0.2:
+            parts.append(f'<h2 data-gt="title" style="color:{colour}">{html.escape(rng.choice(_SECTIONS))}</h2>')
+            parts.append(d.para((30, 100), "noindent"))
+        elif k < 0.45:  # a run-in subhead: part of the paragraph's text
+            parts.append(f'<p data-gt="text"><b>{html.escape(_title_words(rng, rng.randint(1, 4)))}.</b> '
+                         f"{_rng_words(rng, rng.randint(25, 90))}</p>")  # fmt: skip
+        elif k < 0.55:
+            parts.append(d.table())
+        elif k < 0.63:
+            parts.append(d.figure(rng.uniform(1.4, 2.4)).replace("width:100%", f"width:{rng.randint(55, 85)}%"))
+        elif k < 0.68:
+            parts.append(d.list_())
+        else:
+            parts.append(d.para((30, 120)))
+    css = _new_css(st, size, margins, 1) + _S12_CSS + (
+        f"h2.kb {{ font-size:{st['size']}pt; color:{colour}; margin:0.3em 0 0.2em 0; text-transform:none; }}"
+        ".li { text-align:left; }"
+    )  # fmt: skip
+    return _html(css, _running(rng, size, margins, st), parts), size, margins
+
+
+def _affil_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """An article's first page: title, authors with numbered marks, one affiliation per line (each a text region),
+    a correspondence and dates line, an abstract set in two columns under the byline (structured or not; each part
+    of a paragraph in a column its own region), keywords, then the body in two columns."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    st = _style(rng, "bp_affil")
+    side = rng.randint(36, 56)
+    margins = (rng.randint(44, 60), side, rng.randint(44, 60), side)
+    d = _Doc(rng, folder, "bp_affil")
+    n_aff = rng.randint(2, 6)
+    talign = rng.choice(("left", "center"))
+
+    def _marks() -> str:
+        return ",".join(sorted({str(rng.randint(1, n_aff)) for _ in range(rng.randint(1, 2))}))
+
+    authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}<sup>{_marks()}</sup>"
+                        for _ in range(rng.randint(3, 10)))  # fmt: skip
+    small = max(6.5, st["size"] - 1)
+    affs = "".join(f'<p data-gt="text" class="aff" style="margin:0 0 1px 0"><sup>{k + 1}</sup> '
+                   f"{html.escape(rng.choice(_DEPTS))}, {html.escape(rng.choice(_PLACES))}</p>"
+                   for k in range(n_aff))  # fmt: skip
+    corr = (f'<p data-gt="text" class="noindent" style="margin-top:0.5em">*Correspondence: {rng.choice(_NAMES).lower()}'
+            f"@{rng.choice(('med', 'uni', 'hosp'))}.edu</p>")  # fmt: skip
+    dates = (f'<p data-gt="text" class="noindent">Received: {rng.randint(1, 28)} March {rng.randint(2012, 2018)}; '
+             f"Accepted: {rng.randint(1, 28)} June {rng.randint(2012, 2018)}</p>")  # fmt: skip
+    dates = dates if rng.random() < 0.6 else ""
+    if rng.random() < 0.5:
+        ab = "".join(f'<p data-gt="text" class="noindent"><b>{k}:</b> {_rng_words(rng, rng.randint(25, 55))}</p>'
+                     for k in ("Background", "Methods", "Results", "Conclusions"))  # fmt: skip
+    else:
+        ab = f'<p data-gt="text" class="noindent">{_rng_words(rng, rng.randint(140, 240))}</p>'
+    kw = f'<p data-gt="text" class="noindent"><b>Keywords:</b> {", ".join(rng.sample(_VOCAB, rng.randint(3, 6)))}</p>'
+    rule = "border-top:1px solid #000;border-bottom:1px solid #000;padding:5px 0;" if rng.random() < 0.5 else ""
+    tsize = round(st["size"] * rng.uniform(1.6, 2.2), 1)
+    head = (
+        f'<div class="span" style="text-align:{talign};margin-bottom:0.8em">'
+        f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{tsize}pt;line-height:1.2;'
+        f'margin:0 0 0.5em 0">{html.escape(_title_words(rng, rng.randint(6, 16)))}</h1>'
+        f'<p data-gt="text" class="auth" style="text-align:{talign};font-size:{st["size"] + 0.5}pt;margin:0 0 0.5em 0">'
+        f"{authors}</p>"
+        f'<div style="font-size:{small:.1f}pt;text-align:{talign}">{affs}{corr}{dates}</div>'
+        f'<div style="{rule}margin-top:0.8em;text-align:justify">'
+        f'<h2 data-gt="title" style="margin:0 0 0.3em 0;text-align:left">Abstract</h2>'
+        f'<div style="column-count:2;column-gap:{st["gutter"]}px">{ab}</div>{kw}</div></div>'
+    )  # fmt: skip
+    parts = [head, d.heading(1), d.para()]
+    parts += d.body(rng.randint(3, 7), ("para", "para", "head", "list", "figure"))
+    css = _new_css(st, size, margins, 2) + _S12_CSS + "p.aff { text-indent:0; }"
+    return _html(css, _running(rng, size, margins, st), parts), size, margins
+
+
 _NEW = {
     "bp_conf": _conf_page,
     "bp_preprint": _preprint_page,
@@ -1225,6 +1615,11 @@ _NEW = {
     "bp_report": _report_page,
     "bp_chapter": _chapter_page,
     "bp_zh": _zh_paper_page,
+    "bp_tablepage": _tablepage_page,
+    "bp_figpage": _figpage_page,
+    "bp_backmatter": _backmatter_page,
+    "bp_medical": _medical_page,
+    "bp_affil": _affil_page,
 }
 
 
@@ -1245,6 +1640,8 @@ def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
             if not (left - 2 <= cx <= w - right + 2 and top - 2 <= cy <= h - bottom + 2):
                 continue
             x0, x1 = max(x0, left - 1), min(x1, w - right + 1)
+            if family in S12_FAMILIES:  # a float cut at the foot of the frame: what shows
+                y1 = min(y1, h - bottom + 1)
         if x1 - x0 < 2 or y1 - y0 < 2:
             continue
         regions.append({"type": b["label"], "bbox": (x0, y0, x1, y1), "text": b["text"]})
