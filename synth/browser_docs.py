@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -3003,9 +3003,11 @@ RESUMES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "resume
 INVOICES = tuple(f for f, (fam, _) in FAMILIES.items() if fam.doc_type == "invoice")
 
 
-def page_html(family: str, rng: random.Random) -> tuple[str, Family, dict[str, str]]:
-    """The page's HTML, its layout and the ground-truth fields."""
-    fam, values = FAMILIES[family]
+def page_html(
+    family: str, rng: random.Random, families: Mapping[str, tuple[Family, Any]] = FAMILIES
+) -> tuple[str, Family, dict[str, str]]:
+    """The page's HTML, its layout and the ground-truth fields (`families`: a later round's module passes its own)."""
+    fam, values = families[family]
     slots, fields = values(rng)
     style = {
         "font": rng.choice(CJK_FAMILIES if fam.lang == "zh" else LATIN_FAMILIES),
@@ -3023,9 +3025,11 @@ def page_html(family: str, rng: random.Random) -> tuple[str, Family, dict[str, s
     return f"{head}<body>{fam.body.format(**slots)}</body></html>", fam, fields
 
 
-def make(family: str, rng: random.Random, browser: Browser) -> d.Sample:
+def make(
+    family: str, rng: random.Random, browser: Browser, families: Mapping[str, tuple[Family, Any]] = FAMILIES
+) -> d.Sample:
     """One page of `family` typeset by `browser`, with its ground truth and every printed text as a span."""
-    page, fam, fields = page_html(family, rng)
+    page, fam, fields = page_html(family, rng, families)
     image, boxes = browser.render(page, WIDTH, HEIGHT, scale=SCALE)
     spans = [{"text": b["text"], "bbox": tuple(b["bbox"]), "label": b["label"]} for b in boxes if b["text"]]
     return d.Sample(image, fam.doc_type, fam.template, fam.lang, fields, [], spans, [])
