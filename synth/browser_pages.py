@@ -1569,12 +1569,12 @@ def _affil_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int],
     talign = rng.choice(("left", "center"))
 
     def _marks() -> str:
-        return ",".join(sorted({str(rng.randint(1, n_aff)) for _ in range(rng.randint(1, 2))}))
+        return ",".join(_SUP[k] for k in sorted({rng.randint(1, n_aff) for _ in range(rng.randint(1, 2))}))
 
-    authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}<sup>{_marks()}</sup>"
+    authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}{_marks()}"
                         for _ in range(rng.randint(3, 10)))  # fmt: skip
     small = max(6.5, st["size"] - 1)
-    affs = "".join(f'<p data-gt="text" class="aff" style="margin:0 0 1px 0"><sup>{k + 1}</sup> '
+    affs = "".join(f'<p data-gt="text" class="aff" style="margin:0 0 1px 0">{_SUP[k + 1]} '
                    f"{html.escape(rng.choice(_DEPTS))}, {html.escape(rng.choice(_PLACES))}</p>"
                    for k in range(n_aff))  # fmt: skip
     corr = (f'<p data-gt="text" class="noindent" style="margin-top:0.5em">*Correspondence: {rng.choice(_NAMES).lower()}'
