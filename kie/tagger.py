@@ -367,12 +367,18 @@ def decode(
         if kind == "text" and up >= 0 and _name_above(lines[up], lines[keep[0]]):
             keep.insert(0, up)  # `SDN BHD` alone: the name began on the line above
         take = [lines[i] for i in keep]
-        text = " ".join(t.text for t in take)
-        text = latin_plain(text) if plain_latin and FOLD_ACCENTS else text
-        if plain_latin and LEGAL_FORM and kind == "text":
-            text = legal_form(text)
+        text = mend(" ".join(t.text for t in take), kind, plain_latin)
         out[label] = Pick(text, take, float(np.mean([p[i] for i in keep])))
     return out
+
+
+def mend(text: str, kind: str, plain_latin: bool) -> str:
+    """A receipt model's name or address as printed: accents OCR put on Latin letters dropped, a name's legal form
+    with one OCR slip mended (`latin_plain`, `legal_form`). Idempotent."""
+    text = latin_plain(text) if plain_latin and FOLD_ACCENTS else text
+    if plain_latin and LEGAL_FORM and kind == "text":
+        text = legal_form(text)
+    return text
 
 
 class LineTagger:
@@ -403,5 +409,13 @@ class LineTagger:
         per_line = {
             id(t): dict(zip(self.labels, map(float, p), strict=True)) for t, p in zip(lines, probs, strict=True)
         }
-        plain = self.card.get("template") == "receipt"
-        return decode(lines, probs, self.labels, self.kinds, plain), per_line
+        return decode(lines, probs, self.labels, self.kinds, self.plain_latin), per_line
+
+    @property
+    def plain_latin(self) -> bool:
+        return self.card.get("template") == "receipt"
+
+    def mended(self, pick: Pick, kind: str) -> Pick:
+        """`pick` with its text mended as `decode` mends its own (for a pick the fusion rebuilt from the rules'
+        lines)."""
+        return Pick(mend(pick.text, kind, self.plain_latin), pick.lines, pick.confidence)
