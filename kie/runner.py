@@ -935,6 +935,7 @@ class KieStage:
             old = runner.found.get(name)
             if old is not None and spec.tagger == "prefer" and old.strategy not in KEYED and len(old.lines) > 1:
                 pick = self.trimmed(old.lines, pick, probs, name, model.kinds.get(name, "text"))
+                pick = model.mended(pick, model.kinds.get(name, "text"))  # the rules' lines, mended as the tagger's
             got = runner.typed(spec, pick.text)
             if got is None:
                 continue
