@@ -31,7 +31,8 @@ TAIL_JOIN = re.compile(
     r"^\s*(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I
 )
 # what ends a major printed after its degree: a separator or the grade (`Physics; GPA 3.7`, `Finance | GPA 3.9`)
-TAIL_END = re.compile(r"[;|]|\b(?:c?gpa|grade)\b", re.I)
+# a minor is no part of the major (`Economics, Minor in Statistics`, `Physics with a minor in Music`)
+TAIL_END = re.compile(r"[;|]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 
@@ -236,12 +237,22 @@ def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
 ENTRY_SPLIT = re.compile(r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*[·•・/／]\s*(?=[\u4e00-\u9fff])")
 
 
+# a line ending in a word that cannot end a name: a name wrapped in a narrow column (`GEORGIA INSTITUTE OF` over
+# `TECHNOLOGY`) goes on on the next line
+DANGLING = re.compile(r"\b(?:of|and|for|the|de|di|du|des|del|la|van|&)\s*$", re.I)
+
+
 def _segments(lines: list[TLine]) -> list[str]:
     out: list[str] = []
+    glue = False
     for t in lines:
         # `|`, a spaced `·`/`•`, or one (or a `/`) between Chinese words separates an entry's fields
         # (`浙江大学·金融学·本科`, `会计学 / 本科`)
-        out.extend(s.strip() for s in re.split(ENTRY_SPLIT, t.text) if s.strip())
+        parts = [s.strip() for s in re.split(ENTRY_SPLIT, t.text) if s.strip()]
+        if glue and out and parts:
+            out[-1] = f"{out[-1]} {parts.pop(0)}"
+        out.extend(parts)
+        glue = bool(DANGLING.search(t.text))
     return out
 
 

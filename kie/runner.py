@@ -55,6 +55,12 @@ DAY_FIRST = re.compile(
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
+# what a contact line prints besides its parts' separators: an e-mail, a phone number, a web address; the OCR may
+# drop the separators round them (`jo@x.com (398) 276-6811 Denver, CO  linkedin.com/in/jo`), so they cut too; a web
+# address starts with a small letter (`Denver, COlinkedin.com`: the state glued to it stays the city's)
+CONTACT_TOKEN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{7,}\d|(?:https?://)?(?:www\.)?[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\b(?:/\S*)?"
+)
 CONTACT_LABEL = re.compile(r"^(?:address|location|city|home|residence)\s*[:：]\s*", re.I)
 # a window envelope's return address on one line: `Seller GmbH · Hauptstr. 5 · 10115 Berlin` (OCR may read a dot
 # as a dash)
@@ -103,6 +109,21 @@ _PUNCT = " :：-—|,;.#"
 
 
 _CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
+
+
+# a Chinese key's English translation before the colon (`现居 Location：`, `电话 Tel：`): part of the key
+GLOSS = re.compile(r"\s*[A-Za-z][A-Za-z.'/ -]{0,24}[:：]")
+# a Latin label with a colon after a Chinese value (`国际经济与贸易 GPA：3.6`): the next item, not the value's
+LATIN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z.]{1,15}\s?[:：]")
+
+
+def _key_end(m: re.Match[str], text: str) -> int:
+    """Where a key ends: after the English gloss printed between a Chinese key and its colon."""
+    if re.search(r"[\u4e00-\u9fff]", m.group(0)):
+        g = GLOSS.match(text, m.end())
+        if g is not None:
+            return g.end()
+    return m.end()
 
 
 def _on_row(pick: Hit, hits: list[Hit], last: bool) -> Hit:
@@ -192,6 +213,9 @@ class TemplateRunner:
             m = pat.search(text, 1)
             if m and m.start() < cut and (not text[m.start() - 1].isalnum() or self.glued_key(text, m)):
                 cut = m.start()
+        lab = LATIN_LABEL.search(text)
+        if lab is not None and lab.start() < cut:
+            cut = lab.start()
         return text[:cut]
 
     def column_header(self, ln: TLine) -> bool:
@@ -309,18 +333,19 @@ class TemplateRunner:
 
     def from_key(self, spec: FieldSpec, strategy: str, ln: TLine, m: re.Match[str], rank: int) -> Hit | None:
         own = self.aliases(spec.keys)
-        key = (ln, m.start(), m.end())
+        end = _key_end(m, ln.text)
+        key = (ln, m.start(), end)
         if strategy == "right":
-            rest = self.cut_at_other_key(ln.text[m.end() :], own).strip(_PUNCT)
+            rest = self.cut_at_other_key(ln.text[end:], own).strip(_PUNCT)
             if rest:
                 got = self.typed(spec, rest)
                 if got:
-                    return self.hit(got, rest, [(ln, m.end())], strategy, rank, key=key)
+                    return self.hit(got, rest, [(ln, end)], strategy, rank, key=key)
                 if spec.type in ("text", "name", "address"):
                     return None
             if spec.index is not None or spec.type == "money":
                 # `合计  ¥38704.14  ¥3483.37`: the n-th (default: last) amount right of the key
-                texts, segs = [rest], [(ln, m.end())]
+                texts, segs = [rest], [(ln, end)]
                 for nb in self.v.right_of(ln):
                     if self.is_key_line(nb):
                         break
@@ -340,7 +365,7 @@ class TemplateRunner:
                     return self.hit(got, text, [(nb, 0)], strategy, rank, key=key)
             return None
         if strategy == "below":
-            if ln.text[m.end() :].strip(_PUNCT) and spec.type in ("text", "name", "address"):
+            if ln.text[end:].strip(_PUNCT) and spec.type in ("text", "name", "address"):
                 return None
             gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
             below = [t for t in self.v.below(ln, gap) if not self.is_key_line(t)]
@@ -371,7 +396,7 @@ class TemplateRunner:
                     return self.hit(got, t.text, [(t, 0)], strategy, rank, key=key)
             return None
         if strategy == "above":
-            if ln.text[m.end() :].strip(_PUNCT):
+            if ln.text[end:].strip(_PUNCT):
                 return None
             prev = self.v.rows[ln.row - 1] if ln.row > 0 else []
             # only a row holding nothing but the value (`343.95` over `NET TOTAL`)
@@ -395,7 +420,7 @@ class TemplateRunner:
             for t in self.v.lines:
                 if t.page != ln.page:
                     continue
-                off = m.end() if t is ln else 0
+                off = end if t is ln else 0
                 got = self.typed(spec, t.text[off:])
                 if not got:
                     continue
@@ -442,8 +467,9 @@ class TemplateRunner:
                     m = p.search(cell.text)
                     if not m or any(e.search(cell.text) for e in excl):
                         continue
-                    rest = cell.text[m.end() :].strip(_PUNCT)
-                    cands: list[tuple[str, TLine, int]] = [(rest, cell, m.end())] if rest else []
+                    end = _key_end(m, cell.text)
+                    rest = cell.text[end:].strip(_PUNCT)
+                    cands: list[tuple[str, TLine, int]] = [(rest, cell, end)] if rest else []
                     nxt = [tv.cells.get((r, c + k)) for k in (1, 2)] + [tv.cells.get((r + 1, c))]
                     keys_at = {cc for (rr, cc), x in tv.cells.items() if rr == r and self.is_key_line(x)}
                     if any(cc + 1 in keys_at for cc in keys_at) or self.grid_header(tv.cells, r, c):
@@ -590,7 +616,7 @@ class TemplateRunner:
             if not any(t.page == c.page and abs(t.row - c.row) <= 2 for c in near):
                 continue
             off = 0
-            for part in CONTACT_SPLIT.split(t.text):
+            for part in (p for piece in CONTACT_TOKEN.split(t.text) for p in CONTACT_SPLIT.split(piece)):
                 at = t.text.find(part, off)
                 off = at + len(part)
                 bare = CONTACT_LABEL.sub("", part.strip())  # `Address: Atlanta, GA`
