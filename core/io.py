@@ -41,6 +41,9 @@ class PageImage:
     height: int
     scale: float = 1.0
     dpi: float | None = None
+    # Original rows per row of `image` where it differs from `scale`: a page of non-square pixels (a fax at 204 x 98
+    # dpi) is stretched square for reading, since the models were trained on square pixels.
+    scale_y: float | None = None
     text_lines: list[Line] | None = None  # from a PDF text layer, in original pixels
     warnings: list[str] = field(default_factory=list)
 
@@ -109,14 +112,33 @@ def _orientation(frame: Image.Image) -> int:
         return 1
 
 
-def _decode_fitted(frame: Image.Image, limits: LimitSettings) -> tuple[Image.Image, float, tuple[int, int]]:
+def pixel_aspect(dpi: object) -> float:
+    """Horizontal over vertical resolution of a declared (x, y) dpi when it says the pixels are far from square
+    (a fax's 204 x 98 is 2.08); 1.0 otherwise. Ratios under 1.5 are left alone (rounding, a stray header), as are
+    ones past 4 (no scanner writes them)."""
+    try:
+        x, y = (float(v) for v in dpi)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        return 1.0
+    if x <= 0 or y <= 0:
+        return 1.0
+    ratio = x / y
+    return ratio if 1.5 <= max(ratio, 1 / ratio) <= 4.0 else 1.0
+
+
+def _decode_fitted(
+    frame: Image.Image, limits: LimitSettings
+) -> tuple[Image.Image, tuple[float, float], tuple[int, int]]:
     """Decode one frame within the memory budget: (upright image of at most max_page_pixels, original pixels per
-    pixel, upright original size). JPEGs decode at 1/2, 1/4 or 1/8 size (DCT scaling); other formats decode at
-    their declared size, so that size is checked against limits.max_decode_mb before a byte is decoded."""
+    pixel across and down, upright original size). Non-square pixels are stretched square along the coarser axis.
+    JPEGs decode at 1/2, 1/4 or 1/8 size (DCT scaling); other formats decode at their declared size, so that size is
+    checked against limits.max_decode_mb before a byte is decoded."""
     w, h = frame.size
     orientation = _orientation(frame)
-    factor = min(1.0, (limits.max_page_pixels / (w * h)) ** 0.5)
-    target = (max(1, int(w * factor)), max(1, int(h * factor)))
+    aspect = pixel_aspect(frame.info.get("dpi"))
+    sw, sh = w * max(1.0, 1 / aspect), h * max(1.0, aspect)  # square-pixel size before fitting
+    factor = min(1.0, (limits.max_page_pixels / (sw * sh)) ** 0.5)
+    target = (max(1, int(sw * factor)), max(1, int(sh * factor)))
     if frame.format in ("JPEG", "MPO") and factor < 1:  # MPO: a JPEG with more pictures after it
         frame.draft(frame.mode if frame.mode in ("RGB", "L") else None, target)
     dw, dh = frame.size
@@ -128,12 +150,14 @@ def _decode_fitted(frame: Image.Image, limits: LimitSettings) -> tuple[Image.Ima
         )
     img = frame
     if img.size != target:
+        if img.mode == "1":  # Pillow resizes bilevel images by nearest pixel: thin strokes break
+            img = img.convert("L")
         img = img.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
     if orientation in _EXIF_TRANSPOSE:
         img = img.transpose(_EXIF_TRANSPOSE[orientation])
         if orientation >= 5:
             w, h = h, w
-    return img, w / img.size[0], (w, h)
+    return img, (w / img.size[0], h / img.size[1]), (w, h)
 
 
 def count_image_pages(img: Image.Image, limits: LimitSettings) -> int:
@@ -198,11 +222,16 @@ def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                fitted, scale, (width, height) = _decode_fitted(frame, limits)
+                fitted, (scale, scale_y), (width, height) = _decode_fitted(frame, limits)
                 bgr = to_bgr(fitted)
         except (OSError, SyntaxError, ValueError) as exc:
             raise CorruptFileError(f"image data is truncated or corrupt: {exc}") from exc
-        note = [f"downscaled x{1 / scale:.3f} for reading"] if scale != 1.0 else []
+        square = abs(scale_y / scale - 1) < 0.05
+        if square:
+            note = [f"downscaled x{1 / scale:.3f} for reading"] if scale != 1.0 else []
+        else:
+            x, y = (float(v) for v in frame.info["dpi"])
+            note = [f"non-square pixels ({x:g} x {y:g} dpi): read at x{1 / scale:.3f} across, x{1 / scale_y:.3f} down"]
         dpi = frame.info.get("dpi", (None,))[0]
         del fitted
         if n_pages == 1:
@@ -214,6 +243,7 @@ def _image_pages(data: bytes, limits: LimitSettings) -> Iterator[PageImage]:
             height=height,
             scale=scale,
             dpi=float(dpi) if dpi else None,
+            scale_y=None if square else scale_y,
             warnings=note,
         )
 

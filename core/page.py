@@ -13,7 +13,7 @@ from typing import Protocol
 import numpy as np
 
 from .document import Block, Line, Page, Region
-from .geometry import PageTransform, scale_matrix
+from .geometry import PageTransform
 from .io import PageImage
 
 
@@ -35,7 +35,7 @@ class PageState:
         return cls(
             loaded=loaded,
             image=loaded.image,
-            transform=PageTransform(scale_matrix(1.0 / loaded.scale)),
+            transform=PageTransform(np.diag([1.0 / loaded.scale, 1.0 / (loaded.scale_y or loaded.scale), 1.0])),
             lines=list(loaded.text_lines or []),
             warnings=list(loaded.warnings),
         )
