@@ -134,6 +134,73 @@ def split_cjk_gaps(words: list[WordBox], ink: np.ndarray) -> list[WordBox]:
     return out
 
 
+_DASH_AT = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _dash_runs(ink: np.ndarray, box: BBox) -> tuple[list[tuple[int, int]], float, int] | None:
+    """Runs of columns whose ink is only a thin stroke at mid height (dashes) in the word's box widened a little
+    (OCR word boxes are estimated from the line and may clip a character), as (start, end) columns from the box's
+    left edge, the height of the word's figures (the median extent of its columns), and the widening used."""
+    h, wd = ink.shape[:2]
+    bh = box[3] - box[1]
+    pad = int(0.2 * bh)
+    x0, x1 = max(0, int(box[0]) - pad), min(wd, int(np.ceil(box[2])) + pad)
+    y0, y1 = max(0, int(box[1])), min(h, int(np.ceil(box[3])))
+    a = ink[y0:y1, x0:x1] > 0
+    if a.size == 0:
+        return None
+    idx = np.flatnonzero(a.any(axis=0))
+    if len(idx) == 0:
+        return None
+    tops = a[:, idx].argmax(axis=0)
+    bots = a.shape[0] - 1 - a[::-1, idx].argmax(axis=0)
+    top, bot = float(np.median(tops)), float(np.median(bots))
+    digit_h = bot - top + 1
+    mid = (tops + bots) / 2
+    thin = bots - tops + 1 <= max(2.0, 0.3 * digit_h)
+    dashy = thin & (mid > top + 0.25 * digit_h) & (mid < top + 0.85 * digit_h)
+    flags = np.zeros(a.shape[1], dtype=bool)
+    flags[idx[dashy]] = True
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for j, f in enumerate([*flags.tolist(), False]):
+        if f and start < 0:
+            start = j
+        elif not f and start >= 0:
+            runs.append((start, j))
+            start = -1
+    return runs, digit_h, int(box[0]) - x0
+
+
+def long_dashes(words: list[WordBox], ink: np.ndarray, ratio: float = 0.56, min_px: float = 4.0) -> list[WordBox]:
+    """A `-` OCR read between two figures (`0.61-1.10`) whose printed stroke is as long as an en dash is one
+    (`0.61–1.10`, a range or a CI). The recognizer reads both as `-`; a hyphen's stroke is about a third of an em,
+    under half a digit's height, an en dash's about two thirds of it. The cut was measured on generated crops with
+    known dashes (session-11 crops seed 7: 60 dashes turned right, 2 hyphens wrong; a minus before a figure was
+    tried too and turned 6 printed hyphens wrong, so it is left). Hyphens beside letters (`IL-10`, `E-03`) are
+    never judged, nor words whose figures are under `min_px` tall."""
+    out: list[WordBox] = []
+    for w in words:
+        at = [m.start() for m in _DASH_AT.finditer(w.text)]
+        if len(at) != 1 or w.text.count("-") != 1:
+            out.append(w)
+            continue
+        got = _dash_runs(ink, w.box)
+        if got is None or got[1] < min_px or not got[0]:
+            out.append(w)
+            continue
+        # The stroke nearest where the dash stands in the text (other glyphs have short mid-height strokes too).
+        i = at[0]
+        runs, digit_h, pad = got
+        expect = pad + (i + 0.5) / len(w.text) * (w.box[2] - w.box[0])
+        a, b = min(runs, key=lambda r: abs((r[0] + r[1]) / 2 - expect))
+        if b - a < ratio * digit_h:
+            out.append(w)
+            continue
+        out.append(replace(w, text=w.text[:i] + "–" + w.text[i + 1 :]))
+    return out
+
+
 def grid_positions(cells: list[CellSpec]) -> list[tuple[int, int]]:
     """(row, col) of each cell: the first free slot of its row, skipping slots taken by rowspans from above."""
     taken: set[tuple[int, int]] = set()
@@ -283,6 +350,10 @@ def cell_text(words: list[WordBox]) -> str:
                     a, b = parts[-1][-1:], w.text[:1]
                     cjk = (_is_cjk(a) or _is_cjk(b)) and not (a.isalnum() and not _is_cjk(a))
                     sep = "" if cjk and not (b.isalnum() and not _is_cjk(b)) else " "
+                    # A line broken after a hyphen goes on in the same word (`Disease-` / `free`, `i5-` /
+                    # `12400/16G`): the browser and typesetters break there, and the hyphen stays.
+                    if a == "-" and parts[-1][-2:-1].isalnum() and b.isalnum():
+                        sep = ""
                 parts.append(sep)
             parts.append(w.text)
             prev = w
@@ -377,7 +448,7 @@ def build_table(
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     ink = ink_map(image) if image is not None else None
     if ink is not None:
-        words = split_cjk_gaps(words, ink)
+        words = long_dashes(split_cjk_gaps(words, ink), ink)
     per_cell = assign_words(_join_cjk_runs(words), boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
@@ -429,13 +500,17 @@ def build_table(
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, per_cell = split_glued_figures(cells, per_cell)
+    cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = split_paragraph_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell, bold_at = span_lone_rows(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     cells, row_header = drop_totals_rows(cells, row_header)
     cells, bold_at = _drop_blank_edge_columns(cells, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
+    if ink is not None:
+        cells = dashes_in_blank_cells(cells, words, ink)
     cells = _dashes_read_as_cjk(cells)
     n_rows = max(n_tr, max(c.row + c.rowspan for c in cells))
     n_cols = max(c.col + c.colspan for c in cells)
@@ -506,6 +581,52 @@ def split_glued_figures(cells: list[Cell], words: list[list[WordBox]]) -> tuple[
             cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
             break
     return cells, words
+
+
+def notes_under_grid(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool]]:
+    """Text lines under the model's last row, below every cell box but the first column's, that run past the first
+    column are notes the model left out (footnotes at the foot of the table, their words dealt to the nearest cell:
+    the last row's label). They become one row spanning the table (split_paragraph_rows then cuts it per note).
+    A label wrapped onto a line under its row stays: it does not run past its column; so does a row the model
+    already read as one cell spanning the table (split_paragraph_rows judges its lines)."""
+    if not cells:
+        return cells, words, row_header
+    n_cols = max(c.col + c.colspan for c in cells)
+    last = max(c.row for c, ws in zip(cells, words, strict=True) if ws) if any(words) else -1
+    firsts = [
+        i
+        for i, c in enumerate(cells)
+        if c.row == last and c.col == 0 and c.rowspan == 1 and c.colspan < n_cols and words[i]
+    ]
+    if n_cols < 2 or not firsts or (last < len(row_header) and row_header[last]):
+        return cells, words, row_header
+    i = firsts[0]
+    c, ws = cells[i], words[i]
+    floor = max((d.bbox[3] for d in cells if d is not c), default=c.bbox[1])
+    col0_right = max((d.bbox[2] for d in cells if d.col == 0 and d.colspan == 1), default=c.bbox[2])
+    ys = _text_lines_y(ws)
+    lines: list[list[WordBox]] = [[] for _ in ys]
+    for w in ws:
+        lines[_line_index(ys, w)].append(w)
+    k = next((k for k, ln in enumerate(lines) if ln and min(w.box[1] for w in ln) >= floor), None)
+    if k is None or k == 0:
+        return cells, words, row_header
+    below = [w for ln in lines[k:] for w in ln]
+    if max(w.box[2] for w in below) <= col0_right:
+        return cells, words, row_header
+    kept = [w for ln in lines[:k] for w in ln]
+    n_rows = max(d.row + d.rowspan for d in cells)
+    box = (min(d.bbox[0] for d in cells), min(w.box[1] for w in below), max(d.bbox[2] for d in cells),
+           max(w.box[3] for w in below))  # fmt: skip
+    cells = [*cells[:i], c.model_copy(update={"text": cell_text(kept)}), *cells[i + 1 :]]
+    words = [*words[:i], kept, *words[i + 1 :]]
+    cells.append(Cell(row=n_rows, col=0, colspan=n_cols, bbox=box, text=cell_text(below)))
+    words.append(below)
+    if len(row_header) >= n_rows:
+        row_header = [*row_header[:n_rows], False]
+    return cells, words, row_header
 
 
 def split_paragraph_rows(
@@ -593,6 +714,78 @@ def _prose_row(cells: list[Cell], words: list[list[WordBox]], ids: list[int], fi
         if any(b.box[0] - a.box[2] > PHRASE_GAP_HEIGHTS * h for a, b in itertools.pairwise(ln)):
             return False
     return True
+
+
+def _first_col(i: int | None, cells: list[Cell]) -> bool:
+    return i is not None and cells[i].col == 0
+
+
+def span_lone_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """Body rows holding one text that belongs to the whole row become one cell spanning the table:
+    - a label of words centred over the table, the model's cell for it being one of the middle columns (a section
+      row set centred: `| Panel A: Survivors |` in the middle of three cells);
+    - a line alone in the first column under a note that already spans the table, with only such rows under it
+      to the foot (the second and third footnotes of a table whose first one the model read spanning)."""
+    if not cells:
+        return cells, words, bold
+    n_cols = max(c.col + c.colspan for c in cells)
+    n_rows = max(c.row + c.rowspan for c in cells)
+    left = min(c.bbox[0] for c in cells)
+    right = max(c.bbox[2] for c in cells)
+    by_row: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        by_row.setdefault(c.row, []).append(i)
+    crossed = {r for c in cells for r in range(c.row + 1, c.row + c.rowspan)}
+
+    def lone(r: int) -> int | None:
+        ids = by_row.get(r, [])
+        filled = [i for i in ids if cells[i].text]
+        if len(filled) != 1 or r in crossed or any(cells[i].rowspan > 1 for i in ids):
+            return None
+        return filled[0]
+
+    def full(r: int) -> bool:
+        i = lone(r)
+        return i is not None and cells[i].col == 0 and cells[i].colspan == n_cols
+
+    spans: dict[int, int] = {}
+    for r in sorted(by_row):
+        if r < len(row_header) and row_header[r]:
+            continue
+        one = lone(r)
+        if one is None or cells[one].colspan == n_cols:
+            continue
+        i = one
+        c, ws = cells[i], words[i]
+        letters = sum(ch.isalpha() for ch in c.text)
+        if c.col > 0 and ws and n_cols >= 3 and letters >= 3 and letters >= 0.5 * len(c.text.replace(" ", "")):
+            cx = (min(w.box[0] for w in ws) + max(w.box[2] for w in ws)) / 2
+            if abs(cx - (left + right) / 2) <= 0.08 * (right - left):
+                spans[r] = i
+                continue
+        if c.col == 0 and (full(r - 1) or spans.get(r - 1) is not None):
+            below = range(r + 1, n_rows)
+            if all(full(k) or _first_col(lone(k), cells) for k in below):
+                spans[r] = i
+    if not spans:
+        return cells, words, bold
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    for i, (c, ws) in enumerate(zip(cells, words, strict=True)):
+        if c.row not in spans:
+            out_c.append(c)
+            out_w.append(ws)
+        elif spans[c.row] == i:
+            row = [cells[k] for k in by_row[c.row]]
+            box = (min(x.bbox[0] for x in row), min(x.bbox[1] for x in row), max(x.bbox[2] for x in row),
+                   max(x.bbox[3] for x in row))  # fmt: skip
+            out_c.append(c.model_copy(update={"col": 0, "colspan": n_cols, "bbox": box}))
+            out_w.append(ws)
+            if (c.row, c.col) in bold:
+                bold = (bold - {(c.row, c.col)}) | {(c.row, 0)}
+    return out_c, out_w, bold
 
 
 def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
@@ -1180,6 +1373,51 @@ def _drop_blank_edge_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> t
         bold = {(r, cc - (cc > k)) for r, cc in bold if cc != k}
         n_cols -= 1
     return cells, bold
+
+
+def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarray) -> list[Cell]:
+    """An empty body cell whose middle holds one short horizontal stroke and no other ink shows a dash the OCR
+    dropped (a lone `—` for a missing value is often not read at all): its length against the height of the
+    table's figures says which (an em dash about 1.4 of a digit's height, an en dash 0.7, a hyphen 0.4). The cell's
+    edges are left out, where rules and the ink of neighbour cells stand."""
+    heights = []
+    for w in words[:60]:
+        if any(ch.isdigit() for ch in w.text):
+            got = _dash_runs(ink, w.box)
+            if got is not None:
+                heights.append(got[1])
+    if len(heights) < 3:
+        return cells
+    digit_h = float(np.median(heights))
+    if digit_h < 4:
+        return cells
+    h, wd = ink.shape[:2]
+    out = []
+    for c in cells:
+        if c.text or c.header:
+            out.append(c)
+            continue
+        bw, bh = c.bbox[2] - c.bbox[0], c.bbox[3] - c.bbox[1]
+        x0, x1 = max(0, int(c.bbox[0] + 0.15 * bw)), min(wd, int(c.bbox[2] - 0.15 * bw))
+        y0, y1 = max(0, int(c.bbox[1] + 0.15 * bh)), min(h, int(c.bbox[3] - 0.15 * bh))
+        if x1 - x0 < digit_h or y1 - y0 < digit_h:
+            out.append(c)
+            continue
+        region = ink[y0:y1, x0:x1].astype(np.uint8)
+        _, _, stats, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
+        blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 2]
+        if len(blobs) != 1:
+            out.append(c)
+            continue
+        bx, by, bwid, bht = (int(blobs[0][k]) for k in range(4))
+        inside = bx > 0 and by > 0 and bx + bwid < x1 - x0 and by + bht < y1 - y0
+        if not inside or bht > max(2.0, 0.3 * digit_h) or bwid < 2 * bht or bwid < 0.3 * digit_h:
+            out.append(c)
+            continue
+        ratio = bwid / digit_h
+        dash = "—" if ratio >= 1.1 else "–" if ratio >= 0.56 else "-"
+        out.append(c.model_copy(update={"text": dash}))
+    return out
 
 
 def _dashes_read_as_cjk(cells: list[Cell]) -> list[Cell]:
