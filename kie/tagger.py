@@ -426,4 +426,8 @@ class LineTagger:
     def mended(self, pick: Pick, kind: str) -> Pick:
         """`pick` with its text mended as `decode` mends its own (for a pick the fusion rebuilt from the rules'
         lines)."""
-        return Pick(mend(pick.text, kind, self.plain_latin), pick.lines, pick.confidence)
+        return Pick(self.mend_text(pick.text, kind), pick.lines, pick.confidence)
+
+    def mend_text(self, text: str, kind: str) -> str:
+        """`text` mended as `decode` mends the tagger's picks (for a value the rules read)."""
+        return mend(text, kind, self.plain_latin)
