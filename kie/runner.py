@@ -971,6 +971,10 @@ class KieStage:
             prefer = spec.tagger == "prefer" and old is not None and old.strategy not in KEYED
             if old is None or (prefer and not self.hint_stays(runner, spec, old, pick)):
                 runner.found[name] = hits[name]
+        for name, hit in list(runner.found.items()):  # the rules' names kept, mended as the tagger's (`MART S/D`)
+            kind = model.kinds.get(name, "")
+            if kind in ("text", "address") and (fixed := model.mend_text(hit.value, kind)) != hit.value:
+                runner.found[name] = replace(hit, value=fixed, raw=fixed, printed=hit.printed or hit.raw)
         return hits
 
     @staticmethod
