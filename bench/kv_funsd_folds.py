@@ -33,7 +33,7 @@ import numpy as np
 from docsense.core.config import Settings
 from docsense.eval.kv import gold_links, norm, overall, score_form, sim
 from docsense.kie.kv import KeyValueExtractor
-from docsense.kie.kv_link import LABELS, KvModel, candidates
+from docsense.kie.kv_link import LABELS, KvModel, candidates, lexicon_features
 from docsense.train.kv import Form, read_data, read_pages, train
 
 FUNSD = Path(__file__).resolve().parents[2] / "shared" / "data" / "forms_funsd_train"
@@ -76,6 +76,8 @@ def misses(extractor: KeyValueExtractor, forms: list[Form], idx: list[int]) -> d
     def hooked(model: KvModel, segs: list[Any], width: float, height: float) -> list[tuple[int, int, float]]:
         links = inner(model, segs, width, height)
         ent_x, _ = extractor.features(segs, width, height)  # on the final segments (after any grouping)
+        if model.lexicon is not None:
+            ent_x = np.hstack([ent_x, lexicon_features(segs, model.lexicon)])
         seen.update(segs=list(segs), links=links, cands=set(candidates(segs)), lab_p=model.label_probs(ent_x))
         return links
 

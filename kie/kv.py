@@ -39,6 +39,7 @@ from .kv_link import (
     candidates,
     decode,
     entity_features,
+    lexicon_features,
     merge_candidates,
     merge_features,
     pair_features,
@@ -170,9 +171,12 @@ class KeyValueExtractor:
         if model.merge is not None:
             segs[:] = self.merge(segs, model.merge_probs, model.merge_threshold)
         ent_x, rule_links = self.features(segs, width, height)
+        if model.lexicon is not None:
+            ent_x = np.hstack([ent_x, lexicon_features(segs, model.lexicon)])
         lab_p = model.label_probs(ent_x)
         cands = candidates(segs)
-        p = model.link_probs(pair_features(segs, cands, ent_x, lab_p, width, height, rule_links))
+        x_pair = pair_features(segs, cands, ent_x, lab_p, width, height, rule_links, model.lexicon is not None)
+        p = model.link_probs(x_pair)
         links, labels = decode(cands, p, lab_p, self.cfg.min_link)
         if self.cfg.add_rule_links:
             # On real forms the rules find pairs the generated-data model misses; where the model left a value

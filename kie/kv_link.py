@@ -5,7 +5,9 @@ stacked lines of one value joined; checkboxes attached to their option). Then:
 
 1. **Labels.** `entity.onnx` gives each segment P(question | answer | header | other) from its text (colon, known
    key word, digits, dates, money, phone, checkbox glyph, capitals, length), its place on the page, and its
-   neighbours (distance and key-likeness of the texts right, left, above and below it).
+   neighbours (distance and key-likeness of the texts right, left, above and below it). A model may carry a word
+   lexicon (`lexicon.json`: how often the training forms printed each word as a key, value, title or other): its
+   words' label shares join the entity and pair features.
 2. **Links.** Every (key, value) candidate (the value on the key's row to its right, or below it within reach;
    the nearest dozen per key) gets P(linked) from `link.onnx`: relative position, alignment, distance, rank among
    the key's and the value's candidates, texts standing between them, both label distributions, both texts' cues.
@@ -105,12 +107,9 @@ def _overlaps(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return vo, ho
 
 
-def entity_features(segs: list[Seg], width: float, height: float, keyness: list[float]) -> np.ndarray:
-    """One row per segment: text cues, place on the page, and its nearest neighbours on each side."""
-    if not segs:
-        return np.zeros((0, N_ENTITY), np.float32)
-    hs = sorted(s.height for s in segs)
-    mh = max(hs[len(hs) // 2], 1.0)
+def neighbours(segs: list[Seg]) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray, np.ndarray, np.ndarray]:
+    """Nearest text right, left, below and above each segment (index or -1; distance in line heights, 99 when
+    none), how many texts share its row, the boxes and the line heights (at least 1 px)."""
     box, raw_h = _boxes(segs)
     h = np.maximum(raw_h, 1.0)
     vo, ho = _overlaps(box, box)
@@ -132,6 +131,16 @@ def entity_features(segs: list[Seg], width: float, height: float, keyness: list[
         found = np.isfinite(d[np.arange(len(segs)), j])
         near.append(np.where(found, j, -1))
         dist.append(np.where(found, d[np.arange(len(segs)), j], 99.0))
+    return near, dist, n_row, box, h
+
+
+def entity_features(segs: list[Seg], width: float, height: float, keyness: list[float]) -> np.ndarray:
+    """One row per segment: text cues, place on the page, and its nearest neighbours on each side."""
+    if not segs:
+        return np.zeros((0, N_ENTITY), np.float32)
+    hs = sorted(s.height for s in segs)
+    mh = max(hs[len(hs) // 2], 1.0)
+    near, dist, n_row, _, h = neighbours(segs)
     rows = []
     for i, s in enumerate(segs):
         b = s.bbox
@@ -158,6 +167,66 @@ def entity_features(segs: list[Seg], width: float, height: float, keyness: list[
         ]
         rows.append(text_features(s, keyness[i]) + geo + ctx)
     return np.asarray(rows, np.float32)
+
+
+# --- word identity: which words the training forms print as keys, values, titles (a learned lexicon) ---
+
+N_LEX = 9
+_LEX_SMOOTH = 3.0  # pseudo-counts of the label prior: a word seen once moves its label little
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased letter runs; a CJK run gives its character pairs (`出生日期` -> 出生 生日 日期)."""
+    out: list[str] = []
+    for w in _WORD.findall(text.casefold()):
+        if _is_cjk(w):
+            out += [w[k : k + 2] for k in range(max(len(w) - 1, 1))]
+        else:
+            out.append(w)
+    return out
+
+
+def build_lexicon(texts: list[str], labels: list[int], min_count: int = 2) -> dict[str, Any]:
+    """Label counts per word over training segments (words seen fewer than `min_count` times dropped)."""
+    counts: dict[str, list[int]] = {}
+    total = [0] * len(LABELS)
+    for text, y in zip(texts, labels, strict=True):
+        total[y] += 1
+        for w in set(word_tokens(text)):
+            counts.setdefault(w, [0] * len(LABELS))[y] += 1
+    words = {w: c for w, c in counts.items() if sum(c) >= min_count}
+    return {"total": total, "words": dict(sorted(words.items()))}
+
+
+def lexicon_features(segs: list[Seg], lexicon: dict[str, Any]) -> np.ndarray:
+    """Per segment, from its words' smoothed label shares: P(question) of the last word, the first, their mean and
+    maximum; the mean P(answer) and P(header); the share of its words in the lexicon; how often the last word was
+    seen; how many words."""
+    total = np.asarray(lexicon["total"], np.float64)
+    prior = total / max(total.sum(), 1.0)
+    words: dict[str, list[int]] = lexicon["words"]
+    out = np.zeros((len(segs), N_LEX), np.float32)
+    for i, s in enumerate(segs):
+        toks = word_tokens(s.text)
+        if not toks:
+            out[i] = (*prior[[0, 0, 0, 0, 1, 2]], 0.0, 0.0, 0.0)
+            continue
+        counts = np.asarray([words.get(w, (0, 0, 0, 0)) for w in toks], np.float64)
+        n = counts.sum(axis=1, keepdims=True)
+        p = (counts + _LEX_SMOOTH * prior) / (n + _LEX_SMOOTH)
+        out[i] = (
+            p[-1, 0],
+            p[0, 0],
+            p[:, 0].mean(),
+            p[:, 0].max(),
+            p[:, 1].mean(),
+            p[:, 2].mean(),
+            float((n > 0).mean()),
+            float(np.log1p(n[-1, 0])),
+            float(len(toks)),
+        )
+    return out
 
 
 def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY) -> list[tuple[int, int]]:
@@ -188,6 +257,11 @@ def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY) -> list[tuple[in
 
 
 N_PAIR = 18 + 2 * len(LABELS) + 2 * (len(_SEL) + 5)
+_PAIR_LEX = (0, 2, 4)  # the lexicon's P(question) of the last word, mean P(question), mean P(answer)
+
+
+def n_pair(lexicon: bool) -> int:
+    return N_PAIR + (2 * len(_PAIR_LEX) if lexicon else 0)
 
 
 def pair_features(
@@ -198,10 +272,12 @@ def pair_features(
     width: float,
     height: float,
     rule_links: set[tuple[int, int]],
+    lexicon: bool = False,
 ) -> np.ndarray:
-    """One row per candidate: geometry between the two, ranks, blockers, labels and cues of both sides."""
+    """One row per candidate: geometry between the two, ranks, blockers, labels and cues of both sides (with
+    `lexicon`, `ent_x` carries the lexicon columns after the entity features, and both sides' word cues join)."""
     if not cands:
-        return np.zeros((0, N_PAIR), np.float32)
+        return np.zeros((0, n_pair(lexicon)), np.float32)
     box, raw_h = _boxes(segs)
     ki = np.array([i for i, _ in cands])
     vi = np.array([j for _, j in cands])
@@ -260,6 +336,8 @@ def pair_features(
         axis=1,
     )
     cols = [*_SEL, N_TEXT + 5, N_TEXT + 6, N_TEXT + 10, N_TEXT + 11, N_TEXT + 12]
+    if lexicon:
+        cols += [N_ENTITY + k for k in _PAIR_LEX]
     return np.hstack([geo, lab_p[ki], lab_p[vi], ent_x[ki][:, cols], ent_x[vi][:, cols]]).astype(np.float32)
 
 
@@ -496,13 +574,22 @@ class KvModel:
         if not card_path.is_file():
             raise ModelError(f"{folder} has no card.json: not a kv model folder")
         self.card = json.loads(card_path.read_text(encoding="utf-8"))
-        want = {"entity": N_ENTITY, "pair": N_PAIR, "merge": N_MERGE, "split": N_SPLIT}
         files = self.card.get("files", {})
         feats = self.card.get("features", {})
+        # Word identity (`lexicon.json`: the entity and pair features gain its columns) is optional per model.
+        lex = "lexicon.json" in files
+        n_ent = N_ENTITY + (N_LEX if lex else 0)
+        want = {"entity": n_ent, "pair": n_pair(lex), "merge": N_MERGE, "split": N_SPLIT}
+        want |= {"lexicon": N_LEX} if lex else {}
         if any(
-            feats.get(name) != n for name, n in want.items() if f"{name}.onnx" in files or name in ("entity", "pair")
+            feats.get(name) != n
+            for name, n in want.items()
+            if f"{name}.onnx" in files or name in ("entity", "pair", "lexicon")
         ):
             raise ModelError(f"{folder}: features {feats} do not match this docsense version ({want})")
+        self.lexicon: dict[str, Any] | None = None
+        if lex:
+            self.lexicon = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
         # Tiny tree ensembles: one thread each, so they never wait on a thread pool.
         cfg = (engine_cfg or EngineSettings()).model_copy(update={"intra_op_threads": 1})
         self.entity: Engine = get_engine(str(folder / "entity.onnx"), cfg)

@@ -12,7 +12,8 @@ from docsense.core.config import KvSettings
 from docsense.core.errors import InputError, ModelError
 from docsense.eval.kv import gold_links, match_links, norm, score_form
 from docsense.kie.kv import KeyValueExtractor, _upright
-from docsense.kie.kv_link import LABELS, KvModel
+from docsense.kie.kv_link import LABELS, N_ENTITY, N_LEX, KvModel, build_lexicon, lexicon_features, word_tokens
+from docsense.kie.kv_text import Seg
 from docsense.synth import fonts
 from docsense.synth.kv_forms import FAMILIES, HELD_OUT, make_sheet, render, simulate_ocr
 
@@ -138,17 +139,54 @@ def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_p
     grouped = train([tmp_path / "gt.jsonl"], tmp_path / "grouped", synthetic=30, seed=1, cache=tmp_path / "cache")
     assert "merge.onnx" in grouped["files"] and grouped["trained_on"]["labelled_forms"] == 1
     assert KvModel(str(tmp_path / "grouped")).merge_threshold == 0.8
+    # ... and the word lexicon (generated forms only: none, like the shipped default).
+    assert "lexicon.json" in grouped["files"] and "lexicon.json" not in card["files"]
 
     # The ONNX graphs give the LightGBM probabilities.
     rules = KeyValueExtractor(KvSettings(method="rules"))
     items = [prepare(f, rules) for f in generated_forms(30, 2)]
-    entity, link = fit(items, seed=2)
+    entity, link, lex = fit(items, seed=2)
+    assert lex is None
     model = KvModel(str(export(entity, link, None, None, tmp_path / "parity", {})))
     x = np.vstack([p.x for p in items[:5]])
     assert np.abs(model.label_probs(x) - entity.predict_proba(x)).max() < 1e-4
-    xp = np.vstack([_pairs_x(p, entity.predict_proba(p.x)) for p in items[:5]])
+    xp = np.vstack([_pairs_x(p, p.x, entity.predict_proba(p.x)) for p in items[:5]])
     # The export rounds float32 thresholds down (a threshold rounded up sent 0.99999970 the other way: 5e-3 off).
     assert np.abs(model.link_probs(xp) - link.predict_proba(xp)[:, 1]).max() < 1e-4
+
+    # With the word lexicon: its columns follow the entity features, in training and at run time alike.
+    entity, link, lex = fit(items, seed=2, lexicon=True)
+    assert lex is not None and lex["words"]
+    model = KvModel(str(export(entity, link, None, None, tmp_path / "lex", {}, lex)))
+    assert model.lexicon == lex and model.card["features"]["lexicon"] == N_LEX
+    xl = [np.hstack([p.x, lexicon_features(p.segs, lex)]) for p in items[:5]]
+    assert np.abs(model.label_probs(np.vstack(xl)) - entity.predict_proba(np.vstack(xl))).max() < 1e-4
+    xp = np.vstack([_pairs_x(p, x, entity.predict_proba(x), True) for p, x in zip(items[:5], xl, strict=True)])
+    assert np.abs(model.link_probs(xp) - link.predict_proba(xp)[:, 1]).max() < 1e-4
+    # A folder whose card lost the lexicon's feature count is refused, not read with the wrong columns.
+    card_path = tmp_path / "lex" / "card.json"
+    card_lex = json.loads(card_path.read_text())
+    card_path.write_text(json.dumps({**card_lex, "features": {**card_lex["features"], "entity": N_ENTITY}}))
+    with pytest.raises(ModelError):
+        KvModel(str(tmp_path / "lex"))
+
+
+def test_lexicon_learns_which_words_are_keys() -> None:
+    """Words printed as keys in the training segments raise P(question) of an unseen text that ends in them."""
+    texts = ["Brand", "Date", "Lorillard", "Brand", "Newport", "Date", "12/3/98", "Kent"]
+    labels = [0, 0, 1, 0, 1, 0, 1, 1]  # question, answer
+    lex = build_lexicon(texts, labels)
+    assert set(lex["words"]) == {"brand", "date"}  # words seen once are dropped
+    seg = [Seg(text=t, bbox=(0, 0, 10, 10), page=0, height=10) for t in ("Cigarette Brand", "Newport", "出生日期")]
+    x = lexicon_features(seg, lex)
+    assert x.shape == (3, N_LEX)
+    # Last word's P(question): `Brand` (a key twice) 0.7, `Newport` (unknown) the prior 0.5.
+    assert x[0, 0] > x[1, 0] + 0.15 and abs(x[1, 0] - 0.5) < 1e-6
+    assert word_tokens("出生日期") == ["出生", "生日", "日期"] and word_tokens("Phone No. x2689") == [
+        "phone",
+        "no",
+        "x",
+    ]
 
 
 @pytest.mark.model
