@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,24 @@ def block_text(block: Block) -> str:
     return "\n".join(" ".join(ln.text for ln in row) for row in _visual_rows(block.lines))
 
 
+# A word broken at the end of a row (`esti-` / `mated`): letters, a hyphen, and a row going on in lower case.
+_BROKEN = re.compile(r"[^\W\d_]{2}-$")
+_GOES_ON = re.compile(r"^[a-zß-ÿ]")
+
+
+def _dehyphenate(rows: list[str]) -> list[str]:
+    """Running text as a reader expects it: a word hyphenated at the end of a row is whole on that row (the rest of
+    its row stays below); a hyphen before a capital or a digit (`COVID-` / `19`) stays."""
+    out = list(rows)
+    for i in range(len(out) - 1):
+        head, tail = out[i].rstrip(), out[i + 1].lstrip()
+        if _BROKEN.search(head) and _GOES_ON.match(tail):
+            piece, _, rest = tail.partition(" ")
+            out[i] = head[:-1] + piece
+            out[i + 1] = rest
+    return [r for r in out if r.strip()]
+
+
 def block_markdown(block: Block) -> str:
     if block.table is not None:
         return table_markdown(block.table)
@@ -80,7 +99,7 @@ def block_markdown(block: Block) -> str:
         return f"## {text}"
     if block.type == "figure":
         return f"*[figure]* {text}".strip()
-    return text
+    return "\n".join(_dehyphenate(text.split("\n")))
 
 
 def to_markdown(doc: Document) -> str:
