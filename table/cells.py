@@ -1379,7 +1379,28 @@ def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarr
     """An empty body cell whose middle holds one short horizontal stroke and no other ink shows a dash the OCR
     dropped (a lone `—` for a missing value is often not read at all): its length against the height of the
     table's figures says which (an em dash about 1.4 of a digit's height, an en dash 0.7, a hyphen 0.4). The cell's
-    edges are left out, where rules and the ink of neighbour cells stand."""
+    edges are left out, where rules and the ink of neighbour cells stand. The figures are measured only when some
+    cell holds such a stroke (the measure costs more than the search)."""
+    h, wd = ink.shape[:2]
+    found: dict[int, tuple[int, int, int, int]] = {}  # cell -> stroke width, height, region width, height
+    for k, c in enumerate(cells):
+        if c.text or c.header:
+            continue
+        bw, bh = c.bbox[2] - c.bbox[0], c.bbox[3] - c.bbox[1]
+        x0, x1 = max(0, int(c.bbox[0] + 0.15 * bw)), min(wd, int(c.bbox[2] - 0.15 * bw))
+        y0, y1 = max(0, int(c.bbox[1] + 0.15 * bh)), min(h, int(c.bbox[3] - 0.15 * bh))
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            continue
+        _, _, stats, _ = cv2.connectedComponentsWithStats(ink[y0:y1, x0:x1].astype(np.uint8), connectivity=8)
+        blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 2]
+        if len(blobs) != 1:
+            continue
+        bx, by, bwid, bht = (int(blobs[0][i]) for i in range(4))
+        inside = bx > 0 and by > 0 and bx + bwid < x1 - x0 and by + bht < y1 - y0
+        if inside and bwid >= 2 * bht:
+            found[k] = (bwid, bht, x1 - x0, y1 - y0)
+    if not found:
+        return cells
     heights = []
     for w in words[:60]:
         if any(ch.isdigit() for ch in w.text):
@@ -1391,32 +1412,12 @@ def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarr
     digit_h = float(np.median(heights))
     if digit_h < 4:
         return cells
-    h, wd = ink.shape[:2]
-    out = []
-    for c in cells:
-        if c.text or c.header:
-            out.append(c)
-            continue
-        bw, bh = c.bbox[2] - c.bbox[0], c.bbox[3] - c.bbox[1]
-        x0, x1 = max(0, int(c.bbox[0] + 0.15 * bw)), min(wd, int(c.bbox[2] - 0.15 * bw))
-        y0, y1 = max(0, int(c.bbox[1] + 0.15 * bh)), min(h, int(c.bbox[3] - 0.15 * bh))
-        if x1 - x0 < digit_h or y1 - y0 < digit_h:
-            out.append(c)
-            continue
-        region = ink[y0:y1, x0:x1].astype(np.uint8)
-        _, _, stats, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
-        blobs = [st for st in stats[1:] if st[cv2.CC_STAT_AREA] >= 2]
-        if len(blobs) != 1:
-            out.append(c)
-            continue
-        bx, by, bwid, bht = (int(blobs[0][k]) for k in range(4))
-        inside = bx > 0 and by > 0 and bx + bwid < x1 - x0 and by + bht < y1 - y0
-        if not inside or bht > max(2.0, 0.3 * digit_h) or bwid < 2 * bht or bwid < 0.3 * digit_h:
-            out.append(c)
+    out = list(cells)
+    for k, (bwid, bht, rw, rh) in found.items():
+        if rw < digit_h or rh < digit_h or bht > max(2.0, 0.3 * digit_h) or bwid < 0.3 * digit_h:
             continue
         ratio = bwid / digit_h
-        dash = "—" if ratio >= 1.1 else "–" if ratio >= 0.56 else "-"
-        out.append(c.model_copy(update={"text": dash}))
+        out[k] = cells[k].model_copy(update={"text": "—" if ratio >= 1.1 else "–" if ratio >= 0.56 else "-"})
     return out
 
 
