@@ -61,6 +61,12 @@ CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
 CONTACT_TOKEN = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{7,}\d|(?:https?://)?(?:www\.)?[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\b(?:/\S*)?"
 )
+# a street address ending in a European postcode (`…, 1012 AB`, `…, 69002`, `…, 4050-001`), with the town after it
+POSTCODE_TOWN = re.compile(
+    r"\d[^,]*,\s*(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:\s?[A-Z]{2}(?![a-z]))?"
+    r"(?:\s+([A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'-]+){0,2}))?\s*$"
+)
+TOWN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Þ]?[a-zà-ÿ'-]+){0,2}$")
 CONTACT_LABEL = re.compile(r"^(?:address|location|city|home|residence)\s*[:：]\s*", re.I)
 # a window envelope's return address on one line: `Seller GmbH · Hauptstr. 5 · 10115 Berlin` (OCR may read a dot
 # as a dash)
@@ -521,6 +527,26 @@ class TemplateRunner:
             first = [t for t in cands if self.name_continues(t, pick)]
             last = [t for t in cands if self.name_continues(pick, t)]
             lines = first[:1] + lines + last[:1]
+        if (
+            lines == [pick]
+            and spec.type != "name"
+            and len(pick.text.split()) <= 3
+            and not re.search(r"[\d:：]", pick.text)
+        ):
+            # one name the OCR read as two touching boxes on its row, its legal form cut off (`Lakeshore
+            # Landscaping` | `LLC`)
+            left = [
+                t
+                for t in self.v.rows[pick.row]
+                if t is not pick
+                and t.page == pick.page
+                and t.box[0] < pick.box[0]
+                and t.box[2] <= pick.box[0] + 0.8 * pick.h
+                and pick.box[0] - t.box[2] < 0.6 * pick.h
+                and abs(t.h - pick.h) < 0.4 * max(t.h, pick.h)  # capitals have no descenders: a lower box
+            ]
+            if left:
+                lines = [max(left, key=lambda t: t.box[2]), pick]
         if hinted and spec.max_lines > 1:
             # a name broken over two lines: the line above belongs to it when the hint is on the second one
             i = cands.index(pick)
@@ -626,6 +652,24 @@ class TemplateRunner:
                     got = self.typed(spec, part)
                     if got:
                         return self.hit(got, part, [(t, t.text.find(part, at))], "contact")
+        if not hints:
+            return None
+        for t in self.v.lines:
+            # a European address: the town after the postcode, on the same line or alone on the line under it
+            # (`Ringstraße 148, 1012 AB` over `Amsterdam`; `Hauptstr. 5, 10115 Berlin`)
+            if not any(t.page == c.page and abs(t.row - c.row) <= 2 for c in near):
+                continue
+            m = POSTCODE_TOWN.search(t.text)
+            if m is not None and m.group(1):
+                got = self.typed(spec, m.group(1))
+                if got:
+                    return self.hit(got, t.text, [(t, 0)], "contact")
+            if m is not None:
+                under = [u for u in self.v.below(t, 1.0) if abs(u.box[0] - t.box[0]) < t.h]
+                if under and TOWN.match(under[0].text.strip()):
+                    got = self.typed(spec, under[0].text.strip())
+                    if got:
+                        return self.hit(got, under[0].text, [(under[0], 0)], "contact")
         return None
 
     @staticmethod

@@ -170,3 +170,82 @@ def test_marketplace_invoice_subtotal_and_billing_address(kie: KieStage) -> None
         "invoice",
     )
     assert (got["subtotal"], got["buyer_name"], got["total"]) == ("240.00", "Karen Smith", "285.60")
+
+
+def test_seller_name_read_as_two_touching_boxes(kie: KieStage) -> None:
+    got = _fields(
+        kie,
+        [
+            ("Lakeshore Landscaping", (72, 63, 502, 106)),
+            ("LLC", (482, 67, 568, 102)),
+            ("AMOUNT DUE", (959, 78, 1098, 104)),
+            ("7489 Oak Avenue", (72, 103, 250, 134)),
+            ("$1,956.26", (918, 108, 1138, 152)),
+            ("BILL TO", (72, 207, 163, 237)),
+            ("Brightpath Logistics Inc.", (73, 234, 309, 262)),
+            ("Invoice No: 1568", (883, 210, 1080, 239)),
+            ("Total", (900, 700, 980, 722)),
+            ("$1,956.26", (1040, 700, 1160, 722)),
+        ],
+        "invoice",
+    )
+    assert got["seller_name"] == "Lakeshore Landscaping LLC"
+
+
+def test_seller_label_alone_over_its_value(kie: KieStage) -> None:
+    # `Sold by` with no colon, alone on its line: the name under it (a legal form no hint knows)
+    got = _fields(
+        kie,
+        [
+            ("Invoice", (74, 68, 271, 121)),
+            ("Invoice number", (700, 72, 860, 94)),
+            ("LU2212345678", (900, 72, 1120, 94)),
+            ("Order date", (700, 100, 860, 122)),
+            ("20.08.2022", (900, 100, 1040, 122)),
+            ("Sold by", (72, 199, 154, 230)),
+            ("Initech Consulting S.à r.l.", (72, 224, 346, 254)),
+            ("Marktplatz 3, 11749 Köln", (73, 251, 317, 279)),
+            ("Total payable", (780, 576, 940, 598)),
+            ("€285.60", (1060, 576, 1160, 598)),
+        ],
+        "invoice",
+    )
+    assert got["seller_name"] == "Initech Consulting S.à r.l."
+
+
+def test_town_under_a_european_postcode(kie: KieStage) -> None:
+    got = _fields(
+        kie,
+        [
+            ("Susan Turner", (415, 168, 655, 197)),
+            ("Address", (282, 214, 366, 240)),
+            ("Ringstraße 148, 1012 AB", (412, 215, 676, 241)),
+            ("Amsterdam", (413, 245, 536, 267)),
+            ("Telephone", (263, 279, 366, 301)),
+            ("+43 48 568 8336", (415, 280, 594, 299)),
+            ("E-mail", (301, 314, 366, 338)),
+            ("sturner@outlook.com", (414, 318, 636, 336)),
+        ],
+        "resume",
+    )
+    assert got["city"] == "Amsterdam"
+
+
+def test_state_abbreviation_is_no_company_form(kie: KieStage) -> None:
+    # `CO` (Colorado) in `Denver, CO 24921` is no `Co.`: the name without a legal form on top is the seller
+    got = _fields(
+        kie,
+        [
+            ("Blue Ridge Cleaning Services", (73, 65, 474, 101)),
+            ("2225 Elm Street", (75, 109, 204, 131)),
+            ("Denver, CO 24921", (72, 130, 222, 159)),
+            ("(560) 599-6914", (74, 157, 200, 183)),
+            ("BILL TO", (72, 211, 157, 237)),
+            ("Redwood Solutions Co.", (73, 236, 259, 261)),
+            ("Invoice No: 1568", (883, 210, 1080, 239)),
+            ("Total", (900, 700, 980, 722)),
+            ("$1,956.26", (1040, 700, 1160, 722)),
+        ],
+        "invoice",
+    )
+    assert got["seller_name"] == "Blue Ridge Cleaning Services"
