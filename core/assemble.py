@@ -821,20 +821,45 @@ def _heads_figures(rows: list[_Row], i: int) -> bool:
     return len(rows[k].lines) >= 2 and any(_numeric(ln.text) for ln in rows[k].lines)
 
 
+def _best_head(rows: list[_Row]) -> int | None:
+    """The header of the item table: of the rows that head figures, the one over the longest run of figure rows
+    (an order-details strip `P.O. NUMBER | SALES REP | SHIP VIA | TERMS` over one row of values heads figures
+    too, above the items)."""
+    best, best_n = None, 0
+    for i in range(len(rows) - 1):
+        if not _heads_figures(rows, i):
+            continue
+        n = 0
+        for r in rows[i + 1 :]:
+            if _TOTALS.match(_lead(r)):
+                break
+            if len(r.lines) >= 2 and any(_numeric(ln.text) for ln in r.lines):
+                n += 1
+            elif n and len(r.lines) >= 3:
+                break  # the next heading row
+        if n > best_n:
+            best, best_n = i, n
+    return best
+
+
 def _item_table_extent(blk: _Blk) -> list[_Blk]:
     """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
     item rows under it, until a totals row that is not a table row (its label right of the first column, or
     filling at most half of the columns) or a line of prose across it. Key-value rows above the header (a buyer block in
     the ruled frame of a VAT invoice) and everything below the items become text blocks of their own."""
     rows = _rows(blk.lines)
-    head = next((i for i, r in enumerate(rows[:-1]) if _heads_figures(rows, i)), None)
+    head = _best_head(rows)
     if head is None:
         return [blk]
     header = rows[head]
     # Rows above the header stay only as more header rows: several pieces, none a `key:` (a group heading over
     # the columns); an address, a title or a buyer block above the header is not the table.
     start = head
-    while start > 0 and len(rows[start - 1].lines) >= 2 and not any(_keyed(ln.text) for ln in rows[start - 1].lines):
+    while (
+        start > 0
+        and len(rows[start - 1].lines) >= 2
+        and not any(_keyed(ln.text) or _numeric(ln.text) for ln in rows[start - 1].lines)
+    ):
         start -= 1
     end = len(rows)
     for j in range(head + 1, len(rows)):

@@ -168,3 +168,33 @@ def test_borderless_table_the_detector_missed_is_found_by_its_columns_of_figures
     assert all(
         b.type != "table" for b in assemble(form, [Region(type="text", bbox=(80.0, 90.0, 960.0, 230.0), score=0.9)])
     )
+
+
+def test_order_details_strip_above_the_items_is_not_the_item_header() -> None:
+    """An order form: Bill To / Ship To, then an order-details strip (`P.O. NUMBER | SALES REP | SHIP VIA | TERMS`
+    over one row of values), then the item grid, all in one detected table box. The strip heads a row of figures
+    too, but the item header is the one over the run of item rows; the buyer rows above are no header rows."""
+    cols = [(90, 330), (380, 560), (620, 800), (860, 1100)]
+
+    def row(texts: list[str], y: float) -> list[Line]:
+        return [_line(t, x0, y, x1) for t, (x0, x1) in zip(texts, cols, strict=True)]
+
+    lines = [_line("BILL TO", 90, 300, 250), _line("SHIP TO", 620, 300, 780)]
+    lines += [_line("Harbor Tools Inc", 90, 340, 330), _line("Harbor Tools Inc", 620, 340, 860)]
+    lines += [_line("18 Quay Road", 90, 380, 300), _line("540 Mill Lane", 620, 380, 840)]
+    lines += row(["P.O. NUMBER", "SALES REP", "SHIP VIA", "TERMS"], 440)
+    lines += row(["PO-40712", "D. Moreau", "Freight", "Net 30"], 480)
+    lines += row(["Description", "Qty", "Unit Price", "Amount"], 540)
+    items = [["Steel hinge", "12", "4.50", "54.00"], ["Cabinet lock", "3", "18.20", "54.60"],
+             ["Drawer rail", "8", "9.75", "78.00"]]  # fmt: skip
+    for r, texts in enumerate(items):
+        lines += row(texts, 580 + 40 * r)
+    lines += [_line("Total:", 620, 720, 760), _line("186.60", 860, 720, 1000)]
+    regions = [Region(type="table", bbox=(80.0, 290.0, 1110.0, 750.0), score=0.9)]
+    blocks = assemble(lines, regions, page_size=(1240, 1754))
+    [table] = [b for b in blocks if b.type == "table"]
+    texts = {ln.text for ln in table.lines}
+    assert {"Description", "Steel hinge", "78.00"} <= texts
+    assert not texts & {"BILL TO", "Harbor Tools Inc", "P.O. NUMBER", "PO-40712", "Total:"}
+    assert table.bbox[1] > 500  # the crop starts at the item header, not at BILL TO
+    assert sum(len(b.lines) for b in blocks) == len(lines)  # no line lost
