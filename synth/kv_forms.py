@@ -608,20 +608,35 @@ class _Layout:
             self.newline()
 
     def pair_below(self) -> None:
-        """Labels with their value under them (boxed fields), 1-3 to a row."""
+        """Labels with their value under them (boxed fields), 1-3 to a row. Boxed rows vary as printed forms do:
+        small labels (down to about half the value's size), sometimes numbered or in capitals, in the regular
+        face as often as the key face, and boxes of unequal widths."""
         r = self.rng
         cols = r.choice((1, 2, 2, 3))
-        col_w = (self.width - 2 * self.margin) / cols
-        small = max(10, int(self.size * r.uniform(0.7, 1.0)))
+        inner = self.width - 2 * self.margin
+        small = max(9, int(self.size * r.uniform(0.55, 1.0)))
         boxed = r.random() < 0.5
+        numbered = r.random() < 0.3
+        caps = self.lang == "en" and r.random() < 0.3
+        face = self.key_font if r.random() < 0.5 else self.font_name
+        if cols > 1 and r.random() < 0.5:
+            cuts = sorted(r.uniform(0.2, 0.8) for _ in range(cols - 1))
+            edges = [0.0, *(c for k, c in enumerate(cuts) if k == 0 or c - cuts[k - 1] > 0.15), 1.0]
+        else:
+            edges = [c / cols for c in range(cols + 1)]
+        n = r.randint(0, 12)
         for _ in range(r.randint(1, 3)):
             if not self.room(2):
                 return
             top = self.y
-            for c in range(cols):
-                x = self.margin + c * col_w
+            for a, b in itertools.pairwise(edges):
+                x, col_w = self.margin + a * inner, (b - a) * inner
                 kind = self.kind()
-                k = self.put(x + small * 0.3, top, self.key_text(kind), "question", size=small, name=self.key_font)
+                n += 1
+                key = self.key_text(kind)
+                key = key.upper() if caps else key
+                key = f"{n}. {key}" if numbered else key
+                k = self.put(x + small * 0.3, top, key, "question", size=small, name=face)
                 v_y = top + small * r.uniform(1.3, 1.9)
                 value = self._fit(self.value_text(kind), col_w - self.size * 1.5)
                 indent = self.size * r.choice((0.3, 0.3, 1.0, 2.5))

@@ -53,6 +53,18 @@ def test_shipped_model_finds_the_pairs_of_unseen_generated_forms() -> None:
     assert total > 100 and found / total >= 0.75, (found, total)  # measured 190 of 238 (0.80); rules: 0.45
 
 
+@needs_fonts
+def test_shipped_model_reads_small_box_labels_of_the_held_out_claim_family() -> None:
+    """Claim forms (never trained on): small, numbered, capital labels in box corners over larger typed values.
+    The model trained before boxed labels varied in size and style read many of them as values."""
+    extractor = KeyValueExtractor(KvSettings())
+    found = total = 0
+    for k in range(8):
+        f, t = _found(extractor, 93_000 + k, "claim", "zh" if k % 2 else "en")
+        found, total = found + f, total + t
+    assert total > 200 and found / total >= 0.82, (found, total)  # ninth pass: 195 -> 216 of 251 (0.78 -> 0.86)
+
+
 def _line_doc(*texts: tuple[str, float, float]) -> object:
     from docsense.core.document import Block, Document, Line, Page, Word
 
