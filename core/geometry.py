@@ -123,14 +123,16 @@ def rotate90(image: np.ndarray, degrees_cw: int) -> tuple[np.ndarray, np.ndarray
 
 
 def rotate_small(image: np.ndarray, degrees_ccw: float) -> tuple[np.ndarray, np.ndarray]:
-    """Rotate by a small angle on an enlarged white canvas (nothing is cut off)."""
+    """Rotate by a small angle on an enlarged white canvas (nothing is cut off). Lanczos: a scan was already
+    resampled once, and bilinear blur on small print costs the layout detector most of its regions (PubLayNet dev
+    turned 4 degrees and back: region mAP50 0.11 bilinear, 0.38 bicubic, 0.45 Lanczos, 0.48 not resampled)."""
     h, w = image.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), degrees_ccw, 1.0)
     cos, sin = abs(m[0, 0]), abs(m[0, 1])
     nw, nh = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
     m[0, 2] += nw / 2.0 - w / 2.0
     m[1, 2] += nh / 2.0 - h / 2.0
-    out = cv2.warpAffine(image, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    out = cv2.warpAffine(image, m, (nw, nh), flags=cv2.INTER_LANCZOS4, borderValue=(255, 255, 255))
     return out, np.vstack([m, [0.0, 0.0, 1.0]])
 
 

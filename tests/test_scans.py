@@ -71,3 +71,40 @@ def test_fax_invoice_fields_and_boxes(ocr_only, kie):
         pred = {"source": "p", "fields": {k: v.value for k, v in res.fields.items()}}
         f1.append(score([sample.gt("p")], [pred])["overall"]["f1"])
     assert sum(f1) / len(f1) >= 0.85, f1
+
+
+def test_skewed_publaynet_pages_keep_their_layout(pipeline, data_dir):
+    """PubLayNet dev pages turned 4 degrees (a crooked scan): OCR deskews them, and the layout found on the upright
+    page is scored against the true regions carried into the skewed frame. The deskew used to resample bilinearly,
+    which blurred the small print of these 612 x 792 pages enough to cost the layout detector half its regions
+    (mAP@0.5 0.52 on the eight pages turned 2-6 degrees; 0.87 now, 0.9995 unturned)."""
+    import json
+    import math
+
+    from docsense.eval.layout import blocks_to_detections, coco_map
+
+    root = data_dir / "layout_publaynet"
+    gt = json.loads((root / "gt.json").read_text(encoding="utf-8"))
+    cats = {c["name"]: c["id"] for c in gt["categories"]}
+    a = math.radians(4.0)
+    anns, dets = [], []
+    for im in gt["images"]:
+        img = Image.open(root / "images" / im["file_name"]).convert("RGB")
+        w, h = img.size
+        turned = img.rotate(4.0, expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+        buf = io.BytesIO()
+        turned.save(buf, format="PNG")
+        page = pipeline.parse_bytes(buf.getvalue(), im["file_name"]).document.pages[0]
+        assert 3.0 <= page.skew <= 5.0
+        dets += blocks_to_detections(page.blocks, im["id"], cats)
+        nw, nh = turned.size
+        for ann in (x for x in gt["annotations"] if x["image_id"] == im["id"]):
+            x, y, bw, bh = ann["bbox"]
+            corners = np.array([[x, y], [x + bw, y], [x + bw, y + bh], [x, y + bh]]) - (w / 2, h / 2)
+            # counter-clockwise on screen (y down): (dx, dy) -> (dx cos + dy sin, -dx sin + dy cos)
+            rx = corners[:, 0] * math.cos(a) + corners[:, 1] * math.sin(a) + nw / 2
+            ry = -corners[:, 0] * math.sin(a) + corners[:, 1] * math.cos(a) + nh / 2
+            box = [rx.min(), ry.min(), rx.max() - rx.min(), ry.max() - ry.min()]
+            anns.append(dict(ann, bbox=box, area=box[2] * box[3], segmentation=[]))
+    result = coco_map({"images": gt["images"], "annotations": anns, "categories": gt["categories"]}, dets)
+    assert result["mAP50"] >= 0.75, result
