@@ -88,6 +88,12 @@ def _iou(a: BBox, b: BBox) -> float:
     return i / max(_area(a) + _area(b) - i, 1e-6)
 
 
+def _y_overlap(a: BBox, b: BBox) -> float:
+    """Vertical overlap as a share of the shorter box."""
+    o = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, o) / max(min(a[3] - a[1], b[3] - b[1]), 1e-6)
+
+
 def _x_overlap(a: BBox, b: BBox) -> float:
     """Horizontal overlap as a share of the narrower box."""
     o = min(a[2], b[2]) - max(a[0], b[0])
@@ -854,10 +860,12 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     header = rows[head]
     # Rows above the header stay only as more header rows: several pieces, none a `key:` (a group heading over
     # the columns); an address, a title or a buyer block above the header is not the table.
+    # A stub head set across two header rows (vertically centred) reads as a row of its own that overlaps the
+    # header row under it: it is header too, and the group row above it stays with it.
     start = head
     while (
         start > 0
-        and len(rows[start - 1].lines) >= 2
+        and (len(rows[start - 1].lines) >= 2 or _y_overlap(rows[start - 1].bbox, rows[start].bbox) > 0.25)
         and not any(_keyed(ln.text) or _numeric(ln.text) for ln in rows[start - 1].lines)
     ):
         start -= 1

@@ -389,3 +389,24 @@ def test_block_quotation_set_in_inside_a_box_of_full_rows_stays_one_block():
     body = paragraph(100 + 6 * PITCH, 50, 550, 12)  # most rows of the box are full: justified text
     blocks = assemble(quote + body, [Region(type="text", bbox=(45, 95, 555, 100 + 18 * PITCH + H + 2), score=0.9)])
     assert [len(b.lines) for b in sorted(blocks, key=lambda b: b.order)] == [5, 12]
+
+
+def test_a_stub_head_across_two_header_rows_keeps_the_group_row_in_the_table():
+    # Two-level header: group heads over the columns, the stub's head set across both header rows (a row of its
+    # own between them by position), then figure rows. The whole header stays in the table box.
+    def cell(text: str, x0: float, y0: float, x1: float, h: float = 13) -> Line:
+        corners = [(x0, y0), (x1, y0), (x1, y0 + h), (x0, y0 + h)]
+        return Line(text=text, bbox=(x0, y0, x1, y0 + h), polygon=corners, score=0.95)
+
+    lines = [cell("Lower Control", 245, 123, 331), cell("Receptor Significant", 406, 122, 532)]
+    lines += [cell("After", 56, 131, 94, 16)]
+    lines += [cell(t, x, 141, x + 60) for t, x in (("Function (%)", 201), ("Network", 305), ("Structure", 387))]
+    lines += [cell("Antibody", 478, 141, 534)]
+    for i, stub in enumerate(["Detected figure", "Increased activity", "Reduced response", "No change"]):
+        y = 157 + i * 14
+        lines += [cell(stub, 64, y, 170), cell(f"{632 - i * 91} (53.{i})", 210, y, 270)]
+        lines += [cell(f"{199 + i}", 306, y, 366), cell(f"3{i}.9", 407, y, 436), cell(f"<0.0{i + 1}", 488, y, 526)]
+    blocks = assemble(lines, [Region(type="table", bbox=(52, 120, 560, 220), score=0.85)])
+    assert types(blocks) == ["table"]
+    assert blocks[0].bbox[1] <= 123
+    assert len(blocks[0].lines) == len(lines)
