@@ -47,6 +47,15 @@ class PageImage:
     text_lines: list[Line] | None = None  # from a PDF text layer, in original pixels
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def xy_scale(self) -> np.ndarray:
+        """Original pixels per pixel of `image`, across and down: multiply `image` points by it."""
+        return np.array([self.scale, self.scale_y or self.scale])
+
+    def from_original(self) -> np.ndarray:
+        """The 3x3 point matrix original pixels -> `image` pixels."""
+        return np.diag([1.0 / self.scale, 1.0 / (self.scale_y or self.scale), 1.0])
+
 
 def sniff(data: bytes) -> str:
     """'pdf', 'image' or raise: the content decides, never the extension."""

@@ -35,7 +35,7 @@ class PageState:
         return cls(
             loaded=loaded,
             image=loaded.image,
-            transform=PageTransform(np.diag([1.0 / loaded.scale, 1.0 / (loaded.scale_y or loaded.scale), 1.0])),
+            transform=PageTransform(loaded.from_original()),
             lines=list(loaded.text_lines or []),
             warnings=list(loaded.warnings),
         )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import json
 import random
 
 import numpy as np
 import pytest
 from PIL import Image
+from typer.testing import CliRunner
 
+from docsense.app.cli import app
 from docsense.core.config import InputSettings, LimitSettings
 from docsense.core.io import load_pages, pixel_aspect
 from docsense.core.page import PageState
@@ -108,3 +111,22 @@ def test_skewed_publaynet_pages_keep_their_layout(pipeline, data_dir):
             anns.append(dict(ann, bbox=box, area=box[2] * box[3], segmentation=[]))
     result = coco_map({"images": gt["images"], "annotations": anns, "categories": gt["categories"]}, dets)
     assert result["mAP50"] >= 0.75, result
+
+
+@pytest.mark.parametrize("mode", ["--det-only", None])
+def test_ocr_command_gives_fax_boxes_in_the_fax_pixels(tmp_path, mode):
+    """`docsense ocr` on a fax: text boxes (detection only, or full lines) come back in the file's own rows, not
+    in the rows of the page stretched square for reading."""
+    sample = synth.make("invoice_en", random.Random("scan-cli-0"))
+    path = tmp_path / "fax.tif"
+    path.write_bytes(fax_bytes(sample.image))
+    w, h = Image.open(path).size
+    r = CliRunner().invoke(app, ["ocr", str(path), *([mode] if mode else [])])
+    assert r.exit_code == 0, r.output
+    rec = json.loads(r.stdout)[0]
+    polys = [b["polygon"] for b in rec["boxes"]] if mode else [ln["polygon"] for ln in rec["lines"]]
+    ys = [y for poly in polys for _, y in poly]
+    assert len(polys) >= 10
+    assert max(ys) <= h + 2  # on the stretched page the lowest text sits near 2x the fax's height
+    assert max(ys) >= 0.6 * h  # the text spans the page, not the top half of it
+    assert max(x for poly in polys for x, _ in poly) <= w + 2

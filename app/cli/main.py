@@ -141,15 +141,15 @@ def ocr(
             elif det_only:
                 quads, scores = pipe.detect(page.image)
                 boxes = [
-                    {"polygon": (q * page.scale).round(1).tolist(), "score": round(float(s), 4)}
+                    {"polygon": (q * page.xy_scale).round(1).tolist(), "score": round(float(s), 4)}
                     for q, s in zip(quads, scores, strict=True)
                 ]
                 records.append({"source": str(path), "boxes": boxes})
             else:
-                from docsense.core.geometry import PageTransform, scale_matrix
+                from docsense.core.geometry import PageTransform
 
                 res = pipe(page.image)
-                t = PageTransform(res.transform.matrix @ scale_matrix(1 / page.scale))
+                t = PageTransform(res.transform.matrix @ page.from_original())
                 records.append(
                     {
                         "source": str(path),

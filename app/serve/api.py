@@ -760,7 +760,7 @@ def create_app(settings: Settings | None = None, warm_up: bool = True) -> FastAP
                 if pi.index == page:
                     quads, scores = service.pipeline(settings).ocr.detect(pi.image)
                     boxes = [
-                        TextBox(polygon=[(float(x), float(y)) for x, y in (q * pi.scale).round(1)], score=float(s))
+                        TextBox(polygon=[(float(x), float(y)) for x, y in (q * pi.xy_scale).round(1)], score=float(s))
                         for q, s in zip(quads, scores, strict=True)
                     ]
                     return DetResult(width=pi.width, height=pi.height, boxes=boxes)
