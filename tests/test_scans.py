@@ -9,6 +9,7 @@ import random
 import numpy as np
 import pytest
 from PIL import Image
+from render import fax_bytes
 from typer.testing import CliRunner
 
 from docsense.app.cli import app
@@ -17,15 +18,6 @@ from docsense.core.io import load_pages, pixel_aspect
 from docsense.core.page import PageState
 from docsense.eval.kie import score
 from docsense.synth import documents as synth
-
-
-def fax_bytes(img: Image.Image, dpi: tuple[int, int] = (204, 98)) -> bytes:
-    """`img` sent as a fax in "normal" resolution: half the rows, bilevel, Group 4 TIFF declaring `dpi`."""
-    g = img.convert("L")
-    half = g.resize((g.width, round(g.height / 2)), Image.Resampling.LANCZOS)
-    buf = io.BytesIO()
-    half.point(lambda v: 255 if v > 150 else 0).convert("1").save(buf, format="TIFF", compression="group4", dpi=dpi)
-    return buf.getvalue()
 
 
 def test_pixel_aspect_only_for_clearly_non_square_pixels():

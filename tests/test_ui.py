@@ -4,13 +4,16 @@ itself through AppTest (no browser)."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import numpy as np
 import pytest
+from render import fax_bytes
 
 from docsense.app.serve import ui_logic as logic
 from docsense.core.config import Settings
+from docsense.synth import documents as synth
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "app" / "serve" / "ui.py"
@@ -291,3 +294,23 @@ def test_page_in_kv_mode_shows_entities_links_and_saves_them(app_env: None, data
     at.checkbox(key="layer_kv").uncheck()
     at.run()
     assert not at.exception and not at.error
+
+
+def test_overlay_of_a_fax_page_keeps_the_fax_proportions(extractor, tmp_path: Path) -> None:
+    """A fax (204 x 98 dpi) is read stretched square; the overlay is drawn at the page's own proportions, where its
+    boxes are, so the selected field's box sits on the value's ink."""
+    sample = synth.make("invoice_en", random.Random("ui-fax-0"))
+    path = tmp_path / "fax.tif"
+    path.write_bytes(fax_bytes(sample.image))
+    result = processed(path, "fax.tif", "extract", extractor)
+    page, image, scale = result.document.pages[0], result.images[0], result.scales[0]
+    assert image.shape[0] > 1.5 * page.height  # the kept image is the stretched one
+    fields = logic.page_fields(result.extraction, 0)
+    total = fields["total"].bbox
+    assert total is not None
+    drawn = logic.overlay(image, page, scale, set(), fields, {"total"})
+    assert abs(drawn.height / drawn.width - page.height / page.width) < 0.01
+    k = drawn.width / page.width
+    x0, y0, x1, _ = (int(v * k) for v in total)
+    edge = np.asarray(drawn)[y0 + 1, (x0 + x1) // 2].astype(int)
+    assert edge[0] > 200 and edge[1] < 80 and edge[2] > 200, edge  # the magenta box is where the total is

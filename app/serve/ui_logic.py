@@ -144,10 +144,12 @@ def overlay(
     """The page (RGB) with the chosen layers drawn; selected fields get a thick magenta box; layer `kv` draws the
     page's key-value entities coloured by label and each link as an arrow from key to value."""
     rgb = Image.fromarray(np.ascontiguousarray(image[:, :, ::-1]))
-    f = min(1.0, max_side / max(rgb.size))
-    if f < 1.0:
-        rgb = rgb.resize((max(1, int(rgb.width * f)), max(1, int(rgb.height * f))), Image.Resampling.LANCZOS)
-    k = f / scale  # original page pixels -> drawn pixels
+    # Boxes are in the page's own pixels. The kept image is downscaled by `scale`, and a fax page was stretched
+    # square for reading, so the drawing is sized from the page itself.
+    k = min(1.0 / scale, max_side / max(page.width, page.height))  # original page pixels -> drawn pixels
+    size = (max(1, round(page.width * k)), max(1, round(page.height * k)))
+    if abs(rgb.width - size[0]) > 1 or abs(rgb.height - size[1]) > 1:
+        rgb = rgb.resize(size, Image.Resampling.LANCZOS)
     canvas = rgb.convert("RGBA")
     shade = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(shade)
