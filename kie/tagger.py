@@ -280,6 +280,10 @@ def squeezed_date(text: str) -> str | None:
 SQUEEZED_DATES = True
 FOLD_ACCENTS = True
 LEGAL_FORM = True
+AMPERSAND = True
+# OCR reads a printed `&` as `G`: a lone G between two words of a name (SROIE-train: no company of 525 holds a lone
+# G, 37 an `&`)
+_LONE_G = re.compile(r"(?<=[A-Za-z]{2} )G(?= [A-Za-z]{2})")
 
 
 # Malaysia's legal form with one OCR slip (`SON BHD`, `SDN BND`, `5/B`, `S/D`); SROIE's truth always prints it right
@@ -374,19 +378,13 @@ def decode(
 
 def mend(text: str, kind: str, plain_latin: bool) -> str:
     """A receipt model's name or address as printed: accents OCR put on Latin letters dropped, a name's legal form
-    with one OCR slip mended (`latin_plain`, `legal_form`). Idempotent."""
+    with one OCR slip mended (`latin_plain`, `legal_form`), a lone `G` read back as the `&` it was. Idempotent."""
     text = latin_plain(text) if plain_latin and FOLD_ACCENTS else text
     if plain_latin and LEGAL_FORM and kind == "text":
         text = legal_form(text)
         if AMPERSAND:
             text = _LONE_G.sub("&", text)
     return text
-
-
-AMPERSAND = True
-# OCR reads a printed `&` as `G`: a lone G between two words of a name (SROIE-train: no company of 525 holds a lone
-# G, 37 an `&`)
-_LONE_G = re.compile(r"(?<=[A-Za-z]{2} )G(?= [A-Za-z]{2})")
 
 
 class LineTagger:
