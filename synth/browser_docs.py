@@ -3035,9 +3035,18 @@ def make(
     return d.Sample(image, fam.doc_type, fam.template, fam.lang, fields, [], spans, [])
 
 
-def generate(out: Path, n: int, families: tuple[str, ...], variants: tuple[str, ...], seed: int = 0) -> list[Any]:
+def generate(
+    out: Path,
+    n: int,
+    families: tuple[str, ...],
+    variants: tuple[str, ...],
+    seed: int = 0,
+    registry: Mapping[str, tuple[Family, Any]] = FAMILIES,
+) -> list[Any]:
+    """`n` pages of each of `families` (names in `registry`) in each scan variant, with ground truth, under `out`."""
     with Browser() as b:
-        return d.write_samples(out, {f: partial(make, f, browser=b) for f in families}, n, variants, seed, family=True)
+        samples = {f: partial(make, f, browser=b, families=registry) for f in families}
+        return d.write_samples(out, samples, n, variants, seed, family=True)
 
 
 def main() -> None:

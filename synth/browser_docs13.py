@@ -12,7 +12,6 @@ import html
 import random
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from .browser_docs import (
     _zh_company,
     t,
 )
+from .browser_docs import generate as _generate
 from .browser_docs import make as _make
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -562,8 +562,7 @@ def make(family: str, rng: random.Random, browser: Browser) -> d.Sample:
 
 
 def generate(out: Path, n: int, families: tuple[str, ...], variants: tuple[str, ...], seed: int = 0) -> list[Any]:
-    with Browser() as b:
-        return d.write_samples(out, {f: partial(make, f, browser=b) for f in families}, n, variants, seed, family=True)
+    return _generate(out, n, families, variants, seed, registry=FAMILIES)
 
 
 def main() -> None:
