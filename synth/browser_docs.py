@@ -449,6 +449,24 @@ def _truth(
     return out | {k: v for k, v in opt.items() if v is not None} | {"total": d._money(total), "currency": currency}
 
 
+def _truth_of(
+    number: str, seller: str, buyer: str, currency: str, v: dict[str, Any], *, due: bool = True, **ids: str
+) -> dict[str, str]:
+    """`_truth` of a family whose dates and amounts come from `_invoice_values`; `due=False` where none is printed."""
+    return _truth(
+        number,
+        seller,
+        buyer,
+        currency,
+        v["issued"],
+        v["total"],
+        due=v["due"] if due else None,
+        subtotal=v["subtotal"],
+        tax=v["tax"],
+        **ids,
+    )
+
+
 def en_saas_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     seller = _company(rng)
     buyer = _company(rng, seller)
@@ -498,17 +516,7 @@ def en_saas_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]
         "totals": totals,
         "note": note,
     }
-    return slots, _truth(
-        number.lstrip("#"),
-        seller,
-        buyer,
-        cur,
-        v["issued"],
-        v["total"],
-        due=v["due"],
-        subtotal=v["subtotal"],
-        tax=v["tax"],
-    )
+    return slots, _truth_of(number.lstrip("#"), seller, buyer, cur, v)
 
 
 EU_FORMS = ("GmbH", "B.V.", "S.A.R.L.", "S.p.A.", "AG", "S.L.")
@@ -600,19 +608,7 @@ def eu_vat_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
         "terms": terms,
         "foot": foot,
     }
-    return slots, _truth(
-        number,
-        seller,
-        buyer,
-        "EUR",
-        v["issued"],
-        v["total"],
-        due=v["due"],
-        subtotal=v["subtotal"],
-        tax=v["tax"],
-        seller_tax_id=vat_s,
-        buyer_tax_id=vat_b,
-    )
+    return slots, _truth_of(number, seller, buyer, "EUR", v, seller_tax_id=vat_s, buyer_tax_id=vat_b)
 
 
 def zh_receipt(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
@@ -814,15 +810,13 @@ def uk_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
         "pay": pay,
         "foot": html.escape(foot),
     }
-    return slots, _truth(
+    return slots, _truth_of(
         number,
         seller,
         buyer,
         "GBP",
-        v["issued"],
-        v["total"],
-        subtotal=v["subtotal"],
-        tax=v["tax"],
+        v,
+        due=False,
         seller_tax_id=vat.replace(" ", ""),
     )
 
@@ -1296,9 +1290,7 @@ def en_remit_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
         "remit_to": remit_to,
         "slip": slip,
     }
-    return slots, _truth(
-        number, seller, buyer, "USD", v["issued"], v["total"], due=v["due"], subtotal=v["subtotal"], tax=v["tax"]
-    )
+    return slots, _truth_of(number, seller, buyer, "USD", v)
 
 
 def sg_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
@@ -1349,9 +1341,7 @@ def sg_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     )
     slots = {"seller_block": seller_block, "to": to, "meta": meta, "head": head, "rows": rows, "totals": totals,
              "bank": bank}  # fmt: skip
-    return slots, _truth(
-        number, seller, buyer, "SGD", v["issued"], v["total"], subtotal=v["subtotal"], tax=v["tax"], seller_tax_id=gst
-    )
+    return slots, _truth_of(number, seller, buyer, "SGD", v, due=False, seller_tax_id=gst)
 
 
 def zh_einvoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
@@ -1893,16 +1883,12 @@ def ca_hst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     )
     slots = {"seller_block": seller_block, "meta": meta, "bill": bill, "head": head, "rows": rows, "totals": totals,
              "email": f"billing@{seller.split()[0].lower()}.ca"}  # fmt: skip
-    return slots, _truth(
+    return slots, _truth_of(
         number,
         seller,
         buyer,
         "CAD",
-        v["issued"],
-        v["total"],
-        due=v["due"],
-        subtotal=v["subtotal"],
-        tax=v["tax"],
+        v,
         seller_tax_id=bn.replace(" ", ""),
     )
 
@@ -2527,15 +2513,13 @@ def en_credit_note(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     )
     note = f"This credit has been applied to your account against invoice {original}. No payment is required."
     slots = {"letterhead": letterhead, "to": to, "meta": meta, "rows": rows, "totals": totals, "note": note}
-    return slots, _truth(
+    return slots, _truth_of(
         number,
         seller,
         buyer,
         "GBP",
-        v["issued"],
-        v["total"],
-        subtotal=v["subtotal"],
-        tax=v["tax"],
+        v,
+        due=False,
         seller_tax_id=vat.replace(" ", ""),
     )
 
