@@ -25,7 +25,23 @@ Round 6 (`HELD_OUT_6`):
   invoice's code and number as lines above, then one full grid of 序号 / 货物（劳务）名称 / 规格型号 / 单位 / 数量 /
   单价 (six to eight decimals) / 金额 / 税率 / 税额 with long names wrapping, 小计 / 总计 / 备注 rows in the same
   grid under the goods, 销售方（章） and 填开日期 under it.
-Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention).
+Round 7 (`HELD_OUT_7`, session 13):
+- `en_disc_taxcode`: items with a discount column and a per-line tax code (`S`, `Z`, `E`, `V20`...), a hairline
+  under every row, a small tax-analysis table (code, rate, net, tax) under the totals.
+- `en_zebra_notes`: a borderless table with zebra stripes and a `Notes` column whose remarks wrap onto two or three
+  lines (some rows without a note).
+- `en_sections`: items grouped under section rows spanning the table (`Hardware`, `Labour`...) with a subtotal row
+  closing each group inside the table (its label spanning all but the amount column), grand totals under it.
+- `en_carried`: a continuation page: a `Brought forward` row opens the body (page 2) or a `Carried forward` row
+  closes it (page 1, no totals), in a box with column rules.
+- `en_euro`: a European seller's invoice in English: `Pos.` numbers, decimal-comma quantities and `1.234,56 €`
+  amounts, a VAT % column, a full light grid.
+- `zh_pp_einvoice`: a 增值税电子普通发票 in a ruled frame (机器编号, 校验码, 密码区), goods block 项目名称 / 规格型号 /
+  单位 / 数量 / 单价 / 金额 / 税率 / 税额 with long names wrapping in a narrow first column, no column rules.
+- `zh_sales_list`: a 销售清单 (shop's delivery list): 序号 / 商品编码 / 商品名称 / 规格 / 单位 / 数量 / 单价 / 金额 /
+  备注, a full grid, short remarks in 备注 (some empty), a 合计 row in the grid under the goods (not an item).
+Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
+`en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
     with Browser() as b: p = make_page(b, "en_dark_zebra", "s1"); p.image, p.html
     python -m docsense.synth.browser_table_pages OUT --n 6 --variants clean,skew
@@ -47,13 +63,19 @@ from . import documents as d
 from .browser import Browser
 
 WIDTH, HEIGHT, SCALE = 794, 1123, 1.5625
-EN_FAMILIES = ("en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid")
-ZH_FAMILIES = ("zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list")
+EN_FAMILIES_7 = ("en_disc_taxcode", "en_zebra_notes", "en_sections", "en_carried", "en_euro")
+ZH_FAMILIES_7 = ("zh_pp_einvoice", "zh_sales_list")
+EN_FAMILIES: tuple[str, ...] = (
+    "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
+)  # fmt: skip
+ZH_FAMILIES: tuple[str, ...] = ("zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7)
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
 HELD_OUT_5 = ("en_notes_sign", "en_col_rules", "zh_einvoice_lined")
 # Round 6 (session 12), written and scored before any table/ change of that session.
 HELD_OUT_6 = ("en_qty_grid", "zh_goods_list")
+# Round 7 (session 13), written and committed before any scoring.
+HELD_OUT_7 = EN_FAMILIES_7 + ZH_FAMILIES_7
 
 _SERVICES = (
     "Site visit and inspection of the installed equipment",
@@ -675,12 +697,422 @@ def _zh_goods_list(rng: random.Random) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 7
+
+_NOTES = (
+    "Backordered, ships in two weeks",
+    "Replaces the unit returned on the last order",
+    "Colour as agreed on the phone",
+    "Delivered to the warehouse dock",
+    "Price as quoted",
+    "Partial delivery, remainder to follow",
+    "Installed on site",
+    "Warranty 24 months",
+)
+_SECTIONS = {
+    "Hardware": ("Network switch 24-port", "Rack shelf 1U", "UPS battery pack", "Wireless access point",
+                 "Patch panel 24-port", "Server rail kit"),
+    "Software": ("Office suite licence (1 year)", "Antivirus seat", "Backup software licence",
+                 "Remote desktop licence"),
+    "Labour": ("Installation, per hour", "Cabling, per drop", "Configuration and testing", "Travel time"),
+    "Materials": ("Cable ties (pack)", "Wall plates", "Conduit 20 mm, per metre", "Fixings and sundries"),
+}  # fmt: skip
+_TAX_CODES = (("S", "20"), ("Z", "0"), ("E", "0"), ("R", "5"))
+
+
+def _cells_truth(header: list[str], rows: list[list[tuple[str, int]]]) -> str:
+    """Truth of a table whose body rows may hold cells spanning columns: (text, colspan) per cell."""
+
+    def td(text: str, span: int) -> str:
+        return f'<td colspan="{span}">{_e(text)}</td>' if span > 1 else f"<td>{_e(text)}</td>"
+
+    head = "<tr>" + "".join(td(h, 1) for h in header) + "</tr>"
+    body = "".join("<tr>" + "".join(td(t, s) for t, s in r) + "</tr>" for r in rows)
+    return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def _eur(v: Decimal) -> str:
+    """`1.234,56 €`: point for thousands, comma for decimals, the sign after."""
+    q = v.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return f"{q:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".") + " €"
+
+
+def _en7(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-7 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif"))
+    size = rng.choice((11, 12, 12, 13))
+    sym = "" if family == "en_euro" else rng.choice(("$", "£", ""))
+    accent = rng.choice(("#1f3a5f", "#2e5e4e", "#333333", "#6b2d5c", "#8a4b00"))
+    seller, buyer = _company(rng), _company(rng)
+    number = f"{rng.choice(('INV-', 'No. ', ''))}{rng.randint(1000, 99999)}"
+    issued = d._rand_date(rng, 2020, 2025)
+    pad = rng.choice((4, 5, 6, 8))
+    money = _eur if family == "en_euro" else (lambda v: _money(v, sym=sym))
+    body_rows: list[list[tuple[str, int]]] = []
+    numeric: set[int] = set()
+    amounts: list[Decimal] = []
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#1a1a1a;padding:44px 52px;line-height:1.35}}",
+        "table{border-collapse:collapse}",
+        f".items{{width:100%;margin-top:24px}} .items th,.items td{{padding:{pad}px {pad + 2}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap} .items .c{text-align:center}",
+        ".top{display:flex;justify-content:space-between}",
+        f".brand{{font-size:{size + 8}px;font-weight:bold;color:{accent}}}",
+        f".title{{font-size:{size + 12}px;color:{accent};text-align:right;letter-spacing:1px}}",
+        ".meta td{padding:2px 0 2px 12px} .meta td:first-child{color:#666;padding-left:0}",
+        ".addr{margin-top:20px} .lab{color:#777;font-size:90%}",
+        ".tot{margin:14px 0 0 auto} .tot td{padding:3px 0 3px 20px} .tot td:last-child{text-align:right}",
+        ".tot tr:last-child td{font-weight:bold}",
+        ".foot{margin-top:30px;font-size:90%;color:#555}",
+    ]
+    goods = list(d.EN_GOODS) + list(_EN_LONG)
+    if family == "en_disc_taxcode":
+        header = [rng.choice(("Item", "Code", "Product code")), rng.choice(("Description", "Item description")),
+                  rng.choice(("Qty", "Quantity")), rng.choice(("Unit price", "Price")),
+                  rng.choice(("Disc.", "Disc %", "Discount")), rng.choice(("Tax code", "VAT code", "Tax")),
+                  rng.choice(("Net", "Net amount", "Amount"))]  # fmt: skip
+        numeric = {2, 3, 4, 6}
+        codes = rng.sample(_TAX_CODES, rng.randint(2, 3))
+        by_code: dict[str, Decimal] = {}
+        for g in rng.sample(goods, rng.randint(3, 9)):
+            q = Decimal(rng.choice((1, 1, 2, 3, 5, 10, 12, 25)))
+            p = Decimal(rng.randrange(200, 60000)) / 100
+            disc = Decimal(rng.choice((0, 0, 5, 10, 12.5, 15)))
+            net = (q * p * (100 - disc) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            code, _ = rng.choice(codes)
+            by_code[code] = by_code.get(code, Decimal(0)) + net
+            amounts.append(net)
+            item = f"{rng.choice(_SKU_PREFIX)}{rng.randint(100, 9999)}"
+            dtext = f"{disc.normalize()}%" if disc else rng.choice(("", "-", "0%"))
+            body_rows.append([(item, 1), (g, 1), (str(q), 1), (money(p), 1), (dtext, 1), (code, 1), (money(net), 1)])
+        hair = rng.choice(("#ccc", "#bbb", "#ddd"))
+        css += [f".items th{{border-bottom:2px solid {accent};color:{accent}}}",
+                f".items td{{border-bottom:1px solid {hair}}}", ".items td:nth-child(6){text-align:center}",
+                ".vat{margin-top:22px;font-size:90%} .vat td,.vat th{border:1px solid #999;padding:2px 8px;"
+                "text-align:right} .vat th{background:#eee}"]  # fmt: skip
+        rates = dict(codes)
+        vat_rows = "".join(
+            f"<tr><td>{c}</td><td>{rates[c]}%</td><td>{money(v)}</td><td>{money(v * Decimal(rates[c]) / 100)}</td></tr>"
+            for c, v in sorted(by_code.items())
+        )
+        tax = sum((v * Decimal(rates[c]) / 100 for c, v in by_code.items()), Decimal(0))
+        after_tot = ("<table class='vat'><tr><th>Tax code</th><th>Rate</th><th>Net</th><th>Tax</th></tr>"
+                     f"{vat_rows}</table>")  # fmt: skip
+    elif family == "en_zebra_notes":
+        header = [rng.choice(("Description", "Item")), rng.choice(("Qty", "Quantity")), rng.choice(("Price", "Rate")),
+                  rng.choice(("Amount", "Total")), rng.choice(("Notes", "Remarks", "Comments"))]  # fmt: skip
+        numeric = {1, 2, 3}
+        for g in rng.sample(goods, rng.randint(3, 8)):
+            q = Decimal(rng.choice((1, 2, 3, 4, 6, 10, 20)))
+            p = Decimal(rng.randrange(300, 90000)) / 100
+            amounts.append(q * p)
+            note = rng.choice(_NOTES) if rng.random() < 0.7 else ""
+            body_rows.append([(g, 1), (str(q), 1), (money(p), 1), (money(q * p), 1), (note, 1)])
+        stripe = rng.choice(("#f0f0f0", "#eef3f8", "#f4f1ea", "#eaf2ec"))
+        css += [f".items tbody tr:nth-child({rng.choice(('odd', 'even'))}) td{{background:{stripe}}}",
+                f".items th{{color:{accent};font-weight:bold}}",
+                f".items td:nth-child(5),.items th:nth-child(5){{width:{rng.choice((20, 24, 28))}%;color:#444}}",
+                f".items td:nth-child(1){{width:{rng.choice((30, 34, 38))}%}}"]  # fmt: skip
+        tax = (sum(amounts, Decimal(0)) * Decimal(rng.choice(("5", "8", "10"))) / 100).quantize(Decimal("0.01"))
+        after_tot = ""
+    elif family == "en_sections":
+        header = [rng.choice(("Description", "Item")), rng.choice(("Qty", "Quantity", "Hours/Qty")),
+                  rng.choice(("Unit price", "Rate")), rng.choice(("Amount", "Total"))]  # fmt: skip
+        numeric = {1, 2, 3}
+        label_fmt = rng.choice(("Subtotal {}", "{} subtotal", "Subtotal"))
+        band = rng.choice(("#e8e8e8", "#e3ebf3", "#efe9df"))
+        for sec in rng.sample(list(_SECTIONS), rng.randint(2, 3)):
+            body_rows.append([(sec, 4)])
+            sub = Decimal(0)
+            for g in rng.sample(_SECTIONS[sec], rng.randint(1, 3)):
+                q = Decimal(rng.choice((1, 2, 3, 4, 5, 8, 10, 16)))
+                p = Decimal(rng.randrange(500, 80000)) / 100
+                sub += q * p
+                body_rows.append([(g, 1), (str(q), 1), (money(p), 1), (money(q * p), 1)])
+            amounts.append(sub)
+            body_rows.append([(label_fmt.format(sec), 3), (money(sub), 1)])
+        css += [".items th{border-top:2px solid #000;border-bottom:1px solid #000}",
+                f".items tr.sec td{{background:{band};font-weight:bold}}",
+                ".items tr.sub td{border-top:1px solid #999;font-style:italic} .items tr.sub td.l{text-align:right}",
+                ".items tr.sub td{padding-bottom:" + str(pad + 6) + "px}"]  # fmt: skip
+        tax = (sum(amounts, Decimal(0)) * Decimal(rng.choice(("6", "7", "8.5"))) / 100).quantize(Decimal("0.01"))
+        after_tot = ""
+    elif family == "en_carried":
+        header = [rng.choice(("Ref", "Code", "Line")), rng.choice(("Description", "Particulars")),
+                  rng.choice(("Qty", "Quantity")), rng.choice(("Unit price", "Price")), "Amount"]  # fmt: skip
+        numeric = {2, 3, 4}
+        page_two = rng.random() < 0.5
+        brought = Decimal(rng.randrange(50000, 2000000)) / 100
+        if page_two:
+            body_rows.append([("", 1), (rng.choice(("Brought forward", "Balance brought forward",
+                                                    "Brought forward from page 1")), 1),
+                              ("", 1), ("", 1), (money(brought), 1)])  # fmt: skip
+        for g in rng.sample(goods, rng.randint(3, 8)):
+            q = Decimal(rng.choice((1, 2, 3, 5, 6, 10, 24)))
+            p = Decimal(rng.randrange(200, 70000)) / 100
+            amounts.append(q * p)
+            ref = f"{rng.randint(1, 99):02d}-{rng.randint(100, 999)}"
+            body_rows.append([(ref, 1), (g, 1), (str(q), 1), (money(p), 1), (money(q * p), 1)])
+        if not page_two:
+            body_rows.append([("", 1), (rng.choice(("Carried forward", "Carried forward to page 2")), 1),
+                              ("", 1), ("", 1), (money(sum(amounts, Decimal(0))), 1)])  # fmt: skip
+        else:
+            amounts.append(brought)
+        rule = rng.choice(("#000", "#666", accent))
+        css += [f".items{{border:1px solid {rule}}} .items th,.items td{{border-left:1px solid {rule}}}",
+                f".items th{{border-bottom:1px solid {rule};font-weight:bold}}",
+                ".items tr.cf td{border-top:1px solid " + rule + ";font-style:italic}"]  # fmt: skip
+        tax = (sum(amounts, Decimal(0)) * Decimal("0.1")).quantize(Decimal("0.01"))
+        after_tot = "" if page_two else "<div class='foot'>Continued on page 2</div>"
+    else:  # en_euro
+        header = ["Pos.", rng.choice(("Description", "Article", "Item")), rng.choice(("Qty", "Quantity")),
+                  rng.choice(("Unit", "UoM")), rng.choice(("Unit price", "Price")), rng.choice(("VAT", "VAT %")),
+                  rng.choice(("Amount", "Total", "Net amount"))]  # fmt: skip
+        numeric = {2, 4, 6}
+        vat = rng.choice(("19", "21", "20", "7"))
+        for i, g in enumerate(rng.sample(goods, rng.randint(3, 9))):
+            q = Decimal(rng.choice(("1", "2", "2.5", "4", "10", "0.75", "12", "3")))
+            p = Decimal(rng.randrange(150, 500000)) / 100
+            amounts.append(q * p)
+            unit = rng.choice(("pcs", "h", "m", "kg", "set", "pc."))
+            qtext = str(q).replace(".", ",")
+            body_rows.append([(str(i + 1) if rng.random() < 0.5 else f"{(i + 1) * 10}", 1), (g, 1), (qtext, 1),
+                              (unit, 1), (money(p), 1), (f"{vat} %", 1), (money(q * p), 1)])  # fmt: skip
+        grid = rng.choice(("#bbb", "#999", "#ccc"))
+        css += [f".items th,.items td{{border:1px solid {grid}}}", f".items th{{background:#f2f2f2;color:{accent}}}",
+                ".items td:nth-child(6){text-align:center}"]  # fmt: skip
+        tax = (sum(amounts, Decimal(0)) * Decimal(vat) / 100).quantize(Decimal("0.01"))
+        after_tot = "<div class='foot'>IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX</div>"
+
+    n = len(header)
+    subtotal = sum(amounts, Decimal(0))
+    tot_rows = [("Subtotal" if family != "en_euro" else "Net amount", money(subtotal)),
+                ("Tax" if family != "en_euro" else "VAT", money(tax)),
+                (rng.choice(("Total", "Total due", "Amount due")), money(subtotal + tax))]  # fmt: skip
+
+    def tr(r: list[tuple[str, int]]) -> str:
+        cls = ""
+        if len(r) == 1:
+            cls = " class='sec'"
+        elif family == "en_sections" and r[0][1] > 1:
+            cls = " class='sub'"
+        elif family == "en_carried" and "forward" in r[1][0]:
+            cls = " class='cf'"
+        tds, col = [], 0
+        for text, span in r:
+            c = "n" if col in numeric else ""
+            if span > 1:
+                c = "l" if len(r) > 1 else ""
+            attr = (f" class='{c}'" if c else "") + (f" colspan='{span}'" if span > 1 else "")
+            tds.append(f"<td{attr}>{_e(text)}</td>")
+            col += span
+        return f"<tr{cls}>" + "".join(tds) + "</tr>"
+
+    thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+    top = (
+        f"<div class='top'><div><div class='brand'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><div><div class='title'>{'INVOICE' if family != 'en_carried' else 'INVOICE (continued)'}</div>"
+        + "<table class='meta'>"
+        + f"<tr><td>Invoice No.</td><td>{_e(number)}</td></tr>"
+        + f"<tr><td>Date</td><td>{issued.strftime('%d.%m.%Y' if family == 'en_euro' else '%B %d, %Y')}</td></tr>"
+        + "</table></div></div>"
+        + f"<div class='addr'><div class='lab'>BILL TO</div><div><b>{_e(buyer)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div>"
+    )
+    last_page = family != "en_carried" or "forward" in body_rows[0][1 if len(body_rows[0]) > 1 else 0][0]
+    tot = "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows)
+    tot += "</table>"
+    body = (
+        top
+        + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>"
+        + "".join(tr(r) for r in body_rows)
+        + "</tbody></table>"
+        + (tot if last_page else "")
+        + after_tot
+        + f"<div class='foot'>{_e(rng.choice(('Thank you for your business.', 'Payment due within 30 days.')))}</div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    assert all(sum(s for _, s in r) == n for r in body_rows)
+    return page, _cells_truth(header, body_rows)
+
+
+_ZH_LONG_GOODS = (
+    ("*信息技术服务*软件开发及系统集成技术服务费", "", "项"), ("*计算机外部设备*液晶显示器", "27英寸 2K", "台"),
+    ("*纸制品*办公用复印纸", "A4 70g", "箱"), ("*餐饮服务*餐饮费", "", "次"),
+    ("*现代服务*会议及展览展示服务费", "", "项"), ("*文具*中性笔", "0.5mm", "盒"),
+    ("*家具*办公桌椅组合套装", "1.4m", "套"), ("*通信设备*千兆以太网交换机", "24口", "台"),
+    ("*电子元件*电源适配器", "65W", "个"), ("*运输服务*国内道路货物运输服务", "", "次"),
+    ("*日用杂品*清洁用品", "", "批"), ("*计算机配套产品*硒鼓", "CE285A", "支"),
+)  # fmt: skip
+_ZH_SHOP_GOODS = (
+    ("矿泉水", "550ml*24", "箱"), ("抽纸", "3层 130抽", "提"), ("洗衣液", "2kg", "瓶"), ("大米", "5kg", "袋"),
+    ("食用油", "5L", "桶"), ("垃圾袋", "45*50cm", "卷"), ("插线板", "6位 3m", "个"), ("电池", "5号 4粒", "板"),
+    ("拖把", "平板", "把"), ("茶叶", "250g", "盒"), ("一次性纸杯", "250ml 50只", "包"), ("胶带", "4.5cm", "卷"),
+)  # fmt: skip
+_ZH_REMARKS = ("赠品", "含运费", "退换货", "加急", "样品", "缺货补发", "按合同价")
+
+
+def _zh7(rng: random.Random, family: str) -> tuple[str, str]:
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((12, 13, 13, 14))
+    ink = rng.choice(("#000", "#1a1a1a", "#222a55"))
+    rows: list[list[str]] = []
+    amount = tax = Decimal(0)
+    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    city = rng.choice(d.ZH_CITIES)
+    seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    date = d._zh_date(d._rand_date(rng, 2019, 2025), rng)
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:40px 34px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+    ]
+    if family == "zh_pp_einvoice":
+        rate = Decimal(rng.choice((13, 6, 9, 3, 1)))
+        cols = ["项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+        for name, spec, unit in rng.sample(_ZH_LONG_GOODS, rng.randint(1, 5)):
+            q = Decimal(rng.choice((1, 1, 2, 3, 5, 10, 20)))
+            price = Decimal(rng.randrange(500, 500000)) / 100
+            price_s = f"{price / (1 + rate / 100):.{rng.choice((2, 6, 8))}f}"
+            amt = (q * Decimal(price_s)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            amount += amt
+            tax += t
+            rows.append([name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)])
+        frame = rng.choice(("#8b4a2b", "#6b3a1b", "#2a4f8a"))
+        widths = [rng.choice((18, 20, 22)), 12, 7, 8, 14, 14, 8]
+        widths.append(100 - sum(widths))
+        colg = "".join(f"<col style='width:{w}%'>" for w in widths)
+        fig = {3, 4, 5, 7}
+        thead = "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr>"
+        tbody = "".join(
+            "<tr>"
+            + "".join(f"<td class='{'n' if i in fig else 'c' if i else 'l'}'>{_e(v)}</td>" for i, v in enumerate(r))
+            + "</tr>"
+            for r in rows
+        )
+        total = amount + tax
+        pad = rng.choice((2, 3, 4))
+        css += [
+            f".lab{{color:{frame}}}",
+            f"h1{{text-align:center;color:{frame};font-size:{size + 10}px;letter-spacing:2px;font-weight:normal;"
+            f"border-bottom:3px double {frame};width:60%;margin:0 auto 6px}}",
+            f".hd{{display:flex;justify-content:space-between;color:{ink}}} .hd div{{margin:1px 0}}",
+            f".frame{{border:2px solid {frame};width:100%;margin-top:6px}}",
+            f".frame td.blk{{border:1px solid {frame};padding:5px;vertical-align:top}}",
+            f".side{{width:26px;text-align:center;color:{frame};writing-mode:vertical-rl;letter-spacing:4px}}",
+            f".goodsbox{{height:{rng.choice((150, 180, 210))}px;vertical-align:top;border:1px solid {frame}}}",
+            ".goods{width:100%}",
+            f".goods th{{color:{frame};font-weight:normal;padding:{pad}px 2px;text-align:center}}",
+            f".goods td{{padding:{pad}px 3px;vertical-align:top}}",
+            ".goods td.n{text-align:right} .goods td.c{text-align:center} .goods td.l{text-align:left}",
+            ".pw{font-family:monospace;font-size:90%;letter-spacing:1px;line-height:1.2}",
+        ]
+
+        def party(name: str) -> str:
+            return (f"<div><span class='lab'>名　　称：</span>{_e(name)}</div>"
+                    f"<div><span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}</div>"
+                    f"<div><span class='lab'>地 址、电 话：</span>{rng.choice(d.ZH_CITIES)}市"
+                    f"{rng.choice(('中山路', '人民路', '建设路'))}{rng.randrange(1, 300)}号</div>"
+                    f"<div><span class='lab'>开户行及账号：</span>{rng.choice(('中国银行', '农业银行', '招商银行'))}"
+                    f" {rng.randrange(10**11, 10**12)}</div>")  # fmt: skip
+
+        pw = "".join("<div>" + "".join(rng.choice("0123456789+-*/<>") for _ in range(26)) + "</div>" for _ in range(4))
+        hd = (
+            f"<div class='hd'><div><div><span class='lab'>机器编号：</span>{rng.randrange(10**11, 10**12)}</div></div>"
+            f"<div><div><span class='lab'>发票代码：</span>0{rng.randrange(10**10, 10**11)}</div>"
+            f"<div><span class='lab'>发票号码：</span>{rng.randrange(10**7, 10**8)}</div>"
+            f"<div><span class='lab'>开票日期：</span>{date}</div>"
+            f"<div><span class='lab'>校 验 码：</span>{' '.join(str(rng.randrange(10000, 99999)) for _ in range(4))}"
+            "</div></div></div>"
+        )
+        body = (
+            f"<h1>{city}增值税电子普通发票</h1>{hd}<table class='frame'>"
+            f"<tr><td class='blk side'>购买方</td><td class='blk' style='width:58%'>{party(buyer)}</td>"
+            f"<td class='blk side'>密码区</td><td class='blk pw'>{pw}</td></tr>"
+            f"<tr><td class='blk goodsbox' colspan='4'><table class='goods' data-gt='table'><colgroup>{colg}"
+            f"</colgroup><thead>{thead}</thead><tbody>{tbody}</tbody></table></td></tr>"
+            f"<tr><td class='blk' colspan='4'><span class='lab'>合　　计</span>"
+            f"<span style='float:right'>¥{_money(amount, False)}　　　　¥{_money(tax, False)}</span></td></tr>"
+            f"<tr><td class='blk' colspan='4'><span class='lab'>价税合计（大写）</span>ⓧ"
+            f"{_e(d.decimal_to_cn_upper(total))}<span style='float:right'><span class='lab'>（小写）</span>"
+            f"¥{_money(total, False)}</span></td></tr>"
+            f"<tr><td class='blk side'>销售方</td><td class='blk'>{party(seller)}</td>"
+            "<td class='blk side'>备注</td><td class='blk'></td></tr></table>"
+            f"<div style='display:flex;justify-content:space-between;margin-top:6px'>"
+            f"<span><span class='lab'>收款人：</span>{d._zh_name(rng)}</span>"
+            f"<span><span class='lab'>复核：</span>{d._zh_name(rng)}</span>"
+            f"<span><span class='lab'>开票人：</span>{d._zh_name(rng)}</span>"
+            "<span class='lab'>销售方：（章）</span></div>"
+        )
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_sales_list
+    cols = ["序号", "商品编码", "商品名称", "规格", "单位", "数量", "单价", "金额", "备注"]
+    if rng.random() < 0.4:
+        cols.remove("商品编码")
+    for i, (name, spec, unit) in enumerate(rng.sample(_ZH_SHOP_GOODS, rng.randint(3, 10))):
+        q = Decimal(rng.choice((1, 2, 3, 5, 6, 10, 12, 20)))
+        price = Decimal(rng.randrange(150, 30000)) / 100
+        amt = q * price
+        amount += amt
+        rem = rng.choice(_ZH_REMARKS) if rng.random() < 0.4 else ""
+        row = [str(i + 1), f"{rng.randrange(10**12, 10**13)}", name, spec, unit, str(q), _money(price, False),
+               _money(amt, False), rem]  # fmt: skip
+        if "商品编码" not in cols:
+            row.pop(1)
+        rows.append(row)
+    n = len(cols)
+    fig = {n - 4, n - 3, n - 2}
+    rule = rng.choice(("#000", "#333", "#555"))
+    pad = rng.choice((3, 4, 6))
+    css += [
+        f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:4px;margin-bottom:10px}}",
+        ".info{display:flex;justify-content:space-between;margin-bottom:6px}",
+        f".goods{{width:100%}} .goods th,.goods td{{border:1px solid {rule};padding:{pad}px 4px}}",
+        f".goods th{{background:{rng.choice(('#fff', '#eee', '#f3f3f3'))};font-weight:"
+        f"{rng.choice(('normal', 'bold'))};text-align:center}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center}",
+        ".sig{display:flex;justify-content:space-between;margin-top:18px}",
+    ]
+    thead = "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr>"
+    tbody = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='{'n' if i in fig else 'c' if i in (0, n - 5) else ''}'>{_e(v)}</td>" for i, v in enumerate(r)
+        )
+        + "</tr>"
+        for r in rows
+    )
+    total_row = (f"<tr><td class='c' colspan='{n - 2}'>{rng.choice(('合计', '合　计', '合计金额'))}</td>"
+                 f"<td class='n'>{_money(amount, False)}</td><td></td></tr>")  # fmt: skip
+    body = (
+        f"<h1>{rng.choice(('销售清单', '销 售 清 单', '商品销售清单'))}</h1>"
+        f"<div class='info'><span>客户名称：{_e(buyer)}</span><span>单号：XS{rng.randrange(10**9, 10**10)}</span>"
+        f"</div><div class='info'><span>日期：{date}</span>"
+        f"<span>仓库：{rng.choice(('总仓', '一号仓', '门店'))}</span></div>"
+        f"<table class='goods' data-gt='table'><thead>{thead}</thead><tbody>{tbody}{total_row}</tbody></table>"
+        f"<div class='sig'><span>制单人：{d._zh_name(rng)}</span><span>送货人：</span><span>收货人签字：</span></div>"
+        f"<div style='margin-top:10px;font-size:90%'>销售单位：{_e(seller)}</div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_6:
+    if family in HELD_OUT_7:
+        page, truth = _en7(rng, family) if family in EN_FAMILIES_7 else _zh7(rng, family)
+    elif family in HELD_OUT_6:
         page, truth = _en_qty_grid(rng) if family == "en_qty_grid" else _zh_goods_list(rng)
     else:
         page, truth = _en(rng, family) if family in EN_FAMILIES else _zh(rng, family)

@@ -46,6 +46,13 @@ Round 6 (`HELD_OUT_6`):
   footnote marks on headings and figures, two or three footnote rows spanning the table.
 - `section_span`: Liberation Serif or DejaVu Sans, row groups under section rows that span the table (centred or
   flush left, italic or bold, rules above and below them), a one- or two-level header.
+Round 7 (`HELD_OUT_7`, session 13):
+- `span_head3`: Liberation Sans or DejaVu Serif, a three-level header mixing spans both ways: the stub heading and
+  one or two `Total` / `p` columns spanning all header rows, groups spanning sub-groups spanning statistics.
+- `pm_daggers`: DejaVu Sans or Liberation Serif, `mean ± SD` and `median (IQR)` figures carrying superscript `†`,
+  `‡`, `§`, `*` marks, `−` minus signs, `NA` cells, the footnote rows of the marks spanning the table.
+- `rot_head`: Liberation Sans or DejaVu Sans, a matrix whose column headings are set rotated a quarter turn
+  (reading bottom to top), a stub of labels, short figures or marks in the cells, a full light grid.
 `DEV` families were looked at while changing table/; `CHECK` ones only scored after each change; `HELD_OUT` ones
 scored only at the first and the final measure (docs/tables.md).
 
@@ -98,6 +105,9 @@ FAMILIES = (
     "ci_dash",
     "wide_marks",
     "section_span",
+    "span_head3",
+    "pm_daggers",
+    "rot_head",
 )
 DEV = ("multilevel", "groups_bold", "zebra")
 CHECK = ("full_grid", "text_wrap")
@@ -108,6 +118,8 @@ HELD_OUT_2 = ("pm_serif", "sparse_marks", "twohead_notes")
 HELD_OUT_5 = ("hr_models", "stub2_span", "units_head")
 # Round 6 (session 12), written and scored before any table/ change of that session.
 HELD_OUT_6 = ("indent_tree", "ci_dash", "wide_marks", "section_span")
+# Round 7 (session 13), written and committed before any scoring.
+HELD_OUT_7 = ("span_head3", "pm_daggers", "rot_head")
 
 WIDTHS = (238, 244, 251, 396, 439, 486, 503)  # PubTabNet crop widths: one column or the text width of a PMC page
 
@@ -513,6 +525,79 @@ def build(family: str, rng: random.Random) -> tuple[list[list[Cell]], list[list[
             for _ in range(rng.randint(2, 4)):
                 tbody.append([Cell(_label(rng)), *_figures(rng, col_kinds, 0.05, 0.05)])
         return head, tbody
+    if family == "span_head3":
+        n_groups = rng.randint(2, 3)
+        bold = rng.random() < 0.5
+        stub = Cell(rng.choice(("Variable", "Characteristic", "Outcome", "Parameter")), rowspan=3, bold=bold)
+        top, mid, low = [stub], [], []
+        for g in rng.sample(_GROUP_HEADS, n_groups):
+            subs = rng.sample(("Baseline", "Follow-up", "Week 12", "Week 24", "Men", "Women", "Adults", "Children"),
+                              rng.randint(1, 2))  # fmt: skip
+            stat2 = rng.sample(("n", "%", "Mean", "SD", "Median", "IQR"), 2)
+            top.append(Cell(g, colspan=2 * len(subs), bold=bold))
+            for sub in subs:
+                mid.append(Cell(sub, colspan=2, bold=bold))
+                low += [Cell(st, bold=bold) for st in stat2]
+        tails = rng.sample(("Total", "p", "p value", "Overall"), rng.randint(1, 2))
+        top += [Cell(t, rowspan=3, bold=bold) for t in tails]
+        n_data = len(low) + len(tails)
+        tbody = []
+        for _ in range(rng.randint(3, 9)):
+            vals = [Cell(_num(rng, rng.choice(("plain", "int", "plain")))) for _ in low]
+            vals += [Cell(_num(rng, "p" if t.startswith("p") else "plain")) for t in tails]
+            tbody.append([Cell(_label(rng)), *vals])
+        assert all(len(r) == n_data + 1 for r in tbody)
+        return [top, mid, low], tbody
+    if family == "pm_daggers":
+        n_data = rng.randint(2, 5)
+        bold = rng.random() < 0.5
+        arms = rng.sample(_GROUP_HEADS, n_data)
+        if rng.random() < 0.5:
+            arms = [f"{h} (n = {rng.randint(10, 400)})" for h in arms]
+        hcells = [Cell(rng.choice(("Variable", "Parameter", "Measure")), bold=bold)]
+        hcells += [Cell(h, bold=bold) for h in arms]
+        mark_set = rng.sample(("†", "‡", "§", "*", "**", "¶"), rng.randint(2, 3))
+        minus = rng.choice(("−", "-"))
+        tbody = []
+        for _ in range(rng.randint(3, 9)):
+            trow = [Cell(_label(rng))]
+            for _i in range(n_data):
+                r = rng.random()
+                if r < 0.06:
+                    trow.append(Cell("NA"))
+                    continue
+                if r < 0.6:
+                    mu = rng.uniform(-20, 150) if rng.random() < 0.2 else rng.uniform(0.5, 150)
+                    dec = rng.choice((1, 2))
+                    text = f"{mu:.{dec}f} ± {rng.uniform(0.1, abs(mu) / 2 + 0.2):.{dec}f}"
+                else:
+                    med = rng.uniform(1, 90)
+                    text = f"{med:.1f} ({med * rng.uniform(0.4, 0.9):.1f}–{med * rng.uniform(1.1, 1.8):.1f})"
+                trow.append(Cell(text.replace("-", minus, 1) if text.startswith("-") else text,
+                                 sup=rng.choice(mark_set) if rng.random() < 0.3 else ""))  # fmt: skip
+            tbody.append(trow)
+        notes = {"†": "p < 0.05 vs control.", "‡": "p < 0.01 vs baseline.", "§": "Adjusted for age.",
+                 "*": "p < 0.05.", "**": "p < 0.01.", "¶": "Median (IQR)."}  # fmt: skip
+        for mk in mark_set:
+            tbody.append([Cell(f"{mk} {notes[mk]}", colspan=n_data + 1)])
+        return [hcells], tbody
+    if family == "rot_head":
+        n_data = rng.randint(4, 9)
+        names = rng.sample(("Sensitivity", "Specificity", "Accuracy", "Precision", "Recall", "Diabetes",
+                            "Hypertension", "Smoking", "Obesity", "Cancer", "Stroke", "Asthma", "Depression",
+                            "Anaemia", "Fracture"), n_data)  # fmt: skip
+        hcells = [Cell(rng.choice(("Study", "Model", "Cohort", "Gene", "")))] + [Cell(h) for h in names]
+        kind = rng.choice(("mark", "pct", "int"))
+        tbody = []
+        for lab in rng.sample(_GENES + _COUNTRIES, rng.randint(3, 9)):
+            if kind == "mark":
+                vals = [Cell(rng.choice(("+", "+", "−", "", "++"))) for _ in names]
+            elif kind == "pct":
+                vals = [Cell(f"{rng.uniform(40, 99.9):.1f}") for _ in names]
+            else:
+                vals = [Cell(str(rng.randint(0, 250))) for _ in names]
+            tbody.append([Cell(lab), *vals])
+        return [hcells], tbody
     raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
 
 
@@ -538,7 +623,10 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
                            "indent_tree": ("Liberation Serif", "DejaVu Sans"),
                            "ci_dash": ("Liberation Sans", "DejaVu Serif"),
                            "wide_marks": ("DejaVu Sans Condensed", "Liberation Sans Narrow", "DejaVu Sans"),
-                           "section_span": ("Liberation Serif", "DejaVu Sans")}[family])  # fmt: skip
+                           "section_span": ("Liberation Serif", "DejaVu Sans"),
+                           "span_head3": ("Liberation Sans", "DejaVu Serif"),
+                           "pm_daggers": ("DejaVu Sans", "Liberation Serif"),
+                           "rot_head": ("Liberation Sans", "DejaVu Sans")}[family])  # fmt: skip
     px = rng.choice((8, 9, 9, 10, 10, 11)) if "DejaVu" not in font else rng.choice((8, 8, 9, 10))
     pad_x, pad_y = rng.randint(2, 8), rng.randint(1, 4)
     ink = rng.choice(("#000", "#000", "#222", "#333"))
@@ -615,6 +703,27 @@ def _css(family: str, rng: random.Random, n_head: int) -> str:
             f"table{{border-top:1px solid {rule};border-bottom:1px solid {rule}}}",
             f"thead tr:last-child td{{border-bottom:1px solid {rule}}} thead td.grp{{border-bottom:1px solid {rule}}}",
             f"tbody td.first{{border-top:1px solid {grey}}}",
+        ]
+    elif family == "span_head3":
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead td.grp{{border-bottom:1px solid {rule}}} thead tr:last-child td{{border-bottom:1px solid {rule}}}",
+            f"thead td[rowspan]{{border-bottom:1px solid {rule}}}",
+        ]
+    elif family == "pm_daggers":
+        css += [
+            f"table{{border-top:{thick}px solid {rule};border-bottom:{thick}px solid {rule}}}",
+            f"thead td{{border-bottom:1px solid {rule}}}",
+            f"tbody td.span{{border-top:1px solid {rule};font-size:{max(px - 1, 7)}px}}",
+        ]
+    elif family == "rot_head":
+        grey = rng.choice(("#999", "#bbb", "#777"))
+        css += [
+            f"td{{border:1px solid {grey}}}",
+            "thead td:not(:first-child){writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;"
+            "vertical-align:bottom;white-space:nowrap}",
+            "thead td:first-child{vertical-align:bottom}",
+            "tbody td:not(:first-child){text-align:center}",
         ]
     elif family == "ruled_rows":
         grey = rng.choice(("#999", "#aaa", "#bbb", "#888"))
