@@ -68,7 +68,8 @@ FAMILIES = ("bp_first", "bp_wide", "bp_floats", "bp_cont", "bp_compact")
 NEW_FAMILIES = ("bp_conf", "bp_preprint", "bp_bulletin")
 S11_FAMILIES = ("bp_journal", "bp_report", "bp_chapter", "bp_zh")
 S12_FAMILIES = ("bp_tablepage", "bp_figpage", "bp_backmatter", "bp_medical", "bp_affil")
-ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES + S12_FAMILIES
+S13_FAMILIES = ("bp_algo", "bp_magazine", "bp_thesis", "bp_zh_report")
+ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES + S12_FAMILIES + S13_FAMILIES
 PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
 TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
 SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
@@ -1607,6 +1608,453 @@ def _affil_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int],
     return _html(css, _running(rng, size, margins, st), parts), size, margins
 
 
+# ---------------------------------------------------------------------------------------------------- session 13
+# Four more styles (`S13_FAMILIES`), written and committed before any scoring.
+_ALGO_NAMES = ("Greedy Partition", "Adaptive Sampling", "Iterative Refinement", "Label Propagation",
+               "Sparse Update", "Beam Search Decoding", "Gradient Clipping", "Online Clustering")  # fmt: skip
+_ZH_HEADS = ("总体情况", "主要做法", "存在问题", "工作目标", "重点任务", "保障措施", "实施步骤", "经费使用",
+             "风险分析", "下一步计划")  # fmt: skip
+_ZH_NUM = "一二三四五六七八九十"
+
+
+def _deep_list(rng: random.Random, styles: tuple[str, ...], depth: int = 0, words: tuple[int, int] = (4, 30)) -> str:
+    """A list nested up to two levels below the top (`styles` gives each level's marker kind); markers are text,
+    so their ink is in the box; only the top level is a region (as PubLayNet marks a list)."""
+    style = styles[depth]
+    items = []
+    for i in range(rng.randint(2, 5) if depth == 0 else rng.randint(2, 3)):
+        mark = {"bullet": "•", "number": f"{i + 1}.", "letter": f"{'abcdef'[i]})", "roman": f"{_ROMAN[i].lower()}.",
+                "dash": "–", "circle": "◦", "square": "▪", "paren": f"({i + 1})", "zh_paren": f"（{i + 1}）",
+                "zh_circ": "①②③④⑤⑥"[i], "zh_num": f"{i + 1}．"}[style]  # fmt: skip
+        n = rng.randint(*words)
+        text = _zh_words(rng, n) if style.startswith("zh") else _rng_words(rng, n)
+        inner = ""
+        if depth + 1 < len(styles) and rng.random() < (0.45 if depth == 0 else 0.35):
+            inner = _deep_list(rng, styles, depth + 1, words)
+        items.append(f'<div class="li"><span class="mk">{mark}</span>{text}{inner}</div>')
+    attr = ' data-gt="list"' if depth == 0 else ""
+    return f'<div{attr} class="list{" sub" if depth else ""}">{"".join(items)}</div>'
+
+
+def _algorithm(rng: random.Random, number: int, size: float) -> str:
+    """A ruled algorithm box: `Algorithm 2: Name` between two rules, then numbered pseudocode lines, indented by
+    block, bold keywords. The body is a figure (PMC keeps such boxes as figures), the caption row a caption."""
+    kw = ("for", "while", "if", "return", "repeat", "until")
+    lines: list[tuple[int, str]] = []
+    if rng.random() < 0.7:
+        lines.append((0, f"<b>Require:</b> {_rng_words(rng, rng.randint(3, 7)).rstrip('.')}"))
+        lines.append((0, f"<b>Ensure:</b> {_rng_words(rng, rng.randint(2, 5)).rstrip('.')}"))
+    depth = 0
+    for _ in range(rng.randint(5, 14)):
+        v = rng.choice("xyzwkuvθλ")
+        k = rng.random()
+        if k < 0.2 and depth < 3:
+            lines.append((depth, f"<b>{rng.choice(kw[:2])}</b> {v} ∈ {rng.choice('SVEDT')} <b>do</b>"))
+            depth += 1
+        elif k < 0.32 and depth < 3:
+            lines.append((depth, f"<b>if</b> {v} {rng.choice(('<', '>', '≠', '≤'))} {rng.choice(_GREEK)} <b>then</b>"))
+            depth += 1
+        elif k < 0.45 and depth:
+            depth -= 1
+            lines.append((depth, f"<b>end {rng.choice(('for', 'if', 'while'))}</b>"))
+        else:
+            lines.append((depth, f"{v} ← {_formula(rng).split(' = ', 1)[-1]}"))
+    while depth:
+        depth -= 1
+        lines.append((depth, "<b>end for</b>"))
+    lines.append((0, f"<b>return</b> {rng.choice('xyzSθ')}"))
+    numbered = rng.random() < 0.75
+    body = "".join(f'<div style="padding-left:{1.2 * ind + (1.8 if numbered else 0):.1f}em;text-indent:'
+                   f'{-1.8 if numbered else 0}em">{f"{n + 1}: " if numbered else ""}{t}</div>'
+                   for n, (ind, t) in enumerate(lines))  # fmt: skip
+    name = rng.choice(_ALGO_NAMES)
+    return (f'<div class="algo" style="font-size:{max(6.5, size - 0.5):.1f}pt">'
+            f'<p data-gt="figure_caption" class="cap algocap"><b>Algorithm {number}</b>{rng.choice((":", ""))} '
+            f"{name}</p>"
+            f'<div data-gt="figure" class="algobody">{body}</div></div>')  # fmt: skip
+
+
+def _algo_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A two-column computer-science conference paper: a wide figure (teaser or results) across both columns, ruled
+    algorithm boxes in a column, `Definition 2.` paragraphs, a bulleted contributions list, numbered equations,
+    tables with captions above, bracketed references; on first pages a centred title and an author line."""
+    size = (612, 792)
+    st = _style(rng, "bp_algo")
+    st.update(body_font=rng.choice(_SERIF), head_font=rng.choice(_SERIF + _SANS), size=round(rng.uniform(8.5, 10), 1),
+              lh=round(rng.uniform(1.1, 1.25), 2), gutter=rng.randint(16, 26), indent=rng.choice((0, 1)),
+              gap=rng.choice((0, 0.3)), head_case="none", hyphens="auto")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.1, 1.25), 1)
+    side = rng.randint(48, 60)
+    margins = (rng.randint(54, 70), side, rng.randint(54, 70), side)
+    d = _Doc(rng, folder, "bp_algo")
+    n_alg = rng.randint(1, 4)
+    n_eq = rng.randint(1, 9)
+
+    def wide_figure() -> str:
+        d.n_img += 1
+        aspect = rng.uniform(2.4, 4.0)
+        name = f"wide{d.n_img}.png"
+        (_multipanel if rng.random() < 0.5 else _plot)(rng, 1000, int(1000 / aspect)).save(folder / name)
+        cap = (f"<b>{rng.choice(('Figure', 'Fig.'))} {d.n_fig}{rng.choice((':', '.'))}</b> "
+               f"{_rng_words(rng, rng.randint(12, 45))}")  # fmt: skip
+        d.n_fig += 1
+        return (
+            f'<div class="fig span" style="margin:0.3em 0 1em 0"><img data-gt="figure" src="{name}" '
+            f'style="width:100%;aspect-ratio:{aspect:.3f}"><p data-gt="figure_caption" class="cap">{cap}</p></div>'
+        )
+
+    def definition() -> str:
+        word = rng.choice(("Definition", "Lemma", "Proposition", "Remark"))
+        return (f'<p data-gt="text"><b>{word} {rng.randint(1, 6)}</b> ({_title_words(rng, rng.randint(1, 3))}). '
+                f"<i>{_rng_words(rng, rng.randint(15, 45))}</i></p>")  # fmt: skip
+
+    parts: list[str] = []
+    first = rng.random() < 0.4
+    if first:
+        authors = ", ".join(f"{rng.choice(_FIRST)} {rng.choice(_NAMES)}" for _ in range(rng.randint(2, 6)))
+        parts.append(
+            f'<div class="span" style="text-align:center;margin-bottom:0.9em">'
+            f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{rng.randint(15, 20)}pt;'
+            f'line-height:1.2;margin:0 0 0.5em 0">{html.escape(_title_words(rng, rng.randint(5, 12)))}</h1>'
+            f'<p data-gt="text" class="ctr" style="margin:0">{authors}</p>'
+            f'<p data-gt="text" class="ctr" style="margin:0;font-size:{st["size"] - 0.5}pt"><i>'
+            f"{html.escape(rng.choice(_PLACES))}</i></p></div>"
+        )  # fmt: skip
+        parts.append(f'<h2 data-gt="title">Abstract</h2><p data-gt="text" class="noindent">'
+                     f"<i>{_rng_words(rng, rng.randint(80, 150))}</i></p>")  # fmt: skip
+        parts += [d.heading(1), d.para((40, 100)), f'<p data-gt="text" class="noindent">'
+                  f"{_rng_words(rng, rng.randint(6, 18)).rstrip('.')}:</p>",
+                  _deep_list(rng, ("bullet",), words=(10, 30))]  # fmt: skip
+    else:
+        parts.append(d.para((20, 90), "noindent"))
+    wide_at = rng.randint(0, 3) if rng.random() < 0.8 else -1
+    for i in range(rng.randint(6, 11)):
+        if i == wide_at:
+            parts.append(wide_figure())
+        k = rng.random()
+        if k < 0.15:
+            parts += [d.heading(1 if rng.random() < 0.6 else 2), d.para((30, 110))]
+        elif k < 0.32:
+            parts.append(_algorithm(rng, n_alg, st["size"]))
+            n_alg += 1
+        elif k < 0.42:
+            parts.append(_equation(rng, n_eq))
+            n_eq += 1
+        elif k < 0.5:
+            parts.append(definition())
+        elif k < 0.57:
+            t = d.table()
+            for _ in range(8):  # a column holds four columns of figures at most (wider ones spill into the next)
+                if t.count("<th>") <= 4:
+                    break
+                t = d.table()
+            parts.append(t)
+        elif k < 0.63:
+            parts.append(_deep_list(rng, (rng.choice(("bullet", "number")), "dash"), words=(5, 25)))
+        else:
+            parts.append(d.para((30, 120)))
+    if rng.random() < 0.3:
+        parts += ['<h2 data-gt="title">References</h2>', d.refs(rng.randint(4, 12))]
+    css = _new_css(st, size, margins, 2) + _S12_CSS + (
+        ".algo { break-inside:avoid; margin:0.6em 0 0.8em 0; border-top:1.2px solid #000; border-bottom:1px solid #000;"
+        " line-height:1.3; text-align:left; }"
+        ".algocap { margin:0.15em 0 !important; padding-bottom:0.15em; border-bottom:0.8px solid #000; }"
+        ".algobody { padding:0.2em 0 0.3em 0; } .li { text-align:left; }"
+    )  # fmt: skip
+    w, h = size
+    running = ""
+    if rng.random() < 0.6:
+        running += (f'<div class="run" data-gt="footer" style="left:{w // 2 - 8}px;top:{h - margins[2] + 20}px">'
+                    f"{rng.randint(1, 14)}</div>")  # fmt: skip
+    if rng.random() < 0.4:
+        venue = rng.choice(("Proceedings of the 12th Workshop on Learning Systems", "Preprint. Under review.",
+                            "Conference on Data Mining 2019"))  # fmt: skip
+        running += f'<div class="run" data-gt="header" style="left:{side}px;top:{margins[0] - 28}px">{venue}</div>'
+    return _html(css, running, parts), size, margins
+
+
+def _magazine_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A magazine feature page: a headline across the page, a standfirst and byline, a drop cap, two or three
+    columns, a pull quote (large italic between rules) in a column, a shaded sidebar with its heading, text and a
+    bulleted list, photos with captions and credits, a folio line with the magazine's name."""
+    size = (612, 792) if rng.random() < 0.7 else (596, 842)
+    h = size[1]
+    st = _style(rng, "bp_magazine")
+    st.update(body_font=rng.choice(_SERIF + _SANS), head_font=rng.choice(_SANS + _SERIF),
+              size=round(rng.uniform(8, 9.5), 1), lh=round(rng.uniform(1.2, 1.4), 2), gutter=rng.randint(14, 22),
+              indent=rng.choice((0, 1)), gap=rng.choice((0, 0.5)), head_case="none", hyphens="auto")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.1, 1.3), 1)
+    side = rng.randint(36, 50)
+    margins = (rng.randint(44, 58), side, rng.randint(48, 60), side)
+    d = _Doc(rng, folder, "bp_magazine")
+    colour = rng.choice(("#b71c1c", "#0d47a1", "#1b5e20", "#4a148c", "#222222"))
+    columns = rng.choice((2, 3, 3))
+    parts: list[str] = []
+    opening = rng.random() < 0.6
+    if opening:
+        parts.append(
+            f'<div class="span" style="margin-bottom:0.8em">'
+            f'<h1 data-gt="title" style="font-family:\'{st["head_font"]}\';font-size:{rng.randint(20, 30)}pt;'
+            f'line-height:1.05;margin:0 0 0.3em 0;color:{colour}">{html.escape(_title_words(rng, rng.randint(3, 7)))}'
+            f'</h1><p data-gt="text" class="noindent" style="font-size:{st["size"] + rng.randint(2, 4)}pt;'
+            f'line-height:1.25;text-align:left;margin:0 0 0.4em 0">{_rng_words(rng, rng.randint(18, 40))}</p>'
+            f'<p data-gt="text" class="noindent" style="font-size:{st["size"] - 0.5}pt;text-transform:uppercase;'
+            f'letter-spacing:0.05em">By {rng.choice(_FIRST)} {rng.choice(_NAMES)}</p></div>'
+        )  # fmt: skip
+        parts.append(f'<p data-gt="text" class="noindent drop">{_rng_words(rng, rng.randint(50, 120))}</p>')
+    else:
+        parts.append(d.para((30, 110), "noindent"))
+
+    def pull() -> str:
+        return f'<p data-gt="text" class="pull" style="color:{colour}">“{_rng_words(rng, rng.randint(10, 24))}”</p>'
+
+    def sidebar() -> str:
+        head = html.escape(_title_words(rng, rng.randint(2, 5)))
+        body = f'<p data-gt="text" class="noindent" style="text-align:left">{_rng_words(rng, rng.randint(15, 45))}</p>'
+        lst = (
+            _deep_list(rng, (rng.choice(("bullet", "square", "number")),), words=(4, 16)) if rng.random() < 0.7 else ""
+        )
+        order = [body, lst] if rng.random() < 0.6 else [lst, body]
+        return (f'<div class="side" style="background:{rng.choice(("#f3efe6", "#eaf1fb", "#eeeeee"))};'
+                f'border-top:3px solid {colour}"><h2 data-gt="title" style="margin:0 0 0.3em 0;color:{colour}">'
+                f'{head}</h2>{"".join(order)}</div>')  # fmt: skip
+
+    def photo() -> str:
+        d.n_img += 1
+        aspect = rng.uniform(1.0, 1.8)
+        name = f"ph{d.n_img}.png"
+        (_photo if rng.random() < 0.7 else _plot)(rng, 800, int(800 / aspect)).save(folder / name)
+        credit = f" <span style='font-size:0.85em;text-transform:uppercase'>Photo: {rng.choice(_NAMES)}</span>"
+        span = " span" if columns == 3 and rng.random() < 0.3 else ""
+        return (f'<div class="fig{span}"><img data-gt="figure" src="{name}" style="width:100%;'
+                f'aspect-ratio:{aspect:.3f}"><p data-gt="figure_caption" class="cap" style="text-align:left">'
+                f"{_rng_words(rng, rng.randint(6, 22))}{credit if rng.random() < 0.6 else ''}</p></div>")  # fmt: skip
+
+    for _ in range(rng.randint(7, 13)):
+        k = rng.random()
+        if k < 0.14:
+            parts.append(pull())
+        elif k < 0.26:
+            parts.append(sidebar())
+        elif k < 0.38:
+            parts.append(photo())
+        elif k < 0.5:
+            parts.append(f'<h2 data-gt="title" style="color:{colour};margin:0.6em 0 0.2em 0">'
+                         f"{html.escape(_title_words(rng, rng.randint(2, 4)))}</h2>")  # fmt: skip
+            parts.append(d.para((30, 90), "noindent"))
+        else:
+            parts.append(d.para((30, 110)))
+    css = _new_css(st, size, margins, columns) + (
+        f"p.drop::first-letter {{ float:left; font-size:{rng.choice((2.8, 3.4))}em; line-height:0.85; "
+        f"padding:0.05em 0.08em 0 0; color:{colour}; font-weight:bold; }}"
+        f"p.pull {{ font-size:{st['size'] + rng.randint(3, 6)}pt; line-height:1.2; font-style:italic; text-indent:0;"
+        f" text-align:left; border-top:2px solid {colour}; border-bottom:2px solid {colour}; padding:0.3em 0;"
+        " margin:0.6em 0; break-inside:avoid; }"
+        ".side { padding:6px 8px; margin:0.6em 0; break-inside:avoid; font-size:0.92em; } .li { text-align:left; }"
+    )
+    if rng.random() < 0.5:
+        css += "p { text-align: left; }"
+    mag = rng.choice(("SCIENCE TODAY", "The Quarterly Review", "Health & Life", "URBAN FUTURES", "Nature Notes"))
+    month = rng.choice(("March", "June", "October", "December"))
+    left_no = rng.random() < 0.5
+    running = (f'<div class="run" data-gt="footer" style="{"left" if left_no else "right"}:{side}px;'
+               f'top:{h - margins[2] + 18}px">{rng.randint(10, 120)}&nbsp;&nbsp;|&nbsp;&nbsp;{mag} · {month} '
+               f"{rng.randint(2012, 2020)}</div>")  # fmt: skip
+    if rng.random() < 0.5:
+        running += (f'<div class="run" data-gt="header" style="left:{side}px;top:{margins[0] - 26}px;color:{colour};'
+                    f'text-transform:uppercase;letter-spacing:0.1em">{rng.choice(("Feature", "Report", "Science"))}'
+                    "</div>")  # fmt: skip
+    return _html(css, running, parts), size, margins
+
+
+def _thesis_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A thesis page: one column, a wide binding margin, one-and-a-half or double line spacing, three-level numbered
+    headings (`3.2.1`), numbered equations `(3.12)`, footnote marks and footnotes under a short rule, a definition,
+    lists nested two levels; a `Chapter 3` opening on some pages; a ruled running head with the page number."""
+    size = (612, 792) if rng.random() < 0.8 else (596, 842)
+    w, h = size
+    st = _style(rng, "bp_thesis")
+    st.update(body_font=rng.choice(_SERIF), head_font=rng.choice(_SERIF + _SANS), size=round(rng.uniform(10, 12), 1),
+              lh=round(rng.choice((1.45, 1.6, 1.8, 2.0)) * rng.uniform(0.95, 1.05), 2), indent=rng.choice((0, 1.5, 2)),
+              gap=rng.choice((0, 0.5)), head_case="none", hyphens="auto")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.1, 1.3), 1)
+    left, right = rng.randint(90, 115), rng.randint(60, 80)
+    top, bottom = rng.randint(70, 88), rng.randint(60, 80)
+    d = _Doc(rng, folder, "bp_thesis")
+    chap = rng.randint(1, 7)
+    sec, sub = rng.randint(1, 5), 0
+    n_eq = rng.randint(1, 20)
+    n_note = rng.randint(1, 40)
+    notes: list[str] = []
+
+    def para(words: tuple[int, int] = (30, 110), cls: str = "") -> str:
+        nonlocal n_note
+        text = _rng_words(rng, rng.randint(*words))
+        if rng.random() < 0.3 and len(notes) < 3:
+            cut = text.find(" ", len(text) // 3)
+            if cut > 0:
+                text = text[:cut] + "".join(_SUP[int(c)] for c in str(n_note)) + text[cut:]
+                notes.append(f"{n_note}")
+                n_note += 1
+        return f'<p data-gt="text" class="{cls}">{text}</p>'
+
+    def heading() -> str:
+        nonlocal sec, sub
+        if rng.random() < 0.5:
+            sec, sub = sec + 1, 0
+            return (
+                f'<h2 data-gt="title">{chap}.{sec}&nbsp;&nbsp;{html.escape(_title_words(rng, rng.randint(2, 6)))}</h2>'
+            )
+        sub += 1
+        return (f'<h3 data-gt="title" style="font-style:{rng.choice(("normal", "italic"))};font-weight:bold">'
+                f"{chap}.{sec}.{sub}&nbsp;&nbsp;{html.escape(_title_words(rng, rng.randint(2, 5)))}</h3>")  # fmt: skip
+
+    parts: list[str] = []
+    opening = rng.random() < 0.25
+    if opening:
+        parts.append(f'<div style="margin:{rng.randint(30, 90)}px 0 1.5em 0"><h1 data-gt="title" style="font-size:'
+                     f'{rng.randint(18, 24)}pt;line-height:1.3;margin:0;font-family:\'{st["head_font"]}\'">'
+                     f"{rng.choice(('Chapter ', 'CHAPTER ', ''))}{chap}<br>"
+                     f"{html.escape(_title_words(rng, rng.randint(2, 5)))}"
+                     "</h1></div>")  # fmt: skip
+        parts.append(para((40, 110), "noindent"))
+    else:
+        parts.append(para((15, 90), "noindent"))
+    for _ in range(rng.randint(4, 8)):
+        k = rng.random()
+        if k < 0.2:
+            parts += [heading(), para((30, 100), "noindent")]
+        elif k < 0.38:
+            parts.append(_equation(rng, n_eq).replace(f"({n_eq})", f"({chap}.{n_eq})"))
+            n_eq += 1
+        elif k < 0.46:
+            word = rng.choice(("Definition", "Theorem", "Lemma", "Example"))
+            parts.append(f'<p data-gt="text" class="noindent"><b>{word} {chap}.{rng.randint(1, 9)}.</b> '
+                         f"<i>{_rng_words(rng, rng.randint(15, 40))}</i></p>")  # fmt: skip
+        elif k < 0.58:
+            styles = rng.choice((("number", "letter", "roman"), ("bullet", "dash", "circle"), ("number", "bullet")))
+            parts.append(_deep_list(rng, styles, words=(4, 16)))  # short: a list is not broken across pages
+        elif k < 0.64:
+            parts.append(
+                d.figure(rng.uniform(1.5, 2.4))
+                .replace("width:100%", f"width:{rng.randint(60, 85)}%")
+                .replace(f"<b>Figure {d.n_fig - 1}</b>", f"<b>Figure {chap}.{d.n_fig - 1}</b>")
+            )
+        elif k < 0.68:
+            parts.append(d.table())
+        else:
+            parts.append(para())
+    foot = ""
+    frame_bottom = bottom
+    if notes:
+        fs = max(7.5, st["size"] - 2)
+        body = "".join(f'<p data-gt="text" class="foot" style="margin:0 0 2px 0;padding-left:1.2em;text-indent:-1.2em;'
+                       f'text-align:justify">{"".join(_SUP[int(c)] for c in n)}&nbsp;'
+                       f"{_rng_words(rng, rng.randint(6, 35))}"
+                       "</p>" for n in notes)  # fmt: skip
+        foot = (f'<div style="position:absolute;left:{left}px;width:{w - left - right}px;bottom:{bottom}px;'
+                f'font-size:{fs:.1f}pt;line-height:1.25"><div style="width:30%;border-top:0.6px solid #000;'
+                f'margin-bottom:4px"></div>{body}</div>')  # fmt: skip
+        frame_bottom = bottom + int(len(notes) * 2.6 * fs * 1.33 * 1.25) + 14
+    css = (
+        _new_css(st, size, (top, right, frame_bottom, left), 1) + ".list { margin-left:1em; } .li { text-align:left; }"
+    )
+    running = ""
+    if not opening:
+        head = f"{rng.choice(('CHAPTER', 'Chapter'))} {chap}. {_title_words(rng, rng.randint(1, 4)).upper()}"
+        no = rng.randint(10, 220)
+        running = (f'<div class="run" data-gt="header" style="left:{left}px;top:{top - 34}px;font-style:italic">'
+                   f"{html.escape(head)}</div>"
+                   f'<div class="run" data-gt="header" style="right:{right}px;top:{top - 34}px">{no}</div>'
+                   f'<div style="position:absolute;left:{left}px;right:{right}px;top:{top - 18}px;'
+                   'border-top:0.6px solid #000"></div>')  # fmt: skip
+    else:
+        running = (f'<div class="run" data-gt="footer" style="left:{(left + w - right) // 2 - 8}px;'
+                   f'top:{h - bottom + 24}px">{rng.randint(10, 220)}</div>')  # fmt: skip
+    return _html(css, running + foot, parts), size, (top, right, bottom, left)
+
+
+def _zh_report_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A Chinese work report (工作报告): `一、` section heads, `（一）` subheads, paragraphs indented two characters,
+    numbered lists nested two levels (`1．` / `（1）` / `①`), a 表 table now and then, a `— 5 —` folio; on first pages
+    a centred title, the issuing body and date."""
+    size = (595, 842) if rng.random() < 0.75 else (612, 792)
+    w, h = size
+    st = _style(rng, "bp_zh_report")
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    st.update(body_font=font, head_font=font, size=round(rng.uniform(9, 11), 1), lh=round(rng.uniform(1.5, 1.9), 2),
+              indent=2, gap=rng.choice((0, 0.3)), head_case="none")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.05, 1.25), 1)
+    side = rng.randint(60, 85)
+    top, bottom = rng.randint(65, 85), rng.randint(60, 80)
+    margins = (top, side, bottom, side)
+    d = _Doc(rng, folder, "bp_zh_report")
+    sec, sub = rng.randint(0, 3), 0
+
+    def para(n: tuple[int, int] = (30, 110)) -> str:
+        return f'<p data-gt="text">{_zh_words(rng, rng.randint(*n))}</p>'
+
+    def heading() -> str:
+        nonlocal sec, sub
+        if rng.random() < 0.45:
+            sec, sub = sec + 1, 0
+            return f'<h2 data-gt="title">{_ZH_NUM[(sec - 1) % 10]}、{rng.choice(_ZH_HEADS)}</h2>'
+        sub += 1
+        return (
+            f'<h3 data-gt="title" style="font-style:normal;font-weight:bold;text-indent:2em">'
+            f"（{_ZH_NUM[(sub - 1) % 10]}）{''.join(rng.sample(_ZH_WORDS[:40], rng.randint(2, 4)))}</h3>"
+        )
+
+    def table() -> str:
+        t = d.table()
+        t = re.sub(r"<th>[^<]*</th>", lambda m: f"<th>{''.join(rng.sample(_ZH_WORDS[:40], 2))}</th>", t)
+        t = re.sub(r"<td class='l'>[^<]*</td>", lambda m: f"<td class='l'>{rng.choice(_ZH_WORDS[:40])}</td>", t)
+        t = re.sub(r'(<p data-gt="text" class="tnote">).*?</p>', lambda m: m.group(1) + "注：" +
+                   _zh_words(rng, rng.randint(5, 20)) + "</p>", t)  # fmt: skip
+        cap = f"表{d.n_tab - 1}&nbsp;&nbsp;{_zh_words(rng, rng.randint(3, 9)).rstrip('。')}"
+        return re.sub(r'(<p data-gt="table_caption" class="cap">).*?</p>', lambda m: m.group(1) + cap + "</p>", t)
+
+    parts: list[str] = []
+    if rng.random() < 0.35:
+        year = rng.randint(2015, 2022)
+        org = rng.choice(("某市科学技术局", "某某大学科研处", "某省卫生健康委员会", "某某研究院"))
+        parts.append(
+            f'<h1 data-gt="title" class="ctr" style="font-size:{rng.randint(16, 21)}pt;line-height:1.4;'
+            f'margin:0.3em 0 0.6em 0">{org}{year}年度{rng.choice(("工作报告", "工作总结", "自评报告"))}</h1>'
+            f'<p data-gt="text" class="ctr" style="margin:0 0 1em 0">{org}&nbsp;&nbsp;{year + 1}年'
+            f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日</p>"
+        )  # fmt: skip
+        sec = 0
+        parts += [heading(), para()]
+    else:
+        parts.append(para((20, 90)))
+    for _ in range(rng.randint(5, 10)):
+        k = rng.random()
+        if k < 0.25:
+            parts += [heading(), para((20, 80))]
+        elif k < 0.55:
+            if rng.random() < 0.5:
+                parts.append(f'<p data-gt="text">{_zh_words(rng, rng.randint(6, 20)).rstrip("。")}：</p>')
+            styles = rng.choice((("zh_num", "zh_paren", "zh_circ"), ("zh_paren", "zh_circ"), ("zh_num", "zh_paren")))
+            parts.append(_deep_list(rng, styles, words=(5, 20)))
+        elif k < 0.65:
+            parts.append(table())
+        else:
+            parts.append(para())
+    css = _new_css(st, size, margins, 1) + (
+        "p { hyphens: none; } .list { margin:0.3em 0 0.5em 2em; }"
+        ".li { text-align:left; padding-left:3em; text-indent:-2.8em; } .mk { width:2.8em; }"
+        ".sub { margin:0.1em 0 0.1em 0.3em; }"
+    )
+    running = (f'<div class="run" data-gt="footer" style="left:{w // 2 - 16}px;top:{h - bottom + 22}px">'
+               f"— {rng.randint(1, 40)} —</div>")  # fmt: skip
+    if rng.random() < 0.4:
+        running += (f'<div class="run" data-gt="header" style="right:{side}px;top:{top - 30}px;color:#a00">'
+                    f"{rng.choice(('内部资料', '征求意见稿', '工作简报'))}</div>")  # fmt: skip
+    page = _html(css, running, parts).replace("<html lang='en'>", "<html lang='zh-CN'>", 1)
+    return page, size, margins
+
+
 _NEW = {
     "bp_conf": _conf_page,
     "bp_preprint": _preprint_page,
@@ -1620,6 +2068,10 @@ _NEW = {
     "bp_backmatter": _backmatter_page,
     "bp_medical": _medical_page,
     "bp_affil": _affil_page,
+    "bp_algo": _algo_page,
+    "bp_magazine": _magazine_page,
+    "bp_thesis": _thesis_page,
+    "bp_zh_report": _zh_report_page,
 }
 
 
@@ -1640,7 +2092,7 @@ def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
             if not (left - 2 <= cx <= w - right + 2 and top - 2 <= cy <= h - bottom + 2):
                 continue
             x0, x1 = max(x0, left - 1), min(x1, w - right + 1)
-            if family in S12_FAMILIES:  # a float cut at the foot of the frame: what shows
+            if family in S12_FAMILIES + S13_FAMILIES:  # a float cut at the foot of the frame: what shows
                 y1 = min(y1, h - bottom + 1)
         if x1 - x0 < 2 or y1 - y0 < 2:
             continue
