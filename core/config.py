@@ -142,6 +142,11 @@ class RecSettings(Section):
         0.15, ge=0, description="A batch is closed before padding would add more than this share of pixels."
     )
     text_score: float = Field(0.5, le=1, description="Lines recognized with a lower confidence are dropped.")
+    second_model: str | None = Field(
+        None,
+        description="A second recognizer (e.g. rapidocr_onnxruntime:models/ch_PP-OCRv4_rec_infer.onnx) also reads "
+        "the lines the first is unsure of; the reading both find likeliest is kept (ocr/ensemble.py). Off: one model.",
+    )
     vertical_ratio: float = Field(1.5, description="A crop taller than ratio x width is read as vertical text.")
 
 
