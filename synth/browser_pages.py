@@ -2075,6 +2075,29 @@ _NEW = {
 }
 
 
+def _drop_spanning_parts(boxes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A nested list broken across two columns comes back as its two column pieces plus one box over both (the
+    inner list's own rectangle joins them): a part holding two parts of the same element that sit side by side is
+    dropped, and so is the second of two parts with the same box (a paragraph led by a bold then an italic run)."""
+
+    def holds(a: list[float], b: list[float]) -> bool:
+        inter = max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+        return inter >= 0.9 * (b[2] - b[0]) * (b[3] - b[1])
+
+    def beside(a: list[float], b: list[float]) -> bool:
+        return min(a[2], b[2]) <= max(a[0], b[0])
+
+    out: list[dict[str, Any]] = []
+    for b in boxes:
+        held = [o["bbox"] for o in boxes if o["index"] == b["index"] and o is not b and holds(b["bbox"], o["bbox"])]
+        twin = any(
+            o["index"] == b["index"] and holds(o["bbox"], b["bbox"]) and holds(b["bbox"], o["bbox"]) for o in out
+        )
+        if not twin and not any(beside(x, y) for x in held for y in held):
+            out.append(b)
+    return out
+
+
 def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
     """One page of `family`; the same seed gives the same page."""
     rng = random.Random(f"{family}:{seed}")
@@ -2084,6 +2107,8 @@ def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
         image, boxes = browser.render(page, w, h, scale=SCALE, base=folder)
     image = image.resize((w, h), Image.Resampling.LANCZOS)
     regions = []
+    if family in S13_FAMILIES:
+        boxes = _drop_spanning_parts(boxes)
     for b in boxes:
         x0, y0, x1, y1 = (v / SCALE for v in b["bbox"])
         if b["label"] not in ("header", "footer"):
