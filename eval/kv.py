@@ -9,7 +9,9 @@ Matching (texts compared after NFKC, casefolding, dropping whitespace and a trai
 - a predicted link counts when its key and value texts both reach `--min-sim` (0.8) normalized Levenshtein
   similarity with a gold link's key and value, one-to-one (best pairs first);
 - a predicted entity counts when an unmatched gold entity has the same label, a similar text (same threshold)
-  and an overlapping box.
+  and an overlapping box;
+- a segment counts the same way with the label ignored: how well the stage cut the page into entities, whatever
+  it labelled them (`segments`).
 Gold links or entities whose text is empty (an unfilled field, a bare checkbox) cannot be matched by text and
 are left out of the counts; `skipped_links` says how many.
 """
@@ -80,12 +82,14 @@ def match_links(gold: list[tuple[str, str]], pred: list[tuple[str, str]], min_si
     return _one_to_one(cands)
 
 
-def match_entities(gold: list[dict[str, Any]], pred: list[tuple[str, BBox, str]], min_sim: float = 0.8) -> int:
+def match_entities(
+    gold: list[dict[str, Any]], pred: list[tuple[str, BBox, str]], min_sim: float = 0.8, labels: bool = True
+) -> int:
     cands = []
     for gi, g in enumerate(gold):
         gt, gb = norm(g["text"]), tuple(g["box"])
         for pi, (text, box, label) in enumerate(pred):
-            if label != g["label"] or not _overlap(gb, box):  # type: ignore[arg-type]
+            if (labels and label != g["label"]) or not _overlap(gb, box):  # type: ignore[arg-type]
                 continue
             s = sim(gt, norm(text))
             if s >= min_sim:
@@ -106,9 +110,11 @@ def score_form(
     gents = [e for e in form["entities"] if norm(e["text"])]
     pents = [e for e in pred_entities if norm(e[0])]
     etp = match_entities(gents, pents, min_sim)
+    stp = match_entities(gents, pents, min_sim, labels=False)
     return {
         "links": {"tp": tp, "pred": len(plinks), "gold": len(gold), **_prf(tp, len(plinks), len(gold))},
         "entities": {"tp": etp, "pred": len(pents), "gold": len(gents), **_prf(etp, len(pents), len(gents))},
+        "segments": {"tp": stp, "pred": len(pents), "gold": len(gents), **_prf(stp, len(pents), len(gents))},
         "skipped_links": skipped,
     }
 
@@ -116,7 +122,9 @@ def score_form(
 def overall(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Micro-averaged totals over forms."""
     out: dict[str, Any] = {}
-    for part in ("links", "entities"):
+    for part in ("links", "entities", "segments"):
+        if rows and part not in rows[0]:
+            continue  # rows scored before segments were counted
         tp = sum(r[part]["tp"] for r in rows)
         n_pred = sum(r[part]["pred"] for r in rows)
         n_gold = sum(r[part]["gold"] for r in rows)
