@@ -13,6 +13,12 @@ company group % 10 < 3), `holdout_nodev` (those of a shop not among the dev 40),
 compared normalized (`f1`), lenient (`lenient_f1`: letters and digits only, SROIE's) and strict (`strict_f1`):
 
     python bench/kie_tagger_bench.py --splits tuneA,tuneB,dev --ocr-cache /tmp/sroie_ocr [--model FOLDER]
+
+`--ocr-time N` times the OCR alone (no layout) on the first N dev receipts, with one recognizer and with
+`ocr.rec.second_model` (`--second`, PP-OCRv4 mobile by default), median seconds per receipt and the lines that the
+second model read and changed:
+
+    python bench/kie_tagger_bench.py --ocr-time 10
 """
 
 from __future__ import annotations
@@ -135,6 +141,49 @@ def splits(names: list[str], cache: Path, model: str | None = None) -> dict[str,
     return out
 
 
+def ocr_time(n: int, second: str) -> dict[str, Any]:
+    """Seconds per receipt of the OCR with one and with two recognizers (each receipt read once by each, after
+    one warm-up read), and how many lines the second changed."""
+    import cv2
+
+    from docsense.ocr import rec as rec_mod
+    from docsense.ocr.pipeline import OcrPipeline
+
+    images = [SROIE / "images" / f"{g['id']}.jpg" for g in tk.read_gt(SROIE)[:n]]
+    out: dict[str, Any] = {"receipts": len(images), "second_model": second}
+    texts: dict[str, list[list[str]]] = {}
+    asked = {"lines": 0}
+    fused = rec_mod.TextRecognizer._fused
+
+    def counting(self: Any, *args: Any) -> Any:
+        asked["lines"] += 1
+        return fused(self, *args)
+
+    rec_mod.TextRecognizer._fused = counting  # type: ignore[method-assign]
+    for key, overrides in (("one", []), ("two", [f"ocr.rec.second_model={second}"])):
+        settings = load_settings(overrides=overrides)
+        ocr = OcrPipeline(settings.ocr, settings.engine)
+        ocr(cv2.imread(str(images[0])))  # warm-up
+        asked["lines"] = 0
+        times, texts[key] = [], []
+        for image in images:
+            img = cv2.imread(str(image))
+            t0 = time.perf_counter()
+            lines = ocr(img).lines
+            times.append(time.perf_counter() - t0)
+            texts[key].append([ln.text for ln in lines])
+        out[f"s_per_receipt_median_{key}"] = round(statistics.median(times), 3)
+        out[f"lines_{key}"] = sum(len(t) for t in texts[key])
+        if key == "two":
+            out["lines_read_twice"] = asked["lines"]
+    rec_mod.TextRecognizer._fused = fused  # type: ignore[method-assign]
+    out["lines_changed"] = sum(
+        sum(a != b for a, b in zip(x, y, strict=False)) for x, y in zip(texts["one"], texts["two"], strict=True)
+    )
+    out["time_ratio"] = round(out["s_per_receipt_median_two"] / max(out["s_per_receipt_median_one"], 1e-9), 3)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=SROIE, help="SROIE-shaped folder (gt.jsonl + boxes/).")
@@ -142,7 +191,14 @@ def main() -> None:
     ap.add_argument("--splits", help="End to end on cached OCR: comma-separated tuneA,tuneB,holdout,holdout_nodev,dev.")
     ap.add_argument("--ocr-cache", type=Path, default=Path("sroie_ocr_cache"), help="Folder of cached OCR documents.")
     ap.add_argument("--model", help="Another receipt tagger folder.")
+    ap.add_argument(
+        "--ocr-time", type=int, default=0, help="Time the OCR on this many dev receipts, one vs two models."
+    )
+    ap.add_argument("--second", default="rapidocr_onnxruntime:models/ch_PP-OCRv4_rec_infer.onnx")
     a = ap.parse_args()
+    if a.ocr_time:
+        print(json.dumps(ocr_time(a.ocr_time, a.second), indent=2))
+        return
     if a.splits:
         print(json.dumps(splits(a.splits.split(","), a.ocr_cache, a.model), indent=2))
         return

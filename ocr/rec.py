@@ -10,9 +10,19 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docsense.core.config import ClsSettings, RecSettings
-from docsense.core.engine import Engine, Predictor, fan_out
+from docsense.core.config import ClsSettings, EngineSettings, RecSettings
+from docsense.core.engine import Engine, Predictor, fan_out, get_engine
 from docsense.core.errors import ModelError
+
+from .ensemble import best_alignment, choose, ctc_log_likelihood
+
+# A line whose least sure character is under this is read by the second recognizer too (`ocr.rec.second_model`);
+# on SROIE tune-A receipts 0.8, 0.9 and 0.95 read the same (docs/receipts.md, session 13).
+UNSURE = 0.9
+# The first model's share of a reading's score (log-likelihoods weighted): the second reads worse alone (PP-OCRv4
+# mobile: 0.948 of the characters of tune-A lines against PP-OCRv6 small's 0.968) and, weighted equally, overrules
+# right readings about as often as it mends wrong ones.
+FIRST_WEIGHT = 0.7
 
 
 def crop_quad(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
@@ -72,17 +82,31 @@ class Recognized:
 
 
 class TextRecognizer(Predictor[RecSettings]):
-    """`__call__(crops) -> list[Recognized]`; crops are upright text lines (any height, any width)."""
+    """`__call__(crops) -> list[Recognized]`; crops are upright text lines (any height, any width). With
+    `second_model`, the lines the first model is unsure of are read by the second one too and the reading both find
+    likeliest is kept (`ocr/ensemble.py`)."""
+
+    def __init__(
+        self, cfg: RecSettings, engine_cfg: EngineSettings, backend: str = "onnxruntime", engine: Engine | None = None
+    ) -> None:
+        self.second = get_engine(cfg.second_model, engine_cfg, backend) if cfg.second_model else None
+        super().__init__(cfg, engine_cfg, backend, engine)
 
     def loaded(self) -> None:
-        self.charset = self._charset()
+        self.charset = self._charset(self.engine, self.cfg.keys_path)
         self.engine.lanes()  # built with the model, not on the first page
+        if self.second is not None:
+            self.second_charset = self._charset(self.second, None)
+            # each model's class of a character (0: the blank); characters one model lacks it cannot read
+            self.index = [{c: i for i, c in enumerate(cs) if i} for cs in (self.charset, self.second_charset)]
+            self.second.lanes()
 
-    def _charset(self) -> list[str]:
-        if self.cfg.keys_path:
-            chars = Path(self.cfg.keys_path).read_text(encoding="utf-8").splitlines()
+    @staticmethod
+    def _charset(engine: Engine, keys_path: str | None) -> list[str]:
+        if keys_path:
+            chars = Path(keys_path).read_text(encoding="utf-8").splitlines()
         else:
-            meta = self.engine.metadata().get("character")
+            meta = engine.metadata().get("character")
             if not meta:
                 raise ModelError("recognition model has no character list: set ocr.rec.keys_path")
             chars = meta.splitlines()
@@ -102,7 +126,13 @@ class TextRecognizer(Predictor[RecSettings]):
             for b, i in enumerate(idx):
                 batch[b, :, :, : sized[i]] = _normalize(cv2.resize(crops[i], (sized[i], h_in)))
             probs = engine(batch)
-            return [self._decode(probs[b], sized[i] / batch_w) for b, i in enumerate(idx)]
+            out = [self._decode(probs[b], sized[i] / batch_w) for b, i in enumerate(idx)]
+            unsure = [b for b, r in enumerate(out) if r.probs and min(r.probs) < UNSURE] if self.second else []
+            if self.second is not None and unsure:
+                second = self._second_lane(engine)(batch[unsure])
+                for k, b in enumerate(unsure):
+                    out[b] = self._fused(probs[b], second[k], out[b], sized[idx[b]] / batch_w)
+            return out
 
         batches = self._batches(widths)[::-1]  # widest first: the lanes finish together
         for idx, read_batch in zip(batches, fan_out(self.engine, batches, read), strict=True):
@@ -122,6 +152,64 @@ class TextRecognizer(Predictor[RecSettings]):
             else:
                 batches.append([i])
         return batches
+
+    def _second_lane(self, lane: Engine) -> Engine:
+        """The second model's copy that runs beside the first's `lane` (both have one per core)."""
+        assert self.second is not None
+        first, second = self.engine.lanes(), self.second.lanes()
+        at = next((j for j, e in enumerate(first) if e is lane), None)
+        return second[at] if at is not None and len(second) == len(first) else self.second
+
+    def _fused(self, probs: np.ndarray, probs2: np.ndarray, first: Recognized, used: float) -> Recognized:
+        """The reading both models find likeliest of the first's and the second's (`ensemble.choose`)."""
+        best2 = probs2.argmax(axis=1)
+        keep = best2 != 0
+        keep[1:] &= best2[1:] != best2[:-1]
+        text2 = "".join(self.second_charset[k] for k in best2[keep] if k < len(self.second_charset))
+        # log-probabilities of the blank and of the characters either reading holds, per model
+        chars = sorted(set(first.text) | set(text2))
+        logs = []
+        for p, index in zip((probs, probs2), self.index, strict=True):
+            cols = [0, *(index.get(c, 0) for c in chars)]
+            lp = np.log(np.maximum(p[:, cols], 1e-8))
+            lp[:, 1:][:, [c not in index for c in chars]] = -1e30
+            logs.append(lp)
+        local = {c: j + 1 for j, c in enumerate(chars)}
+
+        def known(text: str, index: dict[str, int]) -> bool:
+            return all(c in index for c in text)
+
+        def knowing(text: str) -> list[np.ndarray]:
+            return [lp for lp, index in zip(logs, self.index, strict=True) if known(text, index)]
+
+        def score(text: str) -> float:
+            labels = [local[c] for c in text]
+            s = [
+                ctc_log_likelihood(lp, labels) for lp, index in zip(logs, self.index, strict=True) if known(text, index)
+            ]
+            if not s:
+                return -1e30
+            # a model lacking a character of the reading abstains: the other's likelihood stands for it
+            if len(s) == 1:
+                return s[0]
+            return FIRST_WEIGHT * s[0] + (1 - FIRST_WEIGHT) * s[1]
+
+        # where the readings differ only in spaces the first model's are kept (the second drops spaces)
+        text = choose(first.text, text2, score, spaces=False)
+        if text == first.text:
+            return first
+        steps = probs.shape[0]
+        models = knowing(text)
+        if not text or not models:
+            return Recognized("", 0.0, [], 1.0 / steps / used, [])
+        labels = [local[c] for c in text]
+        starts, _ = best_alignment(models[0], labels)
+        char_probs = [round(float(v), 4) for v in np.mean([best_alignment(lp, labels)[1] for lp in models], axis=0)]
+        centers = [min(1.0, (t + 0.5) / steps / used) for t in starts]
+        char_w = 1.0 / steps / used
+        if len(centers) > 1:
+            char_w = max(char_w, float(np.median(np.diff(centers))))
+        return Recognized(text, float(np.mean(char_probs)), centers, char_w, char_probs)
 
     def _decode(self, probs: np.ndarray, used: float) -> Recognized:
         steps = probs.shape[0]
