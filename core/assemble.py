@@ -25,10 +25,10 @@ from .text import CJK_TOTALS, spaced
 TEXT_TYPES = {"text", "title", "list", "figure_caption", "table_caption", "header", "footer", "reference", "equation"}
 CONTAINER_TYPES = {"table", "figure", "seal"}
 
-# An item marker at the start of a line: bullets, "1." "1)" "(1)" "a)" "(a)" "iv." "(iv)".
+# An item marker at the start of a line: "•" "1." "1)" "(1)" "a)" "(a)" "iv." "(iv)", and Chinese "1．" "①" "（一）".
 _BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-–—]\s)")
 _ENUM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
+    r"^\s*(?:[①-⑳]|\(?\d{1,2}[.)．](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
     r"|^\s*(?:\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1、 一、 （一）
     # `(iii` glued to the item's first word: OCR drops a closing parenthesis and the space after it
     r"|^\s*\((?:[ivx]{1,4}|\d{1,2}|[a-h])(?=[A-ZÀ-Þß])"
@@ -36,7 +36,7 @@ _ENUM = re.compile(
 # One marker's kind and number: items of one list share the kind, enumerations count up by one.
 _MARK_KIND = re.compile(
     r"^\s*(?:(?P<bullet>[•·▪●○■□◦‣∙➢➤►✓✔*])|(?P<dash>[-–—])\s|(?P<open>[(（])?(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})"
-    r"|(?P<alpha>[a-zA-Z]))(?P<close>[.)）、]|(?=[A-ZÀ-Þß])))"
+    r"|(?P<alpha>[a-zA-Z]))(?P<close>[.)）、．]|(?=[A-ZÀ-Þß]))|(?P<circ>[①-⑳]))"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # An author's initial at a line start (`D. Wang3, D. Smith2, ...`) reads like a lettered item: not one when the row
@@ -117,7 +117,13 @@ def _prose_rows(lines: list[Line], box: BBox) -> bool:
     words (a figure's labels are short and scattered)."""
     rows = _rows(lines)
     width = max(box[2] - box[0], 1e-6)
-    full = [r for r in rows if r.bbox[2] - r.bbox[0] >= 0.7 * width and len(r.text.split()) >= 4]
+    # A row of words: four or more, or as many letters as a narrow column's row of two or three long words holds
+    # (a magazine's or bulletin's column; a row of Chinese has no spaces at all).
+    full = [
+        r
+        for r in rows
+        if r.bbox[2] - r.bbox[0] >= 0.7 * width and (len(r.text.split()) >= 4 or len(r.text.replace(" ", "")) >= 16)
+    ]
     return len(rows) >= 2 and len(full) >= 0.6 * len(rows) and _wordy(" ".join(r.text for r in rows))
 
 
@@ -455,8 +461,10 @@ def _marker_kind(text: str) -> tuple[str, int] | None:
         return None
     if m["bullet"] or m["dash"]:
         return ("-" if m["dash"] else m["bullet"]), 0
+    if m["circ"]:  # ① ② ③: numbered items of Chinese documents
+        return "circ", ord(m["circ"]) - ord("①") + 1
     opened = "(" if m["open"] else ""
-    close = "" if m["close"] in ("", ")", "）") else m["close"]  # a lost `)` is still the same kind
+    close = "" if m["close"] in ("", ")", "）") else m["close"].replace("．", ".")  # a lost `)` is the same kind
     if m["num"]:
         return f"{opened}num{close}", int(m["num"])
     if m["roman"] and (m["roman"] != "i" or opened):  # `i.` alone may be a letter; `(i` starts roman items

@@ -410,3 +410,27 @@ def test_a_stub_head_across_two_header_rows_keeps_the_group_row_in_the_table():
     assert types(blocks) == ["table"]
     assert blocks[0].bbox[1] <= 123
     assert len(blocks[0].lines) == len(lines)
+
+
+def test_chinese_items_led_by_a_full_width_stop_or_a_circled_number_are_one_list():
+    # `1．` (a full-width stop) and `①` lead the items of Chinese reports; the detector boxed each item apart.
+    for marks in (["1．", "2．", "3．"], ["①", "②", "③"]):
+        lines: list[Line] = []
+        regions = []
+        y = 100.0
+        for m in marks:
+            item, end = _items(y, [m])
+            lines += item
+            regions.append(Region(type="text", bbox=(55, y - 3, 555, end - PITCH + H + 2), score=0.9))
+            y = end
+        blocks = assemble(lines, regions)
+        assert types(blocks) == ["list"], (marks, types(blocks))
+        assert len(blocks[0].lines) == 6
+
+
+def test_a_narrow_column_of_long_words_boxed_as_a_table_is_text():
+    # A magazine's narrow column (two or three long words a row) that the detector boxed as a table: prose rows.
+    words = ["Concentration", "measurements", "indicated", "substantially", "comparable", "distributions"]
+    lines = [line(f"{words[k % 6]} {words[(k + 2) % 6]}", 60, 100 + k * PITCH, 200) for k in range(12)]
+    blocks = assemble(lines, [Region(type="table", bbox=(55, 95, 205, 100 + 12 * PITCH), score=0.6)])
+    assert types(blocks) == ["text"], types(blocks)
