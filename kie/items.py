@@ -10,7 +10,7 @@ from docsense.core.budget import user_regex
 
 from . import normalize as nz
 from .schema import Alias, ColumnSpec, SectionSpec, Template, compile_alias
-from .view import Seg, TLine, View, locate
+from .view import Seg, TLine, View, bare_title, locate
 
 ITEM_CONFIDENCE = 0.8  # a cell's confidence: its words' lowest recognition score times this
 
@@ -292,7 +292,7 @@ def _section_entries(
     name: str, sec: SectionSpec, tpl: Template, view: View, runner: SectionReader
 ) -> list[dict[str, Any]]:
     title_pats = runner.aliases(sec.titles)
-    title = next((t for t in view.lines if any(p.match(t.text) for p in title_pats)), None)
+    title = next((t for t in view.lines if any(p.match(bare_title(t.text)) for p in title_pats)), None)
     if title is None:
         # a title wrapped over two lines in a narrow column (`EDUCATION AND` over `TRAINING`): the body starts under
         # its second line

@@ -28,7 +28,7 @@ from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
 from .tagger import LineTagger, Pick, address_like, name_starts_above, not_part
 from .templates import list_templates, load_template
-from .view import Seg, TLine, View, locate
+from .view import Seg, TLine, View, bare_title, locate
 
 # a line starting with a word of four or more letters before its amount: another row's label and value
 OTHER_LABEL = re.compile(r"^\W*[A-Za-z]{4,}")
@@ -67,7 +67,10 @@ POSTCODE_TOWN = re.compile(
     r"(?:\s+([A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'-]+){0,2}))?\s*$"
 )
 TOWN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Þ]?[a-zà-ÿ'-]+){0,2}$")
-CONTACT_LABEL = re.compile(r"^(?:address|location|city|home|residence)\s*[:：]\s*", re.I)
+# (or a one-letter label standing for an icon: `A New York, NY`, `L Boston, MA`)
+CONTACT_LABEL = re.compile(
+    r"^(?:(?:address|location|city|home|residence)\s*[:：]\s*|(?-i:[A-Z])\s+(?=[A-Z][a-z]))", re.I
+)
 # a window envelope's return address on one line: `Seller GmbH · Hauptstr. 5 · 10115 Berlin` (OCR may read a dot
 # as a dash)
 RETURN_SEP = re.compile(r"\s*[·•|｜]\s*|\s[–-]\s")
@@ -121,6 +124,15 @@ _CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
 GLOSS = re.compile(r"\s*[A-Za-z][A-Za-z.'/ -]{0,24}[:：]")
 # a Latin label with a colon after a Chinese value (`国际经济与贸易 GPA：3.6`): the next item, not the value's
 LATIN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z.]{1,15}\s?[:：]")
+# another Chinese label with its colon after a gap (`杭州　　籍贯：湖南长沙`, two pairs on one line): the next item
+CJK_LABEL = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{2,6}\s?[:：]")
+# a key inside brackets (`GPA：3.6/4.0（专业前10%）`) that hold more than it: words of another value, not a key
+# (`（小写）`, `（大写）` are labels of their own)
+IN_BRACKETS = re.compile(r"[（(][^）)]*$")
+
+
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    return bool(IN_BRACKETS.search(text[: m.start()])) and not re.match(r"\s*[）)]", text[m.end() :])
 
 
 def _key_end(m: re.Match[str], text: str) -> int:
@@ -219,9 +231,10 @@ class TemplateRunner:
             m = pat.search(text, 1)
             if m and m.start() < cut and (not text[m.start() - 1].isalnum() or self.glued_key(text, m)):
                 cut = m.start()
-        lab = LATIN_LABEL.search(text)
-        if lab is not None and lab.start() < cut:
-            cut = lab.start()
+        for pat in (LATIN_LABEL, CJK_LABEL):
+            lab = pat.search(text)
+            if lab is not None and lab.start() < cut:
+                cut = lab.start()
         return text[:cut]
 
     def column_header(self, ln: TLine) -> bool:
@@ -332,6 +345,8 @@ class TemplateRunner:
                 continue
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
+                while m is not None and _bracketed(ln.text, m):
+                    m = p.search(ln.text, m.start() + 1)
                 if m:
                     hits.append((rank if spec.rank_keys else 0, ln, m))
                     break
@@ -446,7 +461,7 @@ class TemplateRunner:
                 continue
             if t.box[2] < title.box[0]:  # a column left of the title's (a resume's sidebar beside its main column)
                 continue
-            if any(p.match(t.text) for p in titles):
+            if any(p.match(bare_title(t.text)) for p in titles):
                 break
             if self.header_row(t):  # a table's column labels (`Degree  Field  Institution  Year`) are no entry's
                 continue
@@ -510,7 +525,7 @@ class TemplateRunner:
             # a section title is no name; the name is the biggest of the first lines or of the page's top fifth (a
             # sidebar's name under its photo comes after the main column's first section in reading order)
             titles = self.aliases(self.t.section_titles)
-            cands = [t for t in cands if not any(p.search(t.text) for p in titles)]
+            cands = [t for t in cands if not any(p.search(bare_title(t.text)) for p in titles)]
             if not cands:
                 return self.signature(spec)
         hinted = [t for t in cands if any(p.search(t.text) for p in hints)]

@@ -277,6 +277,15 @@ class Located:
     score: float  # the lowest recognition score of the words
 
 
+# the marks a section title may be set off by (`【教育背景】`, `〖工作经历〗`, `■ 教育背景`, `◆ EDUCATION`)
+_TITLE_MARKS = "【】〖〗[]「」『』■□◆◇●○▶►▌▍|·•"
+
+
+def bare_title(text: str) -> str:
+    """A line's text without the brackets or markers round a section title (`【教育背景】` -> `教育背景`)."""
+    return text.strip().strip(_TITLE_MARKS + " ").strip()
+
+
 def locate(segs: list[Seg], raw: str, occ: int = 0) -> Located | None:
     """Where `raw` is printed in the texts of `segs` (joined in order; `occ`: which occurrence): the box of its
     characters over every line they span, and their words' lowest score. When `raw` is not spelled there (a

@@ -248,7 +248,9 @@ def zh_property_bill(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
     seller = f"{city}{rng.choice(('万和', '绿城', '金地', '华润', '碧水'))}物业服务有限公司"
     owner = d._zh_name(rng)
     issued = d._rand_date(rng, 2020, 2025)
-    number = f"{rng.choice(('WY', 'SF', 'No.'))}{issued.year}{rng.randrange(10**5, 10**6)}"
+    prefix = rng.choice(("WY", "SF", "No."))
+    mark = "No." if prefix == "No." else ""  # printed before the number, no part of it (the same draws as before)
+    number = f"{'' if mark else prefix}{issued.year}{rng.randrange(10**5, 10**6)}"
     room = f"{rng.randrange(1, 20)}栋{rng.randrange(1, 4)}单元{rng.randrange(1, 30)}{rng.randrange(1, 4):02d}室"
     period = f"{issued.year}.01-{issued.year}.12" if rng.random() < 0.5 else f"{issued.year}年{issued.month}月"
     head = ("收费项目", "计费周期", "单价", "数量", "金额（元）")
@@ -273,7 +275,7 @@ def zh_property_bill(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
             + t("other", f"收款人：{d._zh_name(rng)}　　复核：{d._zh_name(rng)}　　（收费专用章）"))  # fmt: skip
     slots = {"seller": html.escape(seller), "title": rng.choice(("物业服务费缴费通知单", "物业费收费单", "缴费通知单")),
              "owner": t("key", rng.choice(("户名：", "业主："))) + t("buyer_name", owner),
-             "number": t("key", rng.choice(("票据编号：", "单号："))) + t("invoice_number", number),
+             "number": t("key", rng.choice(("票据编号：", "单号：")) + mark) + t("invoice_number", number),
              "room": t("key", "房号：") + t("other", room),
              "date": t("key", rng.choice(("收费日期：", "开单日期："))) + t("date", when),
              "rows": rows, "sums": sums, "note": note}  # fmt: skip
