@@ -9,12 +9,16 @@
   unlinked; and how many of the lost ones have their key labelled `answer` by the entity model;
 - with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
   held fold (entity, link and grouping models; `--no-grouping`: without the grouping model, as before the fifth
-  pass), scored on it, for each fold (research only: FUNSD's license).
+  pass; `--cut`: with the learned segmenter, `docsense train kv --cut`), scored on it, for each fold (research
+  only: FUNSD's license).
+
+Each row also gives `segments`: how many gold entities the stage's segments reproduce (text similarity >= 0.8 and
+an overlapping box, label ignored): the segmentation alone.
 
 Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
 only the first run reads the images. docs/kv.md has the figures.
 
-    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping]] [--cache DIR]
+    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping] [--cut]] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -149,6 +153,7 @@ def main() -> None:
     ap.add_argument("--train", action="store_true", help="also train and score a FUNSD model per fold")
     ap.add_argument("--misses", action="store_true", help="where the shipped default loses matchable gold links")
     ap.add_argument("--no-grouping", action="store_true", help="train the FUNSD models without the grouping model")
+    ap.add_argument("--cut", action="store_true", help="train the FUNSD models with the learned segmenter")
     ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
     args = ap.parse_args()
     if not (FUNSD / "annotations").is_dir():
@@ -180,6 +185,7 @@ def main() -> None:
                     cache=args.cache,
                     settings=settings,
                     grouping=False if args.no_grouping else None,
+                    cutting=args.cut,
                     log=lambda m: None,
                 )
                 cfg = settings.kie.kv.model_copy(update={"model": str(out)})

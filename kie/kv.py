@@ -84,10 +84,12 @@ class KeyValueExtractor:
         self.cfg = cfg or KvSettings()
         self.engine_cfg = engine_cfg
         self.model = KvModel(self.cfg.model, engine_cfg) if self.cfg.method == "learned" else None
-        # Learned cuts inside an OCR line (`Phone No. x2689`, no colon): (words, line height, rule cuts) -> cuts.
+        # Learned cuts inside an OCR line (`Phone No. x2689`, no colon): (words, line height, rule cuts) -> every cut.
         self.splitter: Callable[[list[Word], float, set[int]], set[int]] | None = None
         if self.model is not None and self.model.split is not None:
             self.splitter = self.model.cuts
+        # Paragraph lines stacked by the rules, unless a learned segmenter joins lines itself.
+        self.stacking = self.model is None or self.model.rule_stacking
 
     def __call__(self, document: Document) -> tuple[list[Pair], list[Entity]]:
         pairs: list[Pair] = []
@@ -223,7 +225,7 @@ class KeyValueExtractor:
                 if id(line) in cell_lines or not line.text.strip():
                     continue
                 line_segs += self._split_line(line, page.index)
-        segs += self._merge_stacked(line_segs)
+        segs += self._merge_stacked(line_segs) if self.stacking else line_segs
         _implicit_ticks(segs)
         segs.sort(key=lambda s: (round(s.bbox[1] / max(s.height, 1.0)), s.bbox[0]))
         return segs
@@ -274,7 +276,7 @@ class KeyValueExtractor:
             return []
         cuts = self.rule_cuts(words, h)
         if self.splitter is not None and len(words) > 1:
-            cuts |= self.splitter(words, h, cuts)
+            cuts = self.splitter(words, h, cuts)
         out: list[Seg] = []
         bounds = [0, *sorted(cuts), len(words)]
         for a, b in itertools.pairwise(bounds):

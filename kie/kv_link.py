@@ -20,7 +20,6 @@ interface; `card.json` beside them says what they were trained on and how they s
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from typing import Any
@@ -341,9 +340,70 @@ def pair_features(
     return np.hstack([geo, lab_p[ki], lab_p[vi], ent_x[ki][:, cols], ent_x[vi][:, cols]]).astype(np.float32)
 
 
-# --- cuts inside an OCR line where no colon or gap shows them (`Phone No. x2689`, `DATE 11/13/81`) ---
+# --- the learned segmenter, part 1: where one entity ends inside an OCR line (`Phone No. x2689`, `DATE 11/13/81`,
+# and no cut where the rules see one: FUNSD's `Total Cost: $1,200` as one entity) ---
 
-N_SPLIT = 27
+N_SPLIT = 35
+
+
+def split_features(words: list[Word], h: float, cuts: set[int]) -> tuple[list[int], np.ndarray]:
+    """Every boundary between two words of a line (index of the word after it) and its features: the gap (in line
+    heights and against the line's median gap), whether the rules cut there (`cuts`: a colon, a wide gap, a known
+    key), both words' cues, and those of the texts before and after it up to the rules' neighbouring cuts."""
+    n = len(words)
+    rule = sorted(cuts)
+    gaps = [(words[i].bbox[0] - words[i - 1].bbox[2]) / h for i in range(1, n)]
+    med = float(np.median(gaps)) if gaps else 0.0
+    at, rows = [], []
+    for i in range(1, n):
+        a = max((c for c in rule if c < i), default=0)
+        b = min((c for c in rule if c > i), default=n)
+        left, right = words[i - 1].text, words[i].text
+        prefix = " ".join(w.text for w in words[a:i])
+        suffix = " ".join(w.text for w in words[i:b])
+        last = prefix.split()[-1].casefold() if prefix.split() else ""
+        gap = gaps[i - 1]
+        rows.append(
+            [
+                gap,
+                gap - med,
+                float(i in cuts),
+                float(left.rstrip()[-1:] in ":："),
+                float(right[:1] in "☑☒■▣☐□▢◻"),
+                float(len(left)),
+                float(len(right)),
+                float(left.endswith(".")),
+                float(left.endswith((",", ";"))),
+                _caps(left),
+                _caps(right),
+                float(left[:1].isupper()),
+                float(right[:1].isupper()),
+                _digits(left),
+                _digits(right),
+                float(right[:1] in "($#"),
+                float(_is_cjk(left)),
+                float(_is_cjk(right)),
+                float(is_known_key(prefix)),
+                _n_words(prefix),
+                float(last in _KEY_TAILS),
+                _caps(prefix),
+                _n_words(suffix),
+                _digits(suffix),
+                float(bool(_DATE.search(suffix.lower()))),
+                float(bool(_PHONE.search(suffix))),
+                float(bool(_MONEY.search(suffix))),
+                (words[i].bbox[3] - words[i].bbox[1]) / max(words[i - 1].bbox[3] - words[i - 1].bbox[1], 1.0),
+                float(i),
+                float(n - i),
+                float(n),
+                _caps(suffix),
+                float(right[:1].islower()),
+                float(bool(_DATE.search(prefix.lower()))),
+                _digits(prefix),
+            ]
+        )
+        at.append(i)
+    return at, np.asarray(rows, np.float32).reshape(len(rows), N_SPLIT)
 
 
 def _caps(t: str) -> float:
@@ -353,51 +413,6 @@ def _caps(t: str) -> float:
 
 def _digits(t: str) -> float:
     return sum(c.isdigit() for c in t) / max(len(t), 1)
-
-
-def split_features(words: list[Word], h: float, cuts: set[int]) -> tuple[list[int], np.ndarray]:
-    """Every boundary between two words the rules left uncut (index of the word after it) and its features."""
-    bounds = [0, *sorted(cuts), len(words)]
-    at, rows = [], []
-    for a, b in itertools.pairwise(bounds):
-        for i in range(a + 1, b):
-            left, right = words[i - 1].text, words[i].text
-            prefix = " ".join(w.text for w in words[a:i])
-            suffix = " ".join(w.text for w in words[i:b])
-            last = prefix.split()[-1].casefold() if prefix.split() else ""
-            rows.append(
-                [
-                    (words[i].bbox[0] - words[i - 1].bbox[2]) / h,
-                    float(len(left)),
-                    float(len(right)),
-                    float(left.endswith(".")),
-                    float(left.endswith((",", ";"))),
-                    _caps(left),
-                    _caps(right),
-                    float(left[:1].isupper()),
-                    float(right[:1].isupper()),
-                    _digits(left),
-                    _digits(right),
-                    float(right[:1] in "($#"),
-                    float(_is_cjk(left)),
-                    float(_is_cjk(right)),
-                    float(is_known_key(prefix)),
-                    _n_words(prefix),
-                    float(last in _KEY_TAILS),
-                    _caps(prefix),
-                    _n_words(suffix),
-                    _digits(suffix),
-                    float(bool(_DATE.search(suffix.lower()))),
-                    float(bool(_PHONE.search(suffix))),
-                    float(bool(_MONEY.search(suffix))),
-                    (words[i].bbox[3] - words[i].bbox[1]) / max(words[i - 1].bbox[3] - words[i - 1].bbox[1], 1.0),
-                    float(i - a),
-                    float(b - i),
-                    _caps(suffix),
-                ]
-            )
-            at.append(i)
-    return at, np.asarray(rows, np.float32).reshape(len(rows), N_SPLIT)
 
 
 # --- grouping: fragments of one entity (a value over several lines, `84` + `mm` cut at a gap) ---
@@ -602,6 +617,12 @@ class KvModel:
             self.merge = get_engine(str(folder / "merge.onnx"), cfg)
         # Fragments are joined only where the grouping model is this sure (a wrong join loses two entities).
         self.merge_threshold = float(self.card.get("merge_threshold", 0.5))
+        # The learned segmenter (`split.onnx` deciding every in-line boundary, `merge.onnx` joining lines) replaces
+        # the rules' stacking of paragraph lines; older grouping models join on top of it.
+        self.rule_stacking = bool(self.card.get("rule_stacking", True))
+        self.cut_threshold = float(self.card.get("cut_threshold", 0.5))
+        # `add`: the model only adds cuts to the rules' (before the tenth pass); `replace`: it decides every boundary.
+        self.cut_mode = str(self.card.get("cut_mode", "add"))
 
     @staticmethod
     def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:
@@ -615,12 +636,15 @@ class KvModel:
         return self._proba(self.link, x)[:, 1] if len(x) else np.zeros(0, np.float32)
 
     def cuts(self, words: list[Word], h: float, cuts: set[int]) -> set[int]:
-        """Cuts the split model adds inside a line (P >= 0.5)."""
+        """Where the cut model ends an entity inside a line (the rules' `cuts` are one of its inputs; it keeps or
+        drops each of them); a checkbox always starts an option."""
         at, x = split_features(words, h, cuts)
         if self.split is None or not at:
-            return set()
+            return set(cuts)
         p = self._proba(self.split, x)[:, 1]
-        return {i for i, prob in zip(at, p, strict=True) if prob >= 0.5}
+        boxes = {i for i in at if x[i - 1, 4] > 0}
+        kept = set(cuts) if self.cut_mode == "add" else set()
+        return {i for i, prob in zip(at, p, strict=True) if prob >= self.cut_threshold} | boxes | kept
 
     def merge_probs(self, x: np.ndarray) -> np.ndarray:
         if self.merge is None or not len(x):

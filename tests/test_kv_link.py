@@ -144,13 +144,31 @@ def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_p
     assert next(iter(card["held_out"].values()))["links"]["gold"] == len(sheet.links)
     assert list((tmp_path / "cache").glob("fax-*.json"))  # the page was read once and cached
 
-    assert KvModel(str(out)).split is not None
-    assert "merge.onnx" not in card["files"]  # generated forms only: no grouping model (it joins FUNSD's lists)
+    # `cutting`: the learned segmenter (cut model + join model), which replaces the rules' stacking at run time.
+    segmenter = KvModel(str(out))
+    assert segmenter.split is not None and segmenter.merge is not None and not segmenter.rule_stacking
+    assert not KeyValueExtractor(KvSettings(model=str(out))).stacking
+    assert KeyValueExtractor(KvSettings()).stacking  # the shipped default keeps the rules' stacking
+    # On generated forms it never saw (simulated reading with noise) it reproduces more gold entities than the rules'
+    # cuts and stacking: measured 468 of 487 (segment F1 0.965) against 451 (0.929); glued key + value lines cut,
+    # wrapped values joined.
+    found = {"model": 0, "rules": 0}
+    for name, ex in (
+        ("model", KeyValueExtractor(KvSettings(model=str(out)))),
+        ("rules", KeyValueExtractor(KvSettings(method="rules"))),
+    ):
+        for k in range(14):
+            sh = make_sheet(97000 + k, FAMILIES[k % 7], "zh" if k >= 7 else "en")
+            pairs, ents = ex(simulate_ocr(sh, 97000 + k))
+            row = score_form(sh.gt(), [(p.key, p.value) for p in pairs], [(e.text, e.bbox, e.label) for e in ents])
+            found[name] += row["segments"]["tp"]
+    assert found["model"] >= 460 and found["model"] > found["rules"] + 8, found
 
     # Labelled forms given: the grouping model is trained too, and joins fragments only when it is sure.
     grouped = train([tmp_path / "gt.jsonl"], tmp_path / "grouped", synthetic=30, seed=1, cache=tmp_path / "cache")
     assert "merge.onnx" in grouped["files"] and grouped["trained_on"]["labelled_forms"] == 1
     assert KvModel(str(tmp_path / "grouped")).merge_threshold == 0.8
+    assert KvModel(str(tmp_path / "grouped")).rule_stacking
     # ... and the word lexicon (generated forms only: none, like the shipped default).
     assert "lexicon.json" in grouped["files"] and "lexicon.json" not in card["files"]
 
@@ -255,3 +273,22 @@ def test_dense_block_wraps_labels_and_stacks_values(lang: str) -> None:
     for e, g in zip(dense.entities, grown.entities, strict=True):
         assert g["box"][1] <= e["box"][1] and g["box"][3] >= e["box"][3] and g["text"] == e["text"]
     assert make_sheet(11, "letter", lang, dense=True).entities == dense.entities  # the sheet is left as it was
+
+
+def test_segments_are_scored_against_gold_entities_whatever_their_label() -> None:
+    gt = make_sheet(3, "fax", "en").gt()
+    ents = [e for e in gt["entities"] if norm(e["text"])]
+    as_other = [(e["text"], tuple(e["box"]), "other") for e in ents]
+    row = score_form(gt, [], as_other)  # type: ignore[arg-type]
+    assert row["segments"]["tp"] == len(ents) and row["segments"]["f1"] == 1.0
+    assert row["entities"]["tp"] == sum(e["label"] == "other" for e in ents) < len(ents)
+    # Two entities read as one segment: neither is reproduced.
+    a, b = ents[0], ents[1]
+    box = (
+        min(a["box"][0], b["box"][0]),
+        min(a["box"][1], b["box"][1]),
+        max(a["box"][2], b["box"][2]),
+        max(a["box"][3], b["box"][3]),
+    )
+    glued = [(f"{a['text']} {b['text']}", box, "other"), *as_other[2:]]
+    assert score_form(gt, [], glued)["segments"]["tp"] == len(ents) - 2  # type: ignore[arg-type]

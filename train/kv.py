@@ -56,6 +56,10 @@ LINK_PARAMS = {"n_estimators": 250, "learning_rate": 0.08, "num_leaves": 15, "mi
 # The grouping model joins two fragments at run time only at P >= 0.8 (a wrong join loses two entities); trained on
 # FUNSD folds 0-1 it scored 0.428 / 0.456 without it, 0.418 / 0.461 at 0.5, 0.432 / 0.462 at 0.8, 0.433 / 0.459 at 0.9.
 MERGE_THRESHOLD = 0.8
+# The learned segmenter's cut and join bars (`train(cutting=True)`), chosen on FUNSD folds 0-1 by segment F1
+# (docs/kv.md, tenth pass).
+CUT_THRESHOLD = 0.5
+JOIN_THRESHOLD = 0.5
 
 
 @dataclass
@@ -198,8 +202,8 @@ def align(boxes: list[Any], gold: dict[str, Any], min_cover: float = 0.3) -> lis
 
 
 def split_rows(form: Form, rules: KeyValueExtractor) -> Merges:
-    """Training rows of the in-line cut model: every boundary the rules leave uncut, 1 where the words on its two
-    sides belong to different gold entities."""
+    """Training rows of the in-line cut model: every boundary between two words that gold entities cover, 1 where
+    they belong to different gold entities."""
     if form.doc is None or not form.doc.pages:
         raise InputError(f"{form.gold.get('filename')}: no page read")
     page, back = _upright(form.doc.pages[0])
@@ -212,18 +216,26 @@ def split_rows(form: Form, rules: KeyValueExtractor) -> Merges:
             h = max(line.bbox[3] - line.bbox[1], 1.0)
             at, x = split_features(words, h, rules.rule_cuts(words, h))
             ids = align([back(w.bbox) for w in words], form.gold, min_cover=0.5)
-            xs.append(x)
-            ys += [int(ids[i - 1] is not None and ids[i] is not None and ids[i - 1] != ids[i]) for i in at]
+            # A word no gold entity covers (a stray mark, a box the annotators left out) says nothing either way.
+            known = [k for k, i in enumerate(at) if ids[i - 1] is not None and ids[i] is not None]
+            xs.append(x[known])
+            ys += [int(ids[at[k] - 1] != ids[at[k]]) for k in known]
     return Merges(np.vstack(xs) if xs else np.zeros((0, N_SPLIT), np.float32), np.asarray(ys, np.int64))
 
 
-def _cutter(model: Any) -> Callable[[list[Any], float, set[int]], set[int]]:
+def _cutter(
+    model: Any, threshold: float = 0.5, mode: str = "replace"
+) -> Callable[[list[Any], float, set[int]], set[int]]:
+    """What `KvModel.cuts` does with the exported model, with the fitted one."""
+
     def cuts(words: list[Any], h: float, rule_cuts: set[int]) -> set[int]:
         at, x = split_features(words, h, rule_cuts)
         if not at:
-            return set()
+            return set(rule_cuts)
         p = _full_proba(model, x, 2)[:, 1]
-        return {i for i, prob in zip(at, p, strict=True) if prob >= 0.5}
+        boxes = {i for i in at if x[i - 1, 4] > 0}
+        kept = set(rule_cuts) if mode == "add" else set()
+        return {i for i, prob in zip(at, p, strict=True) if prob >= threshold} | boxes | kept
 
     return cuts
 
@@ -237,14 +249,18 @@ def fragments(form: Form, rules: KeyValueExtractor) -> tuple[Page, list[Seg], li
     ids = align([back(s.bbox) for s in segs], form.gold)
     cands, x = rules.merge_inputs(segs)
     y = np.array([int(ids[i] is not None and ids[i] == ids[j]) for i, j in cands], np.int64)
+    if not rules.stacking:
+        # The learned segmenter: a fragment no gold entity covers says nothing about joining.
+        known = [k for k, (i, j) in enumerate(cands) if ids[i] is not None and ids[j] is not None]
+        x, y = x[known], y[known]
     return page, segs, ids, Merges(x, y)
 
 
-def prepare(form: Form, rules: KeyValueExtractor, merge: Any = None) -> Prepared:
+def prepare(form: Form, rules: KeyValueExtractor, merge: Any = None, threshold: float = 0.5) -> Prepared:
     """Segments (joined by the grouping model when given), labels and link targets, and their features."""
     page, segs, _, _ = fragments(form, rules)
     if merge is not None:
-        segs = rules.merge(segs, lambda x: _full_proba(merge, x, 2)[:, 1])
+        segs = rules.merge(segs, lambda x: _full_proba(merge, x, 2)[:, 1], threshold)
     _, back = _upright(form.doc.pages[0])  # type: ignore[union-attr] # checked by fragments
     ids = align([back(s.bbox) for s in segs], form.gold)
     label_of = {e["id"]: e["label"] for e in form.gold["entities"]}
@@ -438,6 +454,8 @@ def train(
     families: Iterable[str] = FAMILIES,
     grouping: bool | None = None,
     cutting: bool = False,
+    cut_mode: str = "add",
+    stacking: bool = False,
     pad: bool = False,
     dense: float = 0.0,
     lexicon: bool | None = None,
@@ -460,18 +478,26 @@ def train(
     forms = labelled + generated_forms(synthetic, seed, fams, pad=pad, dense=dense)
     if not forms:
         raise InputError("nothing to train on: give --data or --synthetic > 0")
-    # In-line cuts help a model trained on FUNSD a little (dev 10: 0.532 -> 0.545) but one trained on generated
-    # forms cuts FUNSD lines wrongly (0.366 -> 0.257): trained only when asked (docs/kv.md).
-    split = fit_merge([split_rows(f, rules) for f in forms], seed) if cutting else None
-    if split is not None:
-        rules.splitter = _cutter(split)
+    # The learned segmenter (`cutting`): a cut model over every boundary of an OCR line (the rules' cuts are one of
+    # its inputs; `cut_mode` "add" keeps them, "replace" lets the model drop them, "none" trains no cut model) and a
+    # join model over neighbouring fragments that replaces the rules' stacking of paragraph lines (`stacking`
+    # False). Trained only when asked: on FUNSD it reproduces a few more gold entities but links no better; trained
+    # on generated forms its cut model cuts FUNSD worse (docs/kv.md, tenth pass).
+    split = None
+    if cutting:
+        rules.stacking = stacking
+        if cut_mode != "none":  # "none": the rules' cuts, the learned joins only
+            split = fit_merge([split_rows(f, rules) for f in forms], seed)
+            rules.splitter = _cutter(split, CUT_THRESHOLD, cut_mode)
+        grouping = True
     # The grouping model (two fragments, one entity?) learns how labelled forms draw their entities; trained on
     # generated forms it joins FUNSD's stacked lists and lowers link F1 (docs/kv.md, fifth pass), so by default it
     # is trained only when labelled forms are given.
     if grouping is None:
         grouping = bool(labelled)
     merge = fit_merge([fragments(f, rules)[3] for f in forms], seed) if grouping else None
-    items = [prepare(f, rules, merge) for f in forms]
+    join_at = JOIN_THRESHOLD if cutting and not stacking else MERGE_THRESHOLD
+    items = [prepare(f, rules, merge, join_at) for f in forms]
     log(f"prepared {len(items)} forms ({len(labelled)} labelled, {synthetic} generated) in {time.time() - t0:.0f} s")
     # Word identity (a lexicon of the training forms' words): on FUNSD-trained models a little better on the
     # deciding folds (docs/kv.md, eighth pass); learned from generated forms it reads FUNSD no better, so by default
@@ -493,7 +519,8 @@ def train(
         "seed": seed,
         "models": {"cut": cutting, "grouping": grouping, "lexicon": lexicon},
         "params": {"entity": ENTITY_PARAMS, "link": LINK_PARAMS, "merge": MERGE_PARAMS, "min_link": kv_cfg.min_link},
-        **({"merge_threshold": MERGE_THRESHOLD} if grouping else {}),
+        **({"merge_threshold": join_at} if grouping else {}),
+        **({"rule_stacking": stacking, "cut_threshold": CUT_THRESHOLD, "cut_mode": cut_mode} if cutting else {}),
         "license": "Apache-2.0 (generated data only)"
         if not labelled
         else "trained on user-supplied labelled forms: their license applies",
