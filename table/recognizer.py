@@ -48,7 +48,8 @@ class TableRecognizer:
         cells, n_rows = grid if grid is not None else (structure.cells, len(structure.row_header))
         heads = frozenset() if grid is not None else frozenset(r for r, h in enumerate(structure.row_header) if h)
         # The model's own rows are cut only where every filled cell shows the same text lines.
-        split, n_split = split_text_rows(cells, n_rows, in_crop, heads, 0.6 if grid is not None else 1.0)
+        share = 0.6 if grid is not None else 1.0
+        split, n_split = split_text_rows(cells, n_rows, in_crop, heads, share, [w.text for w in words])
         if grid is not None or n_split != n_rows:
             structure = with_ruled_cells(structure, split, n_split)
         table = self._table(image, structure, (x0, y0), words)
@@ -127,6 +128,8 @@ class TableRecognizer:
             # A small image is most likely a table crop whose edge rows layout missed; on a full page (an invoice)
             # the text around a table is its own content.
             small = max(w, h) <= self.cfg.whole_page_small_px
+            if not small and len(tables) > 1:
+                return False  # a full page holding two tables (items and a tax summary) is no table crop
             need = self.cfg.whole_page_small_coverage if small else self.cfg.whole_page_min_coverage
             # Layout may box only part of a small crop as a table (its header row): the grid of lines decides.
             return inside >= need * len(lines) or (small and looks_tabular(lines))

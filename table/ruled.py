@@ -7,11 +7,13 @@ that is not fully ruled (PubTabNet's usual three rules, open layouts) yields Non
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import cv2
 import numpy as np
 
+from .cells import _goes_on
 from .slanet import CellSpec
 
 
@@ -130,17 +132,108 @@ def _inside(box: tuple[float, float, float, float], columns: list[tuple[float, f
     return found or [(box[0], box[2])]
 
 
+_FIGURE = re.compile(r"^[^\w(]?[-−]?\d[\d,.]*%?$")  # an amount, a quantity, a rate; not `(n = 24)`
+
+
+def _band_text(
+    unit: list[tuple[float, float, float, float]], texts: list[str], bands: list[tuple[float, float]], k: int
+) -> str:
+    """The unit's words on text line `k`, left to right."""
+    on = sorted((b[0], t) for b, t in zip(unit, texts, strict=True) if _band_of(bands, b) == k)
+    return " ".join(t for _, t in on)
+
+
+def _band_of(bands: list[tuple[float, float]], b: tuple[float, float, float, float]) -> int:
+    """The text line (of `bands`) holding the word's centre, else the nearest."""
+    cy = (b[1] + b[3]) / 2
+    return min(range(len(bands)), key=lambda k: 0.0 if bands[k][0] <= cy <= bands[k][1] else 1 + min(
+        abs(cy - bands[k][0]), abs(cy - bands[k][1])))  # fmt: skip
+
+
+def _late_starts(
+    cells: list[CellSpec],
+    n_rows: int,
+    words: list[tuple[float, float, float, float]],
+    keep: frozenset[int],
+    texts: list[str] | None = None,
+) -> tuple[list[CellSpec], int]:
+    """Rows cut above a text line where some cell's text begins, when that line and the one above it each hold
+    text in two cells or more: two rows the model read as one (a `Brought forward` row of a label and an amount
+    over an item row whose code, quantity and price stand level with the item's line only). A description
+    wrapping onto a second line beside one-line cells set at its top has a second line of one cell only; cells
+    set at its middle begin on no line of the others. Each part is then looked at by `split_text_rows`."""
+    out: list[CellSpec] = []
+    shift = 0
+    columns = sorted({(c.box[0], c.box[2]) for c in cells if c.colspan == 1})
+    tops = {r: min((c.box[1] for c in cells if c.row_index == r), default=None) for r in range(n_rows)}
+    for r in range(n_rows):
+        row = [c for c in cells if c.row_index == r]
+        spanning = any(c.rowspan > 1 for c in cells if c.row_index <= r < c.row_index + c.rowspan)
+        # Only rows under the header rows the model read, so that the indices in `keep` stay as they are.
+        if r <= max(keep, default=-1) or spanning or not row:
+            out.extend(replace(c, row_index=c.row_index + shift) for c in row)
+            continue
+        top = min(c.box[1] for c in row)
+        bottom = max(c.box[3] for c in row)
+        below = tops.get(r + 1)
+        reach = bottom if below is None else max(bottom, below)
+        inside = [i for i, b in enumerate(words) if top <= (b[1] + b[3]) / 2 <= reach]
+        units = [u for c in row for u in ([(c.box[0], c.box[2])] if c.colspan == 1 else _inside(c.box, columns))]
+        per_idx = [[i for i in inside if x0 <= (words[i][0] + words[i][2]) / 2 <= x1] for x0, x1 in units]
+        per_unit = [[words[i] for i in u] for u in per_idx]
+        per_text = [[texts[i] if texts else "" for i in u] for u in per_idx]
+        bands = _text_lines([b for u in per_unit for b in u])
+        cuts: list[float] = []
+        if len(bands) >= 2:
+            on = [{_band_of(bands, b) for b in u} for u in per_unit]
+            first = [min(s) if s else -1 for s in on]
+            figs = [{_band_of(bands, b) for b, t in zip(u, ut, strict=True) if _FIGURE.match(t)}
+                    for u, ut in zip(per_unit, per_text, strict=True)]  # fmt: skip
+            for k in range(len(bands) - 1):
+                upper = sum(k in s for s in on)
+                lower = sum(k + 1 in s for s in on)
+                # A cell beginning on the lower line stands level with it, not midway between the two (a label
+                # set at the middle of a row whose figures wrap).
+                centre, mid = sum(bands[k + 1]) / 2, (sum(bands[k]) + sum(bands[k + 1])) / 4
+                starts = [u for u, f in zip(per_unit, first, strict=True) if f == k + 1]
+                late = bool(starts) and all(
+                    abs((b[1] + b[3]) / 2 - centre) < abs((b[1] + b[3]) / 2 - mid) for u in starts for b in u
+                )
+                # The first row with no header read: a line of headings (no figure) over a line of figures.
+                heads = r == 0 and not keep and k == 0 and not any(0 in f for f in figs)
+                heads = heads and sum(1 in f for f in figs) >= max(2, lower // 2) and upper >= 3
+                # A cell whose text on the upper line visibly goes on below (`4054.34 ±` / `984.21`, `1.93` /
+                # `(0.93-2.36)`, `Disease-` / `free`) is one cell wrapped: the row stays whole.
+                wraps = any(
+                    _goes_on(_band_text(u, ut, bands, k), _band_text(u, ut, bands, k + 1))
+                    for u, ut in zip(per_unit, per_text, strict=True)
+                )
+                if upper >= 2 and lower >= 2 and (late or heads) and not wraps:
+                    cuts.append((bands[k][1] + bands[k + 1][0]) / 2)
+        edges = [top, *cuts, bottom]
+        for k in range(len(edges) - 1):
+            out.extend(
+                replace(c, row_index=r + shift + k, box=(c.box[0], edges[k] if k else c.box[1], c.box[2],
+                                                         edges[k + 1] if k + 1 < len(edges) - 1 else c.box[3]))
+                for c in row
+            )  # fmt: skip
+        shift += len(cuts)
+    return out, n_rows + shift
+
+
 def split_text_rows(
     cells: list[CellSpec],
     n_rows: int,
     words: list[tuple[float, float, float, float]],
     keep: frozenset[int] = frozenset(),
     share: float = 0.6,
+    texts: list[str] | None = None,
 ) -> tuple[list[CellSpec], int]:
     """Rows the rules (or the structure model) left out: where a row holds the same several text lines side by
     side in most of its cells (`share` of those with text, two at least: items of an invoice boxed only by the
     column rules), it is cut between those lines. A cell whose text wraps onto a second line beside one-line cells
     keeps its row, and so do the rows in `keep` (header rows the model read: headings wrap in every cell)."""
+    cells, n_rows = _late_starts(cells, n_rows, words, keep, texts)
     out: list[CellSpec] = []
     shift = 0
     columns = sorted({(c.box[0], c.box[2]) for c in cells if c.colspan == 1})

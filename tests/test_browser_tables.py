@@ -23,7 +23,7 @@ def chromium():
 
 def test_families_split_and_truth_is_a_pubtabnet_table(chromium) -> None:
     fams = browser_tables.DEV + browser_tables.CHECK + browser_tables.HELD_OUT + browser_tables.HELD_OUT_2
-    fams += browser_tables.HELD_OUT_5 + browser_tables.HELD_OUT_6
+    fams += browser_tables.HELD_OUT_5 + browser_tables.HELD_OUT_6 + browser_tables.HELD_OUT_7
     assert sorted(fams) == sorted(browser_tables.FAMILIES) and len(set(fams)) == len(fams)
     a = browser_tables.make_table(chromium, "full_grid", "t-1")
     b = browser_tables.make_table(chromium, "full_grid", "t-1")
