@@ -144,6 +144,15 @@ def _key_end(m: re.Match[str], text: str) -> int:
     return m.end()
 
 
+def _within(cell: TLine, lines: list[TLine]) -> bool:
+    """A table cell holding the centre of one of `lines` (a cell read from a section's block)."""
+    b = cell.box
+    return any(
+        t.page == cell.page and b[0] <= (t.box[0] + t.box[2]) / 2 <= b[2] and b[1] <= (t.box[1] + t.box[3]) / 2 <= b[3]
+        for t in lines
+    )
+
+
 def _on_row(pick: Hit, hits: list[Hit], last: bool) -> Hit:
     """The first (last) hit in reading order: two blocks side by side (the buyer's left, the seller's right) print
     their keys on one visual row, a pixel or two apart in height, so on the picked hit's row the leftmost (rightmost)
@@ -165,6 +174,10 @@ class TemplateRunner:
         self.adjustments: dict[str, Decimal] = {}  # field -> rounding added to its printed value
         self.date_order = page_date_order(view, template.date_order)
         self._alias_cache: dict[str, list[Alias]] = {}
+        # fields no section entry holds (a resume's city, phone): not read from a key inside a section's block
+        held = {k for sec in template.sections.values() for k in sec.entry}
+        self._outside = {id(f) for n, f in template.fields.items() if template.sections and n not in held}
+        self._in_sections: set[int] | None = None
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
 
@@ -328,8 +341,21 @@ class TemplateRunner:
         return spec.zone[0] <= y <= spec.zone[1]
 
     # --- strategies ---------------------------------------------------------------------------------------------
+    def section_bodies(self) -> set[int]:
+        """The lines in the blocks under the template's section titles (a resume's education and experience)."""
+        if self._in_sections is None:
+            self._in_sections = set()
+            for sec in self.t.sections.values():
+                pats = self.aliases(sec.titles)
+                title = next((t for t in self.v.lines if any(p.match(bare_title(t.text)) for p in pats)), None)
+                if title is not None:
+                    self._in_sections.update(id(t) for t in self.section_lines(title))
+        return self._in_sections
+
     def key_hits(self, spec: FieldSpec) -> list[tuple[int, TLine, re.Match[str]]]:
         pats = self.aliases(spec.keys)
+        # inside an education or experience block a `Location:` is the school's or employer's town, not the person's
+        inside = self.section_bodies() if id(spec) in self._outside else set()
         excl = self.aliases(spec.exclude)
         hits: list[tuple[int, TLine, re.Match[str]]] = []
         anchor = self.found.get(spec.near or "")
@@ -341,7 +367,7 @@ class TemplateRunner:
             if near is not None and not (ln.page == near.page and near.row <= ln.row <= near.row + spec.near_rows):
                 if not (spec.near_footer and self.v.rel_y(ln) >= FOOTER):
                     continue
-            if any(p.search(ln.text) for p in excl):
+            if any(p.search(ln.text) for p in excl) or id(ln) in inside:
                 continue
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
@@ -482,11 +508,12 @@ class TemplateRunner:
     def from_table(self, spec: FieldSpec) -> Hit | None:
         pats = self.aliases(spec.keys)
         excl = self.aliases(spec.exclude)  # as for keys on lines (`专业技能` is no key of the major)
+        inside = [t for t in self.v.lines if id(t) in self.section_bodies()] if id(spec) in self._outside else []
         for rank, p in enumerate(pats):
             for tv in self.v.tables:
                 for (r, c), cell in sorted(tv.cells.items()):
                     m = p.search(cell.text)
-                    if not m or any(e.search(cell.text) for e in excl):
+                    if not m or any(e.search(cell.text) for e in excl) or _within(cell, inside):
                         continue
                     end = _key_end(m, cell.text)
                     rest = cell.text[end:].strip(_PUNCT)

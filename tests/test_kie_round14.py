@@ -288,3 +288,32 @@ def test_pay_by_date_and_total_fees(kie: KieStage) -> None:
         "invoice",
     )
     assert letter["subtotal"] == "6720.08"
+
+
+def test_location_inside_the_education_block_is_the_schools(kie: KieStage) -> None:
+    # the person's city ends the street line under `Mailing Address:`; `Location:` under EDUCATION is the school's
+    got = _fields(
+        kie,
+        [
+            ("Kevin Parker", (517, 77, 723, 105)),
+            ("Mailing Address:", (96, 159, 250, 181)),
+            ("4514 Main St, Springfield, IL 32120", (97, 188, 398, 209)),
+            ("Day Phone:", (95, 218, 204, 244)),
+            ("(514) 920-9155", (96, 249, 230, 275)),
+            ("Email:", (94, 277, 162, 304)),
+            ("kparker@gmail.com", (95, 311, 270, 337)),
+            ("WORK EXPERIENCE", (106, 637, 331, 659)),
+            ("Employer:", (95, 682, 196, 708)),
+            ("Pioneer Consulting Co.", (95, 712, 290, 736)),
+            ("EDUCATION", (103, 1442, 245, 1468)),
+            ("School:", (94, 1487, 168, 1514)),
+            ("Rice University", (94, 1517, 230, 1546)),
+            ("Location:", (95, 1550, 186, 1573)),
+            ("Raleigh, NC", (95, 1578, 205, 1605)),
+            ("Degree:", (94, 1610, 170, 1638)),
+            ("Master of Science", (94, 1641, 250, 1666)),
+        ],
+        "resume",
+    )
+    assert got["city"] == "Springfield, IL"
+    assert got["school"] == "Rice University"
