@@ -23,8 +23,12 @@ from docsense.core.budget import check, deadline
 from docsense.core.config import LayoutSettings, Settings
 from docsense.core.document import Document, Page
 from docsense.core.geometry import PageTransform
+from docsense.core.illumination import flatten
 from docsense.core.io import PageImage, load_pages, read_bytes
 from docsense.core.page import PageStage, PageState
+
+# Uneven lighting flattened for layout and tables (core/illumination.py); an evenly lit page is left as it is.
+FLATTEN_LIGHT = True
 
 if TYPE_CHECKING:
     from docsense.layout import LayoutAnalyzer
@@ -78,7 +82,10 @@ class OcrStage:
         if state.text_layer:
             return
         result = self.ocr(state.image)
-        state.image, state.lines = result.image, result.lines
+        # Layout and tables read the page with its paper flattened where the light is uneven and smooth (the table
+        # grid finder read grey paper as rules); OCR read the page as loaded, and held under every lighting.
+        state.image = flatten(result.image) if FLATTEN_LIGHT else result.image
+        state.lines = result.lines
         turn = result.transform
         state.transform = PageTransform(turn.matrix @ state.transform.matrix, turn.rotation, turn.skew)
         state.timings_ms.update(result.timings_ms)

@@ -11,6 +11,9 @@ pages: COCO gt.json) and each SROIE receipt (fields + line boxes) is degraded as
 - `lowres`: downscaled to 2/3 (a 150 dpi page read as 100 dpi); `jpeg40`: JPEG quality 40;
 - `light`: photo-like uneven lighting (a dim corner, a warm tint, sensor noise), saved as JPEG quality 85;
 - `fax`: fax "normal" resolution, 204 x 98 dpi (half the rows), bilevel, a Group 4 TIFF;
+- not in the default run (`--variants shade,...`): `shade` (a light gradient), `shadow` (a dark band), `yellow`
+  (aged paper), `vignette` (dark corners), `persp` (a phone photo's keystone on a grey desk), `photo` (all at
+  once), each JPEG 85;
 - `--huge`: one KIE page upscaled to 8000 px wide (PNG), parsed in a child process to record its peak RSS.
 
 Every degraded page is written as a file and read from its bytes by both tools, as a user would pass it. Scores
@@ -62,6 +65,8 @@ VARIANTS = (
     "light",
     "fax",
 )
+# Photo-like pages (session 13, issue #17-#19): a held-out set of lighting faults, not in the default run.
+PHOTO_VARIANTS = ("shade", "shadow", "yellow", "vignette", "persp", "photo")
 Matrix = np.ndarray  # 3x3: clean pixels -> degraded pixels
 
 
@@ -135,6 +140,8 @@ def degrade(img: Image.Image, kind: str, seed: str) -> tuple[bytes, Matrix]:
         tint = np.array([0.86, 0.95, 1.0], np.float32)  # BGR-free: RGB warm paper under tungsten light
         noisy = arr * gain[..., None] * tint + np.random.default_rng(rng.randrange(1 << 30)).normal(0, 6, arr.shape)
         return _jpeg(Image.fromarray(noisy.clip(0, 255).astype(np.uint8)), 85), np.eye(3)
+    if kind in PHOTO_VARIANTS:
+        return _photo(rgb, kind, rng)
     if kind == "fax":
         # Fax "normal" resolution: half as many rows as columns per inch (204 x 98 dpi), bilevel, Group 4.
         half = rgb.convert("L").resize((w, round(h / 2)), Image.Resampling.LANCZOS)
@@ -146,9 +153,63 @@ def degrade(img: Image.Image, kind: str, seed: str) -> tuple[bytes, Matrix]:
     raise ValueError(f"unknown variant {kind!r}")
 
 
+def _photo(rgb: Image.Image, kind: str, rng: random.Random) -> tuple[bytes, Matrix]:
+    """A page lit or photographed unevenly, saved as JPEG 85: `shade` a linear gradient across the page (one side
+    at 45-65%), `shadow` a soft dark band (a hand or a phone over the page), `yellow` aged paper (yellow tint,
+    blotchy low-frequency stain), `vignette` a camera's dark corners, `persp` a phone photo: keystone of a few
+    degrees on a grey desk, `photo` vignette + gradient + perspective + noise at once."""
+    w, h = rgb.size
+    arr = np.asarray(rgb, dtype=np.float32)
+    nrng = np.random.default_rng(rng.randrange(1 << 30))
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    gain = np.ones((h, w), np.float32)
+    tint = np.ones(3, np.float32)
+    m = np.eye(3)
+    if kind in ("shade", "photo"):
+        a = rng.uniform(0, 2 * math.pi)
+        t = ((xx / w - 0.5) * math.cos(a) + (yy / h - 0.5) * math.sin(a)) / 0.71 + 0.5  # 0..1 across the page
+        gain *= 1.0 - rng.uniform(0.35, 0.55) * np.clip(t, 0, 1)
+    if kind == "shadow":
+        # a soft band of 15-30% of the page at 45-60% light, at some angle
+        a = rng.uniform(0, math.pi)
+        d = (xx / w - rng.uniform(0.3, 0.7)) * math.cos(a) + (yy / h - rng.uniform(0.3, 0.7)) * math.sin(a)
+        half = rng.uniform(0.075, 0.15)
+        edge = 1 / (1 + np.exp((np.abs(d) - half) / 0.015))
+        gain *= 1.0 - rng.uniform(0.4, 0.55) * edge
+    if kind == "yellow":
+        tint = np.array([1.0, 0.93, 0.74], np.float32)
+        small = nrng.normal(0, 1, (6, 5)).astype(np.float32)
+        blot = np.asarray(Image.fromarray(small).resize((w, h), Image.Resampling.BICUBIC), dtype=np.float32)
+        gain *= 0.9 + 0.06 * np.clip(blot, -2, 2)
+    if kind in ("vignette", "photo"):
+        r = np.hypot((xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)) / math.sqrt(2)
+        gain *= 1.0 - rng.uniform(0.4, 0.55) * r**2
+    out = arr * gain[..., None] * tint + nrng.normal(0, 4 if kind == "yellow" else 6, arr.shape)
+    img = Image.fromarray(out.clip(0, 255).astype(np.uint8))
+    if kind in ("persp", "photo"):
+        # keystone: the top edge narrower than the bottom (or a side shorter), 2-5% of the width a side
+        k = rng.uniform(0.02, 0.05) * w
+        margin = 0.06 * w
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+        if rng.random() < 0.5:
+            dst = np.array([[k, 0], [w - k, 0], [w, h], [0, h]], np.float32)
+        else:
+            dst = np.array([[0, k], [w, 0], [w, h], [0, h - k]], np.float32)
+        dst += margin
+        import cv2
+
+        m = cv2.getPerspectiveTransform(src, dst).astype(np.float64)
+        size = (int(w + 2 * margin), int(h + 2 * margin))
+        desk = (118, 112, 104)
+        warped = cv2.warpPerspective(np.asarray(img), m, size, flags=cv2.INTER_CUBIC, borderValue=desk)
+        img = Image.fromarray(warped)
+    return _jpeg(img, 85), m
+
+
 def map_box(box: tuple[float, float, float, float] | list[float], m: Matrix) -> tuple[float, float, float, float]:
     x0, y0, x1, y1 = box
     pts = np.array([[x0, y0, 1], [x1, y0, 1], [x1, y1, 1], [x0, y1, 1]], dtype=np.float64) @ m.T
+    pts = pts / pts[:, 2:3]  # a perspective map has a third row
     return (float(pts[:, 0].min()), float(pts[:, 1].min()), float(pts[:, 0].max()), float(pts[:, 1].max()))
 
 
@@ -331,7 +392,8 @@ def _ocr_scores(page: dict[str, Any], lines: list[tuple[str, Any]], m: Matrix) -
     inv = np.linalg.inv(m)
     pred = []
     for t, b in lines:
-        cx, cy, _ = inv @ np.array([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2, 1.0])
+        cx, cy, cw = inv @ np.array([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2, 1.0])
+        cx, cy = cx / cw, cy / cw
         pred.append((t, (float(cx), float(cy), float(cx), float(cy))))
     r = score_page(page["ocr_gt"], pred)
     return {"ocr_line_acc": r["line_accuracy"], "ocr_bow_f1": r["bow_f1"]}

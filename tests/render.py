@@ -82,3 +82,15 @@ def fax_bytes(img: Image.Image, dpi: tuple[int, int] = (204, 98)) -> bytes:
     buf = io.BytesIO()
     half.point(lambda v: 255 if v > 150 else 0).convert("1").save(buf, format="TIFF", compression="group4", dpi=dpi)
     return buf.getvalue()
+
+
+def unevenly_lit(img: Image.Image, dim: float = 0.5, seed: int = 0) -> Image.Image:
+    """`img` photographed under a lamp: light falling off across the page to `dim` of full on the far side, darker
+    corners (a camera's vignette) and sensor noise."""
+    arr = np.asarray(img.convert("RGB"), dtype=np.float32)
+    h, w = arr.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    gain = 1.0 - (1.0 - dim) * (0.6 * xx / w + 0.4 * yy / h)
+    gain *= 1.0 - 0.35 * (np.hypot(xx / w - 0.5, yy / h - 0.5) / 0.71) ** 2
+    noise = np.random.default_rng(seed).normal(0, 4, arr.shape)
+    return Image.fromarray((arr * gain[..., None] + noise).clip(0, 255).astype(np.uint8))

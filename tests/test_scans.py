@@ -9,11 +9,12 @@ import random
 import numpy as np
 import pytest
 from PIL import Image
-from render import fax_bytes
+from render import fax_bytes, unevenly_lit
 from typer.testing import CliRunner
 
 from docsense.app.cli import app
 from docsense.core.config import InputSettings, LimitSettings
+from docsense.core.illumination import flatten, paper_background, unevenness
 from docsense.core.io import load_pages, pixel_aspect
 from docsense.core.page import PageState
 from docsense.eval.kie import score
@@ -122,3 +123,47 @@ def test_ocr_command_gives_fax_boxes_in_the_fax_pixels(tmp_path, mode):
     assert max(ys) <= h + 2  # on the stretched page the lowest text sits near 2x the fax's height
     assert max(ys) >= 0.6 * h  # the text spans the page, not the top half of it
     assert max(x for poly in polys for x, _ in poly) <= w + 2
+
+
+def _bgr(img: Image.Image) -> np.ndarray:
+    return np.ascontiguousarray(np.asarray(img.convert("RGB"))[..., ::-1])
+
+
+@pytest.mark.parametrize("kind", synth.KINDS)
+def test_evenly_lit_pages_are_left_as_they_are(kind):
+    """Generated pages (with their grey table heads and coloured banners), clean and as JPEG: the very same array
+    comes back, so clean pages read exactly as before."""
+    for i in range(2):
+        image = synth.make(kind, random.Random(f"scan-even-{kind}-{i}")).image
+        for page in (_bgr(image), _bgr(Image.open(io.BytesIO(png_jpeg(image))))):
+            assert flatten(page) is page
+
+
+def png_jpeg(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    img.convert("RGB").save(buf, format="JPEG", quality=60)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", synth.KINDS)
+def test_unevenly_lit_page_gets_white_paper_and_keeps_its_ink(kind):
+    image = synth.make(kind, random.Random(f"scan-uneven-{kind}")).image
+    lit = _bgr(unevenly_lit(image, dim=0.5))
+    assert unevenness(paper_background(lit)) < 0.8
+    out = flatten(lit)
+    assert out is not lit and out.shape == lit.shape
+    assert unevenness(paper_background(out)) > 0.95
+    # the ink stays ink: the darkest percent of the page is as dark as on the clean page (within 40 levels)
+    assert np.percentile(out.mean(axis=2), 1) <= np.percentile(_bgr(image).mean(axis=2), 1) + 40
+
+
+def test_page_on_a_desk_is_left_alone():
+    """A page photographed on a grey desk: the background steps at the page's edge, and dividing by its smoothed
+    estimate would draw a dark rim there that the table finder reads as a rule."""
+    image = synth.make("invoice_cn_vat", random.Random("scan-desk-0")).image
+    page = _bgr(image)
+    h, w = page.shape[:2]
+    desk = np.full((h + 160, w + 160, 3), 110, np.uint8)
+    desk[80 : 80 + h, 80 : 80 + w] = page
+    assert unevenness(paper_background(desk)) < 0.85  # uneven by the first measure
+    assert flatten(desk) is desk
