@@ -800,6 +800,8 @@ def _join_phrase_cells(
             # Words of Latin letters: CJK sets no space between words, so a narrow gap says nothing there.
             wordy = all(sum(ch.isalpha() for ch in w.text) > sum(ch.isdigit() for ch in w.text) for w in ws)
             wordy = wordy and not any(_is_cjk(ch) for w in ws for ch in w.text)
+            # Set across the line: rotated headings (tall narrow boxes side by side) are no phrase.
+            wordy = wordy and all(w.box[2] - w.box[0] >= w.box[3] - w.box[1] for w in ws)
             if not wordy or len(_text_lines_y(ws)) != 1:
                 break
             h = float(np.median([w.box[3] - w.box[1] for w in ws]))

@@ -132,6 +132,7 @@ def _inside(box: tuple[float, float, float, float], columns: list[tuple[float, f
     return found or [(box[0], box[2])]
 
 
+MIN_LINE_PX = 14.0  # word height from which rows are cut at late-starting lines (invoice pages: 16-22 px)
 _FIGURE = re.compile(r"^[^\w(]?[-−]?\d[\d,.]*%?$")  # an amount, a quantity, a rate; not `(n = 24)`
 
 
@@ -184,7 +185,10 @@ def _late_starts(
         per_text = [[texts[i] if texts else "" for i in u] for u in per_idx]
         bands = _text_lines([b for u in per_unit for b in u])
         cuts: list[float] = []
-        if len(bands) >= 2:
+        # Only in print of a page's size: in small crops (PubTabNet-like, 8-11 px type) a cell's wrapped figures
+        # and a row's lines stand alike, and the model's rows are the better guess there.
+        heights = [b[3] - b[1] for u in per_unit for b in u]
+        if len(bands) >= 2 and float(np.median(heights)) >= MIN_LINE_PX:
             on = [{_band_of(bands, b) for b in u} for u in per_unit]
             first = [min(s) if s else -1 for s in on]
             figs = [{_band_of(bands, b) for b, t in zip(u, ut, strict=True) if _FIGURE.match(t)}

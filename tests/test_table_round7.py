@@ -61,7 +61,7 @@ def _line(y: float, texts: list[str | None]) -> tuple[list[tuple[float, float, f
     boxes, out = [], []
     for c, t in enumerate(texts):
         if t:
-            boxes.append((XS5[c] + 4, y, XS5[c] + 4 + 7 * len(t), y + 12))
+            boxes.append((XS5[c] + 4, y, XS5[c] + 4 + 9 * len(t), y + 18))
             out.append(t)
     return boxes, out
 
@@ -73,7 +73,7 @@ def test_a_brought_forward_row_read_with_the_first_item_is_cut_off() -> None:
     row = [_spec(1, c, 30, 80) for c in range(5)]
     hb, ht = _line(10, ["Code", "Description", "Qty", "Price", "Amount"])
     b1, t1 = _line(36, [None, "Brought forward", None, None, "8,116.31"])
-    b2, t2 = _line(58, ["80-749", "Ergonomic chair", "3", "445.50", "1,336.50"])
+    b2, t2 = _line(60, ["80-749", "Ergonomic chair", "3", "445.50", "1,336.50"])
     cells, n = split_text_rows(header + row, 2, hb + b1 + b2, frozenset({0}), 1.0, ht + t1 + t2)
     assert n == 3
     assert sorted({c.row_index for c in cells}) == [0, 1, 2]
