@@ -292,3 +292,23 @@ def test_segments_are_scored_against_gold_entities_whatever_their_label() -> Non
     )
     glued = [(f"{a['text']} {b['text']}", box, "other"), *as_other[2:]]
     assert score_form(gt, [], glued)["segments"]["tp"] == len(ents) - 2  # type: ignore[arg-type]
+
+
+def test_train_command_passes_segmenter_and_lexicon_choices(tmp_path: Path) -> None:
+    """`docsense train kv --cut --cut-mode none --lexicon`: the joins-only segmenter and the word lexicon reach the
+    model card and files; an unknown mode is refused before anything is trained."""
+    pytest.importorskip("lightgbm")
+    pytest.importorskip("onnxmltools")
+    import subprocess
+    import sys
+
+    docsense = str(Path(sys.executable).parent / "docsense")
+    out = tmp_path / "kv"
+    args = [docsense, "train", "kv", "--synthetic", "30", "--seed", "1", "--out", str(out), "--cut"]
+    done = subprocess.run([*args, "--cut-mode", "none", "--lexicon"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert card["cut_mode"] == "none" and card["rule_stacking"] is False
+    assert card["features"]["lexicon"] == N_LEX and "lexicon.json" in card["files"]
+    bad = subprocess.run([*args, "--cut-mode", "bogus"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "bogus" in bad.stderr

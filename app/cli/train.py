@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -121,7 +121,20 @@ def train_kv(
     ] = None,
     cache: Annotated[Path | None, typer.Option(help="Folder caching the OCR of each labelled image.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed (generated forms, folds, boosting).")] = 0,
-    cut: Annotated[bool, typer.Option(help="Also learn cuts inside OCR lines (helps on labelled scans).")] = False,
+    cut: Annotated[
+        bool,
+        typer.Option(help="Also train the entity segmenter: cuts inside OCR lines and joins of lines (docs/kv.md)."),
+    ] = False,
+    cut_mode: Annotated[
+        Literal["add", "replace", "none"],
+        typer.Option(
+            help="With --cut: add cuts to the rules' (add), let the model drop them (replace), or joins only (none).",
+        ),
+    ] = "add",
+    lexicon: Annotated[
+        bool | None,
+        typer.Option(help="Word label-share features from the labelled forms (default: on when --data is given)."),
+    ] = None,
     config: ConfigOpt = None,
     overrides: SetOpt = None,
 ) -> None:
@@ -131,7 +144,8 @@ def train_kv(
     _train(
         lambda: train(
             list(data or []), out, synthetic=synthetic, seed=seed, holdout=list(holdout or []), cache=cache,
-            settings=settings_from(config, overrides), cutting=cut, log=lambda m: err.print(m),
+            settings=settings_from(config, overrides), cutting=cut, cut_mode=cut_mode, lexicon=lexicon,
+            log=lambda m: err.print(m),
         ),
         out, f"--set kie.kv.model={out}",
     )  # fmt: skip
