@@ -27,9 +27,6 @@ from docsense.core.illumination import flatten
 from docsense.core.io import PageImage, load_pages, read_bytes
 from docsense.core.page import PageStage, PageState
 
-# Uneven lighting flattened for layout and tables (core/illumination.py); an evenly lit page is left as it is.
-FLATTEN_LIGHT = True
-
 if TYPE_CHECKING:
     from docsense.layout import LayoutAnalyzer
     from docsense.layout.refine import RegionRefiner
@@ -75,8 +72,9 @@ class OcrStage:
 
     name = "ocr"
 
-    def __init__(self, ocr: OcrPipeline) -> None:
+    def __init__(self, ocr: OcrPipeline, flatten_light: bool = True) -> None:
         self.ocr = ocr
+        self.flatten_light = flatten_light
 
     def __call__(self, state: PageState) -> None:
         if state.text_layer:
@@ -84,7 +82,7 @@ class OcrStage:
         result = self.ocr(state.image)
         # Layout and tables read the page with its paper flattened where the light is uneven and smooth (the table
         # grid finder read grey paper as rules); OCR read the page as loaded, and held under every lighting.
-        state.image = flatten(result.image) if FLATTEN_LIGHT else result.image
+        state.image = flatten(result.image) if self.flatten_light else result.image
         state.lines = result.lines
         turn = result.transform
         state.transform = PageTransform(turn.matrix @ state.transform.matrix, turn.rotation, turn.skew)
@@ -172,7 +170,10 @@ class Pipeline:
 
         self.ocr = ocr_pipeline(s.ocr, s.engine)
         self.layout: LayoutAnalyzer | None = None  # also used alone (tests, layout-only tools)
-        built: dict[str, PageStage] = {"ocr": OcrStage(self.ocr), "assemble": AssembleStage(s.layout)}
+        built: dict[str, PageStage] = {
+            "ocr": OcrStage(self.ocr, s.pipeline.flatten_light),
+            "assemble": AssembleStage(s.layout),
+        }
         if s.ocr.seal.enabled and s.ocr.enabled:
             from docsense.ocr.seal import SealReader
 

@@ -599,6 +599,11 @@ class PipelineSettings(Section):
         default_factory=lambda: list(PAGE_STAGES),
         description="Page stages in the order they run; leave one out to skip it. Known: " + ", ".join(PAGE_STAGES),
     )
+    flatten_light: bool = Field(
+        True,
+        description="Layout and tables read the page with unevenly lit paper made white (core/illumination.py); OCR "
+        "reads it as loaded. An evenly lit page is left as it is.",
+    )
 
     @field_validator("stages")
     @classmethod
