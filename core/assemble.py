@@ -856,6 +856,53 @@ def _best_head(rows: list[_Row]) -> int | None:
     return best
 
 
+def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """Column headings set right above a detected table box, which the detector left out (coloured headings over
+    a thick rule; their lines went to text or caption boxes), join the table: one or two rows of word pieces (3+
+    in a row, no figure, no `key:`) within a line space of the box's top and within its width."""
+    kinds = TEXT_TYPES - {"header", "footer"}
+    moved: set[int] = set()
+    for t in blocks:
+        if t.type != "table" or not t.lines:
+            continue
+        top = min(ln.bbox[1] for ln in t.lines)
+        near = [
+            ln
+            for b in blocks
+            if b.type in kinds
+            for ln in b.lines
+            if id(ln) not in moved
+            and top - 4.0 * body_h <= ln.bbox[1]
+            and ln.bbox[3] <= top + 0.3 * body_h
+            and t.bbox[0] - body_h <= ln.bbox[0]
+            and ln.bbox[2] <= t.bbox[2] + body_h
+        ]
+        took: list[_Row] = []
+        edge = top
+        for r in sorted(_rows(near), key=lambda r: -r.bbox[3]):
+            if edge - r.bbox[3] > 1.0 * body_h or len(took) == 2:
+                break
+            took.append(r)
+            edge = r.bbox[1]
+        lines = [ln for r in took for ln in r.lines]
+        if not took or max(len(r.lines) for r in took) < 3 or any(_numeric(ln.text) or _keyed(ln.text) for ln in lines):
+            continue
+        moved |= {id(ln) for ln in lines}
+        t.lines = t.lines + lines
+        t.bbox = (t.bbox[0], min(t.bbox[1], min(ln.bbox[1] for ln in lines) - 0.3 * body_h), t.bbox[2], t.bbox[3])
+    if not moved:
+        return blocks
+    out: list[_Blk] = []
+    for b in blocks:
+        if b.type == "table" or not any(id(ln) in moved for ln in b.lines):
+            out.append(b)
+            continue
+        rest = [ln for ln in b.lines if id(ln) not in moved]
+        if rest:
+            out.append(_Blk(b.type, union_bbox([ln.bbox for ln in rest]), b.score, rest, b.region, b.origin))
+    return out
+
+
 def _item_table_extent(blk: _Blk) -> list[_Blk]:
     """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
     item rows under it, until a totals row that is not a table row (its label right of the first column, or
@@ -883,6 +930,8 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
         if _TOTALS.match(_lead(r)) and (beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2):
+            if _more_items(rows, j, header, _median([x.h for x in rows], 10.0)):
+                continue  # a group's subtotal: item rows go on under it
             end = j
             break
         # A note under the table: one long sentence across it (a wrapped cell stays within its column).
@@ -919,6 +968,34 @@ def _aligned(a: _Row, b: _Row, tol: float) -> bool:
     return bool(mine) and all(any(abs(m[2] - e[2]) <= tol or abs(m[0] - e[0]) <= tol for e in ends) for m in mine)
 
 
+def _continues(r: _Row, last: _Row) -> bool:
+    """Every piece of `r` stands under words of the item row above and under none of its figures: cells of text
+    (a description, a note) wrapped onto their next line, whatever they hold (`4000K`)."""
+    return all(
+        any(_x_overlap(ln.bbox, p.bbox) > 0 for p in last.lines if not _numeric(p.text))
+        and not any(_x_overlap(ln.bbox, p.bbox) > 0 for p in last.lines if _numeric(p.text))
+        for ln in r.lines
+    )
+
+
+def _item_row(r: _Row, head: _Row) -> bool:
+    figures = sum(_numeric(ln.text) for ln in r.lines)
+    return len(r.lines) >= 3 and figures >= 2 and _hits(r, head) >= min(3, len(head.lines))
+
+
+def _more_items(rows: list[_Row], j: int, head: _Row, body_h: float) -> bool:
+    """Item rows go on under row `j` (a group's subtotal or the label of the next group): within the next two rows,
+    close under it, with no totals row before them."""
+    prev = rows[j]
+    for r in rows[j + 1 : j + 3]:
+        if r.bbox[1] - prev.bbox[3] > 2.0 * body_h or (_TOTALS.match(_lead(r)) and not _item_row(r, head)):
+            return False
+        if _item_row(r, head):
+            return True
+        prev = r
+    return False
+
+
 def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
     """The rows of a borderless table headed by row `i`: a header of 3+ word pieces (no `key:`) over 2+ rows of
     3+ pieces whose figures stand in the same columns; a row of words under the first heading only between them is
@@ -934,8 +1011,15 @@ def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
         if wrapped and all(_x_overlap(ln.bbox, head.lines[0].bbox) > 0 for ln in r.lines) and _hits(r, head) == 1:
             run.append(r)
             continue
+        if len(items) > 1 and _continues(r, items[-1]):
+            run.append(r)
+            continue
         figures = sum(_numeric(ln.text) for ln in r.lines)
         if len(r.lines) < 3 or figures < 2 or _hits(r, head) < min(3, len(head.lines)):
+            k = rows.index(r)
+            if len(items) > 1 and len(r.lines) <= 2 and _more_items(rows, k, head, body_h):
+                run.append(r)  # a section label or a group's subtotal between item rows
+                continue
             break
         if len(items) > 1 and not _aligned(items[-1], r, 0.6 * body_h):
             break
@@ -1202,6 +1286,7 @@ def assemble(
     blocks = [p for b in blocks for p in (_split_columns(b, body_h) if b.type in {"text", "reference"} else [b])]
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
+    blocks = _heads_above_tables(blocks, body_h)
     blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
     if cfg.text_tables:
         blocks = _text_tables(blocks, body_h)
