@@ -94,3 +94,15 @@ def unevenly_lit(img: Image.Image, dim: float = 0.5, seed: int = 0) -> Image.Ima
     gain *= 1.0 - 0.35 * (np.hypot(xx / w - 0.5, yy / h - 0.5) / 0.71) ** 2
     noise = np.random.default_rng(seed).normal(0, 4, arr.shape)
     return Image.fromarray((arr * gain[..., None] + noise).clip(0, 255).astype(np.uint8))
+
+
+def drawn_word(printed: str, font: Path, px: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+    """`printed` drawn black on white in `font` at `px` (a 3-channel page) and the box the OCR gives its word: the
+    ink's extent, a pixel taller above and two below."""
+    f = ImageFont.truetype(str(font), px)
+    img = Image.new("L", (20 * px, 3 * px), 255)
+    ImageDraw.Draw(img).text((px, px), printed, font=f, fill=0)
+    a = np.asarray(img)
+    ys, xs = np.nonzero(a < 128)
+    box = (float(xs.min()), float(ys.min()) - 1, float(xs.max() + 1), float(ys.max()) + 2)
+    return np.stack([a] * 3, axis=-1), box

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from render import drawn_word
 
 from docsense.table.cells import WordBox, ink_map, long_dashes
 
@@ -19,13 +18,8 @@ FONTS = [
 
 def _read(printed: str, ocr: str, font: Path, px: int) -> str:
     """Draw `printed`, hand the OCR's reading `ocr` with the drawn word's box to long_dashes."""
-    f = ImageFont.truetype(str(font), px)
-    img = Image.new("L", (20 * px, 3 * px), 255)
-    ImageDraw.Draw(img).text((px, px), printed, font=f, fill=0)
-    a = np.asarray(img)
-    ys, xs = np.nonzero(a < 128)
-    box = (float(xs.min()), float(ys.min()) - 1, float(xs.max() + 1), float(ys.max()) + 2)
-    ink = ink_map(np.stack([a] * 3, axis=-1))
+    page, box = drawn_word(printed, font, px)
+    ink = ink_map(page)
     return long_dashes([WordBox(ocr, box, 0, 0, False)], ink)[0].text
 
 

@@ -7,9 +7,8 @@ import html as html_lib
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from render import drawn_word
 
 from docsense.core.document import Cell, Table
 from docsense.eval.tables import teds
@@ -27,13 +26,8 @@ FONTS = [
 
 def _pm(printed: str, ocr: str, font: Path, px: int) -> str:
     """Draw `printed`, hand the OCR's reading `ocr` with the drawn word's box to plus_minus_spaces."""
-    f = ImageFont.truetype(str(font), px)
-    img = Image.new("L", (20 * px, 3 * px), 255)
-    ImageDraw.Draw(img).text((px, px), printed, font=f, fill=0)
-    a = np.asarray(img)
-    ys, xs = np.nonzero(a < 128)
-    box = (float(xs.min()), float(ys.min()) - 1, float(xs.max() + 1), float(ys.max()) + 2)
-    ink = ink_map(np.stack([a] * 3, axis=-1))
+    page, box = drawn_word(printed, font, px)
+    ink = ink_map(page)
     return " ".join(w.text for w in plus_minus_spaces([WordBox(ocr, box, 0, 0, False)], ink))
 
 
