@@ -137,6 +137,19 @@ def split_cjk_gaps(words: list[WordBox], ink: np.ndarray) -> list[WordBox]:
 _DASH_AT = re.compile(r"(?<=\d)-(?=\d)")
 
 
+def _true_runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of True in a 1-D boolean array, as (start, end) with `end` exclusive."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for j, f in enumerate([*flags.tolist(), False]):
+        if f and start < 0:
+            start = j
+        elif not f and start >= 0:
+            runs.append((start, j))
+            start = -1
+    return runs
+
+
 def _dash_runs(ink: np.ndarray, box: BBox) -> tuple[list[tuple[int, int]], float, int] | None:
     """Runs of columns whose ink is only a thin stroke at mid height (dashes) in the word's box widened a little
     (OCR word boxes are estimated from the line and may clip a character), as (start, end) columns from the box's
@@ -161,15 +174,7 @@ def _dash_runs(ink: np.ndarray, box: BBox) -> tuple[list[tuple[int, int]], float
     dashy = thin & (mid > top + 0.25 * digit_h) & (mid < top + 0.85 * digit_h)
     flags = np.zeros(a.shape[1], dtype=bool)
     flags[idx[dashy]] = True
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for j, f in enumerate([*flags.tolist(), False]):
-        if f and start < 0:
-            start = j
-        elif not f and start >= 0:
-            runs.append((start, j))
-            start = -1
-    return runs, digit_h, int(box[0]) - x0
+    return _true_runs(flags), digit_h, int(box[0]) - x0
 
 
 def long_dashes(words: list[WordBox], ink: np.ndarray, ratio: float = 0.56, min_px: float = 4.0) -> list[WordBox]:
@@ -223,15 +228,7 @@ def _glyph_runs(ink: np.ndarray, box: BBox) -> tuple[list[tuple[int, int]], floa
     tops = a[:, idx].argmax(axis=0)
     bots = a.shape[0] - 1 - a[::-1, idx].argmax(axis=0)
     tall = float(np.percentile(bots - tops + 1, 90))
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for j, f in enumerate([*col.tolist(), False]):
-        if f and start < 0:
-            start = j
-        elif not f and start >= 0:
-            runs.append((start, j))
-            start = -1
-    return runs, tall, int(box[0]) - x0
+    return _true_runs(col), tall, int(box[0]) - x0
 
 
 def plus_minus_spaces(words: list[WordBox], ink: np.ndarray, ratio: float = 0.75, min_px: float = 5.0) -> list[WordBox]:
