@@ -998,7 +998,11 @@ class KieStage:
         """A rules' value the checks left in doubt (confidence under DOUBT: a failed sum, a weak reading) gives way
         to the line tagger's when the tagger is sure of another one (SROIE-train tune shops, end to end: receipt total
         F1 0.91 -> 0.94, date 0.971 -> 0.979), unless the tagger's breaks a check the rules' value passes (a total
-        the checks read again to satisfy cash - change)."""
+        the checks read again to satisfy cash - change). A model whose card says `"overrule": false` only fills (the
+        resume and invoice field taggers: overruling cost them on held-out rounds, docs/tagger.md)."""
+        model = self.line_tagger(tpl.name)
+        if model is not None and not model.card.get("overrule", True):
+            return
         for name, hit in picks.items():
             old = result.fields.get(name)
             if old is None or old.source == "tagger" or old.confidence >= DOUBT or hit.confidence < SURE:
