@@ -394,7 +394,12 @@ class LineTagger:
     def __init__(self, folder: str | Path, engine: EngineSettings | None = None) -> None:
         folder = Path(folder)
         self.card: dict[str, Any] = json.loads((folder / "card.json").read_text(encoding="utf-8"))
-        if self.card.get("features") != FEATURE_NAMES:
+        # a field tagger (resumes, invoices: kie/field_tagger.py) labels segments of lines, not whole lines
+        self.segments = self.card.get("unit") == "segment"
+        if self.segments:
+            from .field_tagger import FEATURE_NAMES as SEGMENT_FEATURES
+
+        if self.card.get("features") != (SEGMENT_FEATURES if self.segments else FEATURE_NAMES):
             raise ValueError(f"{folder}: the model was trained on other features; retrain it (docsense train kie)")
         self.labels: list[str] = self.card["labels"]
         self.kinds: dict[str, str] = self.card.get("kinds", {})
@@ -410,12 +415,29 @@ class LineTagger:
 
     def read(self, view: View) -> tuple[dict[str, Pick], dict[int, dict[str, float]]]:
         """-> the picks, and every line's probability per label (by `id` of the line)."""
+        if self.segments:
+            return self.read_segments(view)
         lines, x = line_features(view)
         probs = self.probs(x)
         per_line = {
             id(t): dict(zip(self.labels, map(float, p), strict=True)) for t, p in zip(lines, probs, strict=True)
         }
         return decode(lines, probs, self.labels, self.kinds, self.plain_latin), per_line
+
+    def read_segments(self, view: View) -> tuple[dict[str, Pick], dict[int, dict[str, float]]]:
+        """A field tagger's picks: the value is the segment's text, its line the pick's line; a line's probability
+        per label is that of its surest segment."""
+        from .field_tagger import decode_segments, segment_features
+
+        segs, x = segment_features(view)
+        probs = self.probs(x)
+        per_line: dict[int, dict[str, float]] = {}
+        for g, p in zip(segs, probs, strict=True):
+            got = per_line.setdefault(id(g.line), dict.fromkeys(self.labels, 0.0))
+            for lab, v in zip(self.labels, map(float, p), strict=True):
+                got[lab] = max(got[lab], v)
+        picks = decode_segments(segs, probs, self.labels, float(self.card.get("floor", 0.5)))
+        return {k: Pick(p.text, [p.segment.line], p.confidence) for k, p in picks.items()}, per_line
 
     @property
     def plain_latin(self) -> bool:

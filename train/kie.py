@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -289,4 +290,201 @@ def train(
         "license": "trained only on the data listed under `data`; generated data is the project's own (MIT)",
     })  # fmt: skip
     log(f"wrote {out}/model.onnx ({card['size_bytes'] / 1e6:.2f} MB) in {time.time() - t0:.0f} s")
+    return card
+
+
+# --- the field taggers of resumes and invoices (kie/field_tagger.py): segments of lines, not lines -----------------
+
+FIELD_SETS: dict[str, tuple[str, ...]] = {
+    "resume": (
+        "name", "phone", "email", "city", "degree", "school", "major", "gender", "birth_date", "years_of_experience",
+        "target_position",
+    ),
+    "invoice": (
+        "invoice_number", "date", "due_date", "seller_name", "seller_tax_id", "buyer_name", "buyer_tax_id", "subtotal",
+        "tax", "total",
+    ),
+}  # fmt: skip
+_MONTH = re.compile(r"((?:19|20)\d\d)\s*[年./-]\s*(\d{1,2})(?!\d)")
+
+
+def month_of(text: str) -> str:
+    """`1991年08月`, `1991.8` -> `1991-08` (a birth month as the generators' truth writes it)."""
+    m = _MONTH.search(text)
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m else ""
+
+
+@dataclass
+class SegExample:
+    """One page of a resume or invoice: its segments' features, labels, split group and ground truth."""
+
+    name: str
+    x: np.ndarray
+    y: list[str]
+    group: str
+    gt: dict[str, Any]
+    texts: list[str]
+
+
+def label_segments(texts: list[str], gt: dict[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """A segment is a field's when its value equals the truth as `docsense eval kie` compares them (dates, amounts,
+    phones normalised; text by its letters and digits); the first field in `fields` wins a tie."""
+    from docsense.eval.kie import norm
+    from docsense.kie.field_tagger import value_text
+
+    want = {k: norm(k, gt.get(k)) for k in fields if gt.get(k) not in (None, "")}
+    out = []
+    for text in texts:
+        t = value_text(text)
+        lab = "O"
+        for k, w in want.items():
+            if w and (norm(k, t) == w or (k.endswith("date") and month_of(t) == w)):
+                lab = k
+                break
+        out.append(lab)
+    return out
+
+
+def seg_example(name: str, document: Document, gt: dict[str, Any], group: str, template: str) -> SegExample:
+    from docsense.kie.field_tagger import segment_features
+
+    segs, x = segment_features(View(document))
+    texts = [g.text for g in segs]
+    return SegExample(name, x, label_segments(texts, gt, FIELD_SETS[template]), group, gt, texts)
+
+
+def from_pages(folder: Path, template: str, cache: Path | None = None, ocr: bool = False) -> list[SegExample]:
+    """A folder of generated pages (`gt.jsonl` rows `{"filename", "template", "fields", "family"}` + the images):
+    each page of `template` read from `cache/<sha256 of the file>.json` (a Document, as the pipeline writes it), or
+    through the pipeline's OCR when `ocr` (and cached there)."""
+    out: list[SegExample] = []
+    pipe = None
+    for row in read_gt(folder):
+        if row.get("template") != template or not (folder / row["filename"]).exists():
+            continue
+        data = (folder / row["filename"]).read_bytes()
+        hit = cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache else None
+        if hit is not None and hit.exists():
+            doc = Document.model_validate_json(hit.read_text(encoding="utf-8"))
+        elif ocr:
+            if pipe is None:
+                from docsense.app.pipeline import Pipeline
+                from docsense.core.config import load_settings
+
+                pipe = Pipeline(load_settings())
+            doc = pipe.parse_bytes(data, row["filename"], keep_images=False).document
+            if hit is not None:
+                hit.parent.mkdir(parents=True, exist_ok=True)
+                hit.write_text(doc.model_dump_json(), encoding="utf-8")
+        else:
+            continue
+        family = str(row.get("family") or row["filename"].rsplit("_", 2)[0])
+        name = f"{folder.name}__{row['filename']}"
+        out.append(seg_example(name, doc, dict(row.get("fields") or {}), f"family:{family}", template))
+    return out
+
+
+def from_generated_fields(n: int, template: str, seed: int = 0) -> list[SegExample]:
+    """`n` pages a family of the drawn generators (synth/resumes.py, synth/invoices.py), every line read right."""
+    from docsense.synth import documents as synth
+    from docsense.synth import invoices, resumes
+
+    makers = resumes.FAMILIES if template == "resume" else invoices.FAMILIES
+    out = []
+    for fam, make in makers.items():
+        if fam.startswith("zh") and not synth.cjk_available():
+            continue
+        for i in range(n):
+            sample = make(random.Random(f"{seed}-{fam}-{i}"))
+            name = f"gen-{fam}-{i}.png"
+            doc = synth.sample_document(sample, name)
+            out.append(seg_example(name, doc, sample.fields, f"family:{fam}", template))
+    return out
+
+
+def fit_segments(examples: list[SegExample], labels: list[str], rounds: int, seed: int = 0, threads: int = 1) -> Any:
+    import lightgbm as lgb
+
+    x = np.vstack([e.x for e in examples])
+    y = np.array([labels.index(lab) for e in examples for lab in e.y])
+    params = {**PARAMS, "num_class": len(labels), "seed": seed, "num_threads": threads}
+    return lgb.train(params, lgb.Dataset(x, y), num_boost_round=rounds)
+
+
+def predict_segments(booster: Any, ex: SegExample, labels: list[str], floor: float) -> dict[str, str]:
+    """The tagger alone: per field the surest segment over `floor` (kie/field_tagger.decode_segments)."""
+    from docsense.kie.field_tagger import value_text
+
+    probs = booster.predict(ex.x)
+    out: dict[str, str] = {}
+    taken: set[int] = set()
+    order = sorted(
+        ((float(probs[:, j].max()), int(probs[:, j].argmax()), lab) for j, lab in enumerate(labels)), reverse=True
+    )
+    for p, i, lab in order:
+        if lab != "O" and p >= floor and i not in taken:
+            taken.add(i)
+            out[lab] = value_text(ex.texts[i])
+    return out
+
+
+def train_fields(
+    out: Path, template: str, pages: list[Path] | None = None, cache: Path | None = None, ocr: bool = False,
+    generated: int = 0, rounds: int = 150, seed: int = 0, cv: bool = True, floor: float = 0.5, log: Any = print,
+) -> dict[str, Any]:  # fmt: skip
+    """Train the field tagger of `template` (resume, invoice) and write it to `out`; -> the model card."""
+    from docsense.eval.kie import score
+    from docsense.kie.field_tagger import FEATURE_NAMES as SEGMENT_FEATURES
+
+    if template not in FIELD_SETS:
+        raise ValueError(f"no field tagger for template {template!r} (known: {', '.join(FIELD_SETS)})")
+    t0 = time.time()
+    labels = ["O", *FIELD_SETS[template]]
+    examples: list[SegExample] = []
+    sources = []
+    for folder in pages or []:
+        got = from_pages(folder, template, cache, ocr)
+        examples += got
+        sources.append(f"{folder}: {len(got)} pages ({'OCR cached in ' + str(cache) if cache else 'OCR'})")
+    if generated:
+        got = from_generated_fields(generated, template, seed)
+        examples += got
+        sources.append(f"generated {template}s: {len(got)} (synth, {generated} a family, seed {seed}, no OCR)")
+    if not examples:
+        raise ValueError("no training pages (--pages folders with their OCR, or --generated)")
+    present = {lab for e in examples for lab in e.y}
+    labels = [lab for lab in labels if lab == "O" or lab in present]
+    log(f"{len(examples)} pages, {sum(len(e.y) for e in examples)} segments ({time.time() - t0:.0f} s)")
+    held: dict[str, Any] = {}
+    if cv and len({e.group for e in examples}) >= 5:
+        folds = group_folds(examples, 5)  # type: ignore[arg-type]
+        preds: list[dict[str, str]] = [{} for _ in examples]
+        for f in range(5):
+            booster = fit_segments([e for e, g in zip(examples, folds, strict=True) if g != f], labels, rounds, seed)
+            for i, e in enumerate(examples):
+                if folds[i] == f:
+                    preds[i] = predict_segments(booster, e, labels, floor)
+        gts = [{"filename": e.name, "fields": e.gt} for e in examples]
+        pr = [{"source": e.name, "fields": p} for e, p in zip(examples, preds, strict=True)]
+        res = score(gts, pr)
+        held["family_5fold_tagger_alone"] = {
+            "split": "5 folds by layout family", "f1": res["overall"]["f1"],
+            "fields": {k: v["f1"] for k, v in res["fields"].items()},
+        }  # fmt: skip
+        log(f"held-out (5 folds by family) tagger-alone field F1 {res['overall']['f1']:.3f}")
+    booster = fit_segments(examples, labels, rounds, seed)
+    out.mkdir(parents=True, exist_ok=True)
+    data = lightgbm_to_onnx(booster.dump_model(), len(SEGMENT_FEATURES), {"labels": ",".join(labels)})
+    (out / "model.onnx").write_bytes(data)
+    card = {
+        "model": "LightGBM multiclass segment classifier -> ONNX TreeEnsembleRegressor (softmax)",
+        "unit": "segment", "template": template, "labels": labels, "features": SEGMENT_FEATURES, "floor": floor,
+        "overrule": False,
+        "data": sources, "seed": seed, "rounds": rounds, "params": PARAMS, "held_out": held,
+        "train_seconds": round(time.time() - t0, 1), "size_bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "license": "trained only on the data listed under `data`; generated data is the project's own (MIT)",
+    }  # fmt: skip
+    (out / "card.json").write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    log(f"wrote {out}/model.onnx ({len(data) / 1e6:.2f} MB) in {time.time() - t0:.0f} s")
     return card
