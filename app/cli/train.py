@@ -165,10 +165,37 @@ def train_kie(
     rounds: Annotated[int, typer.Option(help="Boosting rounds.")] = 300,
     seed: Annotated[int, typer.Option(help="Random seed (generated receipts, boosting).")] = 0,
     cv: Annotated[bool, typer.Option(help="Also score 5 folds split by company / layout family.")] = True,
+    template: Annotated[
+        str, typer.Option(help="receipt (line tagger), or resume / invoice (field tagger, kie/field_tagger.py).")
+    ] = "receipt",
+    pages: Annotated[
+        list[Path] | None,
+        typer.Option(help="resume/invoice: folder of generated pages (gt.jsonl + images); repeatable."),
+    ] = None,
+    ocr_cache: Annotated[
+        Path | None, typer.Option(help="resume/invoice: folder of OCR'd pages, <sha256 of the image>.json.")
+    ] = None,
+    ocr: Annotated[bool, typer.Option(help="resume/invoice: OCR the pages the cache lacks (slow).")] = False,
+    family_pages: Annotated[
+        int, typer.Option(help="resume/invoice: drawn pages per family of synth/resumes.py or invoices.py.")
+    ] = 0,
 ) -> None:
-    """Train the receipt line tagger (LightGBM over line layout + text features), export it to ONNX + card.json."""
-    from docsense.train.kie import train
+    """Train the receipt line tagger (LightGBM over line layout + text features), or with `--template resume|invoice`
+    the field tagger of line segments; export it to ONNX + card.json."""
+    from docsense.train.kie import FIELD_SETS, train, train_fields
 
+    if template != "receipt":
+        if template not in FIELD_SETS:
+            err.print(f"[red]error:[/] no tagger for template {template!r} (receipt, {', '.join(FIELD_SETS)})")
+            raise typer.Exit(2)
+        _train(
+            lambda: train_fields(
+                out, template, pages=list(pages or []), cache=ocr_cache, ocr=ocr, generated=family_pages,
+                rounds=rounds, seed=seed, cv=cv, log=lambda m: err.print(m),
+            ),
+            out, f"--set kie.tagger_models.{template}={out}",
+        )  # fmt: skip
+        return
     _train(
         lambda: train(
             out, generated=generated, sroie=list(data or []), corrections=list(corrections or []), rounds=rounds,
