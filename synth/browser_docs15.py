@@ -248,7 +248,7 @@ body {{ padding: 0; }}
   display: block; letter-spacing: 2px; }}
 .pos {{ display: block; color: {accent}; font-size: 16px; margin: 4px 0 16px; letter-spacing: 1px; }}
 h2 {{ font-size: 17px; color: {accent}; margin: 18px 0 8px; letter-spacing: 2px; }}
-.it b {{ display: block; }} .it span {{ display: block; color: #444; }} .it {{ margin-bottom: 10px; }}
+.it > b {{ display: block; }} .it > span {{ display: block; color: #444; }} .it {{ margin-bottom: 10px; }}
 """
 EN_INVERSE_BODY = """
 <div class="wrap"><div class="side"><div class="pic"></div>
@@ -279,7 +279,7 @@ body {{ padding: 0; }}
 h1 {{ font-size: 30px; }} .hl {{ display: block; font-size: 15px; margin: 4px 0; }}
 .loc {{ display: block; color: #777; font-size: 14px; margin-bottom: 16px; }}
 h2 {{ font-size: 20px; margin: 18px 0 8px; font-weight: normal; }}
-.x span {{ display: block; }} .x .c {{ font-size: 16px; }} .x .g {{ color: #777; }} .x {{ margin-bottom: 12px; }}
+.x > span {{ display: block; }} .x .c {{ font-size: 16px; }} .x .g {{ color: #777; }} .x {{ margin-bottom: 12px; }}
 """
 EN_PROFILE_BODY = """
 <div class="wrap"><div class="side">
