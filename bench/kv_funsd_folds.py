@@ -82,7 +82,9 @@ def misses(extractor: KeyValueExtractor, forms: list[Form], idx: list[int]) -> d
         ent_x, _ = extractor.features(segs, width, height)  # on the final segments (after any grouping)
         if model.lexicon is not None:
             ent_x = np.hstack([ent_x, lexicon_features(segs, model.lexicon)])
-        seen.update(segs=list(segs), links=links, cands=set(candidates(segs)), lab_p=model.label_probs(ent_x))
+        seen.update(
+            segs=list(segs), links=links, cands=set(candidates(segs, above=model.above)), lab_p=model.label_probs(ent_x)
+        )
         return links
 
     extractor.learned_link = hooked  # type: ignore[method-assign]

@@ -176,7 +176,7 @@ class KeyValueExtractor:
         if model.lexicon is not None:
             ent_x = np.hstack([ent_x, lexicon_features(segs, model.lexicon)])
         lab_p = model.label_probs(ent_x)
-        cands = candidates(segs)
+        cands = candidates(segs, above=model.above)
         x_pair = pair_features(segs, cands, ent_x, lab_p, width, height, rule_links, model.lexicon is not None)
         p = model.link_probs(x_pair)
         links, labels = decode(cands, p, lab_p, self.cfg.min_link)

@@ -228,8 +228,10 @@ def lexicon_features(segs: list[Seg], lexicon: dict[str, Any]) -> np.ndarray:
     return out
 
 
-def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY) -> list[tuple[int, int]]:
-    """Possible (key, value) pairs: the value on the key's row right of it, or below it within reach."""
+def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY, above: bool = False) -> list[tuple[int, int]]:
+    """Possible (key, value) pairs: the value on the key's row right of it, or below it within reach; with
+    `above` (models trained so, card `above_candidates`), also the text just above a key over the same stretch
+    of the page: a signature line's name typed over its label (`SIGNATURE OF CLAIMANT` printed under it)."""
     if not segs:
         return []
     kb, raw_h = _boxes(segs)
@@ -247,6 +249,15 @@ def candidates(segs: list[Seg], max_per_key: int = MAX_PER_KEY) -> list[tuple[in
     )
     d = np.where(row, np.maximum(dx, 0) / h, np.maximum(dy, 0) / h + 0.3 * np.abs(kb[None, :, 0] - kb[:, None, 0]) / h)
     ok = (row | below) & ~np.eye(len(segs), dtype=bool)
+    if above:
+        # Up to 2.5 line heights over the key, sharing a third of the narrower width (a name over its line).
+        up = kb[:, None, 1] - kb[None, :, 3]
+        ho = np.minimum(kb[None, :, 2], kb[:, None, 2]) - np.maximum(kb[None, :, 0], kb[:, None, 0])
+        wmin = np.minimum(kb[None, :, 2] - kb[None, :, 0], kb[:, None, 2] - kb[:, None, 0])
+        over = ~row & (up > -0.3 * h) & (up < 2.5 * h) & (ho > 0.3 * np.maximum(wmin, 1.0))
+        over &= ~np.eye(len(segs), dtype=bool)
+        d = np.where(over, 1.0 + np.maximum(up, 0) / h, d)  # after the key's own row and the line under it
+        ok |= over
     out = []
     for i in range(len(segs)):
         js = np.flatnonzero(ok[i])
@@ -623,6 +634,8 @@ class KvModel:
         self.cut_threshold = float(self.card.get("cut_threshold", 0.5))
         # `add`: the model only adds cuts to the rules' (before the tenth pass); `replace`: it decides every boundary.
         self.cut_mode = str(self.card.get("cut_mode", "add"))
+        # Values just above their key (signature lines) are candidates only for models trained with them.
+        self.above = bool(self.card.get("above_candidates", False))
 
     @staticmethod
     def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:

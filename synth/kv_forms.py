@@ -25,7 +25,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,39 @@ from docsense.core.document import Block, Document, Line, Page, Word
 from docsense.synth import fonts
 
 FAMILIES = ("letter", "fax", "application", "questionnaire", "checklist", "table", "resume")
+# Signature-line labels (printed under the rule the value is typed on) and the value kind each takes.
+SIGN_EN = (
+    ("Signature", "name"),
+    ("Authorized Signature", "name"),
+    ("Signature of Applicant", "name"),
+    ("Name (Print)", "name"),
+    ("Printed Name", "name"),
+    ("Date", "date"),
+    ("Date Signed", "date"),
+    ("Title", "text"),
+    ("Witness", "name"),
+    ("Approved by", "name"),
+    ("Telephone", "phone"),
+)
+SIGN_ZH = (
+    ("签字", "name"),
+    ("签名", "name"),
+    ("申请人签字", "name"),
+    ("日期", "date"),
+    ("审核人", "name"),
+    ("单位盖章", "text"),
+    ("联系电话", "phone"),
+    ("经办人", "name"),
+)
+# Second lines of column headers: a unit, a scale, a period.
+HEAD_SUFFIX_EN = ("(7= Better)", "(7= More)", "(lbs.)", "(%)", "($000)", "(MM)", "(Yes/No)", "(1993)", "OF STORES")
+HEAD_SUFFIX_ZH = ("（元）", "（%）", "（公斤）", "（件）", "（年）")
+
 # Written after the linker was trained on FAMILIES and scored before any change for them: only ever scored.
 HELD_OUT = ("registration", "claim")
+# Blocks FUNSD-like forms have that the families lack (eleventh pass; opt-in: `make_sheet(more=...)`): signature
+# lines with the value above its label, tables with a key column and wrapped headers, values 2-4 lines under a label.
+MORE_BLOCKS = ("signature", "key_table", "far_below")
 TICK, BOX = "☑", "☐"
 
 EN_FIRST = "John Mary James Linda Robert Susan David Karen Michael Emily Daniel Carol Peter Ann Frank Joyce".split()
@@ -1063,12 +1094,141 @@ class _Layout:
             self.link(kd, d)
             self.y = int(line_y + small * 2 + self.size)
 
+    # --- blocks FUNSD-like forms have that the families above lacked (eleventh pass) ---
 
-def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False) -> Sheet:
+    def answer_face(self) -> tuple[str, int]:
+        """Typed answers often come from another machine than the printed form: a typewriter face, another size."""
+        r = self.rng
+        if self.lang == "en" and r.random() < 0.5:
+            return "DejaVuSansMono.ttf", max(10, int(self.size * r.uniform(0.8, 1.05)))
+        return self.font_name, self.size
+
+    def signature_block(self) -> None:
+        """Signature lines: the value (a typed name, a date, a title) on a rule, its label printed under the rule;
+        1-3 side by side."""
+        r = self.rng
+        if not self.room(4):
+            return
+        inner = self.width - 2 * self.margin
+        n = r.choice((1, 2, 2, 3))
+        slot = inner / n
+        small = max(9, int(self.size * r.uniform(0.6, 1.0)))
+        face, vsize = self.answer_face()
+        line_y = self.y + self.size * r.uniform(2.0, 2.8)
+        labels = r.sample(SIGN_ZH if self.lang == "zh" else SIGN_EN, n)
+        bottom = line_y
+        for c, (label, kind) in enumerate(labels):
+            x0 = self.margin + c * slot
+            x1 = x0 + slot * r.uniform(0.7, 0.92)
+            self.sheet.rules.append((x0, line_y, x1, 1))
+            label = label.upper() if self.caps_keys else label
+            lx = x0 + (small * 0.2 if r.random() < 0.7 else max(0.0, (x1 - x0 - self.length(label, small)) / 2))
+            k = self.put(lx, line_y + small * 0.3, label, "question", size=small)
+            bottom = max(bottom, self.sheet.entities[k]["box"][3])
+            if r.random() < self.unfilled:
+                continue
+            value = self._fit(self.value_text(kind), x1 - x0 - self.size)
+            vx = x0 + self.size * r.uniform(0.2, 2.0)
+            v = self.put(vx, line_y - vsize * r.uniform(1.15, 1.6), value, "answer", size=vsize, name=face)
+            self.link(k, v)
+        self.y = int(bottom + self.size * r.uniform(1.2, 2.0))
+
+    def header_table(self) -> None:
+        """A table with a key column: row labels (wrapped over 2-3 lines in a narrow first column) whose values
+        stand in the columns right of them, under column headers that wrap too or carry a second line (a unit, a
+        scale). Each cell links to its row label, or (half the tables) to its column header."""
+        r = self.rng
+        n_cols = r.randint(1, 4)
+        n_rows = r.randint(2, 6)
+        if not self.room(n_rows * 1.6 + 3):
+            return
+        inner = self.width - 2 * self.margin
+        first_w = inner * r.uniform(0.22, 0.4)
+        col_w = (inner - first_w) / n_cols
+        kinds = [r.choice(("number", "number", "date", "text")) for _ in range(n_cols)]
+        face, vsize = self.answer_face()
+        top = self.y
+        by_row = r.random() < 0.5  # FUNSD links most cells to one key: here the row's or the column's
+        heads, bottom = [], float(self.y)
+        for c in range(n_cols):
+            key = self.key_text(kinds[c]).rstrip(":：")
+            if r.random() < 0.4:
+                key += " " + r.choice(HEAD_SUFFIX_ZH if self.lang == "zh" else HEAD_SUFFIX_EN)
+            lines = self.wrap(key, col_w - self.size, self.key_font)[:3]
+            h = None
+            for n, line in enumerate(lines):
+                x = self.margin + first_w + c * col_w + self.size * 0.3
+                h = self.put(x, self.y + n * self.size * 1.15, line, "question", ent=h, name=self.key_font)
+            if h is not None:
+                heads.append(h)
+                bottom = max(bottom, self.sheet.entities[h]["box"][3])
+        if len(heads) < n_cols:
+            return
+        y = bottom + self.size * r.uniform(0.6, 1.2)
+        for _ in range(n_rows):
+            if y + self.size * 3 > self.height - self.size * 3:
+                break
+            words = self.key_text(r.choice(("text", "number", "date", "name"))).rstrip(":：")
+            if r.random() < 0.5:
+                words += " " + self.key_text("text").rstrip(":：")
+            k = None
+            for n, line in enumerate(self.wrap(words, first_w - self.size, self.key_font)[:3]):
+                k = self.put(self.margin, y + n * self.size * 1.15, line, "question", ent=k, name=self.key_font)
+            assert k is not None
+            row_bottom = self.sheet.entities[k]["box"][3]
+            for c in range(n_cols):
+                if r.random() < 0.12:
+                    continue
+                x = self.margin + first_w + c * col_w + self.size * 0.3
+                v = self.put(
+                    x, y, self._fit(self.value_text(kinds[c]), col_w - self.size), "answer", size=vsize, name=face
+                )
+                self.link(k, v) if by_row else self.link(heads[c], v)
+            y = row_bottom + self.size * r.uniform(0.5, 1.0)
+        if r.random() < 0.5:
+            self.sheet.rules.append((self.margin, top - 4, self.width - self.margin, top - 4))
+            self.sheet.rules.append((self.margin, y - 4, self.width - self.margin, y - 4))
+        self.y = int(y)
+        self.newline(0.6)
+
+    def pair_far_below(self) -> None:
+        """Labels in the top corner of tall boxes with the value two or three lines lower (room left for
+        handwriting), 1-3 to a row."""
+        r = self.rng
+        cols = r.choice((1, 2, 3))
+        inner = self.width - 2 * self.margin
+        small = max(9, int(self.size * r.uniform(0.6, 1.0)))
+        face, vsize = self.answer_face()
+        for _ in range(r.randint(1, 2)):
+            if not self.room(4):
+                return
+            top = self.y
+            gap = self.size * r.uniform(2.2, 3.8)
+            for c in range(cols):
+                x = self.margin + c * inner / cols
+                kind = self.kind()
+                k = self.put(x + small * 0.3, top, self.key_text(kind), "question", size=small, name=self.key_font)
+                if r.random() < 0.5:
+                    self.sheet.rules.append(
+                        (x, top - small * 0.3, x + inner / cols - self.size * 0.3, top + gap + self.size * 1.5)
+                    )
+                if r.random() < self.unfilled:
+                    continue
+                value = self._fit(self.value_text(kind), inner / cols - self.size * 1.5)
+                v = self.put(x + self.size * r.uniform(0.3, 2.0), top + gap, value, "answer", size=vsize, name=face)
+                self.link(k, v)
+            self.y = int(top + gap + self.size * r.uniform(2.0, 2.6))
+
+
+def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, more: Iterable[str] = ()) -> Sheet:
     """One page of `family` in `lang` ('en' | 'zh'), laid out with random seed `seed`; with `dense`, a block of
-    wrapped labels and stacked multi-line values (`wrapped_pairs`) follows the family's first block."""
+    wrapped labels and stacked multi-line values (`wrapped_pairs`) follows the family's first block; `more` (names
+    of `MORE_BLOCKS`) adds 0-2 of those blocks to pages of the training families (not to `HELD_OUT`)."""
     if family not in FAMILIES + HELD_OUT:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES + HELD_OUT)})")
+    more = set(more)
+    if more - set(MORE_BLOCKS):
+        raise ValueError(f"unknown blocks {sorted(more - set(MORE_BLOCKS))} (of {', '.join(MORE_BLOCKS)})")
     rng = random.Random(f"{seed}-{family}-{lang}")
     lay = _Layout(rng, lang, family)
     if family in HELD_OUT:
@@ -1140,6 +1300,13 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False) ->
     extra = [lay.pair_inline, lay.pair_below, lay.pair_multiline, lay.checkbox_row, lay.column_table, lay.paragraph]
     for step in rng.sample(extra, rng.choice((0, 0, 1, 2, 3))):
         step()
+    if more and family in FAMILIES:
+        # Drawn from their own generator, so the rest of a page stays as it was without them.
+        main, lay.rng = lay.rng, random.Random(f"{seed}-{family}-{lang}-more")
+        made = {"signature": lay.signature_block, "key_table": lay.header_table, "far_below": lay.pair_far_below}
+        for name in lay.rng.sample(sorted(more), min(len(more), lay.rng.choice((0, 1, 1, 2)))):
+            made[name]()
+        lay.rng = main
     if rng.random() < 0.5:
         lay.footer()
     lay.clutter()

@@ -163,16 +163,23 @@ def read_pages(forms: list[Form], settings: Settings, cache: Path | None, log: C
 
 
 def generated_forms(
-    n: int, seed: int, families: Iterable[str] = FAMILIES, pad: bool = False, dense: float = 0.0
+    n: int,
+    seed: int,
+    families: Iterable[str] = FAMILIES,
+    pad: bool = False,
+    dense: float = 0.0,
+    more: Iterable[str] = (),
 ) -> list[Form]:
     """`n` generated forms cycling families, one zh for three en, each read by `simulate_ocr` (with `pad`, from
-    detector-tall boxes: `detector_boxes`); a share `dense` of them with a block of wrapped, stacked entities."""
+    detector-tall boxes: `detector_boxes`); a share `dense` of them with a block of wrapped, stacked entities;
+    `more`: the generator's opt-in blocks (`MORE_BLOCKS`: signature lines, key-column tables, far values)."""
+    more = tuple(more)
     fams = list(families)
     out = []
     for i in range(n):
         family = fams[i % len(fams)]
         lang = "zh" if (i // len(fams)) % 4 == 0 else "en"
-        sheet = make_sheet(seed + i, family, lang, dense=random.Random(seed + i).random() < dense)
+        sheet = make_sheet(seed + i, family, lang, dense=random.Random(seed + i).random() < dense, more=more)
         if pad:
             sheet = detector_boxes(sheet, seed + i)
         out.append(Form(sheet.gt(f"{family}-{lang}-{seed + i}"), None, simulate_ocr(sheet, seed + i)))
@@ -256,7 +263,9 @@ def fragments(form: Form, rules: KeyValueExtractor) -> tuple[Page, list[Seg], li
     return page, segs, ids, Merges(x, y)
 
 
-def prepare(form: Form, rules: KeyValueExtractor, merge: Any = None, threshold: float = 0.5) -> Prepared:
+def prepare(
+    form: Form, rules: KeyValueExtractor, merge: Any = None, threshold: float = 0.5, above: bool = False
+) -> Prepared:
     """Segments (joined by the grouping model when given), labels and link targets, and their features."""
     page, segs, _, _ = fragments(form, rules)
     if merge is not None:
@@ -266,7 +275,7 @@ def prepare(form: Form, rules: KeyValueExtractor, merge: Any = None, threshold: 
     label_of = {e["id"]: e["label"] for e in form.gold["entities"]}
     y = np.array([LABELS.index(label_of[g]) if g is not None else LABELS.index("other") for g in ids], np.int64)
     x, rule_links = rules.features(segs, page.width, page.height)
-    cands = candidates(segs)
+    cands = candidates(segs, above=above)
     gold_links = {(a, b) for a, b in form.gold["links"]}
     y_link = np.array([int(ids[i] is not None and (ids[i], ids[j]) in gold_links) for i, j in cands], np.int64)
     return Prepared(form.gold, segs, page.width, page.height, x, y, rule_links, cands, y_link)
@@ -459,10 +468,14 @@ def train(
     pad: bool = False,
     dense: float = 0.0,
     lexicon: bool | None = None,
+    above: bool = False,
+    more: Iterable[str] = (),
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train on `synthetic` generated forms + the labelled forms in `data` (minus `exclude` stems), score on the
-    `holdout` sets (never trained on), export to `out`; returns the model card."""
+    `holdout` sets (never trained on), export to `out`; returns the model card. `above`: values just above their
+    key (signature lines) are link candidates too (card `above_candidates`); `more`: the generator's opt-in blocks
+    (`MORE_BLOCKS`). Both off for the shipped model (eleventh pass: no gain on FUNSD, docs/kv.md)."""
     t0 = time.time()
     settings = settings or Settings()
     kv_cfg: KvSettings = settings.kie.kv.model_copy(update={"method": "rules"})  # segments and rule links
@@ -475,7 +488,8 @@ def train(
     labelled = [f for f in labelled if Path(f.gold["filename"]).stem not in dropped]
     read_pages(labelled + held_forms, settings, cache, log)
     fams = list(families)
-    forms = labelled + generated_forms(synthetic, seed, fams, pad=pad, dense=dense)
+    more = sorted(more)
+    forms = labelled + generated_forms(synthetic, seed, fams, pad=pad, dense=dense, more=more)
     if not forms:
         raise InputError("nothing to train on: give --data or --synthetic > 0")
     # The learned segmenter (`cutting`): a cut model over every boundary of an OCR line (the rules' cuts are one of
@@ -497,7 +511,7 @@ def train(
         grouping = bool(labelled)
     merge = fit_merge([fragments(f, rules)[3] for f in forms], seed) if grouping else None
     join_at = JOIN_THRESHOLD if cutting and not stacking else MERGE_THRESHOLD
-    items = [prepare(f, rules, merge, join_at) for f in forms]
+    items = [prepare(f, rules, merge, join_at, above) for f in forms]
     log(f"prepared {len(items)} forms ({len(labelled)} labelled, {synthetic} generated) in {time.time() - t0:.0f} s")
     # Word identity (a lexicon of the training forms' words): on FUNSD-trained models a little better on the
     # deciding folds (docs/kv.md, eighth pass); learned from generated forms it reads FUNSD no better, so by default
@@ -512,6 +526,7 @@ def train(
             "families": fams,
             "detector_boxes": pad,
             "dense_share": dense,
+            **({"more_blocks": more} if more else {}),
             "labelled": [str(d) for d in data],
             "labelled_forms": len(labelled),
             "excluded": sorted(dropped),
@@ -520,6 +535,7 @@ def train(
         "models": {"cut": cutting, "grouping": grouping, "lexicon": lexicon},
         "params": {"entity": ENTITY_PARAMS, "link": LINK_PARAMS, "merge": MERGE_PARAMS, "min_link": kv_cfg.min_link},
         **({"merge_threshold": join_at} if grouping else {}),
+        **({"above_candidates": True} if above else {}),
         **({"rule_stacking": stacking, "cut_threshold": CUT_THRESHOLD, "cut_mode": cut_mode} if cutting else {}),
         "license": "Apache-2.0 (generated data only)"
         if not labelled
@@ -529,7 +545,7 @@ def train(
     model = KvModel(str(out), settings.engine)
     held: dict[str, Any] = {}
     for name, forms_h in held_sets.items():
-        held[name] = _summary(score(model, rules, [prepare(f, rules) for f in forms_h]))
+        held[name] = _summary(score(model, rules, [prepare(f, rules, above=above) for f in forms_h]))
     card["held_out"] = held
     card["train_seconds"] = round(time.time() - t0, 1)
     (out / "card.json").write_text(
