@@ -1089,6 +1089,13 @@ def _goes_on(above: str, below: str) -> bool:
     return below[0] in "±)("
 
 
+def _continues(above: str, text: str) -> bool:
+    """`text`, alone in its row, reads as the next line of the cell text `above`: it starts in lower case, or both
+    are CJK where they meet."""
+    above = above.rstrip()
+    return text[:1].islower() or (bool(above) and _is_cjk(above[-1]) and _is_cjk(text[:1]))
+
+
 def _line_gap(upper: list[WordBox], lower: list[WordBox]) -> float:
     """White space between the last text line of `upper` and the first of `lower`, in word heights."""
     h = float(np.median([w.box[3] - w.box[1] for w in upper + lower]))
@@ -1112,8 +1119,10 @@ def join_wrapped_rows(
         lower = [i for i, c in enumerate(cells) if c.row == r + 1 and words[i]]
         spanned = any(c.row <= r < c.row + c.rowspan - 1 for c in cells)
         # Or the row is only a cell going on in lower case (`Squamous cell` / `carcinoma`; a wrapped item
-        # description's last line, `installed equipment`, under its cell).
-        going_on = len(lower) == 1 and cells[lower[0]].text[:1].islower()
+        # description's last line, `installed equipment`, under its cell), or a CJK name going on under a CJK
+        # name (`*电子元件*电源` / `适配器`: CJK wraps anywhere, with no case to tell).
+        lone = cells[lower[0]] if len(lower) == 1 else None
+        going_on = lone is not None and _continues(cells[upper[lone.col]].text if lone.col in upper else "", lone.text)
         # Sub-rows of a real row group hold figures, or fill as many cells as the row above.
         filled_up = sum(bool(words[j]) for j in upper.values())
         ok = bool(lower) and (spanned or going_on) and len(lower) < filled_up

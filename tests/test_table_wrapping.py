@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import WordBox, _join_cjk_runs, assign_words, build_table, cell_text, lift_continued_lines
+from docsense.table.cells import (
+    WordBox,
+    _join_cjk_runs,
+    assign_words,
+    build_table,
+    cell_text,
+    join_wrapped_rows,
+    lift_continued_lines,
+)
 from docsense.table.slanet import CellSpec
 
 
@@ -106,3 +114,30 @@ def test_a_stub_heading_centred_between_two_header_rows_spans_both() -> None:
     assert (out[0].row, out[0].rowspan) == (0, 2)
     out, _ = spans_from_text(*grid(3), [True, True, False])
     assert len(out) == len(cells) and out[0].rowspan == 1
+
+
+def test_a_cjk_name_wrapped_onto_a_row_of_its_own_joins_its_row() -> None:
+    """`*电子元件*电源` / `适配器`: the structure model read a goods name's second line as a row with every other
+    cell blank (round-7 `zh_pp_einvoice`, docs/tables.md). It joins the name above it a line space away; a CJK row
+    a row's space below (a new item with no figures) and a Latin capital line stay rows of their own."""
+
+    def table(second: str, y: float) -> tuple[list[Cell], list[list[WordBox]]]:
+        row0 = [("项目名称", 0), ("数量", 1), ("金额", 2)]
+        row1 = [("*电子元件*电源", 0), ("1", 1), ("231.74", 2)]
+        cells, words = [], []
+        for r, (row, top) in enumerate(((row0, 0.0), (row1, 30.0))):
+            for text, c in row:
+                box = (c * 150.0, top, c * 150.0 + 140, top + 20)
+                cells.append(Cell(row=r, col=c, bbox=box, text=text))
+                words.append([_w(text, box[0], top, box[0] + 20 * len(text), line=r)])
+        for c in range(3):
+            text = second if c == 0 else ""
+            cells.append(Cell(row=2, col=c, bbox=(c * 150.0, y, c * 150.0 + 140, y + 20), text=text))
+            words.append([_w(text, 0, y, 20 * len(text), line=2)] if text else [])
+        return cells, words
+
+    out, _, header, _ = join_wrapped_rows(*table("适配器", 53.0), [True, False, False], set())
+    assert header == [True, False] and [c.text for c in out if c.row == 1] == ["*电子元件*电源适配器", "1", "231.74"]
+    for second, y in (("适配器", 70.0), ("Adapter", 53.0)):
+        out, _, header, _ = join_wrapped_rows(*table(second, y), [True, False, False], set())
+        assert len(header) == 3, second
