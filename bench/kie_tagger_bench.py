@@ -19,6 +19,11 @@ compared normalized (`f1`), lenient (`lenient_f1`: letters and digits only, SROI
 second model read and changed:
 
     python bench/kie_tagger_bench.py --ocr-time 10
+
+`--fields resume|invoice` times the field tagger of resumes or invoices (features + model, `--model` or the shipped
+one) on three drawn pages a family:
+
+    python bench/kie_tagger_bench.py --fields resume [--model FOLDER]
 """
 
 from __future__ import annotations
@@ -184,6 +189,33 @@ def ocr_time(n: int, second: str) -> dict[str, Any]:
     return out
 
 
+def field_time(template: str, pages: int, model: str | None = None) -> dict[str, Any]:
+    """The resume / invoice field tagger (kie/field_tagger.py) on drawn pages of every family of synth/resumes.py or
+    synth/invoices.py (no OCR): median ms per page for its features + model, and segments per page."""
+    import random
+
+    from docsense.kie.field_tagger import segment_features
+    from docsense.kie.runner import MODELS
+    from docsense.kie.tagger import LineTagger
+    from docsense.synth import documents as synth
+    from docsense.synth import invoices, resumes
+
+    tagger = LineTagger(model or MODELS / f"tagger_{template}")
+    fams = resumes.FAMILIES if template == "resume" else invoices.FAMILIES
+    times, segs = [], []
+    for fam, make in fams.items():
+        for i in range(pages):
+            view = View(synth.sample_document(make(random.Random(f"bench-{fam}-{i}")), "b.png"))
+            t0 = time.perf_counter()
+            tagger.read(view)
+            times.append(time.perf_counter() - t0)
+            segs.append(len(segment_features(view)[0]))
+    return {
+        "template": template, "pages": len(times), "ms_per_page_median": round(1000 * statistics.median(times), 2),
+        "ms_per_page_max": round(1000 * max(times), 2), "segments_per_page_median": statistics.median(segs),
+    }  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=SROIE, help="SROIE-shaped folder (gt.jsonl + boxes/).")
@@ -195,7 +227,11 @@ def main() -> None:
         "--ocr-time", type=int, default=0, help="Time the OCR on this many dev receipts, one vs two models."
     )
     ap.add_argument("--second", default="rapidocr_onnxruntime:models/ch_PP-OCRv4_rec_infer.onnx")
+    ap.add_argument("--fields", help="Time the resume or invoice field tagger (`resume`/`invoice`) on drawn pages.")
     a = ap.parse_args()
+    if a.fields:
+        print(json.dumps(field_time(a.fields, 3, a.model), indent=2))
+        return
     if a.ocr_time:
         print(json.dumps(ocr_time(a.ocr_time, a.second), indent=2))
         return

@@ -90,7 +90,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("s_bill", r"bill(ed)?\s*to|customer|client|buyer|购买方|客户"),
     ("s_from", r"\bfrom\b|seller|supplier|remit|销售方"),
 )
-_SHAPES = [re.compile(p, re.I) for _, p in SHAPES]
 _SHAPE_CS = {"city_st", "title_case", "tax_id", "doc_no", "street"}  # case tells these apart
 _SHAPES = [re.compile(p) if n in _SHAPE_CS else re.compile(p, re.I) for n, p in SHAPES]
 _KEYS = [re.compile(p, re.I) for _, p in KEYS]

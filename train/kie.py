@@ -353,17 +353,19 @@ def seg_example(name: str, document: Document, gt: dict[str, Any], group: str, t
     return SegExample(name, x, label_segments(texts, gt, FIELD_SETS[template]), group, gt, texts)
 
 
-def from_pages(folder: Path, template: str, cache: Path | None = None, ocr: bool = False) -> list[SegExample]:
+def from_pages(folder: Path, template: str, caches: list[Path] | None = None, ocr: bool = False) -> list[SegExample]:
     """A folder of generated pages (`gt.jsonl` rows `{"filename", "template", "fields", "family"}` + the images):
-    each page of `template` read from `cache/<sha256 of the file>.json` (a Document, as the pipeline writes it), or
-    through the pipeline's OCR when `ocr` (and cached there)."""
+    each page of `template` read from `<cache>/<sha256 of the file>.json` in the first of `caches` holding it (a
+    Document, as the pipeline writes it), or through the pipeline's OCR when `ocr` (and cached in the first)."""
     out: list[SegExample] = []
     pipe = None
     for row in read_gt(folder):
         if row.get("template") != template or not (folder / row["filename"]).exists():
             continue
         data = (folder / row["filename"]).read_bytes()
-        hit = cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache else None
+        sha = hashlib.sha256(data).hexdigest()
+        hits = [c / f"{sha}.json" for c in caches or []]
+        hit = next((h for h in hits if h.exists()), hits[0] if hits else None)
         if hit is not None and hit.exists():
             doc = Document.model_validate_json(hit.read_text(encoding="utf-8"))
         elif ocr:
@@ -429,7 +431,7 @@ def predict_segments(booster: Any, ex: SegExample, labels: list[str], floor: flo
 
 
 def train_fields(
-    out: Path, template: str, pages: list[Path] | None = None, cache: Path | None = None, ocr: bool = False,
+    out: Path, template: str, pages: list[Path] | None = None, caches: list[Path] | None = None, ocr: bool = False,
     generated: int = 0, rounds: int = 150, seed: int = 0, cv: bool = True, floor: float = 0.5, log: Any = print,
 ) -> dict[str, Any]:  # fmt: skip
     """Train the field tagger of `template` (resume, invoice) and write it to `out`; -> the model card."""
@@ -443,9 +445,9 @@ def train_fields(
     examples: list[SegExample] = []
     sources = []
     for folder in pages or []:
-        got = from_pages(folder, template, cache, ocr)
+        got = from_pages(folder, template, caches, ocr)
         examples += got
-        sources.append(f"{folder}: {len(got)} pages ({'OCR cached in ' + str(cache) if cache else 'OCR'})")
+        sources.append(f"{folder}: {len(got)} pages, the pipeline's OCR")
     if generated:
         got = from_generated_fields(generated, template, seed)
         examples += got
