@@ -173,7 +173,8 @@ def train_kie(
         typer.Option(help="resume/invoice: folder of generated pages (gt.jsonl + images); repeatable."),
     ] = None,
     ocr_cache: Annotated[
-        Path | None, typer.Option(help="resume/invoice: folder of OCR'd pages, <sha256 of the image>.json.")
+        list[Path] | None,
+        typer.Option(help="resume/invoice: folder of OCR'd pages, <sha256 of the image>.json; repeatable."),
     ] = None,
     ocr: Annotated[bool, typer.Option(help="resume/invoice: OCR the pages the cache lacks (slow).")] = False,
     family_pages: Annotated[
@@ -190,7 +191,7 @@ def train_kie(
             raise typer.Exit(2)
         _train(
             lambda: train_fields(
-                out, template, pages=list(pages or []), cache=ocr_cache, ocr=ocr, generated=family_pages,
+                out, template, pages=list(pages or []), caches=list(ocr_cache or []), ocr=ocr, generated=family_pages,
                 rounds=rounds, seed=seed, cv=cv, log=lambda m: err.print(m),
             ),
             out, f"--set kie.tagger_models.{template}={out}",
