@@ -27,12 +27,18 @@ YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})
 HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `<major> (` before the degree
 # `(M.S.), Statistics`, `(Hons) Physics`: a bracketed abbreviation after the degree is skipped; a bracketed major
 # (`Bachelor of Engineering (Computer Science)`) is the tail itself
+# `Master of Science - MS, Physics`: an abbreviation after a dash too
 TAIL_JOIN = re.compile(
-    r"^\s*(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?", re.I
+    r"^\s*(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[–—-]\s*(?-i:[A-Z]{2,5})\.?\s*(?=[,;|]))?"
+    r"(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?",
+    re.I,
 )
-# what ends a major printed after its degree: a separator or the grade (`Physics; GPA 3.7`, `Finance | GPA 3.9`)
+# what ends a major printed after its degree: a separator (`Physics · (2012 - 2016)`) or the grade (`Physics; GPA
+# 3.7`, `Finance | GPA 3.9`)
 # a minor is no part of the major (`Economics, Minor in Statistics`, `Physics with a minor in Music`)
-TAIL_END = re.compile(r"[;|]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b", re.I)
+TAIL_END = re.compile(r"[;|·•]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b", re.I)
+DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
+JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 
@@ -341,7 +347,9 @@ def _section_entries(
                         break
             else:
                 rest_fields.append(fname)
-        free = [s for s in segs if s and "\x00" not in s]
+        # (a degree's abbreviation after a dash on a line of its own, `- MS` under `Master of Science`, is no free part)
+        # nor a joining word alone (`in` between a degree and its major, each read as a box of its own)
+        free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
         for fname in rest_fields:
             tail = tails.get(sec.entry[fname].anchor or "") or heads.get(sec.entry[fname].anchor or "")
             if tail:

@@ -54,7 +54,8 @@ DAY_FIRST = re.compile(
 )
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
-CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}")
+# (a dash between spaces too: `12 Elm St — Denver, CO — jo@x.com`; a phone's hyphens have no spaces)
+CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}|\s[—–]\s")
 # what a contact line prints besides its parts' separators: an e-mail, a phone number, a web address; the OCR may
 # drop the separators round them (`jo@x.com (398) 276-6811 Denver, CO  linkedin.com/in/jo`), so they cut too; a web
 # address starts with a small letter (`Denver, COlinkedin.com`: the state glued to it stays the city's)
@@ -75,6 +76,17 @@ CONTACT_LABEL = re.compile(
 # as a dash)
 RETURN_SEP = re.compile(r"\s*[·•|｜]\s*|\s[–-]\s")
 KEYED = ("right", "below", "above", "table_cell", "section")
+# an address block's last line ends in a postcode: a US state and ZIP (`Portland, OR 97201`), a British postcode
+# (`Reading RG1 4AB`), an Australian state and postcode (`Sydney NSW 2000`)
+POSTCODE_END = re.compile(
+    r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\s*$"
+)
+STREET_START = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+[A-Za-z]|(?:level|suite|unit|flat|floor)\s+\d)", re.I)
+ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b", re.I)
+# a line holding nothing but a company's legal form (`Ltd.`, `Pty Ltd`, `LLC`, `Inc.`, `GmbH`)
+LEGAL_FORM = re.compile(
+    r"^\s*(?:pty\.?\s*)?(?:ltd|limited|llc|llp|inc|corp|co|gmbh|plc|ag|b\.?v|n\.?v|s\.?a|pty)\.?\s*$", re.I
+)
 
 
 @dataclass
@@ -120,8 +132,9 @@ _PUNCT = " :：-—|,;.#"
 _CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
 
 
-# a Chinese key's English translation before the colon (`现居 Location：`, `电话 Tel：`): part of the key
-GLOSS = re.compile(r"\s*[A-Za-z][A-Za-z.'/ -]{0,24}[:：]")
+# a Chinese key's English translation before the colon (`现居 Location：`, `电话 Tel：`), or the party's other name
+# in brackets (`需方（甲方）：`, `供方(乙方):`): part of the key
+GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'/ -]{0,24}|[（(][^（()）:：]{1,12}[)）]\s*)[:：]")
 # a Latin label with a colon after a Chinese value (`国际经济与贸易 GPA：3.6`): the next item, not the value's
 LATIN_LABEL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z.]{1,15}\s?[:：]")
 # another Chinese label with its colon after a gap (`杭州　　籍贯：湖南长沙`, two pairs on one line): the next item
@@ -136,11 +149,15 @@ def _bracketed(text: str, m: re.Match[str]) -> bool:
 
 
 def _key_end(m: re.Match[str], text: str) -> int:
-    """Where a key ends: after the English gloss printed between a Chinese key and its colon."""
+    """Where a key ends: after the English gloss printed between a Chinese key and its colon, or after the bracket
+    round a key that is the other name of a party (`甲方（需方）：`)."""
     if re.search(r"[\u4e00-\u9fff]", m.group(0)):
         g = GLOSS.match(text, m.end())
         if g is not None:
             return g.end()
+        c = re.compile(r"\s*[)）]\s*[:：]").match(text, m.end())
+        if c is not None and re.search(r"[（(]\s*$", text[: m.start()]):
+            return c.end()
     return m.end()
 
 
@@ -352,7 +369,7 @@ class TemplateRunner:
                     self._in_sections.update(id(t) for t in self.section_lines(title))
         return self._in_sections
 
-    def key_hits(self, spec: FieldSpec) -> list[tuple[int, TLine, re.Match[str]]]:
+    def key_hits(self, spec: FieldSpec, pitch: float = 0.0) -> list[tuple[int, TLine, re.Match[str]]]:
         pats = self.aliases(spec.keys)
         # inside an education or experience block a `Location:` is the school's or employer's town, not the person's
         inside = self.section_bodies() if id(spec) in self._outside else set()
@@ -364,7 +381,13 @@ class TemplateRunner:
         for ln in self.v.lines:
             if hits and stops and any(p.search(ln.text) for p in stops):
                 break
-            if near is not None and not (ln.page == near.page and near.row <= ln.row <= near.row + spec.near_rows):
+            if near is not None and not (
+                ln.page == near.page
+                and (
+                    near.row <= ln.row <= near.row + spec.near_rows
+                    or (pitch > 0 and 0 <= ln.box[1] - near.box[1] <= spec.near_rows * pitch)
+                )
+            ):
                 if not (spec.near_footer and self.v.rel_y(ln) >= FOOTER):
                     continue
             if any(p.search(ln.text) for p in excl) or id(ln) in inside:
@@ -376,6 +399,12 @@ class TemplateRunner:
                 if m:
                     hits.append((rank if spec.rank_keys else 0, ln, m))
                     break
+        if not hits and near is not None and not pitch:
+            # none in the rows under the anchor: blocks side by side interleave their rows (a middle column of
+            # labels over values takes two rows an item), so as far down as `near_rows` rows of the page's line
+            # pitch (1.8 median line heights)
+            heights = sorted(t.h for t in self.v.lines)
+            return self.key_hits(spec, 1.8 * heights[len(heights) // 2])
         return hits
 
     def from_key(self, spec: FieldSpec, strategy: str, ln: TLine, m: re.Match[str], rank: int) -> Hit | None:
@@ -394,7 +423,8 @@ class TemplateRunner:
                 # `合计  ¥38704.14  ¥3483.37`: the n-th (default: last) amount right of the key
                 texts, segs = [rest], [(ln, end)]
                 for nb in self.v.right_of(ln):
-                    if self.is_key_line(nb):
+                    # the field's own label later on its row is no other value's (`合计 | 人民币（大写）：… | ¥…`)
+                    if self.is_key_line(nb) and not any(p.search(nb.text) for p in own):
                         break
                     texts.append(nb.text)
                     segs.append((nb, 0))
@@ -569,6 +599,21 @@ class TemplateRunner:
             first = [t for t in cands if self.name_continues(t, pick)]
             last = [t for t in cands if self.name_continues(pick, t)]
             lines = first[:1] + lines + last[:1]
+            if lines == [pick] and " " not in pick.text.strip():
+                # a first and a last name side by side in two styles, read as two boxes (a PDF's text, a browser's
+                # spans: `Sarah` light, `Miller` bold): one name
+                row = [
+                    t
+                    for t in cands
+                    if t is not pick
+                    and t.page == pick.page
+                    and t.row == pick.row
+                    and " " not in t.text.strip()
+                    and abs(t.h - pick.h) < 0.35 * max(t.h, pick.h)
+                    and min(abs(t.box[0] - pick.box[2]), abs(pick.box[0] - t.box[2])) < 0.8 * pick.h
+                ]
+                if len(row) == 1:
+                    lines = sorted([pick, row[0]], key=lambda t: t.box[0])
         if (
             lines == [pick]
             and spec.type != "name"
@@ -589,6 +634,22 @@ class TemplateRunner:
             ]
             if left:
                 lines = [max(left, key=lambda t: t.box[2]), pick]
+        if lines == [pick] and spec.type != "name":
+            # a company's name wrapped in a narrow column before its legal form: `Northwind Technologies Pty.` over
+            # `Ltd.` (the form alone on the line under the name, set flush with it)
+            def flush(top: TLine, low: TLine) -> bool:
+                return (
+                    top.page == low.page
+                    and low.row == top.row + 1
+                    and abs(top.box[0] - low.box[0]) < 0.5 * top.h
+                    and -0.3 * top.h <= low.box[1] - top.box[3] < 0.8 * top.h
+                )
+
+            if LEGAL_FORM.match(pick.text):
+                over = [t for t in self.v.lines if flush(t, pick) and not re.search(r"[\d:：]", t.text)]
+                lines = over[:1] + lines
+            else:
+                lines += [t for t in self.v.lines if flush(pick, t) and LEGAL_FORM.match(t.text)][:1]
         if hinted and spec.max_lines > 1:
             # a name broken over two lines: the line above belongs to it when the hint is on the second one
             i = cands.index(pick)
@@ -622,11 +683,20 @@ class TemplateRunner:
                 return self.hit(got, inner[1:-1].strip(), [(t, 1)], "header", lines=[t])
         return None
 
-    @staticmethod
-    def name_continues(top: TLine, below: TLine) -> bool:
+    def name_continues(self, top: TLine, below: TLine) -> bool:
         one_word = " " not in top.text.strip() and " " not in below.text.strip()
         aligned = abs(top.box[0] - below.box[0]) < top.h
-        return one_word and aligned and below.row == top.row + 1 and abs(below.h - top.h) < 0.35 * max(top.h, below.h)
+        if not (one_word and aligned and abs(below.h - top.h) < 0.35 * max(top.h, below.h)):
+            return False
+        if below.row == top.row + 1:
+            return True
+        # the next line in its column: a row between them holds only lines beside it (a photo's stray letter
+        # left of the name), and the gap is under a line's height
+        between = [t for t in self.v.lines if t.page == top.page and top.row < t.row < below.row]
+        beside = all(
+            t.box[2] < min(top.box[0], below.box[0]) or t.box[0] > max(top.box[2], below.box[2]) for t in between
+        )
+        return below.row > top.row and beside and 0 <= below.box[1] - top.box[3] < min(top.h, below.h)
 
     def after(self, spec: FieldSpec) -> Hit | None:
         """Lines following another field's value (a receipt's address under its company name)."""
@@ -721,7 +791,9 @@ class TemplateRunner:
 
     def recipient(self, spec: FieldSpec) -> Hit | None:
         """The addressee of a letter for a window envelope: the line right under the sender's one-line return
-        address (`Seller GmbH · Hauptstr. 5 · 10115 Berlin`) in the top half of the page, starting where it starts."""
+        address (`Seller GmbH · Hauptstr. 5 · 10115 Berlin`) in the top half of the page, starting where it starts;
+        else the first line of an address block with no key there (a name over a street and a line ending in a
+        postcode: `Portland, OR 97201`, `Reading RG1 4AB`, `Sydney NSW 2000`) that is not the seller's."""
         for t in self.v.lines:
             if t.page != self.v.lines[0].page or self.v.rel_y(t) > 0.5 or not self.return_address(t):
                 continue
@@ -730,6 +802,45 @@ class TemplateRunner:
                 got = self.typed(spec, under[0].text)
                 if got:
                     return self.hit(got, under[0].text, [(under[0], 0)], "recipient", lines=[under[0]])
+        return self.address_block(spec)
+
+    def line_above(self, ln: TLine) -> TLine | None:
+        """The line right above `ln` in its column (starting where it starts, less than a line's height above)."""
+        above = [
+            u
+            for u in self.v.lines
+            if u.page == ln.page
+            and u.box[1] < ln.box[1] - 0.5 * ln.h  # (by its height: a tall line may share a row with the next)
+            and abs(u.box[0] - ln.box[0]) < ln.h
+            and -0.3 * ln.h <= ln.box[1] - u.box[3] < ln.h
+        ]
+        return max(above, key=lambda u: u.box[3]) if above else None
+
+    def address_block(self, spec: FieldSpec) -> Hit | None:
+        seller = self.found.get("seller_name")
+        taken = {id(t) for t in [*(seller.lines if seller else []), seller.line if seller else None] if t is not None}
+        for t in self.v.lines:
+            if t.page != self.v.lines[0].page or self.v.rel_y(t) > 0.5 or not POSTCODE_END.search(t.text):
+                continue
+            block, cur = [t], t
+            # up to the seller's name or a key above the block (a letterhead, a title)
+            while len(block) < 5 and (up := self.line_above(cur)) is not None:
+                if id(up) in taken or self.is_key_line(up):
+                    break
+                block.insert(0, up)
+                cur = up
+            if id(t) in taken or self.is_key_line(t):
+                continue
+            block = [b for b in block if not ATTENTION.match(b.text)]
+            streets = [i for i, b in enumerate(block) if STREET_START.match(b.text)]
+            if not streets or streets[0] == 0:
+                continue
+            name = block[streets[0] - 1]
+            if re.search(r"[\d:：@]", name.text) or sum(ch.isalpha() for ch in name.text) < 4:
+                continue
+            got = self.typed(spec, name.text)
+            if got:
+                return self.hit(got, name.text, [(name, 0)], "recipient", lines=[name])
         return None
 
     def nearest_any(self, spec: FieldSpec) -> Hit | None:
