@@ -12,13 +12,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from docsense.core.config import EngineSettings
 from docsense.core.document import Block
 from docsense.core.engine import get_engine
+
+if TYPE_CHECKING:
+    from docsense.layout.segment import BlockSegmenter
 
 LABELS = ("text", "title", "list", "table", "figure", "figure_caption", "table_caption", "header", "footer")
 # What the detector + assembly rules said (reference/equation are CDLA classes the rules keep).
@@ -139,7 +142,14 @@ class RegionRefiner:
             raise ValueError(f"{folder}: the model was trained on other features; retrain it (docsense train layout)")
         self.labels: list[str] = self.card["labels"]
         self.min_prob = min_prob
-        self.engine = get_engine(str(folder / "model.onnx"), engine or EngineSettings())
+        # A folder may hold only a card that borrows another folder's model and names a block segmenter
+        # (layout/segment.py) to run first: `layout.refine_model` then chooses both.
+        self.engine = get_engine(str(folder / self.card.get("model_file", "model.onnx")), engine or EngineSettings())
+        self.segmenter: BlockSegmenter | None = None
+        if self.card.get("segmenter"):
+            from docsense.layout.segment import BlockSegmenter
+
+            self.segmenter = BlockSegmenter(folder / self.card["segmenter"], engine)
 
     def probs(self, x: np.ndarray) -> np.ndarray:
         if not len(x):
@@ -157,6 +167,8 @@ class RegionRefiner:
         return out
 
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
-        """Retype the blocks in place."""
+        """Regroup the text lines into blocks (with a segmenter) and retype the blocks, in place."""
+        if self.segmenter is not None:
+            blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
             b.type = t

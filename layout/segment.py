@@ -1,0 +1,260 @@
+"""Learned block segmentation over OCR lines: for each pair of neighbouring lines of the assembled text blocks (the
+line below in the same column, the next piece on the same row) a small gradient-boosted tree model (ONNX, run by the
+engine interface) says how sure it is that both lines belong to one block; blocks are the connected components of the
+pairs it is sure of. What the assembly rules said is among the inputs (same block, block types, the detector's
+score), so the model learns where their blocks go wrong: paragraphs merged across a break, a caption or an item cut
+at a row, a heading read into the paragraph under it. A pair the rules keep together is cut only below `split_prob`,
+a pair they keep apart is joined only above `join_prob` (both from the card).
+
+Only text-like blocks are regrouped (text, title, list, captions, references, equations); figures, tables, seals,
+headers and footers stay as assembled. A component with the same lines as an assembled block is that block; a new
+component takes the type and score of the block holding most of its lines. Trained on browser-typeset pages with
+exact region boxes (`docsense train layout --segment`); see docs/layout.md for its leave-one-family-out scores.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from docsense.core.config import EngineSettings
+from docsense.core.document import Block, Line
+from docsense.core.engine import get_engine
+
+TEXTLIKE = ("text", "title", "list", "figure_caption", "table_caption", "reference", "equation")
+_KINDS = ("text", "title", "list", "caption", "other")
+_MARKER = re.compile(
+    r"^\s*([•·▪■◆●○◦\-–*]|\(?[0-9]{1,2}[.)．]|\(?[a-hA-H][.)]|\(?(i{1,3}|iv|vi{0,3}|ix|x)[.)]|[一二三四五六七八九十]+、|"
+    r"（[一二三四五六七八九十0-9]+）|[①-⑳]|\[\d+\])\s*"
+)
+_HEADING = re.compile(r"^\s*(\d+(\.\d+)*\.?\s+\S|[IVX]+\.\s+\S|第.{1,3}[章节]|[一二三四五六七八九十]+、)")
+_CAPTION = re.compile(r"^\s*(fig(ure)?\.?|table|图|表|algorithm)\s*[0-9IVX]", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A line that is nothing but an item number or a bullet (a hanging column of reference numbers read apart from
+# their entries): two such lines one under the other are a column of numbers, not rows of one text.
+_BARE = re.compile(r"^\s*([\[(（]?\d{1,3}[.)\]）．]?|[•·▪■◆●○◦\-–*])\s*$")
+
+FEATURE_NAMES = [
+    "right", "gap", "gap_min_h", "h_ratio", "ha", "hb", "dx0", "dx1", "dcx", "x_overlap", "wa_rel", "wb_rel",
+    "fill_a", "fits", "gap_prev", "gap_next", "same_block", "indent_a", "indent_b", "prev_dx0",
+    *(f"kind_a_{k}" for k in _KINDS), *(f"kind_b_{k}" for k in _KINDS),
+    "marker_a", "marker_b", "heading_a", "heading_b", "caption_b", "stop_a", "colon_a", "hyphen_a", "lower_b",
+    "upper_b", "cjk_a", "cjk_b", "digits_a", "digits_b", "chars_a", "chars_b", "words_a", "words_b",
+    "rows_block_a", "rows_block_b", "score_a", "score_b",
+]  # fmt: skip
+
+
+def _kind(t: str) -> str:
+    if t in ("figure_caption", "table_caption"):
+        return "caption"
+    return t if t in _KINDS else "other"
+
+
+def candidate_pairs(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(a, b, right): b is a line under a in its column (the nearest row below that shares a's width, every piece
+    of it) or, with right=1, the nearest piece to the right on a's row."""
+    boxes = [ln.bbox for ln in lines]
+    bare = [bool(_BARE.match(ln.text)) for ln in lines]
+    out: list[tuple[int, int, int]] = []
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        h = max(y1 - y0, 1.0)
+        below: list[tuple[float, int]] = []
+        right: tuple[float, int] | None = None
+        for j, (u0, v0, u1, v1) in enumerate(boxes):
+            if j == i:
+                continue
+            hy = min(y1, v1) - max(y0, v0)
+            if hy > 0.5 * min(h, v1 - v0) and u0 >= x1 - 0.5 * h:  # same row, to the right
+                if right is None or u0 < right[0]:
+                    right = (u0, j)
+            elif v0 + v1 > y0 + y1 + h * 0.6 and min(x1, u1) - max(x0, u0) > 0.1 * min(x1 - x0, u1 - u0):
+                below.append((v0, j))
+        if right is not None and right[0] - x1 < 12 * h:
+            out.append((i, right[1], 1))
+        if below:
+            top = min(v for v, _ in below)
+            if top - y1 < 6 * h:
+                out += [(i, j, 0) for v, j in below if v < top + 0.5 * h and not (bare[i] and bare[j])]
+    return out
+
+
+def pair_features(
+    lines: list[Line], owner: list[int], blocks: list[Block], pairs: list[tuple[int, int, int]]
+) -> np.ndarray:
+    """One row of FEATURE_NAMES per pair; `owner[i]` is the index in `blocks` of line i's block."""
+    hs = [ln.bbox[3] - ln.bbox[1] for ln in lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    rows = {k: len({round((ln.bbox[1] + ln.bbox[3]) / (2 * body)) for ln in b.lines}) for k, b in enumerate(blocks)}
+    gap_above: dict[int, float] = {}
+    gap_below: dict[int, float] = {}
+    above: dict[int, int] = {}  # a line's nearest line above in its column
+    for a, b, right in pairs:
+        if not right:
+            g = lines[b].bbox[1] - lines[a].bbox[3]
+            gap_below[a] = min(gap_below.get(a, 1e9), g)
+            if g < gap_above.get(b, 1e9):
+                gap_above[b] = g
+                above[b] = a
+    out = np.zeros((len(pairs), len(FEATURE_NAMES)), np.float32)
+    for n, (a, b, right) in enumerate(pairs):
+        la, lb = lines[a], lines[b]
+        ax0, ay0, ax1, ay1 = la.bbox
+        bx0, by0, bx1, by1 = lb.bbox
+        ha, hb = max(ay1 - ay0, 1.0), max(by1 - by0, 1.0)
+        gap = (bx0 - ax1) if right else (by0 - ay1)
+        ba, bb = blocks[owner[a]], blocks[owner[b]]
+        left, right_edge = ba.bbox[0], ba.bbox[2]
+        width = max(right_edge - left, 1.0)
+        ta, tb = la.text.strip(), lb.text.strip()
+        char_w = (ax1 - ax0) / max(len(ta), 1)
+        first = tb.split()[0] if tb.split() else tb
+        fits = float((right_edge - ax1) > char_w * (len(first) + 1)) if not right else 0.0
+        kind_a, kind_b = _kind(str(ba.type)), _kind(str(bb.type))
+        up = lines[above[a]].bbox[0] if a in above else ax0
+        na, nb = max(len(ta), 1), max(len(tb), 1)
+        row = [
+            float(right), gap / body, gap / min(ha, hb), hb / ha, ha / body, hb / body,
+            (bx0 - ax0) / body, (bx1 - ax1) / body, ((bx0 + bx1) - (ax0 + ax1)) / (2 * body),
+            max(0.0, min(ax1, bx1) - max(ax0, bx0)) / max(min(ax1 - ax0, bx1 - bx0), 1.0),
+            (ax1 - ax0) / width, (bx1 - bx0) / width, (ax1 - left) / width, fits,
+            min(gap_above.get(a, 50 * body), 50 * body) / body - gap / body,
+            min(gap_below.get(b, 50 * body), 50 * body) / body - gap / body,
+            float(owner[a] == owner[b]), (ax0 - left) / body, (bx0 - bb.bbox[0]) / body, (ax0 - up) / body,
+            *(float(kind_a == k) for k in _KINDS), *(float(kind_b == k) for k in _KINDS),
+            float(bool(_MARKER.match(ta))), float(bool(_MARKER.match(tb))),
+            float(bool(_HEADING.match(ta))), float(bool(_HEADING.match(tb))), float(bool(_CAPTION.match(tb))),
+            float(ta[-1:] in ".。!?！？;；"), float(ta[-1:] in ":："), float(ta[-1:] in "-‐"),
+            float(tb[:1].islower()), float(tb[:1].isupper()),
+            len(_CJK.findall(ta)) / na, len(_CJK.findall(tb)) / nb,
+            sum(c.isdigit() for c in ta) / na, sum(c.isdigit() for c in tb) / nb,
+            float(np.log1p(len(ta))), float(np.log1p(len(tb))), float(len(ta.split())), float(len(tb.split())),
+            float(rows[owner[a]]), float(rows[owner[b]]),
+            -1.0 if ba.score is None else float(ba.score), -1.0 if bb.score is None else float(bb.score),
+        ]  # fmt: skip
+        out[n] = row
+    return out
+
+
+def page_pairs(blocks: list[Block]) -> tuple[list[Line], list[int], list[tuple[int, int, int]], np.ndarray]:
+    """The lines of the text-like blocks, their owner block, the candidate pairs and their features."""
+    lines: list[Line] = []
+    owner: list[int] = []
+    for k, b in enumerate(blocks):
+        if str(b.type) in TEXTLIKE:
+            for ln in b.lines:
+                if not ln.vertical:
+                    lines.append(ln)
+                    owner.append(k)
+    pairs = candidate_pairs(lines)
+    return lines, owner, pairs, pair_features(lines, owner, blocks, pairs)
+
+
+def regroup(
+    blocks: list[Block], lines: list[Line], owner: list[int], pairs: list[tuple[int, int, int]], same: np.ndarray
+) -> list[Block]:
+    """Blocks with the text-like ones rebuilt from the pairs marked `same` (connected components); order 0..n-1."""
+    parent = list(range(len(lines)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (a, b, _), s in zip(pairs, same, strict=True):
+        if s:
+            parent[find(a)] = find(b)
+    # Lines of one rules block that no pair links (pieces of a wide row, rows the pairs skip) stay together unless
+    # a pair between their parts was cut.
+    root = [find(i) for i in range(len(lines))]  # the components of the pairs alone
+    apart = {(root[a], root[b]) for (a, b, _), s in zip(pairs, same, strict=True) if not s and owner[a] == owner[b]}
+    apart |= {(b, a) for a, b in apart}
+    by_block: dict[int, list[int]] = {}
+    for i in range(len(lines)):
+        by_block.setdefault(owner[i], []).append(i)
+    for members in by_block.values():
+        groups: list[list[int]] = []
+        for r0 in dict.fromkeys(root[i] for i in members):
+            home = next((g for g in groups if not any((r0, r) in apart for r in g)), None)
+            if home is None:
+                groups.append([r0])
+            else:
+                home.append(r0)
+        for g in groups:
+            for r in g[1:]:
+                parent[find(r)] = find(g[0])
+    comps: dict[int, list[int]] = {}
+    for i in range(len(lines)):
+        comps.setdefault(find(i), []).append(i)
+    kept: dict[int, list[int]] = {}  # block index -> its lines, where a component is exactly one block's lines
+    whole = {k: len([ln for ln in b.lines if not ln.vertical]) for k, b in enumerate(blocks)}
+    new: list[tuple[float, Block]] = []
+    for members in comps.values():
+        owners = [owner[i] for i in members]
+        top = max(set(owners), key=owners.count)
+        if len(set(owners)) == 1 and len(members) == whole[top]:
+            kept[top] = members
+            continue
+        base = blocks[top]
+        mls = sorted((lines[i] for i in members), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+        box = (
+            min(ln.bbox[0] for ln in mls), min(ln.bbox[1] for ln in mls),
+            max(ln.bbox[2] for ln in mls), max(ln.bbox[3] for ln in mls),
+        )  # fmt: skip
+        key = min(blocks[owner[i]].order + (lines[i].bbox[1] / 1e6) for i in members)
+        new.append((key, Block(type=base.type, bbox=box, score=base.score, lines=mls)))
+    touched = {owner[i] for i in range(len(lines))}
+    out: list[tuple[float, Block]] = []
+    for k, b in enumerate(blocks):
+        if k not in touched or k in kept:
+            out.append((float(b.order), b))
+    for k, b in enumerate(blocks):  # vertical lines of a regrouped block stay as a block of their own
+        if k in touched and k not in kept:
+            rest = [ln for ln in b.lines if ln.vertical]
+            if rest:
+                box = (
+                    min(ln.bbox[0] for ln in rest), min(ln.bbox[1] for ln in rest),
+                    max(ln.bbox[2] for ln in rest), max(ln.bbox[3] for ln in rest),
+                )  # fmt: skip
+                out.append((float(b.order), Block(type=b.type, bbox=box, score=b.score, lines=rest)))
+    out += new
+    out.sort(key=lambda kb: kb[0])
+    return [b.model_copy(update={"order": i}) for i, (_, b) in enumerate(out)]
+
+
+def decide(x: np.ndarray, prob: np.ndarray, split: float, join: float) -> np.ndarray:
+    """One block or not, per pair: the rules' pairs stay together unless the model is below `split`, the others
+    are joined only where it is above `join`. Pieces of one row that the rules keep together are never cut: a cut
+    row is read label column first, figures after (an invoice's totals row)."""
+    rules = x[:, FEATURE_NAMES.index("same_block")] > 0.5
+    row = x[:, FEATURE_NAMES.index("right")] > 0.5
+    return np.where(rules, (prob >= split) | row, prob >= join)
+
+
+class BlockSegmenter:
+    """A trained segmenter: `model.onnx` (pair features -> probability of one block) and `card.json`."""
+
+    def __init__(self, folder: str | Path, engine: EngineSettings | None = None) -> None:
+        folder = Path(folder)
+        self.card: dict[str, Any] = json.loads((folder / "card.json").read_text(encoding="utf-8"))
+        if self.card.get("features") != FEATURE_NAMES:
+            raise ValueError(f"{folder}: the model was trained on other features; retrain it (docsense train layout)")
+        self.split = float(self.card.get("split_prob", 0.1))
+        self.join = float(self.card.get("join_prob", 0.9))
+        self.engine = get_engine(str(folder / "model.onnx"), engine or EngineSettings())
+
+    def probs(self, x: np.ndarray) -> np.ndarray:
+        if not len(x):
+            return np.zeros(0, np.float32)
+        p = np.asarray(self.engine(x.astype(np.float32)), np.float32)
+        return p[:, -1] if p.ndim == 2 else p
+
+    def __call__(self, blocks: list[Block]) -> list[Block]:
+        lines, owner, pairs, x = page_pairs(blocks)
+        if not lines:
+            return blocks
+        return regroup(blocks, lines, owner, pairs, decide(x, self.probs(x), self.split, self.join))

@@ -1,0 +1,99 @@
+"""The learned block segmenter (layout/segment.py): candidate pairs, the rules' blocks kept where the model agrees,
+blocks cut and joined where it does not, and the shipped model's card."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pytest
+
+from docsense.core.document import Block, Line
+from docsense.core.engine_base import resolve_model
+from docsense.layout import segment as seg
+
+
+def _shipped():  # type: ignore[no-untyped-def]
+    return resolve_model("docsense.layout:models/segmenter")
+
+
+def line(text: str, x0: float, y0: float, x1: float, h: float = 12.0) -> Line:
+    return Line(
+        text=text, bbox=(x0, y0, x1, y0 + h), polygon=[(x0, y0), (x1, y0), (x1, y0 + h), (x0, y0 + h)], score=0.9
+    )
+
+
+def block(kind: str, lines: list[Line], order: int) -> Block:
+    box = (min(x.bbox[0] for x in lines), min(x.bbox[1] for x in lines),
+           max(x.bbox[2] for x in lines), max(x.bbox[3] for x in lines))  # fmt: skip
+    return Block(type=kind, bbox=box, score=0.8, order=order, lines=lines)
+
+
+def two_column_page() -> list[Block]:
+    left = [line(f"left column row {i} of running text", 50, 100 + 16 * i, 290) for i in range(6)]
+    right = [line(f"right column row {i} of running text", 320, 100 + 16 * i, 560) for i in range(6)]
+    fig = Block(type="figure", bbox=(50, 300, 560, 500), score=0.9, order=2, lines=[line("0.5", 60, 480, 80)])
+    return [block("text", left, 0), block("text", right, 1), fig]
+
+
+def test_pairs_link_rows_below_in_the_column_and_pieces_on_a_row() -> None:
+    lines = [line("a row", 50, 100, 290), line("the next row", 50, 116, 290), line("beside", 320, 100, 560)]
+    pairs = seg.candidate_pairs(lines)
+    assert (0, 1, 0) in pairs  # below, same column
+    assert (0, 2, 1) in pairs  # right, same row
+    assert not any(a == 1 and b == 2 for a, b, _ in pairs)  # a row above is never "below"
+
+
+def test_the_rules_blocks_come_back_unchanged_where_every_pair_agrees() -> None:
+    blocks = two_column_page()
+    lines, owner, pairs, x = seg.page_pairs(blocks)
+    assert len(lines) == 12 and x.shape == (len(pairs), len(seg.FEATURE_NAMES))
+    same = np.array([owner[a] == owner[b] for a, b, _ in pairs])
+    out = seg.regroup(blocks, lines, owner, pairs, same)
+    assert [(b.type, b.bbox, len(b.lines)) for b in out] == [(b.type, b.bbox, len(b.lines)) for b in blocks]
+    assert [b.order for b in out] == [0, 1, 2]
+
+
+def test_a_block_is_cut_where_a_pair_is_apart_and_joined_where_one_is_together() -> None:
+    blocks = two_column_page()
+    lines, owner, pairs, x = seg.page_pairs(blocks)
+    rules = x[:, seg.FEATURE_NAMES.index("same_block")] > 0.5
+    prob = np.where(rules, 0.95, 0.05)
+    cut = next(i for i, (a, b, r) in enumerate(pairs) if not r and lines[a].text.startswith("left column row 2"))
+    prob[cut] = 0.02  # below split_prob: the left column becomes two blocks at row 3
+    out = seg.regroup(blocks, lines, owner, pairs, seg.decide(x, prob, 0.1, 0.9))
+    assert sorted(len(b.lines) for b in out if b.type == "text") == [3, 3, 6]
+    top = next(b for b in out if b.lines[0].text.startswith("left column row 0"))
+    assert top.bbox == (50, 100, 290, 100 + 16 * 2 + 12)
+    assert sorted(b.order for b in out) == list(range(4))
+    assert out[-1].type == "figure"  # the figure and its label are never regrouped
+    prob = np.where(rules, 0.95, 0.05)
+    prob[[i for i, (_, _, r) in enumerate(pairs) if r]] = 0.97  # rows of the two columns read as one piece each
+    out = seg.regroup(blocks, lines, owner, pairs, seg.decide(x, prob, 0.1, 0.9))
+    assert sorted(len(b.lines) for b in out) == [1, 12]
+
+
+def test_card_describes_the_shipped_segmenter() -> None:
+    card = json.loads((_shipped() / "card.json").read_text(encoding="utf-8"))
+    assert card["features"] == seg.FEATURE_NAMES
+    assert card["sha256"] == hashlib.sha256((_shipped() / "model.onnx").read_bytes()).hexdigest()
+    held = card["held_out"]
+    assert held["mean_mAP50"]["segmented"] > held["mean_mAP50"]["rules"]
+    assert len([k for k in held if not k.startswith("mean")]) >= 20  # every browser family held out once
+
+
+@pytest.mark.model
+def test_shipped_segmenter_cuts_two_paragraphs_and_keeps_one() -> None:
+    rows = [
+        "The first paragraph of a page sets out the question",
+        "it asks and the measures it uses, then ends.",
+        "A second paragraph starts here after a clear gap and",
+        "goes on to a second row of the same column text.",
+    ]
+    ys = [100, 116, 150, 166]  # a gap of two line heights between the paragraphs
+    merged = [block("text", [line(t, 50, y, 50 + 6.5 * len(t)) for t, y in zip(rows, ys, strict=True)], 0)]
+    out = seg.BlockSegmenter(_shipped())(merged)
+    assert [len(b.lines) for b in out] == [2, 2]
+    one = [block("text", [line(t, 50, 100 + 16 * i, 50 + 6.5 * len(t)) for i, t in enumerate(rows[:2])], 0)]
+    assert [len(b.lines) for b in seg.BlockSegmenter(_shipped())(one)] == [2]
