@@ -486,6 +486,194 @@ def au_tax_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
                          seller_tax_id=abn)  # fmt: skip
 
 
+# --- round 15b: written after the round-15 fixes were committed, scored before any change ----------------------
+# A quotation (报价单) with the two parties side by side: `需方信息` over `单位名称：` / `联系人：` / `电话：` left,
+# `供方信息` over the same keys right (the party is the block's title, not the key), 报价单号 and 报价日期 under the
+# title, a goods table, `合计（含税）` and the sum in words, 报价有效期.
+ZH_QUOTE_CSS = """
+body {{ padding: 48px 56px; }}
+h1 {{ text-align: center; font-size: 26px; letter-spacing: {spacing}px; }}
+.no {{ display: flex; justify-content: space-between; margin: 10px 0 14px; }}
+.pp {{ display: flex; justify-content: space-between; }}
+.pp > div {{ width: 47%; border: 1px solid #999; padding: 8px; }}
+.pp h3 {{ font-size: 15px; background: {shade}; margin: -8px -8px 6px; padding: 4px 8px; }}
+.pp > div > span {{ display: block; margin: 3px 0; }}
+table.g {{ width: 100%; margin-top: 14px; }} table.g td {{ border: 1px solid #333; padding: 5px 6px; }}
+table.g tr.h td {{ text-align: center; background: {shade}; }} td.n {{ text-align: right; }}
+p {{ margin: 6px 0; }}
+"""
+ZH_QUOTE_BODY = """
+<h1 data-gt="header">{title}</h1>
+<div class="no"><span>{number}</span><span>{date}</span></div>
+<div class="pp"><div><h3 data-gt="header">{h_buyer}</h3>{buyer}</div>
+<div><h3 data-gt="header">{h_seller}</h3>{seller}</div></div>
+<table class="g">{rows}{sums}</table>
+<p data-gt="other">{note}</p>
+"""
+
+# A resume with education rows `2016.09-2020.06 | 华中科技大学 | 软件工程（本科）`: the degree in brackets after the
+# major; contact as a keyed two-column grid without lines (`电　　话`, `邮　　箱`, `现居城市`), the name as the title.
+ZH_BRACKET_CSS = """
+body {{ padding: 50px 64px; }}
+h1 {{ font-size: 30px; text-align: center; margin-bottom: 16px; }}
+.g {{ display: flex; flex-wrap: wrap; }} .g span.p {{ width: 50%; margin: 4px 0; }}
+h2 {{ font-size: 17px; border-bottom: 2px solid {accent}; color: {accent}; margin: 18px 0 8px; }}
+.e {{ margin: 4px 0; }} p {{ margin: 3px 0; }}
+"""
+ZH_BRACKET_BODY = """
+<h1 data-gt="name">{name}</h1>
+<div class="g">{grid}</div>
+<h2 data-gt="header">教育经历</h2>{edu}
+<h2 data-gt="header">工作经历</h2>{work}
+<h2 data-gt="header">个人评价</h2><p data-gt="other">热爱技术，责任心强，善于学习新知识。</p>
+"""
+
+# A payment processor's receipt: `Receipt from <seller>` as a sentence, `Receipt #1234-5678`, `Amount paid`,
+# `Date paid`, `Payment method` in a row of three labels over values, a summary table, `Amount charged`, and the
+# seller's support line at the foot; no buyer.
+EN_STRIPE_CSS = """
+body {{ padding: 60px 140px; }}
+h1 {{ font-size: 24px; font-weight: normal; margin-bottom: 6px; }} .sub {{ color: #777; display: block; }}
+.three {{ display: flex; justify-content: space-between; margin: 26px 0; }} .three div span {{ display: block; }}
+.three .lb {{ font-size: 11px; color: #888; letter-spacing: 1px; }}
+h2 {{ font-size: 12px; color: #888; letter-spacing: 1px; margin: 18px 0 6px; }}
+table.s {{ width: 100%; background: #f6f8fa; }} table.s td {{ padding: 8px 12px; }} td.n {{ text-align: right; }}
+table.s tr.g td {{ font-weight: bold; border-top: 1px solid #ddd; }}
+.foot {{ margin-top: 40px; color: #777; font-size: 12px; }}
+"""
+EN_STRIPE_BODY = """
+<h1>{title}</h1><span class="sub">{sub}</span>
+<div class="three">{three}</div>
+<h2 data-gt="header">SUMMARY</h2><table class="s">{rows}</table>
+<div class="foot">{foot}</div>
+"""
+
+# A designer resume with a monogram: the initials set huge in a circle top centre, the name small in spaced capitals
+# under it, contact in a row of three with icons drawn as letters, education as `<SCHOOL>` (capitals) / `<Degree>,
+# <Major>` / years.
+EN_MONO_CSS = """
+body {{ padding: 40px 70px; }}
+.mono {{ width: 150px; height: 150px; border-radius: 75px; border: 3px solid {accent}; margin: 0 auto;
+  text-align: center; line-height: 150px; font-size: 64px; color: {accent}; }}
+.nm {{ text-align: center; letter-spacing: 4px; font-size: 18px; margin: 12px 0 4px; }}
+.ps {{ text-align: center; color: #777; font-size: 13px; letter-spacing: 2px; }}
+.ct {{ display: flex; justify-content: center; margin: 16px 0; font-size: 13px; }} .ct span {{ margin: 0 14px; }}
+h2 {{ font-size: 15px; letter-spacing: 3px; color: {accent}; margin: 20px 0 8px; }}
+.it > span {{ display: block; }} .it {{ margin-bottom: 10px; }} .it .s {{ font-weight: bold; }}
+"""
+EN_MONO_BODY = """
+<div class="mono" data-gt="other">{initials}</div>
+<div class="nm" data-gt="name">{name}</div><div class="ps" data-gt="other">{pos}</div>
+<div class="ct">{contact}</div>
+<h2 data-gt="header">EXPERIENCE</h2>{jobs}
+<h2 data-gt="header">EDUCATION</h2>{edu}
+<h2 data-gt="header">SKILLS</h2><p data-gt="other">{skills}</p>
+"""
+
+
+def zh_quote(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _zh_company(rng)
+    buyer = _zh_company(rng, seller)
+    issued = d._rand_date(rng, 2019, 2025)
+    number = f"BJ{issued.year}{rng.randrange(1000, 9999)}"
+    head = ("序号", "产品名称", "型号", "数量", "单价（元）", "金额（元）")
+    rows = '<tr class="h">' + "".join(f"<td>{t('header', h)}</td>" for h in head) + "</tr>"
+    total = Decimal(0)
+    for i, g in enumerate(rng.sample(d.ZH_GOODS, rng.randrange(2, 4))):
+        qty, unit = Decimal(rng.randrange(1, 40)), Decimal(rng.randrange(1000, 200000)) / 100
+        amount = qty * unit
+        total += amount
+        rows += _item_row((str(i + 1), g[0], g[1], str(qty), d._money(unit), d._money(amount)),
+                          lambda j: "n" if j > 2 else "")  # fmt: skip
+    sums = (
+        f'<tr><td colspan="2">{t("key", "合计（含税）")}</td><td colspan="3">{t("key", "大写：")}'
+        f'{t("other", decimal_to_cn_upper(total))}</td><td class="n">{t("total", d._money(total))}</td></tr>'
+    )
+
+    def party(name: str) -> str:
+        person = d._zh_name(rng)
+        return (f"<span>{t('key', '单位名称：')}{t('name_slot', name)}</span>"
+                f"<span>{t('key', '联系人：')}{t('other', person)}</span>"
+                f"<span>{t('key', '电话：')}{t('other', d._cn_mobile(rng))}</span>")  # fmt: skip
+
+    when = rng.choice((f"{issued.year}年{issued.month}月{issued.day}日", issued.isoformat()))
+    hb, hs = rng.choice((("需方信息", "供方信息"), ("询价方", "报价方"), ("客户信息", "供应商信息")))
+    slots = {"title": rng.choice(("报 价 单", "产品报价单")),
+             "number": t("key", "报价单号：") + t("invoice_number", number),
+             "date": t("key", "报价日期：") + t("date", when), "h_buyer": hb, "h_seller": hs,
+             "buyer": party(buyer).replace("name_slot", "buyer_name"),
+             "seller": party(seller).replace("name_slot", "seller_name"), "rows": rows, "sums": sums,
+             "note": f"报价有效期：{rng.choice((15, 30))}天；以上价格含13%增值税，含运费。"}  # fmt: skip
+    return slots, _truth(number, seller, buyer, "CNY", issued, total)
+
+
+def zh_bracket_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = r._person_zh(rng)
+    gender = rng.choice(("男", "女"))
+    by, bm = rng.randrange(1988, 2001), rng.randrange(1, 13)
+    pairs = (("性　　别：", gender, "gender"), ("出生年月：", f"{by}.{bm:02d}", "birth_date"),
+             ("电　　话：", p["phone_txt"], "phone"), ("邮　　箱：", p["email"], "email"),
+             ("现居城市：", p["city"], "city"), ("政治面貌：", "群众", "other"))  # fmt: skip
+    grid = "".join(f'<span class="p">{t("key", k)}{t(n, v)}</span>' for k, v, n in pairs)
+    beg = by + 18
+    bar = html.escape(" | ")
+    edu = (f'<div class="e">{t("date", f"{beg}.09-{beg + 4}.06")}{bar}{t("school", p["school"])}{bar}'
+           f'{t("major", p["major"])}{t("other", "（")}{t("degree", p["degree"])}{t("other", "）")}</div>')  # fmt: skip
+    work = (f'<div class="e">{t("other", f"{beg + 4}.07-至今 | {_zh_company(rng)} | {rng.choice(d.ZH_POSITIONS)}")}'
+            f'</div><p data-gt="other">负责项目需求分析与进度管理，协调跨部门资源。</p>')  # fmt: skip
+    slots = {"name": html.escape(p["name"]), "grid": grid, "edu": edu, "work": work}
+    return slots, r._fields(p) | {"gender": gender, "birth_date": f"{by}-{bm:02d}"}
+
+
+def en_stripe_receipt(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    seller = _company(rng, forms=("Inc.", "LLC", "Ltd"))
+    issued = d._rand_date(rng, 2020, 2025)
+    number = f"{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}"
+    cur, sym = rng.choice((("USD", "$"), ("USD", "$"), ("EUR", "€"), ("GBP", "£")))
+    plan = Decimal(rng.choice(("29.00", "49.00", "99.00", "199.00")))
+    seats = rng.randrange(1, 6)
+    subtotal = plan * seats
+    tax = (subtotal * Decimal(rng.choice(("0", "0.08", "0.2")))).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    total = subtotal + tax
+    money = lambda a: f"{sym}{d._fmt_thousands(a)}"  # noqa: E731
+    three = "".join(
+        f"<div>{t('key', k, cls='lb')}{t(n, v)}</div>"
+        for k, v, n in (("AMOUNT PAID", money(total), "other"), ("DATE PAID", issued.strftime("%b %d, %Y"), "date"),
+                        ("PAYMENT METHOD", f"VISA - {rng.randrange(1000, 9999)}", "other"))
+    )  # fmt: skip
+    rows = _item_row((f"Pro plan × {seats}", money(subtotal)), lambda i: "n" if i else "")
+    rows += f'<tr><td>{t("key", "Tax")}</td><td class="n">{t("tax", money(tax))}</td></tr>'
+    rows += f'<tr class="g"><td>{t("key", "Amount charged")}</td><td class="n">{t("total", money(total))}</td></tr>'
+    foot = t("other", f"If you have any questions, contact {seller} at support@{seller.split()[0].lower()}.io.")
+    slots = {"title": t("other", "Receipt from ") + t("seller_name", seller),
+             "sub": t("key", "Receipt #") + t("invoice_number", number), "three": three, "rows": rows,
+             "foot": foot}  # fmt: skip
+    fields = _truth(number, seller, "", cur, issued, total, tax=tax)
+    del fields["buyer_name"]
+    return slots, fields
+
+
+def en_monogram_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
+    p = _en_person(rng)
+    first, last = p["name"].split()
+    contact = "".join(
+        f"<span>{t('other', ic)} {t(n, v)}</span>"
+        for ic, v, n in (("P", p["phone_txt"], "phone"), ("E", p["email"], "email"), ("A", p["city"], "city"))
+    )
+    jobs = ""
+    for comp, pos, a in _jobs(rng, 2):
+        jobs += (f'<div class="it">{t("other", pos, cls="s")}{t("other", f"{comp}, {a} - {a + 3}")}'
+                 f'{t("other", rng.choice(r.BULLETS))}</div>')  # fmt: skip
+    end = rng.randrange(2006, 2020)
+    edu = (f'<div class="it">{t("school", p["school"].upper(), cls="s")}'
+           f'<span>{t("degree", p["degree"])}, {t("major", p["major"])}</span>{t("date", f"{end - 4} - {end}")}'
+           f"</div>")  # fmt: skip
+    slots = {"initials": first[0] + last[0], "name": html.escape(p["name"].upper()),
+             "pos": rng.choice(d.EN_POSITIONS).upper(), "contact": contact, "jobs": jobs, "edu": edu,
+             "skills": ", ".join(rng.sample(r.SKILLS, 5))}  # fmt: skip
+    return slots, r._fields(p) | {"school": p["school"].upper()}
+
+
 FAMILIES = {
     "zh_recruit_resume": (Family("zh", "resume", "resume", ZH_RECRUIT_CSS, ZH_RECRUIT_BODY), zh_recruit_resume),
     "zh_shouju": (Family("zh", "invoice", "invoice_cn", ZH_SHOUJU_CSS, ZH_SHOUJU_BODY), zh_shouju),
@@ -497,6 +685,14 @@ FAMILIES = {
 }
 # written after round 14 was fixed, scored before any change
 ROUND15 = tuple(FAMILIES)
+FAMILIES |= {
+    "zh_quote": (Family("zh", "invoice", "invoice_cn", ZH_QUOTE_CSS, ZH_QUOTE_BODY), zh_quote),
+    "zh_bracket_resume": (Family("zh", "resume", "resume", ZH_BRACKET_CSS, ZH_BRACKET_BODY), zh_bracket_resume),
+    "en_stripe_receipt": (Family("en", "invoice", "invoice", EN_STRIPE_CSS, EN_STRIPE_BODY), en_stripe_receipt),
+    "en_monogram_resume": (Family("en", "resume", "resume", EN_MONO_CSS, EN_MONO_BODY), en_monogram_resume),
+}
+# written after the round-15 fixes were committed, scored before any change
+ROUND15B = tuple(f for f in FAMILIES if f not in ROUND15)
 
 
 def make(family: str, rng: random.Random, browser: Browser) -> d.Sample:
