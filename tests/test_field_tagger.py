@@ -155,3 +155,24 @@ def test_shipped_model_costs_no_field_on_drawn_pages(template: str) -> None:
                 rows.append({"source": name, "fields": {k: v.value for k, v in got.items()}})
     a, b = score(gts, rules)["overall"]["f1"], score(gts, fused)["overall"]["f1"]
     assert b >= a - 1e-9, (a, b)
+
+
+def test_shipped_resume_tagger_fills_a_school_no_key_names() -> None:
+    # synth/resumes.py en_label_above prints labels over values; the rules miss the school, the tagger fills it
+    # (measured: 6 drawn pages, rules 0.911, fused 0.976, 5 schools filled)
+    if not (SHIPPED["resume"] / "card.json").exists():
+        pytest.skip("no shipped resume field tagger")
+    fused_stage = KieStage(load_settings().kie)
+    rules_stage = KieStage(load_settings(overrides=["kie.use_tagger=false"]).kie)
+    gts, fused, rules, filled = [], [], [], []
+    for i in range(6):
+        sample = resumes.make_family("en_label_above", random.Random(f"ft-fill-{i}"))
+        doc = synth.sample_document(sample, f"p{i}.png")
+        gts.append(sample.gt(f"p{i}.png"))
+        got = fused_stage(doc, "resume").fields
+        fused.append({"source": f"p{i}.png", "fields": {k: v.value for k, v in got.items()}})
+        plain = rules_stage(doc, "resume").fields
+        rules.append({"source": f"p{i}.png", "fields": {k: v.value for k, v in plain.items()}})
+        filled += [k for k, v in got.items() if v.source == "tagger"]
+    assert score(gts, fused)["overall"]["f1"] >= 0.95 > score(gts, rules)["overall"]["f1"]
+    assert filled.count("school") >= 4
