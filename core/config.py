@@ -327,7 +327,9 @@ class LayoutSettings(Section):
         "on held-out page families (docs/layout.md).",
     )
     refine_model: str = Field(
-        "docsense.layout:models/refiner", description="Folder of the region classifier (model.onnx + card.json)."
+        "docsense.layout:models/refiner_seg",
+        description="Folder of the region classifier (model.onnx + card.json). The default's card also runs the "
+        "learned block segmenter first (layout/segment.py); `docsense.layout:models/refiner` is the classifier alone.",
     )
     refine_min_prob: float = Field(
         0.9, ge=0, le=1, description="A block takes the classifier's type when it is at least this sure."
