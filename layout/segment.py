@@ -57,28 +57,29 @@ def _kind(t: str) -> str:
 def candidate_pairs(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(a, b, right): b is a line under a in its column (the nearest row below that shares a's width, every piece
     of it) or, with right=1, the nearest piece to the right on a's row."""
-    boxes = [ln.bbox for ln in lines]
+    if not lines:
+        return []
+    box = np.asarray([ln.bbox for ln in lines], np.float64)
+    x0s, y0s, x1s, y1s = box.T
     bare = [bool(_BARE.match(ln.text)) for ln in lines]
     out: list[tuple[int, int, int]] = []
-    for i, (x0, y0, x1, y1) in enumerate(boxes):
+    for i, (x0, y0, x1, y1) in enumerate(box):  # one pass over the other lines per line, in numpy: dense pages
         h = max(y1 - y0, 1.0)
-        below: list[tuple[float, int]] = []
-        right: tuple[float, int] | None = None
-        for j, (u0, v0, u1, v1) in enumerate(boxes):
-            if j == i:
-                continue
-            hy = min(y1, v1) - max(y0, v0)
-            if hy > 0.5 * min(h, v1 - v0) and u0 >= x1 - 0.5 * h:  # same row, to the right
-                if right is None or u0 < right[0]:
-                    right = (u0, j)
-            elif v0 + v1 > y0 + y1 + h * 0.6 and min(x1, u1) - max(x0, u0) > 0.1 * min(x1 - x0, u1 - u0):
-                below.append((v0, j))
-        if right is not None and right[0] - x1 < 12 * h:
-            out.append((i, right[1], 1))
-        if below:
-            top = min(v for v, _ in below)
+        hy = np.minimum(y1, y1s) - np.maximum(y0, y0s)
+        row = (hy > 0.5 * np.minimum(h, y1s - y0s)) & (x0s >= x1 - 0.5 * h)
+        row[i] = False
+        below = ~row & (y0s + y1s > y0 + y1 + h * 0.6)
+        below &= np.minimum(x1, x1s) - np.maximum(x0, x0s) > 0.1 * np.minimum(x1 - x0, x1s - x0s)
+        below[i] = False
+        if row.any():
+            j = int(np.flatnonzero(row)[np.argmin(x0s[row])])
+            if x0s[j] - x1 < 12 * h:
+                out.append((i, j, 1))
+        if below.any():
+            top = float(y0s[below].min())
             if top - y1 < 6 * h:
-                out += [(i, j, 0) for v, j in below if v < top + 0.5 * h and not (bare[i] and bare[j])]
+                near = np.flatnonzero(below & (y0s < top + 0.5 * h))
+                out += [(i, int(j), 0) for j in near if not (bare[i] and bare[j])]
     return out
 
 
