@@ -54,3 +54,41 @@ def estimate_skew(quads: np.ndarray) -> float:
     order = np.argsort(angles)
     cum = np.cumsum(lengths[wide][order])
     return float(angles[order][np.searchsorted(cum, cum[-1] / 2)])
+
+
+def body_upright(quads: np.ndarray) -> bool:
+    """True when the detected lines say the page is upright though the classifier asks for a quarter turn.
+
+    A table whose column headings are printed turned on their side puts most of its ink in those tall headings (the
+    body may be short figures and marks), so the classifier turns the crop and the body with it. The headings are one
+    row, though: the tall lines share one band across the page, and the text outside that band (the body rows) is
+    upright. A page truly turned a quarter has its tall lines in several bands (a table's rows) or little text outside
+    one band (a page of prose), so it is still turned.
+    """
+    if len(quads) < 5:
+        return False
+    lo, hi = quads.min(axis=1), quads.max(axis=1)
+    w, h = hi[:, 0] - lo[:, 0], hi[:, 1] - lo[:, 1]
+    # A turned heading is a word or more (twice as tall as wide); a turned `+` or `12` may be read 1.6 x.
+    tall, wide = h >= 2.0 * w, w >= 1.5 * h
+    if tall.sum() < 2:
+        return False
+    # The headings' row: the tall lines crossing the level most of them cross.
+    t_lo, t_hi = lo[tall, 1], hi[tall, 1]
+    crossing = [(t_lo <= y) & (t_hi >= y) for y in (t_lo + t_hi) / 2]
+    head = np.zeros(len(quads), bool)
+    head[np.flatnonzero(tall)[max(crossing, key=lambda c: int(c.sum()))]] = True
+    cy = (lo[:, 1] + hi[:, 1]) / 2
+    outside = (cy > hi[head, 1].max()) | (cy < lo[head, 1].min())
+    upright = int((wide & outside).sum())
+    # Other tall boxes: a column of marks the detector read as one box may be, more turned words may not.
+    stray = int((tall & ~head).sum())
+    if (
+        head.sum() < 2
+        or outside.sum() < max(3, int(head.sum()))
+        or upright < 2
+        or stray > min(head.sum() // 4, upright - 1)
+    ):
+        return False
+    # The body is rows: upright text over more than one line's height.
+    return float(np.ptp(cy[outside])) >= float(np.median(h[outside]))

@@ -11,7 +11,7 @@ from docsense.core.document import Line, Word
 from docsense.core.geometry import PageTransform, bbox_of, order_quad, quad_points, rotate90, rotate_small
 
 from .det import TextDetector, sort_reading
-from .orientation import PageOrientation, estimate_skew
+from .orientation import PageOrientation, body_upright, estimate_skew
 from .rec import Recognized, TextClassifier, TextRecognizer, crop_quad, word_spans
 
 
@@ -67,6 +67,8 @@ class OcrPipeline:
         transform = PageTransform()
         if self.orienter is not None:
             angle, prob = self.orienter(image)
+            if angle % 180 == 90 and prob >= self.cfg.orientation.min_score and body_upright(self.detector(image)[0]):
+                angle = 0  # one row of turned headings over upright rows: the page is upright
             if angle and prob >= self.cfg.orientation.min_score:
                 image, m = rotate90(image, 360 - angle)  # the page is turned `angle` clockwise: undo it
                 transform = PageTransform(m, rotation=angle)
