@@ -83,6 +83,9 @@ POSTCODE_END = re.compile(
 )
 STREET_START = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+[A-Za-z]|(?:level|suite|unit|flat|floor)\s+\d)", re.I)
 ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b", re.I)
+# what follows a party's key when it titles a block (`需方信息`, `客户资料`), and the name's own label in that block
+BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
+NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
 # a line holding nothing but a company's legal form (`Ltd.`, `Pty Ltd`, `LLC`, `Inc.`, `GmbH`)
 LEGAL_FORM = re.compile(
     r"^\s*(?:pty\.?\s*)?(?:ltd|limited|llc|llp|inc|corp|co|gmbh|plc|ag|b\.?v|n\.?v|s\.?a|pty)\.?\s*$", re.I
@@ -413,6 +416,8 @@ class TemplateRunner:
         key = (ln, m.start(), end)
         if strategy == "right":
             rest = self.cut_at_other_key(ln.text[end:], own).strip(_PUNCT)
+            if BLOCK_WORD.fullmatch(rest):
+                rest = ""  # `需方信息`, `客户资料`: a party's block title, its name below
             if rest:
                 got = self.typed(spec, rest)
                 if got:
@@ -442,7 +447,8 @@ class TemplateRunner:
                     return self.hit(got, text, [(nb, 0)], strategy, rank, key=key)
             return None
         if strategy == "below":
-            if ln.text[end:].strip(_PUNCT) and spec.type in ("text", "name", "address"):
+            after_key = ln.text[end:].strip(_PUNCT)
+            if after_key and not BLOCK_WORD.fullmatch(after_key) and spec.type in ("text", "name", "address"):
                 return None
             gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
             below = [t for t in self.v.below(ln, gap) if not self.is_key_line(t)]
@@ -452,6 +458,16 @@ class TemplateRunner:
                     below = [col, *below]
             if not below:
                 return None
+            nm = NAME_LABEL.match(below[0].text) if spec.type in ("text", "name") else None
+            if nm is not None:
+                # under a party's block title, the block's `单位名称：<name>` line: the name, to the next label
+                text = CJK_LABEL.split(below[0].text[nm.end() :])[0]
+                seg = (below[0], nm.end())
+                if not text.strip():  # the label a box of its own, the name the box right of it
+                    nxt = [t for t in self.v.right_of(below[0])[:1] if not self.is_key_line(t)]
+                    text, seg = (CJK_LABEL.split(nxt[0].text)[0], (nxt[0], 0)) if nxt else ("", seg)
+                got = self.typed(spec, text) if text.strip() else None
+                return self.hit(got, text, [seg], strategy, rank, key=key) if got else None
             if spec.max_lines > 1 and spec.type in ("text", "address"):
                 take = below[: spec.max_lines]
                 text = " ".join(t.text for t in take)

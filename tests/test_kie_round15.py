@@ -1,10 +1,11 @@
 """Round 15 of the held-out layouts (synth/browser_docs15.py `ROUND15`, browser-typeset): a resume exported from a
 job site (a summary line of bare values, 期望城市), a hand-filled 收款收据 (今收到 … 交来 …), the first page of a
 购销合同 (需方（甲方）：), a LaTeX-style CV with its contact in the page's footer, a resume with a dark sidebar set in
-white, a profile saved as PDF from a professional network and an Australian tax invoice. Read by `--template auto`
-from the boxes the browser reports (no OCR) and scored against their ground truth; docs/kie.md gives the first
-scores (before the fixes, through the OCR). What the fixes added is asserted on small hand-made pages, each of which
-the code before them read wrong."""
+white, a profile saved as PDF from a professional network and an Australian tax invoice; then round 15b
+(`ROUND15B`): a 报价单 with the parties as block titles, a 简历 with the degree in brackets after the major, an online
+payment's receipt and a resume with a monogram. Read by `--template auto` from the boxes the browser reports (no OCR)
+and scored against their ground truth; docs/kie.md gives the first scores (before the fixes, through the OCR). What
+the fixes added is asserted on small hand-made pages, each of which the code before them read wrong."""
 
 from __future__ import annotations
 
@@ -30,13 +31,13 @@ def pages() -> dict[str, list[synth.Sample]]:
     with browser.Browser() as b:
         return {
             f: [browser_docs15.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs15.ROUND15
+            for f in browser_docs15.ROUND15 + browser_docs15.ROUND15B
         }
 
 
 @needs_browser
 @needs_cjk
-@pytest.mark.parametrize("family", browser_docs15.ROUND15)
+@pytest.mark.parametrize("family", browser_docs15.ROUND15 + browser_docs15.ROUND15B)
 def test_round15_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
     res, _ = sample_scores(kie, pages[family], family)
     assert res["overall"]["f1"] >= FLOORS.get(family, 0.95), res["wrong"][:10]
@@ -345,3 +346,78 @@ def test_addressee_without_a_key(kie: KieStage, block: list[tuple[str, Box]]) ->
     )
     assert got["seller_name"] == "Bluepeak Telecom"
     assert got["buyer_name"] == "David Moore"
+
+
+def test_online_payment_receipt(kie: KieStage) -> None:
+    # `Receipt from <seller>` as a sentence, labels over values, `Amount charged`: a paid invoice, not a till receipt
+    tpl, got = _result(
+        kie,
+        [
+            ("Receipt from Pioneer Consulting Inc.", (215, 98, 829, 137)),
+            ("Receipt #2680-8715", (217, 156, 430, 178)),
+            ("AMOUNT PAID", (214, 223, 354, 247)),
+            ("DATE PAID", (525, 224, 631, 246)),
+            ("PAYMENT METHOD", (837, 226, 1021, 244)),
+            ("$145.00", (214, 248, 306, 274)),
+            ("Jun 10, 2021", (524, 248, 665, 273)),
+            ("VISA - 8439", (837, 250, 966, 272)),
+            ("SUMMARY", (214, 323, 325, 345)),
+            ("Pro plan × 5", (234, 370, 367, 396)),
+            ("$145.00", (914, 369, 1006, 395)),
+            ("Tax", (232, 425, 279, 453)),
+            ("$0.00", (938, 422, 1007, 453)),
+            ("Amount charged", (233, 482, 426, 510)),
+            ("$145.00", (913, 481, 1007, 510)),
+        ],
+        "auto",
+    )
+    assert tpl == "invoice"
+    assert str(got["seller_name"]).rstrip(".") == "Pioneer Consulting Inc"
+    assert got["invoice_number"] == "2680-8715"
+    assert got["total"] == "145.00"
+
+
+BLOCK_TITLES = [("询价方", "报价方", 1), ("需方信息", "供方信息", 1), ("询价方", "报价方", 2)]
+
+
+@pytest.mark.parametrize(("buyer_title", "seller_title", "boxes"), BLOCK_TITLES)
+def test_parties_as_block_titles(kie: KieStage, buyer_title: str, seller_title: str, boxes: int) -> None:
+    # each party's block titled by its role, the company under `单位名称：` (one box, or the label and the name two)
+    names = (
+        [
+            ("单位名称：苏州中科贸易有限公司", (100, 248, 430, 274)),
+            ("单位名称：天津天成商贸有限公司", (665, 248, 995, 274)),
+        ]
+        if boxes == 1
+        else [
+            ("单位名称：", (100, 248, 200, 274)),
+            ("苏州中科贸易有限公司", (205, 248, 430, 274)),
+            ("单位名称：", (665, 248, 765, 274)),
+            ("天津天成商贸有限公司", (770, 248, 995, 274)),
+        ]
+    )
+    _, got = _result(
+        kie,
+        [
+            ("报价单", (480, 70, 760, 110)),
+            ("报价单号：BJ20203090", (88, 140, 330, 166)),
+            ("报价日期：2020年12月26日", (872, 140, 1152, 166)),
+            (buyer_title, (100, 205, 200, 231)),
+            (seller_title, (665, 205, 765, 231)),
+            *names,
+            ("联系人：曹涵俊", (100, 281, 260, 307)),
+            ("联系人：林志静", (665, 281, 825, 307)),
+            ("产品名称", (250, 400, 340, 426)),
+            ("数量", (600, 400, 650, 426)),
+            ("金额（元）", (1000, 400, 1100, 426)),
+            ("会议服务", (200, 446, 300, 472)),
+            ("26", (660, 446, 690, 472)),
+            ("14319.50", (1040, 446, 1140, 472)),
+            ("合计（含税）", (100, 580, 230, 606)),
+            ("大写：壹万肆仟叁佰壹拾玖元伍角", (400, 580, 760, 606)),
+            ("14319.50", (1040, 580, 1140, 606)),
+        ],
+        "invoice_cn",
+    )
+    assert got["buyer_name"] == "苏州中科贸易有限公司"
+    assert got["seller_name"] == "天津天成商贸有限公司"
