@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -97,3 +100,22 @@ def test_shipped_segmenter_cuts_two_paragraphs_and_keeps_one() -> None:
     assert [len(b.lines) for b in out] == [2, 2]
     one = [block("text", [line(t, 50, 100 + 16 * i, 50 + 6.5 * len(t)) for i, t in enumerate(rows[:2])], 0)]
     assert [len(b.lines) for b in seg.BlockSegmenter(_shipped())(one)] == [2]
+
+
+@pytest.mark.model
+def test_train_command_trains_a_segmenter_the_stage_loads(tmp_path: Path) -> None:
+    """`docsense train layout --segment` (drawn pages only here) writes a segmenter the refine stage's
+    BlockSegmenter loads; a folder that is no browser page set is refused before anything is trained."""
+    pytest.importorskip("lightgbm")
+    pytest.importorskip("onnxmltools")
+    docsense = str(Path(sys.executable).parent / "docsense")
+    out = tmp_path / "seg"
+    args = [docsense, "train", "layout", "--segment", "--out", str(out), "--families", "article1,report"]
+    done = subprocess.run([*args, "--pages", "3", "--no-cv"], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert card["features"] == seg.FEATURE_NAMES and card["labels"] == ["apart", "same"]
+    rows = [line("A short first line of text", 50, 100, 220), line("and its second line here", 50, 116, 210)]
+    assert sum(len(b.lines) for b in seg.BlockSegmenter(out)([block("text", rows, 0)])) == 2
+    bad = subprocess.run([*args, "--browser-set", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "gt.json" in bad.stderr

@@ -216,21 +216,44 @@ def train_layout(
     cv: Annotated[bool, typer.Option(help="Also score leave-one-family-out (rules vs refined).")] = True,
     cache: Annotated[Path | None, typer.Option(help="Folder caching the layout detections of each page.")] = None,
     min_prob: Annotated[float, typer.Option(help="Held-out scoring: a block is re-typed from this probability.")] = 0.9,
+    browser_set: Annotated[
+        list[Path] | None, typer.Option(help="A COCO set from synth/browser_pages.py (repeatable).")
+    ] = None,
+    ocr_cache: Annotated[Path | None, typer.Option(help="Folder caching each browser page's OCR.")] = None,
+    segment: Annotated[
+        bool, typer.Option(help="Train the block segmenter (layout/segment.py) instead of the re-classifier.")
+    ] = False,
 ) -> None:
-    """Train the layout region re-classifier (LightGBM over block features), export it to ONNX + card.json."""
+    """Train the layout region re-classifier (LightGBM over block features), or with `--segment` the block
+    segmenter over pairs of neighbouring lines; export it to ONNX + card.json."""
     from docsense.synth.layout_pages import FAMILIES
-    from docsense.train.layout import train
+    from docsense.train.layout import train, train_segmenter
 
     chosen = tuple(f for f in families.split(",") if f) or FAMILIES
     unknown = set(chosen) - set(FAMILIES)
     if unknown:
         err.print(f"[red]error:[/] unknown families {sorted(unknown)} (known: {', '.join(FAMILIES)})")
         raise typer.Exit(2)
+    sets = tuple(browser_set or ())
+    missing = [str(s) for s in sets if not (s / "gt.json").is_file()]
+    if missing:
+        err.print(f"[red]error:[/] not a browser page set (no gt.json): {', '.join(missing)}")
+        raise typer.Exit(2)
+    if segment:
+        # The segmenter runs inside the refine stage: a refiner card naming it (layout/models/refiner_seg) loads it.
+        _train(
+            lambda: train_segmenter(out, sets, ocr_cache, seed=seed, cv=cv, log=lambda m: err.print(m), pages=pages,
+                                    families=chosen, cache=cache),
+            out,
+            f"a refiner card whose \"segmenter\" is {out}, as layout/models/refiner_seg",
+        )  # fmt: skip
+        return
     _train(
-        lambda: train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m)),
+        lambda: train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m),
+                      browser_sets=sets, ocr_cache=ocr_cache),
         out,
         f"--set layout.refine=true --set layout.refine_model={out}",
-    )
+    )  # fmt: skip
 
 
 @train_app.command("doctype")
