@@ -314,6 +314,25 @@ def test_train_command_passes_segmenter_and_lexicon_choices(tmp_path: Path) -> N
     assert bad.returncode == 2 and "bogus" in bad.stderr
 
 
+def test_train_command_passes_signature_candidates_and_generator_blocks(tmp_path: Path) -> None:
+    """`docsense train kv --above --more signature`: the opt-in signature candidates and generator block reach the
+    card; an unknown block is refused before anything is trained."""
+    pytest.importorskip("lightgbm")
+    pytest.importorskip("onnxmltools")
+    import subprocess
+    import sys
+
+    docsense = str(Path(sys.executable).parent / "docsense")
+    out = tmp_path / "kv"
+    args = [docsense, "train", "kv", "--synthetic", "30", "--seed", "1", "--out", str(out)]
+    done = subprocess.run([*args, "--above", "--more", "signature"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert card["above_candidates"] is True and card["trained_on"]["more_blocks"] == ["signature"]
+    bad = subprocess.run([*args, "--more", "stamps"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "stamps" in bad.stderr
+
+
 def test_value_above_its_label_is_a_candidate_only_when_asked() -> None:
     """A signature line: the name typed on the rule, `Signature` printed under it. Values above their key are
     candidates only for models trained with them (card `above_candidates`); far above, or off to the side, never."""

@@ -135,17 +135,30 @@ def train_kv(
         bool | None,
         typer.Option(help="Word label-share features from the labelled forms (default: on when --data is given)."),
     ] = None,
+    above: Annotated[
+        bool, typer.Option(help="Values just above their key (signature lines) are link candidates too.")
+    ] = False,
+    more: Annotated[
+        list[str] | None,
+        typer.Option(help="An opt-in generator block: signature, key_table or far_below (repeatable; docs/kv.md)."),
+    ] = None,
     config: ConfigOpt = None,
     overrides: SetOpt = None,
 ) -> None:
     """Train the learned key-value stage (entity labels + key -> value linker) and export it to ONNX."""
+    from docsense.synth.kv_forms import MORE_BLOCKS
     from docsense.train.kv import train
+
+    unknown = sorted(set(more or ()) - set(MORE_BLOCKS))
+    if unknown:
+        err.print(f"[red]error:[/] unknown generator blocks {unknown} (known: {', '.join(MORE_BLOCKS)})")
+        raise typer.Exit(2)
 
     _train(
         lambda: train(
             list(data or []), out, synthetic=synthetic, seed=seed, holdout=list(holdout or []), cache=cache,
             settings=settings_from(config, overrides), cutting=cut, cut_mode=cut_mode, lexicon=lexicon,
-            log=lambda m: err.print(m),
+            above=above, more=tuple(more or ()), log=lambda m: err.print(m),
         ),
         out, f"--set kie.kv.model={out}",
     )  # fmt: skip
