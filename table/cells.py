@@ -766,6 +766,11 @@ def _prose_row(cells: list[Cell], words: list[list[WordBox]], ids: list[int], fi
     ws = [w for i in filled for w in words[i]]
     if len(ws) < 4 or sum(any(ch.isalpha() for ch in w.text) for w in ws) < 2 / 3 * len(ws):
         return False
+    # A word of three letters or more set 1.5 times taller than wide is turned (`for` in 11 px type is 11 x 12):
+    # a row of turned column headings, side by side a narrow gap apart, is no prose (measured against their tall
+    # boxes every gap looked like a word space).
+    if any(w.box[3] - w.box[1] > 1.5 * (w.box[2] - w.box[0]) and sum(ch.isalpha() for ch in w.text) >= 3 for w in ws):
+        return False
     h = float(np.median([w.box[3] - w.box[1] for w in ws]))
     ys = _text_lines_y(ws)
     lines: dict[int, list[WordBox]] = {}

@@ -91,3 +91,23 @@ def test_a_page_truly_turned_is_still_turned() -> None:
     assert not body_upright(_boxes(*HEAD_ROW, *BODY_ROWS, *turned))
     # Too little upright text outside the headings' band to call it a body.
     assert not body_upright(_boxes(*HEAD_ROW, (5, 75, 60, 89), (5, 95, 60, 109)))
+
+
+def test_a_row_of_turned_headings_is_no_footnote() -> None:
+    """No header read: the row of turned headings is a body row, each word tall and a narrow gap from the next (the
+    old code took the row for one line of prose over the columns: `Cohort Recall Depression ...` in one cell)."""
+    from docsense.core.document import Cell
+    from docsense.table.cells import WordBox, spans_from_text
+
+    xs = [0.0, 46.0, 72.0, 98.0, 122.0, 146.0]
+    heads = [("Cohort", (4, 59, 44, 75)), ("Recall", (54, 40, 71, 77)), ("Depression", (77, 12, 99, 78)),
+             ("Specificity", (101, 18, 120, 78)), ("Precision", (126, 25, 144, 78))]  # fmt: skip
+    cells = [Cell(row=r, col=c, bbox=(xs[c], 80.0 * r, xs[c + 1], 80.0 * r + 80)) for r in (0, 1) for c in range(5)]
+    words = [[WordBox(t, b, i, 0, True)] for i, (t, b) in enumerate(heads)]
+    words += [
+        [WordBox(t, (xs[c] + 4, 82, xs[c] + 22, 96), 9 + c, 0, True)]
+        for c, t in enumerate(["MYC", "110", "216", "133", "32"])
+    ]
+    cells = [c.model_copy(update={"text": ws[0].text}) for c, ws in zip(cells, words, strict=True)]
+    out, _ = spans_from_text(cells, words, [False, False])
+    assert [(c.col, c.colspan, c.text) for c in out if c.row == 0] == [(i, 1, t) for i, (t, _) in enumerate(heads)]
