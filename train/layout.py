@@ -127,6 +127,18 @@ def _page_ocr(path: Path, cache: Path | None, pipe: Any) -> tuple[list[Line], li
     return state.lines, state.regions, size
 
 
+def _coco_truth(folder: Path) -> tuple[dict[str, Any], dict[int, list[dict[str, Any]]]]:
+    """A browser page set's COCO truth and each image's true regions (`type`, `bbox` as x0, y0, x1, y1)."""
+    gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
+    names = {c["id"]: c["name"] for c in gt["categories"]}
+    by_image: dict[int, list[dict[str, Any]]] = {}
+    for a in gt["annotations"]:
+        x, y, w, h = a["bbox"]
+        kind = a.get("label") or names[a["category_id"]]  # a plain COCO set: its category
+        by_image.setdefault(a["image_id"], []).append({"type": kind, "bbox": (x, y, x + w, y + h)})
+    return gt, by_image
+
+
 def build_browser(sets: list[Path], cache: Path | None, log: Any = print) -> list[Example]:
     """Examples from COCO sets of browser-typeset pages (`python -m docsense.synth.browser_pages --out SET`): the
     pipeline's OCR and detections (cached), assembled by the rules, each block labelled with the true region under
@@ -139,13 +151,7 @@ def build_browser(sets: list[Path], cache: Path | None, log: Any = print) -> lis
     out = []
     t0 = time.time()
     for folder in sets:
-        gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
-        names = {c["id"]: c["name"] for c in gt["categories"]}
-        by_image: dict[int, list[dict[str, Any]]] = {}
-        for a in gt["annotations"]:
-            x, y, w, h = a["bbox"]
-            kind = a.get("label") or names[a["category_id"]]  # a plain COCO set: its category
-            by_image.setdefault(a["image_id"], []).append({"type": kind, "bbox": (x, y, x + w, y + h)})
+        gt, by_image = _coco_truth(folder)
         for im in gt["images"]:
             lines, regions, size = _page_ocr(folder / "images" / im["file_name"], cache, pipe)
             blocks = assemble(lines, regions, cfg, page_size=(int(size[0]), int(size[1])))
@@ -316,13 +322,7 @@ def build_segment_pages(sets: list[Path], cache: Path | None, log: Any = print) 
     out = []
     t0 = time.time()
     for folder in sets:
-        gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
-        names = {c["id"]: c["name"] for c in gt["categories"]}
-        by_image: dict[int, list[dict[str, Any]]] = {}
-        for a in gt["annotations"]:
-            x, y, w, h = a["bbox"]
-            kind = a.get("label") or names[a["category_id"]]
-            by_image.setdefault(a["image_id"], []).append({"type": kind, "bbox": (x, y, x + w, y + h)})
+        gt, by_image = _coco_truth(folder)
         for im in gt["images"]:
             path = folder / "images" / im["file_name"]
             hit = cache / f"{hashlib.sha1(path.read_bytes()).hexdigest()[:20]}.json" if cache else None
