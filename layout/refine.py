@@ -132,6 +132,14 @@ def block_features(blocks: list[Block], page_size: tuple[float, float]) -> np.nd
     return out
 
 
+def _margin_label(block: Block) -> bool:
+    """A few characters set one under another in a narrow strip (`购买方` / `销售方` down an invoice's left edge): a
+    label of the block beside it, not a heading of what follows."""
+    x0, y0, x1, y1 = block.bbox
+    text = "".join(line.text for line in block.lines).replace(" ", "")
+    return 0 < len(text) <= 4 and (y1 - y0) >= 1.5 * (x1 - x0)
+
+
 class RegionRefiner:
     """A trained refiner: `model.onnx` (features -> probability per LABELS) and `card.json` in one folder."""
 
@@ -163,6 +171,7 @@ class RegionRefiner:
         for b, p in zip(blocks, probs, strict=True):
             k = int(np.argmax(p))
             keep = b.type in ("table", "seal") or p[k] < self.min_prob or self.labels[k] == "table"
+            keep = keep or (self.labels[k] == "title" and _margin_label(b))
             out.append(str(b.type) if keep else self.labels[k])
         return out
 

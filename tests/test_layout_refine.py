@@ -111,3 +111,26 @@ def test_pmc_families_draw_publaynet_like_pages() -> None:
                 cx, cy = (s["bbox"][0] + s["bbox"][2]) / 2, (s["bbox"][1] + s["bbox"][3]) / 2
                 boxes = [r["bbox"] for r in page.regions]
                 assert any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes), s
+
+
+def test_a_label_set_down_the_margin_is_never_made_a_heading(pipeline) -> None:
+    """The sample VAT invoice prints 购买方 one character under another down its left edge; the segmenter cuts `买方`
+    off as a block of its own, which the refiner took for a title (`## 买方` between the buyer and the goods). A few
+    characters set in a narrow upright strip keep the type the rules gave them; a wide short title is still one."""
+    from docsense.core.document import Block, Line
+    from docsense.core.export import to_markdown
+    from docsense.layout.refine import _margin_label
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "invoice_cn_vat.png"
+    doc = pipeline.parse_file(sample).document
+    headings = [ln for ln in to_markdown(doc).splitlines() if ln.startswith("#")]
+    assert headings and not any("买方" in h or "售" in h for h in headings), headings
+
+    def block(text: str, box: tuple[float, float, float, float]) -> Block:
+        x0, y0, x1, y1 = box
+        corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        return Block(type="text", bbox=box, lines=[Line(text=text, bbox=box, polygon=corners, score=0.9)])
+
+    assert _margin_label(block("买方", (69, 220, 106, 295)))
+    assert not _margin_label(block("摘要", (100, 200, 180, 230)))
+    assert not _margin_label(block("第一章总论与方法", (69, 100, 106, 500)))
