@@ -12,9 +12,11 @@ refiner also learns from what real OCR does to a page (lines split at gutters, m
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,7 +103,15 @@ def build(families: tuple[str, ...], pages: int, seed: int, cache: Path | None, 
     return out
 
 
-def _page_ocr(path: Path, cache: Path | None, pipe: Any) -> tuple[list[Line], list[Region], tuple[float, float]]:
+@functools.cache
+def _pipeline() -> Any:
+    """The default pipeline, built once and only when a page is not in the OCR cache."""
+    from docsense.app.pipeline import Pipeline
+
+    return Pipeline(Settings())
+
+
+def _page_ocr(path: Path, cache: Path | None) -> tuple[list[Line], list[Region], tuple[float, float]]:
     """The pipeline's OCR lines and detector regions of one page image (cached as JSON by the file's hash)."""
     data = path.read_bytes()
     hit = cache / f"{hashlib.sha1(data).hexdigest()[:20]}.json" if cache else None
@@ -113,6 +123,7 @@ def _page_ocr(path: Path, cache: Path | None, pipe: Any) -> tuple[list[Line], li
     from docsense.core.io import load_pages
     from docsense.core.page import PageState
 
+    pipe = _pipeline()
     page = next(iter(load_pages(data, pipe.settings.input, pipe.settings.limits)))
     state = PageState.start(page)
     for stage in pipe.stages:
@@ -139,29 +150,33 @@ def _coco_truth(folder: Path) -> tuple[dict[str, Any], dict[int, list[dict[str, 
     return gt, by_image
 
 
+def _browser_pages(
+    sets: list[Path], cache: Path | None, log: Any
+) -> Iterator[tuple[str, list[Block], tuple[float, float], list[dict[str, Any]]]]:
+    """Each page of browser-typeset COCO sets: its family, the rules' blocks over the pipeline's OCR and detections
+    (cached), its size and its true regions."""
+    cfg = LayoutSettings()
+    t0 = time.time()
+    for folder in sets:
+        gt, by_image = _coco_truth(folder)
+        for im in gt["images"]:
+            lines, regions, size = _page_ocr(folder / "images" / im["file_name"], cache)
+            blocks = assemble(lines, regions, cfg, page_size=(int(size[0]), int(size[1])))
+            yield im.get("family", im["file_name"].rsplit("_", 2)[0]), blocks, size, by_image.get(im["id"], [])
+        log(f"{folder.name}: {len(gt['images'])} pages ({time.time() - t0:.0f} s)")
+
+
 def build_browser(sets: list[Path], cache: Path | None, log: Any = print) -> list[Example]:
     """Examples from COCO sets of browser-typeset pages (`python -m docsense.synth.browser_pages --out SET`): the
     pipeline's OCR and detections (cached), assembled by the rules, each block labelled with the true region under
     it (the `label` of each annotation: captions as captions). Running heads and page numbers are not in the COCO
     truth: a block the rules call header/footer with no true region under it keeps that type as its label."""
-    from docsense.app.pipeline import Pipeline
-
-    pipe = Pipeline(Settings())
-    cfg = LayoutSettings()
     out = []
-    t0 = time.time()
-    for folder in sets:
-        gt, by_image = _coco_truth(folder)
-        for im in gt["images"]:
-            lines, regions, size = _page_ocr(folder / "images" / im["file_name"], cache, pipe)
-            blocks = assemble(lines, regions, cfg, page_size=(int(size[0]), int(size[1])))
-            truth = by_image.get(im["id"], [])
-            ys = [label(b, truth) for b in blocks]
-            ys = [LABELS.index(str(b.type)) if y < 0 and str(b.type) in ("header", "footer") else y
-                  for b, y in zip(blocks, ys, strict=True)]  # fmt: skip
-            fam = im.get("family", im["file_name"].rsplit("_", 2)[0])
-            out.append(Example(fam, blocks, size, truth, block_features(blocks, size), ys))
-        log(f"{folder.name}: {len(gt['images'])} pages ({time.time() - t0:.0f} s)")
+    for fam, blocks, size, truth in _browser_pages(sets, cache, log):
+        ys = [label(b, truth) for b in blocks]
+        ys = [LABELS.index(str(b.type)) if y < 0 and str(b.type) in ("header", "footer") else y
+              for b, y in zip(blocks, ys, strict=True)]  # fmt: skip
+        out.append(Example(fam, blocks, size, truth, block_features(blocks, size), ys))
     return out
 
 
@@ -317,25 +332,7 @@ def _region_index(line: Line, truth: list[dict[str, Any]]) -> int:
 def build_segment_pages(sets: list[Path], cache: Path | None, log: Any = print) -> list[SegPage]:
     """Pair examples from browser-typeset COCO sets: the pipeline's OCR and detections (cached), the rules' blocks,
     each candidate pair of lines labelled by whether one true region holds both."""
-    pipe = None
-    cfg = LayoutSettings()
-    out = []
-    t0 = time.time()
-    for folder in sets:
-        gt, by_image = _coco_truth(folder)
-        for im in gt["images"]:
-            path = folder / "images" / im["file_name"]
-            hit = cache / f"{hashlib.sha1(path.read_bytes()).hexdigest()[:20]}.json" if cache else None
-            if pipe is None and (hit is None or not hit.exists()):
-                from docsense.app.pipeline import Pipeline
-
-                pipe = Pipeline(Settings())
-            lines, regions, size = _page_ocr(path, cache, pipe)
-            blocks = assemble(lines, regions, cfg, page_size=(int(size[0]), int(size[1])))
-            fam = im.get("family", im["file_name"].rsplit("_", 2)[0])
-            out.append(_seg_page(fam, blocks, size, by_image.get(im["id"], [])))
-        log(f"{folder.name}: {len(gt['images'])} pages ({time.time() - t0:.0f} s)")
-    return out
+    return [_seg_page(fam, blocks, size, truth) for fam, blocks, size, truth in _browser_pages(sets, cache, log)]
 
 
 def _seg_page(family: str, blocks: list[Block], size: tuple[float, float], truth: list[dict[str, Any]]) -> SegPage:
