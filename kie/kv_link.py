@@ -31,6 +31,7 @@ from docsense.core.document import Word
 from docsense.core.engine import Engine, get_engine
 from docsense.core.engine_base import resolve_model
 from docsense.core.errors import ModelError
+from docsense.core.graph import DisjointSets
 
 from .kv_text import _KEY_TAILS, Seg, _is_cjk, _n_words, is_known_key, key_core
 
@@ -530,22 +531,12 @@ def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.nda
 
 def apply_merges(segs: list[Seg], cands: list[tuple[int, int]], p: np.ndarray, threshold: float = 0.5) -> list[Seg]:
     """Segments joined where the model says two fragments are one entity (texts in reading order)."""
-    parent = list(range(len(segs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(segs))
     for (i, j), prob in zip(cands, p, strict=True):
         if prob >= threshold:
-            parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(segs)):
-        groups.setdefault(root(i), []).append(i)
+            sets.union(i, j)
     out = []
-    for members in groups.values():
+    for members in sets.groups():
         if len(members) == 1:
             out.append(segs[members[0]])
             continue

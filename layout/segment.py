@@ -24,6 +24,7 @@ import numpy as np
 from docsense.core.config import EngineSettings
 from docsense.core.document import Block, Line
 from docsense.core.engine import get_engine
+from docsense.core.graph import DisjointSets
 
 TEXTLIKE = ("text", "title", "list", "figure_caption", "table_caption", "reference", "equation")
 _KINDS = ("text", "title", "list", "caption", "other")
@@ -158,20 +159,13 @@ def regroup(
     blocks: list[Block], lines: list[Line], owner: list[int], pairs: list[tuple[int, int, int]], same: np.ndarray
 ) -> list[Block]:
     """Blocks with the text-like ones rebuilt from the pairs marked `same` (connected components); order 0..n-1."""
-    parent = list(range(len(lines)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(lines))
     for (a, b, _), s in zip(pairs, same, strict=True):
         if s:
-            parent[find(a)] = find(b)
+            sets.union(b, a)
     # Lines of one rules block that no pair links (pieces of a wide row, rows the pairs skip) stay together unless
     # a pair between their parts was cut.
-    root = [find(i) for i in range(len(lines))]  # the components of the pairs alone
+    root = [sets.find(i) for i in range(len(lines))]  # the components of the pairs alone
     apart = {(root[a], root[b]) for (a, b, _), s in zip(pairs, same, strict=True) if not s and owner[a] == owner[b]}
     apart |= {(b, a) for a, b in apart}
     by_block: dict[int, list[int]] = {}
@@ -187,14 +181,11 @@ def regroup(
                 home.append(r0)
         for g in groups:
             for r in g[1:]:
-                parent[find(r)] = find(g[0])
-    comps: dict[int, list[int]] = {}
-    for i in range(len(lines)):
-        comps.setdefault(find(i), []).append(i)
+                sets.union(g[0], r)
     kept: dict[int, list[int]] = {}  # block index -> its lines, where a component is exactly one block's lines
     whole = {k: len([ln for ln in b.lines if not ln.vertical]) for k, b in enumerate(blocks)}
     new: list[tuple[float, Block]] = []
-    for members in comps.values():
+    for members in sets.groups():
         owners = [owner[i] for i in members]
         top = max(set(owners), key=owners.count)
         if len(set(owners)) == 1 and len(members) == whole[top]:
