@@ -266,6 +266,12 @@ ZH_PROFORMA_BODY = """
 """
 
 
+# what the education sentence says the person earned: the same level as the 学历 in the first paragraph (the
+# first version drew it apart from the degree: `博士学历` over `获学士学位`, a generator fault found after the
+# first score)
+DEGREE_END = {"本科": "获学士学位", "硕士": "获硕士学位", "博士": "获博士学位", "大专": "取得大专毕业证书"}
+
+
 def zh_prose_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     p = r._person_zh(rng)
     gender = rng.choice(("男", "女"))
@@ -281,7 +287,7 @@ def zh_prose_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]
     end = beg + (3 if p["degree"] in ("大专", "硕士") else 4)
     edu = (
         f"<span>{beg}年9月至{end}年6月，就读于</span>{t('school', p['school'])}{t('major', p['major'])}"
-        f"<span>专业，获{rng.choice(('学士学位', '相关学位', '毕业证书'))}。</span>"
+        f"<span>专业，{DEGREE_END[p['degree']]}。</span>"
     )
     comp = _zh_company(rng)
     work = (
