@@ -9,8 +9,8 @@
   unlinked; and how many of the lost ones have their key labelled `answer` by the entity model;
 - with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
   held fold (entity, link and grouping models; `--no-grouping`: without the grouping model, as before the fifth
-  pass; `--cut`: with the learned segmenter, `docsense train kv --cut`), scored on it, for each fold (research
-  only: FUNSD's license).
+  pass; `--cut`: with the learned segmenter, `docsense train kv --cut`; `--key-joins CUE`: with the wrapped-key
+  joiner, twelfth pass), scored on it, for each fold (research only: FUNSD's license).
 
 Each row also gives `segments`: how many gold entities the stage's segments reproduce (text similarity >= 0.8 and
 an overlapping box, label ignored): the segmentation alone.
@@ -18,7 +18,7 @@ an overlapping box, label ignored): the segmentation alone.
 Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
 only the first run reads the images. docs/kv.md has the figures.
 
-    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping] [--cut]] [--cache DIR]
+    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping] [--cut] [--key-joins CUE ...]] [--cache DIR]
 """
 
 from __future__ import annotations
@@ -156,6 +156,9 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="where the shipped default loses matchable gold links")
     ap.add_argument("--no-grouping", action="store_true", help="train the FUNSD models without the grouping model")
     ap.add_argument("--cut", action="store_true", help="train the FUNSD models with the learned segmenter")
+    ap.add_argument(
+        "--key-joins", action="append", default=[], help="train the FUNSD models with this key-join cue (repeatable)"
+    )
     ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
     args = ap.parse_args()
     if not (FUNSD / "annotations").is_dir():
@@ -188,6 +191,7 @@ def main() -> None:
                     settings=settings,
                     grouping=False if args.no_grouping else None,
                     cutting=args.cut,
+                    key_joins=args.key_joins,
                     log=lambda m: None,
                 )
                 cfg = settings.kie.kv.model_copy(update={"model": str(out)})

@@ -22,6 +22,7 @@ generated forms far worse.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -32,6 +33,7 @@ import numpy as np
 from docsense.core.config import EngineSettings, KvSettings
 from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, Word, union_bbox
 from docsense.core.geometry import original_bbox, upright_bbox
+from docsense.core.graph import DisjointSets
 
 from .kv_link import (
     KvModel,
@@ -74,6 +76,11 @@ from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie
 _NUMBERED = re.compile(r"\d{1,2}[.)、]\s?\D")  # `3. Did the test pass?`, `2、您的年龄段`
 _INNER_BOX = re.compile(r"[☑☒■▣☐□▢◻]")  # box glyphs (not 区, a character too) that start an option inside a word
 # A value that opens with no digit in its first characters: a month (`November 8, 1964`), money, a phone.
+# A key's first line that stops mid-phrase (`NO. OF` / `STORES`, `Cost per` / `Interview`): a wrapped key.
+_OPEN_END = re.compile(r"(?:\b(?:of|and|or|the|for|to|in|per|by|on|at|with|from|no\.?)|[-/&(,#])$", re.I)
+# Every cue the key joiner knows; `KeyValueExtractor.join_keys` names the ones it uses.
+WRAP_CUES = ("open", "bracket", "colon", "header")
+WRAP_GAP = 0.5  # the widest gap between a wrapped key's lines, in line heights
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
 
 
@@ -90,6 +97,8 @@ class KeyValueExtractor:
             self.splitter = self.model.cuts
         # Paragraph lines stacked by the rules, unless a learned segmenter joins lines itself.
         self.stacking = self.model is None or self.model.rule_stacking
+        # Wrapped keys joined before labelling (`_join_wrapped_keys`): the cues a model's card names, none otherwise.
+        self.join_keys: tuple[str, ...] = self.model.key_joins if self.model is not None else ()
 
     def __call__(self, document: Document) -> tuple[list[Pair], list[Entity]]:
         pairs: list[Pair] = []
@@ -226,6 +235,8 @@ class KeyValueExtractor:
                     continue
                 line_segs += self._split_line(line, page.index)
         segs += self._merge_stacked(line_segs) if self.stacking else line_segs
+        if self.join_keys:
+            segs = self._join_wrapped_keys(segs)
         _implicit_ticks(segs)
         segs.sort(key=lambda s: (round(s.bbox[1] / max(s.height, 1.0)), s.bbox[0]))
         return segs
@@ -453,6 +464,100 @@ class KeyValueExtractor:
             ):
                 continue  # a row of a form (label, value), not a line of a paragraph
             if best is None or s.bbox[1] < segs[best].bbox[1]:
+                best = j
+        return best
+
+    def _join_wrapped_keys(self, segs: list[Seg]) -> list[Seg]:
+        """Two lines of one key printed over each other become one entity before labelling: the second line right
+        under the first (gap at most `WRAP_GAP` line heights; the OCR's boxes of two such lines often overlap), as tall,
+        left-aligned or centred on it, both short and neither a question or a box. The geometry alone also fits a
+        stacked list of keys (`Date Notified` / `Date Ordered`), so one of `self.join_keys`' text cues must hold:
+        `open` the first line stops mid-phrase (`NO. OF` / `STORES`), `bracket` the second is a bracketed note
+        (`SMOOTHNESS` / `(7=Smoother)`), `colon` the second ends the key with a colon the first lacks (`Date` /
+        `Received:`), `header` a row of 2+ such pairs, none with a figure (a table's header row printed over two
+        lines: `NO. OF` `IND/LOR` / `STORES` `VOLUME`)."""
+        pairs: dict[int, int] = {}
+        lower: set[int] = set()
+        # Lines that could be a key's second line, by their top edge (each key looks only a line down).
+        short = sorted(
+            (s.bbox[1], j)
+            for j, s in enumerate(segs)
+            if s.lines == 1 and not s.cell and not s.checkbox and s.text[-1:] not in "?？" and _n_words(s.text) <= 5
+        )
+        tops = [t for t, _ in short]
+        for i, a in enumerate(segs):
+            if a.lines > 1 or a.cell or a.checkbox or a.colon or a.text[-1:] in "?？" or _n_words(a.text) > 5:
+                continue
+            near = short[bisect.bisect_left(tops, a.bbox[3] - 0.6 * a.height) :]
+            j = self._wrapped_below(a, segs, near)
+            if j is not None and j not in lower:
+                pairs[i] = j
+                lower.add(j)
+        if not pairs:
+            return segs
+        cues = set(self.join_keys)
+        keep: list[int] = []
+        for i, j in pairs.items():
+            a, b = segs[i], segs[j]
+            if "open" in cues and _OPEN_END.search(a.text) and not _DIGIT.search(a.text):
+                keep.append(i)
+            elif "bracket" in cues and b.text[:1] in "(（" and _n_words(b.text) <= 4:
+                keep.append(i)
+            elif "colon" in cues and b.colon and not is_known_key(a.text) and not _DIGIT.search(a.text + b.text):
+                keep.append(i)
+            elif "header" in cues and not b.colon and not _DIGIT.search(a.text + b.text):
+                row = [
+                    k
+                    for k in pairs
+                    if k != i
+                    and _v_overlap(segs[k].bbox, a.bbox) >= 0.5 * min(_h(segs[k].bbox), _h(a.bbox))
+                    and not segs[pairs[k]].colon
+                    and not _DIGIT.search(segs[k].text + segs[pairs[k]].text)
+                ]
+                if row:
+                    keep.append(i)
+        if not keep:
+            return segs
+        sets = DisjointSets(len(segs))
+        for i in keep:
+            sets.union(i, pairs[i])
+        out: list[Seg] = []
+        for group in sets.groups():
+            if len(group) == 1:
+                out.append(segs[group[0]])
+                continue
+            parts = sorted((segs[k] for k in group), key=lambda s: s.bbox[1])
+            text = parts[0].text
+            for p in parts[1:]:
+                text += f"{'' if _is_cjk(text[-1:]) else ' '}{p.text}"
+            out.append(
+                Seg(
+                    text=text,
+                    bbox=union_bbox([p.bbox for p in parts]),
+                    page=parts[0].page,
+                    height=parts[0].height,
+                    colon=parts[-1].colon,
+                    lines=len(parts),
+                )
+            )
+        return out
+
+    @staticmethod
+    def _wrapped_below(a: Seg, segs: list[Seg], near: list[tuple[float, int]]) -> int | None:
+        """The text right under `a` that could be its key's second line (see `_join_wrapped_keys`), if any;
+        `near`: (top, index) of the short lines from just above `a`'s foot down, by top."""
+        h = a.height
+        best = None
+        for top, j in near:
+            gap = top - a.bbox[3]
+            if gap > WRAP_GAP * h:
+                break
+            b = segs[j]
+            if b is a or abs(b.height - h) > 0.3 * h:
+                continue
+            if abs(b.bbox[0] - a.bbox[0]) > 1.0 * h and abs(b.cx - a.cx) > 1.0 * h:
+                continue
+            if best is None or b.bbox[1] < segs[best].bbox[1]:
                 best = j
         return best
 

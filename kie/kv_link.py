@@ -627,6 +627,8 @@ class KvModel:
         self.cut_mode = str(self.card.get("cut_mode", "add"))
         # Values just above their key (signature lines) are candidates only for models trained with them.
         self.above = bool(self.card.get("above_candidates", False))
+        # Cues of the wrapped-key joiner the model was trained with (`KeyValueExtractor._join_wrapped_keys`).
+        self.key_joins: tuple[str, ...] = tuple(self.card.get("key_joins", ()))
 
     @staticmethod
     def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:

@@ -66,7 +66,11 @@ HEAD_SUFFIX_ZH = ("（元）", "（%）", "（公斤）", "（件）", "（年�
 HELD_OUT = ("registration", "claim")
 # Blocks FUNSD-like forms have that the families lack (eleventh pass; opt-in: `make_sheet(more=...)`): signature
 # lines with the value above its label, tables with a key column and wrapped headers, values 2-4 lines under a label.
-MORE_BLOCKS = ("signature", "key_table", "far_below")
+# `wrapped_keys` (twelfth pass): keys printed over two lines, the first stopping mid-phrase or the second a bracketed
+# note, as the kv stage's key joiner finds them (`kie.kv`, `join_keys`).
+MORE_BLOCKS = ("signature", "key_table", "far_below", "wrapped_keys")
+# First lines of wrapped column headers that stop mid-phrase (`No. of` / `Stores`).
+OPEN_HEADS_EN = ("No. of", "Number of", "NO. OF", "Cost per", "Date of", "Type of", "Amount of", "% of", "Name of")
 TICK, BOX = "☑", "☐"
 
 EN_FIRST = "John Mary James Linda Robert Susan David Karen Michael Emily Daniel Carol Peter Ann Frank Joyce".split()
@@ -1191,6 +1195,68 @@ class _Layout:
         self.y = int(y)
         self.newline(0.6)
 
+    def wrapped_keys(self) -> None:
+        """Keys printed over two lines, the lines as close as the OCR's boxes make FUNSD's: a table whose column
+        headers stop mid-phrase on the first line (`No. of` / `Stores`) or carry a bracketed note on the second
+        (`Strength` / `(7= Better)`, `金额` / `（元）`), each linked to the values under it; or rows of keys with such
+        a note under them, the value right of the key's first line."""
+        r = self.rng
+        pitch = r.uniform(0.85, 1.1)  # the two lines of one key, in font sizes
+        notes = HEAD_SUFFIX_ZH if self.lang == "zh" else tuple(s for s in HEAD_SUFFIX_EN if s.startswith("("))
+
+        def two_lines(kind: str) -> tuple[str, str]:
+            key = self.key_text(kind).rstrip(":：")
+            if self.lang == "en" and r.random() < 0.5:
+                head = r.choice(OPEN_HEADS_EN)
+                return (head.upper(), key.upper()) if head.isupper() or self.caps_keys else (head, key)
+            return key, r.choice(notes)
+
+        if r.random() < 0.6:
+            n_cols = r.randint(2, 5)
+            n_rows = r.randint(1, 5)
+            if not self.room(n_rows + 3):
+                return
+            col_w = (self.width - 2 * self.margin) / n_cols
+            kinds = [r.choice(("number", "number", "date", "text", "name")) for _ in range(n_cols)]
+            centred = r.random() < 0.5
+            heads = []
+            for c in range(n_cols):
+                lines = two_lines(kinds[c]) if r.random() < 0.8 else (self.key_text(kinds[c]).rstrip(":："),)
+                h = None
+                for n, line in enumerate(lines):
+                    line = self._fit(line, col_w - self.size)
+                    x = self.margin + c * col_w + self.size * 0.3
+                    if centred:
+                        x += max(0.0, (col_w - self.size - self.length(line, name=self.key_font)) / 2)
+                    h = self.put(x, self.y + n * self.size * pitch, line, "question", ent=h, name=self.key_font)
+                assert h is not None
+                heads.append(h)
+            self.y = int(max(self.sheet.entities[h]["box"][3] for h in heads) + self.size * r.uniform(0.5, 1.0))
+            for _ in range(n_rows):
+                for c in range(n_cols):
+                    if r.random() < 0.1:
+                        continue
+                    x = self.margin + c * col_w + self.size * 0.3
+                    v = self.put(x, self.y, self._fit(self.value_text(kinds[c]), col_w - self.size), "answer")
+                    self.link(heads[c], v)
+                self.newline(r.uniform(1.3, 1.8))
+        else:
+            for _ in range(r.randint(1, 4)):
+                if not self.room(3):
+                    return
+                kind = self.kind()
+                first, second = two_lines(kind)
+                if r.random() < self.colon_rate:
+                    second += "：" if self.lang == "zh" else ":"
+                k = self.put(self.margin, self.y, first, "question", name=self.key_font)
+                k = self.put(self.margin, self.y + self.size * pitch, second, "question", ent=k, name=self.key_font)
+                vx = self.sheet.entities[k]["box"][2] + self.size * r.uniform(0.5, 2.5)
+                room = self.width - self.margin - vx
+                if room > self.size * 3 and r.random() >= self.unfilled:
+                    self.link(k, self.put(vx, self.y, self._fit(self.value_text(kind), room), "answer"))
+                self.newline(r.uniform(2.4, 3.0))
+        self.newline(0.6)
+
     def pair_far_below(self) -> None:
         """Labels in the top corner of tall boxes with the value two or three lines lower (room left for
         handwriting), 1-3 to a row."""
@@ -1303,7 +1369,12 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, mo
     if more and family in FAMILIES:
         # Drawn from their own generator, so the rest of a page stays as it was without them.
         main, lay.rng = lay.rng, random.Random(f"{seed}-{family}-{lang}-more")
-        made = {"signature": lay.signature_block, "key_table": lay.header_table, "far_below": lay.pair_far_below}
+        made = {
+            "signature": lay.signature_block,
+            "key_table": lay.header_table,
+            "far_below": lay.pair_far_below,
+            "wrapped_keys": lay.wrapped_keys,
+        }
         for name in lay.rng.sample(sorted(more), min(len(more), lay.rng.choice((0, 1, 1, 2)))):
             made[name]()
         lay.rng = main

@@ -30,7 +30,7 @@ from docsense.core.config import KvSettings, Settings
 from docsense.core.document import Document, Page
 from docsense.core.errors import InputError
 from docsense.eval.kv import overall, read_gt, score_form
-from docsense.kie.kv import KeyValueExtractor, Seg, _upright
+from docsense.kie.kv import WRAP_CUES, KeyValueExtractor, Seg, _upright
 from docsense.kie.kv_link import (
     LABELS,
     N_ENTITY,
@@ -470,12 +470,14 @@ def train(
     lexicon: bool | None = None,
     above: bool = False,
     more: Iterable[str] = (),
+    key_joins: Iterable[str] = (),
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train on `synthetic` generated forms + the labelled forms in `data` (minus `exclude` stems), score on the
     `holdout` sets (never trained on), export to `out`; returns the model card. `above`: values just above their
     key (signature lines) are link candidates too (card `above_candidates`); `more`: the generator's opt-in blocks
-    (`MORE_BLOCKS`). Both off for the shipped model (eleventh pass: no gain on FUNSD, docs/kv.md)."""
+    (`MORE_BLOCKS`). Both off for the shipped model (eleventh pass: no gain on FUNSD, docs/kv.md). `key_joins`: cues
+    of the wrapped-key joiner (`kie.kv.WRAP_CUES`; card `key_joins`), off by default (twelfth pass)."""
     t0 = time.time()
     settings = settings or Settings()
     kv_cfg: KvSettings = settings.kie.kv.model_copy(update={"method": "rules"})  # segments and rule links
@@ -484,6 +486,13 @@ def train(
     held_forms = [f for forms_h in held_sets.values() for f in forms_h]
     held_stems = {Path(f.gold["filename"]).stem for f in held_forms}
     labelled = [f for d in data for f in read_data(d)]
+    # Wrapped keys joined before labelling with these cues (`WRAP_CUES`), in training as the card makes it at run
+    # time. Opt-in: FUNSD-trained they raised the deciding folds but not the other three, and the generated-only
+    # default read FUNSD worse with them (docs/kv.md, twelfth pass).
+    key_joins = tuple(key_joins)
+    if set(key_joins) - set(WRAP_CUES):
+        raise InputError(f"unknown key-join cues {sorted(set(key_joins) - set(WRAP_CUES))} (of {', '.join(WRAP_CUES)})")
+    rules.join_keys = key_joins
     dropped = {Path(f.gold["filename"]).stem for f in labelled} & (held_stems | (exclude or set()))
     labelled = [f for f in labelled if Path(f.gold["filename"]).stem not in dropped]
     read_pages(labelled + held_forms, settings, cache, log)
@@ -536,6 +545,7 @@ def train(
         "params": {"entity": ENTITY_PARAMS, "link": LINK_PARAMS, "merge": MERGE_PARAMS, "min_link": kv_cfg.min_link},
         **({"merge_threshold": join_at} if grouping else {}),
         **({"above_candidates": True} if above else {}),
+        **({"key_joins": list(key_joins)} if key_joins else {}),
         **({"rule_stacking": stacking, "cut_threshold": CUT_THRESHOLD, "cut_mode": cut_mode} if cutting else {}),
         "license": "Apache-2.0 (generated data only)"
         if not labelled
