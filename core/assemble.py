@@ -219,18 +219,36 @@ def _text_column(lines: list[Line], box: BBox, body_h: float) -> bool:
     )
 
 
+# A chart's tick value or panel letter (`20`, `0.8`, `5-`, `B`) and an amount as an invoice prints it (`12.50`).
+_TICK = re.compile(r"^[-+−–]?(\d{1,3}([.,]\d)?|[A-Za-z])[-–]?$")
+_AMOUNT = re.compile(r"\d[.,]\d\d(?!\d)")
+
+
+def _chart_labels(lines: list[Line]) -> bool:
+    """Labels of a chart, not cells of a table: a quarter or more of the pieces are tick values or panel letters
+    and hardly any is an amount (an item table's prices and totals carry two decimals). Side-by-side panels line
+    their ticks up in rows and columns, which reads as a grid."""
+    texts = [ln.text.replace(" ", "") for ln in lines]
+    n = max(len(texts), 1)
+    ticks = sum(bool(_TICK.match(t)) for t in texts)
+    amounts = sum(bool(_AMOUNT.search(t)) for t in texts)
+    return ticks >= 0.25 * n and amounts < 0.1 * n
+
+
 def _retype(region: Region, lines: list[Line], page_size: tuple[int, int] | None, body_h: float = 10.0) -> str:
     """Second opinions from the text: a "figure" densely filled with rows of cells, or holding a header over
     columns of figures, is a table (invoices, bills; an item table on grey stripes); a "header"/"footer" far from
     the page margins is ordinary text (a heading, a closing line)."""
     kind = region.type
     prose = len(lines) >= 6 and _prose_columns(lines, body_h)
-    if kind == "figure" and len(lines) >= 8 and _tabular(lines) and not prose and not any(ln.vertical for ln in lines):
+    chart = kind == "figure" and _chart_labels(lines)  # a multi-panel chart's aligned ticks are no table
+    vertical = any(ln.vertical for ln in lines)
+    if kind == "figure" and not chart and len(lines) >= 8 and _tabular(lines) and not prose and not vertical:
         cover = sum(_area(ln.bbox) for ln in lines) / max(_area(region.bbox), 1e-6)
         rows = _rows(lines)
         if cover >= 0.15 or any(_figure_run(rows, i, body_h) for i in range(len(rows) - 2)):
             return "table"
-    if kind == "figure" and not prose and _grid_of_text(lines, region.bbox):
+    if kind == "figure" and not chart and not prose and _grid_of_text(lines, region.bbox):
         return "table"  # a ruled frame with a header row over rows of figures (cells far apart, little ink)
     if kind == "table" and prose:
         return "text"  # rows of running text the detector boxed as a table (a column or two of a dense page)

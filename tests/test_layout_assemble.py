@@ -434,3 +434,40 @@ def test_a_narrow_column_of_long_words_boxed_as_a_table_is_text():
     lines = [line(f"{words[k % 6]} {words[(k + 2) % 6]}", 60, 100 + k * PITCH, 200) for k in range(12)]
     blocks = assemble(lines, [Region(type="table", bbox=(55, 95, 205, 100 + 12 * PITCH), score=0.6)])
     assert types(blocks) == ["text"], types(blocks)
+
+
+def _boxed(text: str, box: tuple[float, float, float, float]) -> Line:
+    x0, y0, x1, y1 = box
+    return Line(text=text, bbox=box, polygon=[(x0, y0), (x1, y0), (x1, y1), (x0, y1)], score=0.9)
+
+
+# The pipeline's OCR lines of a generated two-panel chart (bp_figpage, seed 35): tick values of both panels stand
+# in rows and columns, legend labels between them. The detector boxed it as a figure (0.94).
+_CHART = [
+    ("b", (169, 70, 189, 93)), ("00", (379, 70, 403, 89)), ("Correlation (n =", (173, 84, 292, 108)),
+    ("787)", (289, 88, 325, 106)), ("20-", (380, 110, 404, 129)), ("iequence (n = 715)", (176, 151, 315, 173)),
+    ("01-", (380, 151, 405, 170)), ("0", (75, 156, 86, 164)), ("4", (73, 193, 88, 209)), ("20-", (380, 192, 404, 210)),
+    ("Infeďtion (n = 206)", (216, 215, 354, 237)), ("5", (74, 234, 87, 248)), (").2-", (378, 232, 404, 251)),
+    ("T1AL-BLEBNZr", (80, 280, 160, 298)), ("Receptor (n = 668)", (198, 280, 336, 302)), ("0", (388, 275, 401, 288)),
+    ("B AT1W2D3D3D3trlB", (402, 282, 525, 297)),
+]  # fmt: skip
+
+
+def test_a_multi_panel_chart_with_aligned_ticks_stays_a_figure():
+    # Before session 15 the rows of tick values read as a grid and the chart became a table (no figure left).
+    lines = [_boxed(t, b) for t, b in _CHART]
+    blocks = assemble(lines, [Region(type="figure", bbox=(50.0, 62.1, 553.8, 316.4), score=0.94)])
+    assert types(blocks) == ["figure"], types(blocks)
+    assert len(blocks[0].lines) == len(lines)
+
+
+def test_an_item_table_boxed_as_a_figure_is_still_a_table():
+    # An invoice's item rows on grey stripes (the detector says figure): amounts with two decimals keep it a table.
+    lines = [line("Description", 60, 100, 200), line("Qty", 300, 100, 330), line("Price", 380, 100, 420)]
+    lines.append(line("Amount", 470, 100, 530))
+    for i in range(5):
+        y = 100 + (i + 1) * PITCH * 1.5
+        lines += [line(f"Service item {i}", 60, y, 200), line(f"{i + 1}", 310, y, 320)]
+        lines += [line(f"{12 + i}.50", 380, y, 420), line(f"{(i + 1) * (12 + i)}.50", 480, y, 530)]
+    blocks = assemble(lines, [Region(type="figure", bbox=(50, 95, 540, 230), score=0.7)])
+    assert types(blocks) == ["table"], types(blocks)
