@@ -128,17 +128,19 @@ def test_the_tagger_fills_what_the_rules_leave_empty_and_keeps_what_they_read(sm
     assert all(fused[k].source == "tagger" and 0.0 < fused[k].confidence <= 1.0 for k in filled)
 
 
-SHIPPED = {t: MODELS / f"tagger_{t}" for t in ("resume", "invoice")}
+SHIPPED = {t: MODELS / f"tagger_{t}" for t in ("resume", "invoice", "invoice_cn")}
 
 
 @needs_cjk
-@pytest.mark.parametrize("template", ["resume", "invoice"])
+@pytest.mark.parametrize("template", ["resume", "invoice", "invoice_cn"])
 def test_shipped_model_costs_no_field_on_drawn_pages(template: str) -> None:
     # the drawn families (synth/resumes.py, synth/invoices.py, no OCR): with the shipped model fused, field F1 is at
-    # least the rules' alone, Chinese pages included
+    # least the rules' alone, Chinese pages included; invoice_cn: the 销售单 and 报价单 of synth/invoices.py
     if not (SHIPPED[template] / "card.json").exists():
         pytest.skip(f"no shipped {template} field tagger (opt-in: docs/tagger.md)")
     fams = resumes.FAMILIES if template == "resume" else invoices.FAMILIES
+    if template == "invoice_cn":
+        fams = {f: invoices.FAMILIES[f] for f in ("zh_sales_order", "zh_quote")}
     fused_stage = KieStage(load_settings().kie)
     rules_stage = KieStage(load_settings(overrides=["kie.use_tagger=false"]).kie)
     gts: list[dict[str, Any]] = []
@@ -155,6 +157,16 @@ def test_shipped_model_costs_no_field_on_drawn_pages(template: str) -> None:
                 rows.append({"source": name, "fields": {k: v.value for k, v in got.items()}})
     a, b = score(gts, rules)["overall"]["f1"], score(gts, fused)["overall"]["f1"]
     assert b >= a - 1e-9, (a, b)
+
+
+def test_shipped_invoice_cn_tagger_is_loaded_for_its_template() -> None:
+    if not (SHIPPED["invoice_cn"] / "card.json").exists():
+        pytest.skip("no shipped invoice_cn field tagger")
+    card = json.loads((SHIPPED["invoice_cn"] / "card.json").read_text(encoding="utf-8"))
+    assert card["template"] == "invoice_cn" and card["overrule"] is False and card["features"] == FEATURE_NAMES
+    assert {"buyer_name", "seller_name", "total"} <= set(card["labels"])
+    tagger = KieStage(load_settings().kie).line_tagger("invoice_cn")
+    assert tagger is not None and tagger.labels == card["labels"]
 
 
 def test_shipped_resume_tagger_fills_a_school_no_key_names() -> None:

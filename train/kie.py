@@ -19,7 +19,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -304,6 +304,9 @@ FIELD_SETS: dict[str, tuple[str, ...]] = {
         "invoice_number", "date", "due_date", "seller_name", "seller_tax_id", "buyer_name", "buyer_tax_id", "subtotal",
         "tax", "total",
     ),
+    # Chinese commercial invoices, receipts and quotations (templates/invoice_cn.yaml); the drawn generators add
+    # nothing here (--family-pages: use 0), the pages of the KIE rounds are its data
+    "invoice_cn": ("invoice_number", "date", "seller_name", "buyer_name", "subtotal", "tax", "total"),
 }  # fmt: skip
 _MONTH = re.compile(r"((?:19|20)\d\d)\s*[年./-]\s*(\d{1,2})(?!\d)")
 
@@ -353,14 +356,19 @@ def seg_example(name: str, document: Document, gt: dict[str, Any], group: str, t
     return SegExample(name, x, label_segments(texts, gt, FIELD_SETS[template]), group, gt, texts)
 
 
-def from_pages(folder: Path, template: str, caches: list[Path] | None = None, ocr: bool = False) -> list[SegExample]:
+def cached_pages(
+    folder: Path,
+    caches: list[Path] | None = None,
+    ocr: bool = False,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
+) -> Iterator[tuple[dict[str, Any], Document]]:
     """A folder of generated pages (`gt.jsonl` rows `{"filename", "template", "fields", "family"}` + the images):
-    each page of `template` read from `<cache>/<sha256 of the file>.json` in the first of `caches` holding it (a
-    Document, as the pipeline writes it), or through the pipeline's OCR when `ocr` (and cached in the first)."""
-    out: list[SegExample] = []
+    each page (that `keep` keeps) read from `<cache>/<sha256 of the file>.json` in the first of `caches` holding it
+    (a Document, as the pipeline writes it), or through the pipeline's OCR when `ocr` (and cached in the first);
+    a page neither cached nor read is skipped."""
     pipe = None
     for row in read_gt(folder):
-        if row.get("template") != template or not (folder / row["filename"]).exists():
+        if (keep is not None and not keep(row)) or not (folder / row["filename"]).exists():
             continue
         data = (folder / row["filename"]).read_bytes()
         sha = hashlib.sha256(data).hexdigest()
@@ -380,9 +388,19 @@ def from_pages(folder: Path, template: str, caches: list[Path] | None = None, oc
                 hit.write_text(doc.model_dump_json(), encoding="utf-8")
         else:
             continue
-        family = str(row.get("family") or row["filename"].rsplit("_", 2)[0])
+        yield row, doc
+
+
+def page_family(row: dict[str, Any]) -> str:
+    return str(row.get("family") or row["filename"].rsplit("_", 2)[0])
+
+
+def from_pages(folder: Path, template: str, caches: list[Path] | None = None, ocr: bool = False) -> list[SegExample]:
+    """The pages of `template` in a folder of generated pages (`cached_pages`) as segment examples."""
+    out: list[SegExample] = []
+    for row, doc in cached_pages(folder, caches, ocr, keep=lambda r: r.get("template") == template):
         name = f"{folder.name}__{row['filename']}"
-        out.append(seg_example(name, doc, dict(row.get("fields") or {}), f"family:{family}", template))
+        out.append(seg_example(name, doc, dict(row.get("fields") or {}), f"family:{page_family(row)}", template))
     return out
 
 
