@@ -81,6 +81,7 @@ DIM = 2048
 LAYOUT = (
     "n_lines", "n_rows", "lines_per_row", "wide_rows", "chars_per_line", "aspect", "line_h", "digit_lines",
     "money_lines", "cjk", "upper", "key_lines", "at_signs", "right_lines", "centred_lines", "date_lines",
+    "currency_lines", "words_amount_lines", "year_range_lines",
 )  # fmt: skip
 FEATURES = DIM + len(LAYOUT)
 _WORD = re.compile(r"[a-z]+|\d[\d.,:/-]*|[@%$¥|•·:：]")
@@ -88,6 +89,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONEY = re.compile(r"(?<![\d.])\d{1,6}[.,]\d{2}(?!\d)")
 _DATE = re.compile(r"\b\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}\b|\b\d{4}\s*[.年]\s*\d{1,2}")
 _KEY = re.compile(r"^[^:：]{1,24}[:：]")
+# what money and a career look like whatever the layout: a currency, an amount written in words (大写, `... only`),
+# a span of years (`2018 - 2021`, `2019.09-至今`)
+_CURRENCY = re.compile(r"[$€£¥￥]|\b(?:usd|eur|gbp|cny|rmb|aud|cad|sgd|hkd|inr)\b|元|人民币", re.I)
+_WORDS_AMOUNT = re.compile(r"大\s*写|[壹贰叁肆伍陆柒捌玖拾佰仟]{2}|\b(?:dollars?|euros?|pounds?)\b.*\bonly\b", re.I)
+_YEARS = re.compile(
+    r"(?:19|20)\d\d\s*[./年-]?\s*\d{0,2}\s*月?\s*(?:[-–—~～至]+|to)\s*(?:(?:19|20)\d\d|至今|今|present|now)", re.I
+)
 
 
 def _shape(token: str) -> str:
@@ -142,6 +150,8 @@ def doc_features(view: View) -> np.ndarray:
         float(sum(s.count("@") for s in texts)), sum(t.box[0] > mid for t in lines) / n,
         sum(abs((t.box[0] + t.box[2]) / 2 - mid) < 0.05 * wd and t.box[0] > x0 + 0.1 * wd for t in lines) / n,
         sum(bool(_DATE.search(s)) for s in texts) / n,
+        sum(bool(_CURRENCY.search(s)) for s in texts) / n, sum(bool(_WORDS_AMOUNT.search(s)) for s in texts) / n,
+        sum(bool(_YEARS.search(s)) for s in texts) / n,
     )  # fmt: skip
     x[DIM:] = stats
     return x

@@ -14,7 +14,7 @@ import pytest
 
 from docsense.core.document import Block, Document, Line, Page
 from docsense.kie import KieStage
-from docsense.kie.classify import FEATURES, DocTypeModel, classify, doc_features
+from docsense.kie.classify import FEATURES, LAYOUT, DocTypeModel, classify, doc_features
 from docsense.kie.view import View
 from docsense.synth import documents as synth
 from docsense.synth import invoices, resumes
@@ -125,3 +125,77 @@ def test_train_small_model_matches_its_onnx(tmp_path: Path) -> None:
     got = DocTypeModel(tmp_path).probs(x[:20])
     assert np.allclose(got, linear.predict(x[:20]), atol=1e-4)
     assert doc_features(View(_lines_doc([]))).shape == (FEATURES,)
+
+
+def test_layout_cues_of_money_and_careers() -> None:
+    # an amount in words, a currency and a span of years count whatever the layout (kie.classify.LAYOUT)
+    cues = ("currency_lines", "words_amount_lines", "year_range_lines")
+    at = [FEATURES - len(LAYOUT) + LAYOUT.index(n) for n in cues]
+    receipt = _lines_doc(
+        [("今收到 华联五金商店", (10, 10, 300, 30)), ("人民币（大写）：壹仟贰佰元整", (10, 40, 300, 60)),
+         ("¥1200.00", (10, 70, 120, 90)), ("收款单位（盖章）", (10, 100, 200, 120))]
+    )  # fmt: skip
+    resume = _lines_doc(
+        [("Jane Doe", (10, 10, 200, 40)), ("2018 - 2021  Acme Corp, Engineer", (10, 50, 400, 70)),
+         ("2019.09-至今 北京大学", (10, 80, 400, 100)), ("jane@example.com", (10, 110, 200, 130))]
+    )  # fmt: skip
+    xr, xc = doc_features(View(receipt)), doc_features(View(resume))
+    assert xr[at[0]] == 0.5 and xr[at[1]] == 0.25 and xr[at[2]] == 0.0
+    assert xc[at[0]] == 0.0 and xc[at[1]] == 0.0 and xc[at[2]] == 0.5
+
+
+def test_pages_read_by_the_ocr_are_training_data(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from docsense.train import doctype
+
+    pages, cache = tmp_path / "pages", tmp_path / "ocr"
+    pages.mkdir()
+    cache.mkdir()
+    rows = [("zh_sales_order_000_clean.png", "invoice"), ("cv_000_clean.png", "resume"), ("x_000_clean.png", "kv")]
+    for i, (name, _) in enumerate(rows):
+        Image.new("RGB", (40 + i, 40), "white").save(pages / name)
+        doc = _lines_doc([("销售单 No. XS001" if i == 0 else "Education 2018 - 2021", (10, 10, 200, 30))])
+        sha = hashlib.sha256((pages / name).read_bytes()).hexdigest()
+        (cache / f"{sha}.json").write_text(doc.model_dump_json(), encoding="utf-8")
+    (pages / "gt.jsonl").write_text(
+        "".join(json.dumps({"filename": n, "template": t, "fields": {}}) + "\n" for n, t in rows), encoding="utf-8"
+    )
+    x, y, fams = doctype.from_pages([pages], [cache], log=lambda m: None)
+    # a template no class reads (kv) is left out; a Chinese sales slip of synth/invoices.py is an invoice_cn page
+    assert x.shape == (2, FEATURES)
+    assert [doctype.LABELS[i] for i in y] == ["invoice_cn", "resume"]
+    assert fams == ["invoice_cn/zh_sales_order", "resume/cv"]
+
+
+def test_cli_rejects_a_pages_folder_without_truth(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from docsense.app.cli.main import app
+
+    res = CliRunner().invoke(app, ["train", "doctype", "-o", str(tmp_path / "m"), "--pages", str(tmp_path)])
+    assert res.exit_code == 2
+
+
+@pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
+def test_round15_families_typed_right(model: DocTypeModel, kie: KieStage) -> None:
+    """New pages (seeds never drawn before) of the round-15/15b browser families, read as the OCR would: the
+    收款收据 and the online payment receipt were typed `kv` by the model trained before them."""
+    from docsense.synth import browser, browser_docs15
+    from docsense.train.doctype import _sample_doc
+
+    if browser.unavailable_reason() is not None:
+        pytest.skip(browser.unavailable_reason())
+    templates = [kie.load(n) for n in kie.template_names()]
+    right = sure = 0
+    with browser.Browser() as b:
+        for fam in browser_docs15.FAMILIES:
+            sample = browser_docs15.make(fam, random.Random(f"doctype-test15-{fam}"), b)
+            view = View(_sample_doc(sample, 1))
+            probs = model(view)
+            top = max(probs, key=lambda k: probs[k])
+            right += top == sample.template
+            sure += top == sample.template and probs[top] >= 0.8
+            picked, _ = classify(view.text(), templates, lambda: probs)  # noqa: B023 (called at once)
+            assert picked is not None and picked.name == sample.template, (fam, probs)
+    assert right == len(browser_docs15.FAMILIES) and sure >= len(browser_docs15.FAMILIES) - 1

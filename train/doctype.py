@@ -14,11 +14,14 @@ merged across small gaps, words split, characters misread, boxes jittered; recei
 - receipt: `synth/receipts.py` shop families
 - form: `synth/kv_forms.py` families (letter, fax, application, questionnaire, checklist, table)
 - other: `synth/layout_pages.py` articles and reports, `synth/pages.py` running text
+- `--pages`: folders of generated pages read by the pipeline's own OCR (the KIE rounds' browser-typeset resumes and
+  invoices, `synth/browser_docs*.py`; `gt.jsonl` + the Document JSON of each image in `--ocr-cache`), labelled by
+  their template: the OCR's real misreadings and line breaks, which the simulator only imitates
 
 Every class has several families; `--lofo` scores leave-one-family-out (each family predicted by a model that never
 saw it) and writes those figures into the card.
 
-    docsense train doctype --out kie/models/doctype [--n 40] [--lofo]
+    docsense train doctype --out kie/models/doctype [--n 40] [--lofo] [--pages FOLDER ... --ocr-cache FOLDER ...]
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ TEMPLATE_OF = {
     "receipt": "receipt",
     "invoice_cn": "invoice_cn",
 }
+# the Chinese families of synth/invoices.py rounds 1-3 (销售单, 报价单): their truth says `invoice` (written before the
+# invoice_cn template), they are invoice_cn pages
+CN_INVOICE_FAMILIES = ("zh_sales_order", "zh_quote")
 BROWSER_PER_FAMILY = 60  # browser pages cost ~1 s each: a class's weight comes from class balancing, not page count
 _BROWSER: list[Any] = []  # the chromium shared by the browser families while `build` runs
 C = 0.3  # inverse L2 strength of the logistic regression (chosen by leave-families-out on generated pages)
@@ -149,6 +155,15 @@ def _text_page(cjk: bool) -> Callable[[int], Document]:
     return make
 
 
+def kept_out() -> set[str]:
+    """The drawn families this model never trains on (their pages score it: tests/test_doctype.py): synth/resumes.py
+    LATER, synth/invoices.py after round 3."""
+    from docsense.synth import invoices, resumes
+
+    early = invoices.HELD_OUT + invoices.HELD_OUT_2 + invoices.HELD_OUT_3
+    return set(resumes.LATER) | {f for f in invoices.FAMILIES if f not in early}
+
+
 def families() -> dict[str, tuple[str, Callable[[int], Document]]]:
     """family -> (label, document maker): the unit of the leave-one-family-out split."""
     from docsense.synth import browser, browser_docs, invoices, kv_forms, receipts, resumes, table_pages
@@ -170,7 +185,7 @@ def families() -> dict[str, tuple[str, Callable[[int], Document]]]:
             out[f"invoice_cn_vat/{fam}"] = ("invoice_cn_vat", _table_page(fam))
     # rounds 1-3 of the invoice families (later rounds are kept for scoring); the Chinese ones are no VAT invoices
     for fam in invoices.HELD_OUT + invoices.HELD_OUT_2 + invoices.HELD_OUT_3:
-        label = "invoice_cn" if fam.startswith("zh_") else "invoice"
+        label = "invoice_cn" if fam in CN_INVOICE_FAMILIES else "invoice"
         out[f"{label}/{fam}"] = (label, _invoice_family(fam))
     if browser.unavailable_reason() is None:
         for fam in browser_docs.ROUND9 + browser_docs.ROUND9B:
@@ -212,6 +227,35 @@ def build(n: int, log: Callable[[str], None] = print) -> tuple[np.ndarray, np.nd
                 ys.append(LABELS.index(label))
                 fs.append(fam)
             log(f"{fam}: {k} documents, {time.time() - t:.1f}s")
+    return np.stack(xs), np.asarray(ys), fs
+
+
+def from_pages(folders: list[Path], caches: list[Path], log: Callable[[str], None] = print
+               ) -> tuple[np.ndarray, np.ndarray, list[str]]:  # fmt: skip
+    """Features, labels and family of the cached-OCR pages of generated KIE folders (`train.kie.cached_pages`), the
+    label being the page's template (`CN_INVOICE_FAMILIES`' pages are `invoice_cn`, as in `families`). Pages of the
+    drawn families kept for scoring (`kept_out`) are left out here too."""
+    from .kie import cached_pages, page_family
+
+    kept = kept_out()
+
+    def keep(row: dict[str, Any]) -> bool:
+        return row.get("template") in TEMPLATE_OF and page_family(row) not in kept
+
+    xs, ys, fs = [], [], []
+    for folder in folders:
+        k = 0
+        for row, doc in cached_pages(folder, caches, keep=keep):
+            label, fam = str(row["template"]), page_family(row)
+            if label == "invoice" and fam in CN_INVOICE_FAMILIES:
+                label = "invoice_cn"
+            xs.append(doc_features(View(doc)))
+            ys.append(LABELS.index(label))
+            fs.append(f"{label}/{fam}")
+            k += 1
+        log(f"{folder}: {k} OCR pages")
+    if not xs:
+        return np.zeros((0, DIM + len(LAYOUT)), np.float32), np.zeros(0, int), []
     return np.stack(xs), np.asarray(ys), fs
 
 
@@ -299,11 +343,14 @@ def generator_hashes() -> dict[str, str]:
     return {f"synth/{n}.py": hashlib.sha256((root / f"{n}.py").read_bytes()).hexdigest()[:16] for n in names}
 
 
-def train(out: Path, n: int = 40, run_lofo: bool = False, seed: int = 0,
-          log: Callable[[str], None] = print) -> dict[str, Any]:  # fmt: skip
-    """Build the data, train, export `model.onnx` + `card.json` into `out`; returns the card."""
+def train(out: Path, n: int = 40, run_lofo: bool = False, seed: int = 0, log: Callable[[str], None] = print,
+          pages: list[Path] | None = None, caches: list[Path] | None = None) -> dict[str, Any]:  # fmt: skip
+    """Build the data (drawn families, then the OCR'd `pages`), train, export `model.onnx` + `card.json` into `out`;
+    returns the card."""
     t0 = time.time()
     x, y, fams = build(n, log)
+    px, py, pf = from_pages(pages or [], caches or [], log)
+    x, y, fams = np.concatenate([x, px]), np.concatenate([y, py]), fams + pf
     held: dict[str, Any] = {}
     if run_lofo:
         res = lofo(x, y, fams, log=log)
@@ -318,12 +365,15 @@ def train(out: Path, n: int = 40, run_lofo: bool = False, seed: int = 0,
         "templates": TEMPLATE_OF,
         "data": {"generated_only": True, "documents": counts, "families": sorted(set(fams)), "per_family": n,
                  "not_trained_on": "synth/resumes.py LATER (HELD_OUT_3 to HELD_OUT_8), synth/invoices.py HELD_OUT_4 "
-                                   "and later, synth/browser_docs.py ROUND10, kv_forms 'resume'",
-                 "generators": generator_hashes()},
+                                   "and later (drawn or OCR'd), kv_forms 'resume'",
+                 "generators": generator_hashes(),
+                 "ocr_pages": {"folders": [str(f) for f in pages or []], "pages": len(pf),
+                               "families": len(set(pf))}},
         "seed": seed, "model": f"logistic regression (L2, C={C}, balanced classes)", "held_out": held,
         "train_seconds": round(time.time() - t0, 1),
         "sha256": hashlib.sha256(onnx).hexdigest(), "size_bytes": len(onnx),
-        "command": f"docsense train doctype --out {out} --n {n}" + (" --lofo" if run_lofo else ""),
+        "command": f"docsense train doctype --out {out} --n {n}" + ("" if run_lofo else " --no-lofo")
+        + "".join(f" --pages {f}" for f in pages or []) + "".join(f" --ocr-cache {c}" for c in caches or []),
     }  # fmt: skip
     (out / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return card
