@@ -275,12 +275,24 @@ def train_doctype(
     n: Annotated[int, typer.Option(help="Generated documents per layout family (more for classes of few).")] = 40,
     seed: Annotated[int, typer.Option(help="Recorded in the card (data seeds are fixed, the fit deterministic).")] = 0,
     lofo: Annotated[bool, typer.Option(help="Also score leave-one-family-out into the card.")] = True,
+    pages: Annotated[
+        list[Path] | None,
+        typer.Option("--pages", help="Folder of generated KIE pages (gt.jsonl + images) read by the OCR (repeatable)."),
+    ] = None,
+    ocr_cache: Annotated[
+        list[Path] | None,
+        typer.Option("--ocr-cache", help="Folder of the pipeline's Document JSON of each image, <sha256>.json."),
+    ] = None,
 ) -> None:
     """Train the document-type classifier (`--template auto`) on generated pages, export it to ONNX + card.json."""
     from docsense.train.doctype import train
 
+    for folder in pages or []:
+        if not (folder / "gt.jsonl").is_file():
+            err.print(f"[red]{folder}: no gt.jsonl[/red]")
+            raise typer.Exit(2)
     _train(
-        lambda: train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m)),
+        lambda: train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m), pages=pages, caches=ocr_cache),
         out,
         f"--set kie.doctype_model={out}",
     )
