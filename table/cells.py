@@ -558,6 +558,7 @@ def build_table(
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
@@ -565,6 +566,7 @@ def build_table(
     cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = split_paragraph_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = span_lone_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell, bold_at = span_item_rows(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     cells, row_header = drop_totals_rows(cells, row_header)
     cells, bold_at = _drop_blank_edge_columns(cells, bold_at)
@@ -898,6 +900,127 @@ def span_lone_rows(
     return out_c, out_w, bold
 
 
+# Whole headings of an invoice's item table (a quantity or a price beside an amount); scientific tables' `Total` or
+# `Rate` alone do not make one.
+_ITEM_HEADINGS = frozenset(
+    ("qty", "qty.", "quantity", "hours/qty", "hours", "units", "unit price", "price", "unit cost", "rate", "amount",
+     "net", "net amount", "total", "line total", "amount due", "单价", "数量", "金额")
+)  # fmt: skip
+_MONEY = re.compile(r"^[^\d\s]{0,3}\s?-?(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)[.,]\d{2}(?:\s?[^\d\s]{1,3})?$")
+
+
+def _item_table(cells: list[Cell], row_header: list[bool]) -> bool:
+    """An invoice's item table: two or more of its headings name a quantity, a price or an amount, and its last
+    column holds money (two decimals) in two body rows or more."""
+    heads = [r for r, h in enumerate(row_header) if h] or [0]
+    named = sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads)
+    n_cols = max((c.col + c.colspan for c in cells), default=0)
+    money = sum(
+        bool(_MONEY.match(c.text.strip()))
+        for c in cells
+        if c.row not in heads and c.col + c.colspan == n_cols and c.rowspan == 1
+    )
+    return named >= 2 and money >= 2
+
+
+def span_item_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """Rows of an invoice's item table that belong to the whole row, read by the model as a cell of one column:
+    - a section title alone in the first column, in bold or a row's space under the row above (not a wrapped line
+      of the description), over an item row holding figures: one cell spanning the table (`Hardware` over its
+      items);
+    - a subtotal row: one label of words on one text line, set flush right against the amount in the last column,
+      nothing to its left: the label spans from the first column to the amount (`Software subtotal | $6,213.34`).
+    A label left-aligned in the description column with empty columns before the amount (`Brought forward`) keeps
+    its columns: those rows are written cell by cell."""
+    if not cells or not _item_table(cells, row_header):
+        return cells, words, bold
+    n_cols = max(c.col + c.colspan for c in cells)
+    by_row: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        by_row.setdefault(c.row, []).append(i)
+    crossed = {r for c in cells for r in range(c.row, c.row + c.rowspan) if c.rowspan > 1}
+    rows = sorted(by_row)
+    plan: dict[int, tuple[list[int], int]] = {}  # row -> (cells joined into the label, columns it spans)
+
+    def head(r: int) -> bool:
+        return r < len(row_header) and row_header[r]
+
+    for k, r in enumerate(rows):
+        filled = sorted((i for i in by_row[r] if cells[i].text), key=lambda i: cells[i].col)
+        # A section title the model read into <thead>, under the headings (text_header moves it to the body).
+        title_in_head = head(r) and k > 0 and head(rows[k - 1]) and len(filled) == 1
+        title_in_head = title_in_head and sum(bool(cells[i].text) for i in by_row[rows[k - 1]]) >= 3
+        if (head(r) and not title_in_head) or r in crossed or not filled:
+            continue
+        text = [i for i in filled if not _numeric(cells[i].text)]
+        figs = [i for i in filled if _numeric(cells[i].text)]
+        if not text or any(sum(ch.isalpha() for ch in cells[i].text) < 2 for i in text):
+            continue
+        if not figs and len(text) == 1 and cells[text[0]].col == 0 and cells[text[0]].colspan < n_cols:
+            below = rows[k + 1] if k + 1 < len(rows) else None
+            above = rows[k - 1] if k > 0 else None
+            item_below = below is not None and any(_numeric(cells[i].text) for i in by_row[below])
+            # The first line of a name wrapped over two rows (`*运输服务*国内` over `道路货物运输服务 | 次 | 10 ...`).
+            first_below = [cells[i].text for i in by_row[below] if cells[i].col == 0] if below is not None else []
+            # The item under a title has its own description; a title is no first line of that name.
+            item_below = item_below and bool(first_below) and bool(first_below[0])
+            item_below = item_below and not _continues(cells[text[0]].text, first_below[0])
+            # Nor level with the figures of the row below (one row the model cut in two on a skewed page).
+            low = [w for i in by_row[below] for w in words[i]] if below is not None else []
+            if item_below and low and words[text[0]]:
+                mine = words[text[0]]
+                level = min(w.box[3] for w in mine + low) > max(w.box[1] for w in mine + low)
+                item_below = not level
+            up_words = [w for i in by_row.get(above, []) for w in words[i]] if above is not None else []
+            # Set in bold (a wrapped line has its item's weight), or a row's space under the row above.
+            lone = (r, 0) in bold or not up_words or not words[text[0]] or _line_gap(up_words, words[text[0]]) > 0.5
+            if item_below and lone:
+                plan[r] = (text, n_cols)
+            continue
+        if title_in_head or len(figs) != 1 or cells[figs[0]].col + cells[figs[0]].colspan != n_cols:
+            continue
+        fig_col = cells[figs[0]].col
+        if cells[text[-1]].col + cells[text[-1]].colspan != fig_col or fig_col < 2:
+            continue
+        if cells[text[0]].col == 0 and len(text) == 1:
+            continue  # already from the first column
+        ws = [w for i in text for w in words[i]]
+        if not ws or len({w.line for w in ws}) != 1:
+            continue  # not one label on one text line
+        x0 = min(cells[i].bbox[0] for i in text)
+        x1 = max(cells[i].bbox[2] for i in text)
+        w0, w1 = min(w.box[0] for w in ws), max(w.box[2] for w in ws)
+        if x1 - w1 < w0 - x0:  # set flush right, against the amount
+            plan[r] = (text, fig_col)
+    if not plan:
+        return cells, words, bold
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    for i, (c, ws) in enumerate(zip(cells, words, strict=True)):
+        if c.row not in plan:
+            out_c.append(c)
+            out_w.append(ws)
+            continue
+        text, span = plan[c.row]
+        if i in text[1:] or (i not in text and c.col < span):
+            continue  # joined into the label, or an empty cell the label now covers
+        if i == text[0]:
+            row = [cells[j] for j in by_row[c.row] if cells[j].col < span]
+            box = (min(x.bbox[0] for x in row), min(x.bbox[1] for x in row), max(x.bbox[2] for x in row),
+                   max(x.bbox[3] for x in row))  # fmt: skip
+            mine = [w for j in text for w in words[j]]
+            was_bold = any((c.row, cells[j].col) in bold for j in text)
+            bold = {b for b in bold if not (b[0] == c.row and b[1] < span)} | ({(c.row, 0)} if was_bold else set())
+            out_c.append(c.model_copy(update={"col": 0, "colspan": span, "bbox": box, "text": cell_text(mine)}))
+            out_w.append(mine)
+            continue
+        out_c.append(c)
+        out_w.append(ws)
+    return out_c, out_w, bold
+
+
 def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
     """A cell spanning columns whose words stand in separate columns, a column gap apart (a header row the model
     read as one cell: `Description Qty Unit Price Amount`) -> one cell per column; None when it is a real
@@ -1169,6 +1292,70 @@ def join_wrapped_rows(
         words = [words[i] for i in keep]
         bold = {(br - (br > r + 1), bc) for br, bc in bold if br != r + 1}
         row_header = row_header[: r + 1] + row_header[r + 2 :]
+    return cells, words, row_header, bold
+
+
+def _without_row(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]], r: int
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """Row `r` (its cells empty or emptied) taken out; the rows under it move up one."""
+    keep = [i for i, c in enumerate(cells) if c.row != r]
+    cells = [
+        cells[i].model_copy(
+            update={
+                "row": cells[i].row - (cells[i].row > r),
+                "rowspan": cells[i].rowspan - (cells[i].row < r < cells[i].row + cells[i].rowspan),
+            }
+        )
+        for i in keep
+    ]
+    bold = {(br - (br > r), bc) for br, bc in bold if br != r}
+    return cells, [words[i] for i in keep], row_header[:r] + row_header[r + 1 :], bold
+
+
+def join_item_lines(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """The first line of an item's description the model read as a row of its own, in an invoice's item table
+    (`_item_table`): a line alone in the first column, a line space (not a row's) over an item row whose description
+    reads on from it (`*运输服务*国内` over `道路货物运输服务 | 次 | 10 | ...`: the figures stand level with the name's
+    last line) joins that description. (`join_wrapped_rows` joins a last line read under its row.)"""
+    if not cells or not _item_table(cells, row_header):
+        return cells, words, row_header, bold
+    r = 0
+    while r < len(row_header) or r <= max(c.row for c in cells):
+        ids = [i for i, c in enumerate(cells) if c.row == r]
+        filled = [i for i in ids if cells[i].text]
+        # A line the model read into <thead> under the headings, over the first item (text_header would move it
+        # to the body) counts as a body line.
+        head = r < len(row_header) and row_header[r]
+        head = head and not (r > 0 and row_header[r - 1] and not (r + 1 < len(row_header) and row_header[r + 1]))
+        lone = filled[0] if len(filled) == 1 else None
+        if head or lone is None or cells[lone].col != 0 or cells[lone].colspan != 1 or _numeric(cells[lone].text):
+            r += 1
+            continue
+        if any(c.rowspan > 1 and c.row <= r < c.row + c.rowspan for c in cells) or not words[lone]:
+            r += 1
+            continue
+        below = [i for i, c in enumerate(cells) if c.row == r + 1]
+        first_b = next((i for i in below if cells[i].col == 0 and cells[i].colspan == 1 and words[i]), None)
+        if (
+            first_b is None
+            or not any(_numeric(cells[i].text) for i in below)
+            or not _continues(cells[lone].text, cells[first_b].text)
+            or _line_gap(words[lone], words[first_b]) > 0.5
+        ):
+            r += 1
+            continue
+        into = first_b
+        words[into] = words[into] + words[lone]
+        top = min(cells[into].bbox[1], cells[lone].bbox[1])
+        bottom = max(cells[into].bbox[3], cells[lone].bbox[3])
+        box = (cells[into].bbox[0], top, cells[into].bbox[2], bottom)
+        cells[into] = cells[into].model_copy(update={"text": cell_text(words[into]), "bbox": box})
+        cells[lone] = cells[lone].model_copy(update={"text": ""})
+        words[lone] = []
+        cells, words, row_header, bold = _without_row(cells, words, row_header, bold, r)
     return cells, words, row_header, bold
 
 
