@@ -36,8 +36,18 @@ TAIL_JOIN = re.compile(
 # what ends a major printed after its degree: a separator (`Physics · (2012 - 2016)`) or the grade (`Physics; GPA
 # 3.7`, `Finance | GPA 3.9`)
 # a minor is no part of the major (`Economics, Minor in Statistics`, `Physics with a minor in Music`)
-TAIL_END = re.compile(r"[;|·•]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b", re.I)
+# a degree's class or honours is none either (`Economics, First Class`, `Physics, 2:1`, `Finance, cum laude`)
+TAIL_END = re.compile(
+    r"[;|·•]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b"
+    r"|,?\s*(?:\b(?:first|upper\s+second|lower\s+second|second|third)[\s-]+class\b|\b[12]\s*:\s*[12]\b"
+    r"|\(?\bhons\b\)?|\bwith\s+(?:first\s+class\s+)?hono(?:u)?rs\b|\b(?:summa\s+|magna\s+)?cum\s+laude\b"
+    r"|\bwith\s+(?:distinction|merit)\b)",
+    re.I,
+)
+# `<学校><专业>专业` (`山东大学金融学专业`): the words between the school and 专业 are the major
+ZH_MAJOR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*专\s*业(?!\s*(?:技能|课程|证书))")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
+HONS = re.compile(r"\(?\s*hons\.?\s*\)?", re.I)  # `(Hons)` as a box of its own between a degree and its major
 JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
@@ -329,6 +339,7 @@ def _section_entries(
         segs = [RANGE_RE.sub("", s).strip(" |,;") for s in segs]
         rest_fields = []
         tails: dict[str, str] = {}  # what follows a field's value in its part (`in Computer Science` after a degree)
+        zh_major = ""
         heads: dict[str, str] = {}  # what comes before it, cut by a comma or bracket (`Physics, B.A.`)
         for fname, spec in sec.entry.items():
             if fname in ("start", "end"):
@@ -341,6 +352,8 @@ def _section_entries(
                         after = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0])
                         tails[fname] = TAIL_END.split(after)[0].strip(" ,;|()")
                         heads[fname] = _head(s[: mm.start()])
+                        if fname == "school" and (zm := ZH_MAJOR.match(s[mm.end() :])):
+                            zh_major = zm.group(1)
                         # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
                         # it gives a free field only its anchor's tail
                         segs[k] = s[: mm.start()] + "\x00" + s[mm.end() :]
@@ -350,9 +363,12 @@ def _section_entries(
         # (a degree's abbreviation after a dash on a line of its own, `- MS` under `Master of Science`, is no free part)
         # nor a joining word alone (`in` between a degree and its major, each read as a box of its own)
         free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
+        free = [s for s in free if not HONS.fullmatch(s)]
         for fname in rest_fields:
             tail = tails.get(sec.entry[fname].anchor or "") or heads.get(sec.entry[fname].anchor or "")
-            if tail:
+            if fname == "major" and zh_major:
+                item[fname] = zh_major
+            elif tail:
                 item[fname] = nz.clean(tail)
             elif free:
                 item[fname] = free.pop(0).strip(" ,;|")

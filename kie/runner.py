@@ -35,7 +35,7 @@ OTHER_LABEL = re.compile(r"^\W*[A-Za-z]{4,}")
 STRATEGY_CONFIDENCE = {
     "right": 0.95, "table_cell": 0.9, "below": 0.85, "above": 0.6, "section": 0.8, "header": 0.75, "after": 0.75,
     "nearest": 0.6, "ner": 0.7, "kv": 0.7, "item": 0.8, "computed": 0.6, "tagger": 1.0,
-    "contact": 0.75, "recipient": 0.75,
+    "contact": 0.75, "recipient": 0.75, "grid": 0.9,
 }  # fmt: skip
 MODELS = Path(__file__).parent / "models"
 # a value read next to its printed key: the line tagger never overrides these
@@ -129,7 +129,25 @@ class Hit:
         return (self.line.page, self.line.cy, self.line.box[0]) if self.line else (0, 0.0, 0.0)
 
 
-_PUNCT = " :：-—|,;.#"
+# (a Chinese comma or full stop round a value is no part of it either: `现居天津。电话：…`)
+_PUNCT = " :：-—|,;.#。，；、"
+# a Chinese value right of its key in prose ends with its clause (`现居天津，联系电话…`, `张伟，男，汉族`)
+CJK_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，。；;]")
+# the parties as the columns of a grid: a header row naming both (`项目 | 卖方 | 买方`), each party's name and tax
+# number in the cells under its column
+_SELLER_COL = r"卖\s*方|销\s*售\s*方|销\s*方|供\s*方|供\s*货\s*方|seller|supplier|vendor"
+_BUYER_COL = r"买\s*方|购\s*买\s*方|购\s*方|需\s*方|采\s*购\s*方|buyer|customer|purchaser"
+PARTY_COLS = {
+    "seller": re.compile(rf"^\s*({_SELLER_COL})\s*(信\s*息)?\s*$", re.I),
+    "buyer": re.compile(rf"^\s*({_BUYER_COL})\s*(信\s*息)?\s*$", re.I),
+}
+_TAX_ROW = r"纳\s*税\s*人\s*识\s*别\s*号|统\s*一\s*社\s*会\s*信\s*用\s*代\s*码|税\s*号|tax\s*id|vat\s*(no|number)"
+PARTY_ROWS = {
+    "name": re.compile(r"^\s*(单\s*位\s*|公\s*司\s*)?名\s*称\s*[:：]?\s*$|^\s*(company\s*)?name\s*:?\s*$", re.I),
+    "tax_id": re.compile(rf"^\s*({_TAX_ROW})\s*[:：]?\s*$", re.I),
+}
+# a purchase order is issued by its buyer: the company printed as the letterhead is the buyer's, the supplier keyed
+PURCHASE_TITLE = re.compile(r"^\s*(采\s*购\s*(订\s*)?单|订\s*(购|货)\s*单|purchase\s*order)\s*$", re.I)
 
 
 _CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
@@ -145,6 +163,17 @@ CJK_LABEL = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{2,6}\s?[:：]")
 # a key inside brackets (`GPA：3.6/4.0（专业前10%）`) that hold more than it: words of another value, not a key
 # (`（小写）`, `（大写）` are labels of their own)
 IN_BRACKETS = re.compile(r"[（(][^）)]*$")
+
+
+def _in_clause(text: str, m: re.Match[str]) -> bool:
+    """A Chinese key word ending a phrase of prose, glued to the words before it and followed by a comma or full
+    stop (`就读于山东大学金融学专业，获…`): the value's own end, no label."""
+    return (
+        m.start() > 0
+        and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+        and "\u4e00" <= text[m.start()] <= "\u9fff"
+        and text[m.end() : m.end() + 1] in (",", "，", "。", ";", "；")
+    )
 
 
 def _bracketed(text: str, m: re.Match[str]) -> bool:
@@ -269,6 +298,31 @@ class TemplateRunner:
             if lab is not None and lab.start() < cut:
                 cut = lab.start()
         return text[:cut]
+
+    def wrapped_label_value(
+        self, spec: FieldSpec, ln: TLine, strategy: str, rank: int, key: tuple[TLine, int, int]
+    ) -> Hit | None:
+        """A label wrapped over two lines (`Amount Due From` over `Patient`) with its amount set right, centred
+        between them: the OCR puts the amount on a row of its own, under the label's first line."""
+        if ln.row + 1 >= len(self.v.rows):
+            return None
+        for t in self.v.rows[ln.row + 1]:
+            if t.page != ln.page or t.box[0] < ln.box[2] or not ln.box[1] < t.box[1] < ln.box[3]:
+                continue
+            # the label's second line: words flush under its first, the amount reaching down beside it
+            under = [
+                u
+                for u in self.v.below(ln, 1.0)
+                if abs(u.box[0] - ln.box[0]) < ln.h and u.box[2] < t.box[0] and t.box[3] > u.box[1]
+                if not self.is_key_line(u)  # another label (`CASH` over `CHANGE`), not the first one's end
+                if re.fullmatch(r"[A-Za-z][A-Za-z .()/&-]*|[\u4e00-\u9fff（）()]+", u.text.strip())
+            ]
+            if not under:
+                continue
+            got = self.typed(spec, t.text)
+            if got:
+                return self.hit(got, t.text, [(t, 0)], strategy, rank, key=key)
+        return None
 
     def column_header(self, ln: TLine) -> bool:
         """A bare key (no colon) right of another: a table's header row (`Degree  Major  Institution  Year`), whose
@@ -397,7 +451,7 @@ class TemplateRunner:
                 continue
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
-                while m is not None and _bracketed(ln.text, m):
+                while m is not None and (_bracketed(ln.text, m) or (not spec.hints and _in_clause(ln.text, m))):
                     m = p.search(ln.text, m.start() + 1)
                 if m:
                     hits.append((rank if spec.rank_keys else 0, ln, m))
@@ -418,6 +472,17 @@ class TemplateRunner:
             rest = self.cut_at_other_key(ln.text[end:], own).strip(_PUNCT)
             if BLOCK_WORD.fullmatch(rest):
                 rest = ""  # `需方信息`, `客户资料`: a party's block title, its name below
+            if spec.type in ("text", "name"):
+                rest = CJK_CLAUSE.split(rest)[0].strip(_PUNCT)
+            if not rest and spec.hints and re.search(r"[\u4e00-\u9fff]$", ln.text[: m.start()]):
+                # a key printed right after its value in prose (`博士学历，现居…`): the words before the key when
+                # the field's hints take them
+                before = ln.text[: m.start()]
+                hm = next((h for p in self.aliases(spec.hints) if (h := p.search(before))), None)
+                got = self.typed(spec, hm.group(1) if hm and hm.groups() else hm.group(0)) if hm else None
+                if got and hm is not None:
+                    at = hm.start(1) if hm.groups() else hm.start()
+                    return self.hit(got, before[at:], [(ln, at)], strategy, rank, key=key)
             if rest:
                 got = self.typed(spec, rest)
                 if got:
@@ -434,6 +499,8 @@ class TemplateRunner:
                     texts.append(nb.text)
                     segs.append((nb, 0))
                 got = self.typed(spec, "  ".join(texts))
+                if got is None and len(texts) == 1 and not re.search(r"\d", rest):
+                    return self.wrapped_label_value(spec, ln, strategy, rank, key)
                 return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
             if self.column_header(ln):
                 return None
@@ -681,9 +748,38 @@ class TemplateRunner:
                     lines = [above, pick]
         text = " ".join(t.text for t in lines)
         got = self.typed(spec, text)
+        if got is None and spec.type == "name" and lines == [pick] and (two := self.glued_name(pick.text)):
+            got = self.typed(spec, two)
+            if got is not None:
+                return Hit(got.value, got.raw, pick, "header", lines=lines, segs=[(pick, 0)], printed=pick.text.strip())
         if got is None and spec.type == "name":
             return self.signature(spec)
         return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
+
+    def glued_name(self, text: str) -> str | None:
+        """A name set in letter-spaced capitals that the OCR read without its word gap (`MEGANHALL`): split where
+        the person's e-mail or profile address shows the first name ending (`megan.hall@`, `megan75@`, `mhall@`)."""
+        word = text.strip()
+        if not (word.isalpha() and word.isupper() and len(word) >= 6):
+            return None
+        low = word.lower()
+        tokens = {
+            tok
+            for t in self.v.lines
+            for m in CONTACT_TOKEN.finditer(t.text)
+            if "@" in m.group(0) or "/" in m.group(0)
+            for tok in re.split(r"[._\d-]+", m.group(0).split("@")[0].rsplit("/", 1)[-1].lower())
+            if len(tok) >= 3
+        }
+        for tok in sorted(tokens, key=len, reverse=True):
+            if low.startswith(tok) and len(low) - len(tok) >= 2:
+                cut = len(tok)
+            elif tok[0] == low[0] and low.endswith(tok[1:]) and len(low) - len(tok) + 1 >= 2:
+                cut = len(low) - len(tok) + 1  # `jyoung@`: an initial and the last name
+            else:
+                continue
+            return f"{word[:cut]} {word[cut:]}"
+        return None
 
     def signature(self, spec: FieldSpec) -> Hit | None:
         """No name on top: a resume signed at the foot, the name in brackets on its own line right of the middle
@@ -1084,6 +1180,93 @@ class KieStage:
         result.pairs, result.entities = list(pairs), list(entities)
         return result
 
+    @staticmethod
+    def one_tax_id_one_party(runner: TemplateRunner) -> None:
+        """One number is not both parties' tax number (a key searched near each party's name fell back to the only
+        one printed): it stays the seller's, whose number an invoice must print (the buyer's only sometimes)."""
+        s, b = runner.found.get("seller_tax_id"), runner.found.get("buyer_tax_id")
+        if s is not None and b is not None and s.value == b.value:
+            del runner.found["buyer_tax_id"]
+
+    @staticmethod
+    def party_grid(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """The parties as a grid's columns (`项目 | 卖方 | 买方` over `名称`, `纳税人识别号` rows): each value belongs
+        to the column whose header it stands under; these win over the keyed readings (a tax number right of
+        `纳税人识别号` is the first column's only)."""
+        for row in view.rows:
+            heads = {p: next((t for t in row if rx.match(t.text)), None) for p, rx in PARTY_COLS.items()}
+            if heads["seller"] is None or heads["buyer"] is None:
+                continue
+            sx = (heads["seller"].box[0] + heads["seller"].box[2]) / 2
+            bx = (heads["buyer"].box[0] + heads["buyer"].box[2]) / 2
+            mid, h = (sx + bx) / 2, heads["seller"].h
+            r0 = heads["seller"].row
+            for r in view.rows[r0 + 1 : r0 + 8]:
+                label = min(r, key=lambda t: t.box[0])
+                kind = next((k for k, rx in PARTY_ROWS.items() if rx.match(label.text)), None)
+                if kind is None:
+                    continue
+                for t in r:
+                    if t is label or t.box[0] < min(sx, bx) - 8 * h:
+                        continue
+                    cx = (t.box[0] + t.box[2]) / 2
+                    party = ("seller" if cx < mid else "buyer") if sx < bx else ("buyer" if cx < mid else "seller")
+                    name = f"{party}_{kind}"
+                    spec = tpl.fields.get(name)
+                    got = runner.typed(spec, t.text) if spec else None
+                    if got:
+                        runner.found[name] = runner.hit(got, t.text, [(t, 0)], "grid")
+            return
+
+    @staticmethod
+    def purchase_order_buyer(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """A purchase order (采购订单, `Purchase Order`) is issued by its buyer: with the supplier read from its key
+        and no buyer's key, the company printed over the title is the buyer."""
+        seller, spec = runner.found.get("seller_name"), tpl.fields.get("buyer_name")
+        if spec is None or "buyer_name" in runner.found or seller is None or seller.key is None:
+            return
+        top = view.lines[:6]
+        title = next((t for t in top if PURCHASE_TITLE.match(t.text)), None)
+        if title is None:
+            return
+        over = [t for t in top if t.row < title.row and t.page == title.page and not runner.is_key_line(t)]
+        sspec = tpl.fields["seller_name"]
+        hints = runner.aliases(sspec.hints)
+        for t in over:
+            if any(p.search(t.text) for p in hints) and t.text.strip() != seller.value:
+                got = runner.typed(spec, t.text)
+                if got:
+                    runner.found["buyer_name"] = runner.hit(got, t.text, [(t, 0)], "header")
+                    return
+
+    @staticmethod
+    def sum_row_parts(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """A `合计` row with two figures that add up to the total found (`合计 ¥23621.99 ¥3070.86` under `金额` and
+        `税额`, 价税合计 elsewhere): the amount before tax and the tax, unless those already add up."""
+        if not {"subtotal", "tax", "total"} <= set(tpl.fields) or "total" not in runner.found:
+            return
+        try:
+            total = Decimal(runner.found["total"].value)
+            sub, tax = runner.found.get("subtotal"), runner.found.get("tax")
+            if sub and tax and Decimal(sub.value) + Decimal(tax.value) == total:
+                return
+        except ArithmeticError:
+            return
+        for row in view.rows:
+            text = nz.clean("  ".join(t.text for t in row))
+            if not re.match(r"^\s*合\s*计(?!\s*[（(]?\s*大\s*写)", text) or re.search(r"价\s*税|大\s*写", text):
+                continue
+            cands = vl.money_candidates(text)
+            if len(cands) != 2:
+                continue
+            a, b = cands[0].value, cands[1].value
+            if a + b != total or b >= a:
+                continue
+            for name, c in (("subtotal", cands[0]), ("tax", cands[1])):
+                figures, at = c.figures(text)
+                runner.found[name] = runner.hit(Got(figures, c.money, at), text, [(t, 0) for t in row], "right")
+            return
+
     def run(self, document: Document, view: View, tpl: Template) -> KieResult:
         if not tpl.fields:
             raise TemplateError(f"template {tpl.name}: no fields")
@@ -1095,11 +1278,17 @@ class KieStage:
             hit = runner.field(name, spec)
             if hit:
                 runner.found[name] = hit
+        if tpl.doc_type == "invoice":
+            self.party_grid(tpl, view, runner)
+            self.purchase_order_buyer(tpl, view, runner)
+            self.sum_row_parts(tpl, view, runner)
         sections = extract_sections(tpl, view, runner) if tpl.sections else []
         items = extract_items(tpl, view) if tpl.items else []
         result.items = sections + items
         self.fill_from_sections(tpl, runner, sections)
         self.fill_from_helpers(tpl, view, runner, document, result)
+        if tpl.doc_type == "invoice":
+            self.one_tax_id_one_party(runner)
         for name, spec in tpl.fields.items():
             if spec.compute and name not in runner.found:
                 self.fill_computed(name, spec.compute, runner)
