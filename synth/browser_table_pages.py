@@ -40,6 +40,19 @@ Round 7 (`HELD_OUT_7`, session 13):
   单位 / 数量 / 单价 / 金额 / 税率 / 税额 with long names wrapping in a narrow first column, no column rules.
 - `zh_sales_list`: a 销售清单 (shop's delivery list): 序号 / 商品编码 / 商品名称 / 规格 / 单位 / 数量 / 单价 / 金额 /
   备注, a full grid, short remarks in 备注 (some empty), a 合计 row in the grid under the goods (not an item).
+Round 8 (`HELD_OUT_8`, session 16):
+- `en_credit_note`: a credit note: negative amounts (`-$12.50`, `($12.50)`, `12.50 CR`, some quantities `-2`),
+  the original invoice per line, a `Reason` column on half the pages, upper-case grey headings between rules.
+- `en_po_lines`: a purchase order: line numbers (1, 2... or 10, 20...), part numbers, a unit-of-measure column
+  (`ea`, `box`, `m`), a due-date column on half the pages, column rules in a box, a shaded header band.
+- `en_quote_optional`: a quotation whose last items are optional, set in italics (some marked `(optional)` or
+  `Optional:`), a detail line in small grey type under some descriptions, dotted rules, a double rule under the
+  headings.
+- `zh_delivery_note`: a 送货单 / 销售出库单: 序号 / 商品编号 / 品名 / 规格型号 / 单位 / 数量 / 单价 / 金额 / 备注 in a
+  full grid, on half the pages 数量 split into 订货 / 实发 under a spanning heading, 合计 and 大写 rows in the grid,
+  the copies' note (①白联 ...) set vertically beside the table.
+- `zh_vat_scan`: a 增值税专用发票 with column rules in the goods block and empty space under the goods, scanned a
+  quarter or half turn (`clean` is drawn as `rot90` / `rot180` / `rot270`) or skewed 3-6 degrees (`skew-4.2`).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -65,10 +78,15 @@ from .browser import Browser
 WIDTH, HEIGHT, SCALE = 794, 1123, 1.5625
 EN_FAMILIES_7 = ("en_disc_taxcode", "en_zebra_notes", "en_sections", "en_carried", "en_euro")
 ZH_FAMILIES_7 = ("zh_pp_einvoice", "zh_sales_list")
+EN_FAMILIES_8 = ("en_credit_note", "en_po_lines", "en_quote_optional")
+ZH_FAMILIES_8 = ("zh_delivery_note", "zh_vat_scan")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
+    *EN_FAMILIES_8,
 )  # fmt: skip
-ZH_FAMILIES: tuple[str, ...] = ("zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7)
+ZH_FAMILIES: tuple[str, ...] = (
+    "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
+)  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
 HELD_OUT_5 = ("en_notes_sign", "en_col_rules", "zh_einvoice_lined")
@@ -76,6 +94,10 @@ HELD_OUT_5 = ("en_notes_sign", "en_col_rules", "zh_einvoice_lined")
 HELD_OUT_6 = ("en_qty_grid", "zh_goods_list")
 # Round 7 (session 13), written and committed before any scoring.
 HELD_OUT_7 = EN_FAMILIES_7 + ZH_FAMILIES_7
+# Round 8 (session 16), written and committed before any scoring.
+HELD_OUT_8 = EN_FAMILIES_8 + ZH_FAMILIES_8
+# Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
+TURNED_8 = ("zh_vat_scan",)
 
 _SERVICES = (
     "Site visit and inspection of the installed equipment",
@@ -1105,12 +1127,381 @@ def _zh7(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 8
+
+_PO_PARTS = (
+    ("Hex bolt M8 x 40, zinc plated", "box"), ("Cable tray 300 mm", "m"), ("Safety gloves, size L", "pk"),
+    ("Hydraulic oil ISO 46", "l"), ("Bearing 6205-2RS", "ea"), ("Copper pipe 15 mm", "m"),
+    ("Welding rods 3.2 mm", "kg"), ("Pallet wrap film 500 mm", "roll"), ("Circuit breaker 16 A", "ea"),
+    ("Stainless hinge 100 mm", "pr"), ("Label printer ribbons", "set"), ("Technician labour", "hr"),
+    ("LED panel 600 x 600", "ea"), ("Epoxy floor paint, grey", "l"),
+)  # fmt: skip
+_CREDIT_REASONS = ("Damaged in transit", "Returned unused", "Price adjustment", "Short delivery",
+                   "Wrong item shipped", "Duplicate billing")  # fmt: skip
+_QUOTE_DETAILS = ("Includes delivery and setup", "Lead time 3-4 weeks", "Per user, billed yearly",
+                  "On-site, two engineers", "Extended warranty to 5 years", "")  # fmt: skip
+
+
+def _neg(v: Decimal, style: str, sym: str) -> str:
+    """A credited amount as credit notes print it: `-$12.50`, `($12.50)` or `12.50 CR`."""
+    m = _money(v, sym=sym)
+    return {"minus": f"-{m}", "paren": f"({m})", "cr": f"{m} CR"}[style]
+
+
+def _en8(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-8 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
+    size = rng.choice((11, 12, 12, 13))
+    sym = rng.choice(("$", "£", "€", ""))
+    accent = rng.choice(("#203864", "#7a1f1f", "#3d3d3d", "#1d5c3a", "#5a3d8a"))
+    seller, buyer = _company(rng), _company(rng)
+    issued = d._rand_date(rng, 2021, 2026)
+    pad = rng.choice((3, 4, 5, 7))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#111;padding:46px 50px;line-height:1.35}}",
+        "table{border-collapse:collapse}",
+        f".items{{width:100%;margin-top:22px}} .items th,.items td{{padding:{pad}px {pad + 3}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        f".h1{{font-size:{size + 11}px;font-weight:bold;color:{accent}}}",
+        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666;font-size:90%}",
+        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 24px} .tot td:last-child{text-align:right}",
+        ".tot tr:last-child td{font-weight:bold;border-top:1px solid #333}",
+        ".foot{margin-top:26px;font-size:90%;color:#444}",
+    ]
+    rows: list[list[str]] = []
+    styles: list[str] = []  # per body row: '' or 'opt'
+    numeric: set[int] = set()
+    if family == "en_credit_note":
+        neg = rng.choice(("minus", "paren", "cr"))
+        reason = rng.random() < 0.5
+        header = [rng.choice(("Invoice", "Orig. invoice", "Inv. ref")), rng.choice(("Description", "Item returned")),
+                  rng.choice(("Qty", "Qty returned")), rng.choice(("Unit price", "Price")),
+                  rng.choice(("Credit", "Amount", "Credit amount"))]  # fmt: skip
+        if reason:
+            header.insert(2, "Reason")
+        numeric = {len(header) - 3, len(header) - 2, len(header) - 1}
+        inv = f"INV-{rng.randint(10000, 99999)}"
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_EN_LONG), rng.randint(2, 7)):
+            q = Decimal(rng.choice((1, 1, 2, 3, 4, 10)))
+            p = Decimal(rng.randrange(250, 50000)) / 100
+            total += q * p
+            qtext = f"-{q}" if neg == "minus" and rng.random() < 0.5 else str(q)
+            row = [inv if rng.random() < 0.8 else f"INV-{rng.randint(10000, 99999)}", g, qtext, _money(p, sym=sym),
+                   _neg(q * p, neg, sym)]  # fmt: skip
+            if reason:
+                row.insert(2, rng.choice(_CREDIT_REASONS))
+            rows.append(row)
+        rate = Decimal(rng.choice(("5", "8", "10", "20")))
+        tax = (total * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Credit subtotal", _neg(total, neg, sym)), (f"Tax credited ({rate}%)", _neg(tax, neg, sym)),
+                    (rng.choice(("Total credit", "Amount credited")), _neg(total + tax, neg, sym))]  # fmt: skip
+        rule = rng.choice(("#444", "#888", accent))
+        css += [f".items thead th{{text-transform:uppercase;font-size:85%;color:#555;letter-spacing:0.5px;"
+                f"border-top:2px solid {rule};border-bottom:1px solid {rule}}}",
+                f".items tbody tr:last-child td{{border-bottom:2px solid {rule}}}",
+                ".neg{color:#b00000} .items td:first-child{white-space:nowrap}"]  # fmt: skip
+        title = rng.choice(("CREDIT NOTE", "Credit Note", "CREDIT MEMO"))
+        meta = [("Credit note No.", f"CN-{rng.randint(1000, 9999)}"), ("Date", issued.strftime("%d %b %Y")),
+                ("Against invoice", inv)]  # fmt: skip
+        extra = (
+            f"<div class='foot'>Reason for credit: {_e(rng.choice(_CREDIT_REASONS).lower())}. This amount will "
+            "be offset against your next invoice.</div>"
+        )
+    elif family == "en_po_lines":
+        req = rng.random() < 0.5
+        header = ["Line", rng.choice(("Part no.", "Item no.", "Vendor part")), "Description",
+                  rng.choice(("Qty", "Order qty")), rng.choice(("Unit", "UoM", "U/M")),
+                  rng.choice(("Unit cost", "Unit price")),
+                  rng.choice(("Extended", "Ext. cost", "Line total"))]  # fmt: skip
+        if req:
+            header.insert(5, rng.choice(("Req. date", "Due date")))
+        numeric = {3, len(header) - 2, len(header) - 1}
+        step = rng.choice((1, 10))
+        total = Decimal(0)
+        for i, (g, unit) in enumerate(rng.sample(_PO_PARTS, rng.randint(3, 9))):
+            q = Decimal(rng.choice((1, 2, 5, 10, 12, 20, 50, 100, 250)))
+            p = Decimal(rng.randrange(40, 40000)) / 100
+            total += q * p
+            row = [str((i + 1) * step), f"{rng.choice(('A', 'B', 'HX', 'PT'))}-{rng.randint(1000, 99999)}", g,
+                   str(q), unit, _money(p, sym=sym), _money(q * p, sym=sym)]  # fmt: skip
+            if req:
+                due = d._rand_date(rng, 2026, 2026)
+                row.insert(5, due.isoformat())
+            rows.append(row)
+        freight = Decimal(rng.randrange(0, 20000)) / 100
+        tax = (total * Decimal("0.07")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Freight", _money(freight, sym=sym)),
+                    ("Sales tax", _money(tax, sym=sym)),
+                    ("PO total", _money(total + freight + tax, sym=sym))]  # fmt: skip
+        box = rng.choice(("#000", "#555", accent))
+        css += [f".items{{border:1px solid {box}}} .items th,.items td{{border-left:1px solid {box}}}",
+                f".items th{{background:{rng.choice(('#e6e6e6', '#dde6f0', '#f0ead8'))};border-bottom:1px solid {box};"
+                "font-size:90%}",
+                ".items td:first-child{text-align:center}"]  # fmt: skip
+        title = rng.choice(("PURCHASE ORDER", "Purchase Order"))
+        meta = [("PO number", f"PO-{rng.randint(100000, 999999)}"), ("Order date", issued.isoformat()),
+                ("Buyer", rng.choice(("J. Alvarez", "M. Chen", "S. Patel", "R. O'Neill"))),
+                ("Terms", rng.choice(("Net 30", "Net 45", "2% 10 Net 30")))]  # fmt: skip
+        extra = "<div class='foot'>Please quote the PO number on all delivery notes and invoices.</div>"
+    else:  # en_quote_optional
+        header = [
+            rng.choice(("Item", "#", "No.")),
+            rng.choice(("Description", "Product / service")),
+            rng.choice(("Qty", "Quantity")),
+            rng.choice(("Unit price", "Price")),
+            rng.choice(("Total", "Amount")),
+        ]
+        numeric = {2, 3, 4}
+        total = Decimal(0)
+        goods = list(d.EN_GOODS) + list(_EN_LONG)
+        n_opt = rng.randint(1, 3)
+        chosen = rng.sample(goods, rng.randint(2, 6) + n_opt)
+        mark = rng.choice(("", " (optional)", "Optional: "))
+        for i, g in enumerate(chosen):
+            opt = i >= len(chosen) - n_opt
+            q = Decimal(rng.choice((1, 1, 2, 4, 5, 10)))
+            p = Decimal(rng.randrange(900, 250000)) / 100
+            if not opt:
+                total += q * p
+            detail = rng.choice(_QUOTE_DETAILS) if rng.random() < 0.5 else ""
+            name = g if not opt or not mark else (f"{mark}{g}" if mark.endswith(": ") else f"{g}{mark}")
+            rows.append([str(i + 1), f"{name} {detail}".strip(), str(q), _money(p, sym=sym), _money(q * p, sym=sym)])
+            styles.append(("opt" if opt else "") + ("|" + detail if detail else ""))
+        rate = Decimal(rng.choice(("5", "10", "20")))
+        tax = (total * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [(rng.choice(("Total excl. optional items", "Subtotal (excluding options)")),
+                     _money(total, sym=sym)), (f"VAT {rate}%", _money(tax, sym=sym)),
+                    ("Total incl. VAT", _money(total + tax, sym=sym))]  # fmt: skip
+        css += [f".items thead th{{border-bottom:3px double {accent};color:{accent}}}",
+                f".items tbody td{{border-bottom:1px dotted {rng.choice(('#999', '#777', '#bbb'))}}}",
+                ".items tr.opt td{font-style:italic;color:#555}",
+                ".det{display:block;font-size:85%;color:#777}"]  # fmt: skip
+        title = rng.choice(("QUOTATION", "Quotation", "Price Quote"))
+        meta = [("Quote No.", f"Q{rng.randint(2020, 2026)}-{rng.randint(100, 999)}"),
+                ("Date", issued.strftime("%B %d, %Y")),
+                ("Valid until", rng.choice(("30 days", "60 days")))]  # fmt: skip
+        extra = "<div class='foot'>Items in italics are optional and not included in the total.</div>"
+
+    def cell(i: int, text: str, style: str) -> str:
+        cls = " class='n'" if i in numeric else ""
+        if family == "en_credit_note" and i == len(header) - 1:
+            cls = " class='n neg'"
+        if family == "en_quote_optional" and i == 1 and "|" in style:
+            det = style.split("|", 1)[1]
+            base = text[: len(text) - len(det)].rstrip()
+            return f"<td{cls}>{_e(base)}<span class='det'>{_e(det)}</span></td>"
+        return f"<td{cls}>{_e(text)}</td>"
+
+    thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+    tbody = ""
+    for r_i, r in enumerate(rows):
+        style = styles[r_i] if styles else ""
+        tcls = " class='opt'" if style.startswith("opt") else ""
+        tbody += f"<tr{tcls}>" + "".join(cell(i, v, style) for i, v in enumerate(r)) + "</tr>"
+    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
+    party_lab = "VENDOR" if family == "en_po_lines" else "CUSTOMER"
+    top = (
+        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
+        + f"<div class='row'><div><div class='lab'>{party_lab}</div><div><b>{_e(buyer)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div>"
+        + ("<div><div class='lab'>SHIP TO</div>" + "".join(f"<div>{_e(x)}</div>" for x in _address(rng)) + "</div>"
+           if family == "en_po_lines" else "")
+        + "</div>"
+    )  # fmt: skip
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+    )
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + tot + extra)  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(header, rows)
+
+
+_ZH_DELIVERY_GOODS = (
+    ("不锈钢六角螺栓", "M10×50", "盒"), ("镀锌角钢", "50×50×5", "根"), ("PVC电工套管", "Φ20 3.8m", "根"),
+    ("铜芯电线", "BV-2.5平方", "卷"), ("LED筒灯", "7W 开孔95", "个"), ("防水插座", "86型 五孔", "个"),
+    ("乳胶漆", "18L 白色", "桶"), ("石膏板", "1200×2400×9.5", "张"), ("轻钢龙骨", "50主龙骨", "米"),
+    ("玻璃胶", "300ml 透明", "支"), ("水泥", "P.O 42.5", "吨"), ("劳保手套", "加厚 12双装", "包"),
+)  # fmt: skip
+
+
+def _spans_truth(head_rows: list[str], rows: list[list[str]]) -> str:
+    """Truth with header rows given as ready `<tr>` HTML (spans), body rows as plain cells."""
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead>{''.join(head_rows)}</thead><tbody>{body}</tbody></table>"
+
+
+def _zh8(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-8 Chinese family."""
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((12, 13, 14))
+    ink = rng.choice(("#000", "#1a1a1a", "#202a50"))
+    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:40px 36px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+    ]
+    amount = Decimal(0)
+    rows: list[list[str]] = []
+    if family == "zh_delivery_note":
+        split_qty = rng.random() < 0.5
+        cols = ["序号", rng.choice(("商品编号", "物料编码")), rng.choice(("品名", "商品名称", "货品名称")),
+                "规格型号", "单位", "数量", "单价", "金额", "备注"]  # fmt: skip
+        if rng.random() < 0.3:
+            cols.remove(cols[1])
+        has_code = len(cols) == 9
+        for i, (name, spec, unit) in enumerate(rng.sample(_ZH_DELIVERY_GOODS, rng.randint(3, 9))):
+            q = Decimal(rng.choice((1, 2, 4, 5, 10, 20, 50, 100)))
+            shipped = q if not split_qty or rng.random() < 0.7 else q - Decimal(rng.randint(1, int(q)) if q > 1 else 0)
+            price = Decimal(rng.randrange(80, 90000)) / 100
+            amt = shipped * price
+            amount += amt
+            row = [str(i + 1)] + ([f"{rng.randrange(10**7, 10**8)}"] if has_code else []) + [name, spec, unit]
+            row += [str(q), str(shipped)] if split_qty else [str(q)]
+            row += [_money(price, False), _money(amt, False), rng.choice(_ZH_REMARKS) if rng.random() < 0.3 else ""]
+            rows.append(row)
+        qi = cols.index("数量")
+        if split_qty:
+            first = "".join(f'<td rowspan="2">{c}</td>' if c != "数量" else '<td colspan="2">数量</td>' for c in cols)
+            head_rows = [f"<tr>{first}</tr>", "<tr><td>订货</td><td>实发</td></tr>"]
+            th = ("<tr>" + "".join(f"<th rowspan='2'>{c}</th>" if c != "数量" else "<th colspan='2'>数量</th>"
+                                   for c in cols) + "</tr><tr><th>订货</th><th>实发</th></tr>")  # fmt: skip
+            ncol = len(cols) + 1
+        else:
+            head_rows = ["<tr>" + "".join(f"<td>{c}</td>" for c in cols) + "</tr>"]
+            th = "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr>"
+            ncol = len(cols)
+        fig = {qi, qi + 1, qi + 2} | ({qi + 3} if split_qty else set())
+        rule = rng.choice(("#000", "#333", "#1d3f8a"))
+        pad = rng.choice((3, 4, 5))
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if i in fig else 'c' if i == 0 else ''}'>{_e(v)}</td>"
+                             for i, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        tail = (f"<tr><td colspan='{ncol - 3}' class='c'>合　计</td><td class='n'>{_money(amount, False)}</td>"
+                "<td></td></tr>"
+                f"<tr><td colspan='{ncol - 1}'>合计金额（大写）：{_e(d.decimal_to_cn_upper(amount))}</td>"
+                "<td></td></tr>")  # fmt: skip
+        copies = rng.random() < 0.6
+        css += [
+            f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:3px}}",
+            f"h2{{text-align:center;font-size:{size + 4}px;letter-spacing:8px;margin:2px 0 8px}}",
+            ".info{display:flex;justify-content:space-between;margin:3px 0} .no{color:#c00000}",
+            ".wrap{display:flex;align-items:stretch} .wrap table{flex:1}",
+            f".copies{{writing-mode:vertical-rl;font-size:{size - 2}px;color:#555;padding-left:6px;"
+            "letter-spacing:1px}",
+            f".goods th,.goods td{{border:1px solid {rule};padding:{pad}px 4px}} .goods th{{font-weight:normal}}",
+            ".goods td.n{text-align:right} .goods td.c{text-align:center}",
+            ".sig{display:flex;justify-content:space-between;margin-top:16px}",
+        ]
+        title = rng.choice(("送货单", "销售出库单", "送 货 单"))
+        body = (
+            f"<h1>{_e(seller)}</h1><h2>{title}</h2>"
+            f"<div class='info'><span>客户：{_e(buyer)}</span><span class='no'>NO. {rng.randrange(10**6, 10**7)}"
+            f"</span></div><div class='info'><span>地址：{rng.choice(d.ZH_CITIES)}市"
+            f"{rng.choice(('工业大道', '滨江路', '科技园路'))}{rng.randrange(1, 400)}号</span>"
+            f"<span>电话：{d._cn_mobile(rng)}</span><span>日期：{date}</span></div>"
+            f"<div class='wrap'><table class='goods' data-gt='table'><thead>{th}</thead><tbody>{tbody}{tail}</tbody>"
+            "</table>"
+            + ("<div class='copies'>①白联：存根　②红联：客户　③黄联：财务</div>" if copies else "")
+            + "</div><div class='sig'><span>收货单位及经手人（盖章）：</span><span>送货单位及经手人：</span>"
+            f"<span>制单：{d._zh_name(rng)}</span></div>"
+        )
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _spans_truth(head_rows, rows)
+    # zh_vat_scan: a 增值税专用发票 with column rules in the goods block; main() turns or skews the scan
+    cols = ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+    rate = Decimal(rng.choice((13, 9, 6)))
+    tax = Decimal(0)
+    for name, spec, unit in rng.sample(_ZH_LONG_GOODS + _ZH_DELIVERY_GOODS, rng.randint(1, 6)):
+        if not name.startswith("*"):
+            name = f"*{rng.choice(('金属制品', '建筑材料', '照明装置', '电线电缆'))}*{name}"
+        q = Decimal(rng.choice((1, 2, 3, 6, 10, 24)))
+        price = Decimal(rng.randrange(300, 300000)) / 100
+        price_s = f"{price:.{rng.choice((2, 2, 6))}f}"
+        amt = (q * Decimal(price_s)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        amount += amt
+        tax += t
+        rows.append([name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)])
+    frame = rng.choice(("#1f5f3f", "#2a4f8a", "#8b4a2b"))
+    widths = [rng.choice((24, 26, 28)), 11, 6, 8, 12, 13, 7]
+    widths.append(100 - sum(widths))
+    fig = {3, 4, 5, 7}
+    css += [
+        f".lab{{color:{frame}}}",
+        f"h1{{text-align:center;color:{frame};font-size:{size + 10}px;letter-spacing:3px;font-weight:normal}}",
+        ".hd{display:flex;justify-content:space-between;margin:4px 0}",
+        f".frame{{border:2px solid {frame};width:100%}} .frame td.blk{{border:1px solid {frame};padding:4px}}",
+        f".side{{width:24px;text-align:center;color:{frame};writing-mode:vertical-rl;letter-spacing:3px}}",
+        f".goods{{width:100%}} .goods th{{color:{frame};font-weight:normal;padding:3px 2px;text-align:center;"
+        f"border-bottom:1px solid {frame}}} .goods th+th,.goods td+td{{border-left:1px solid {frame}}}",
+        ".goods td{padding:2px 3px;vertical-align:top} .goods td.n{text-align:right} .goods td.c{text-align:center}",
+        f".goods tr.pad td{{height:{rng.choice((40, 60, 90))}px}}",
+    ]
+    colg = "".join(f"<col style='width:{w}%'>" for w in widths)
+    thead = "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr>"
+    tbody = "".join(
+        "<tr>" + "".join(f"<td class='{'n' if i in fig else 'c' if i else ''}'>{_e(v)}</td>" for i, v in enumerate(r))
+        + "</tr>"
+        for r in rows
+    )  # fmt: skip
+    tbody += "<tr class='pad'>" + "<td></td>" * len(cols) + "</tr>"
+    total = amount + tax
+
+    def party(label: str, name: str) -> str:
+        return (f"<td class='blk side'>{label}</td><td class='blk' colspan='2'>"
+                f"<div><span class='lab'>名　　称：</span>{_e(name)}</div>"
+                f"<div><span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}</div>"
+                f"<div><span class='lab'>地址、电话：</span>{rng.choice(d.ZH_CITIES)}市解放路{rng.randrange(1, 300)}号 "
+                f"0{rng.randrange(10, 99)}-{rng.randrange(10**7, 10**8)}</div>"
+                f"<div><span class='lab'>开户行及账号：</span>{rng.choice(('工商银行', '建设银行', '交通银行'))}"
+                f"{rng.choice(d.ZH_CITIES)}支行 {rng.randrange(10**15, 10**16)}</div></td>")  # fmt: skip
+
+    pw = "".join("<div>" + "".join(rng.choice("0123456789+-*/<>") for _ in range(27)) + "</div>" for _ in range(4))
+    body = (
+        f"<h1>{rng.choice(d.ZH_CITIES)}增值税专用发票</h1>"
+        f"<div class='hd'><span><span class='lab'>发票代码：</span>{rng.randrange(10**9, 10**10)}</span>"
+        f"<span class='lab'>发　票　联</span>"
+        f"<span><span class='lab'>发票号码：</span>{rng.randrange(10**7, 10**8)}</span>"
+        f"<span><span class='lab'>开票日期：</span>{date}</span></div>"
+        f"<table class='frame'><tr>{party('购买方', buyer)}<td class='blk side'>密码区</td>"
+        f"<td class='blk' style='font-family:monospace;font-size:90%'>{pw}</td></tr>"
+        f"<tr><td class='blk' colspan='5'><table class='goods' data-gt='table'><colgroup>{colg}</colgroup>"
+        f"<thead>{thead}</thead><tbody>{tbody}</tbody></table></td></tr>"
+        f"<tr><td class='blk' colspan='5'><span class='lab'>合　　计</span><span style='float:right'>"
+        f"¥{_money(amount, False)}　　　¥{_money(tax, False)}</span></td></tr>"
+        f"<tr><td class='blk' colspan='5'><span class='lab'>价税合计（大写）</span>{_e(d.decimal_to_cn_upper(total))}"
+        f"<span style='float:right'><span class='lab'>（小写）</span>¥{_money(total, False)}</span></td></tr>"
+        f"<tr>{party('销售方', seller)}<td class='blk side'>备注</td><td class='blk'></td></tr></table>"
+        f"<div class='hd'><span><span class='lab'>收款人：</span>{d._zh_name(rng)}</span>"
+        f"<span><span class='lab'>复核：</span>{d._zh_name(rng)}</span>"
+        f"<span><span class='lab'>开票人：</span>{d._zh_name(rng)}</span><span class='lab'>销售方：（章）</span></div>"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_7:
+    if family in HELD_OUT_8:
+        page, truth = _en8(rng, family) if family in EN_FAMILIES_8 else _zh8(rng, family)
+    elif family in HELD_OUT_7:
         page, truth = _en7(rng, family) if family in EN_FAMILIES_7 else _zh7(rng, family)
     elif family in HELD_OUT_6:
         page, truth = _en_qty_grid(rng) if family == "en_qty_grid" else _zh_goods_list(rng)
@@ -1118,6 +1509,15 @@ def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
         page, truth = _en(rng, family) if family in EN_FAMILIES else _zh(rng, family)
     image, _ = browser.render(page, WIDTH, HEIGHT, scale=SCALE)
     return BrowserPage(image, truth, family, "en" if family in EN_FAMILIES else "zh", seed)
+
+
+def _turned_variant(image: Image.Image, variant: str, rng: random.Random) -> str:
+    """`TURNED_8` scans: `clean` becomes a quarter or half turn (`rot90`...), `skew` a 3-6 degree skew (`skew-4.2`)."""
+    if variant == "clean":
+        return rng.choice(("rot90", "rot180", "rot270"))
+    if variant == "skew":
+        return f"skew{rng.choice((-1, 1)) * rng.uniform(3.0, 6.0):.1f}"
+    return variant
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1134,8 +1534,16 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.n):
                 p = make_page(b, family, f"{args.seed}-{i}")
                 for v in args.variants.split(","):
+                    vrng = random.Random(f"{args.seed}-{i}-{v}")
+                    if family in TURNED_8:
+                        v = _turned_variant(p.image, v, vrng)
                     name = f"{family}_{i:03d}_{v}.png"
-                    d.scan_variant(p.image, v, random.Random(f"{args.seed}-{i}-{v}")).save(args.out / name)
+                    if v.startswith("skew") and v != "skew":
+                        image = p.image.rotate(float(v[4:]), expand=True, fillcolor="white",
+                                               resample=Image.Resampling.BICUBIC)  # fmt: skip
+                    else:
+                        image = d.scan_variant(p.image, v, vrng)
+                    image.save(args.out / name)
                     row = {"filename": name, "family": family, "lang": p.lang, "variant": v, "html": p.html}
                     gt.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
