@@ -330,7 +330,10 @@ def zh_grid_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
 
     born = f"{rng.randrange(1985, 2001)}.{rng.randrange(1, 13):02d}"
     addr = f"{rng.choice(DISTRICTS)}{rng.choice(ROADS)}{rng.randrange(1, 300)}号"
-    city_cell = t("city", p["city"] + "市") if rng.random() < 0.5 else t("city", p["city"])
+    # the truth holds the city as printed (`杭州市` or `杭州`; the first version kept `杭州` for both, a generator
+    # fault found after the first score)
+    p["city"] += "市" if rng.random() < 0.5 else ""
+    city_cell = t("city", p["city"])
     photo = '<td class="ph" rowspan="4" data-gt="other">照片</td>'
     rows = (
         "<tr>"
@@ -631,7 +634,7 @@ FAMILIES = {
     "en_labelcol_resume": (Family("en", "resume", "resume", EN_LABELCOL_CSS, EN_LABELCOL_BODY), en_labelcol_resume),
     "en_grad_resume": (Family("en", "resume", "resume", EN_GRAD_CSS, EN_GRAD_BODY), en_grad_resume),
     "zh_grid_resume": (Family("zh", "resume", "resume", ZH_GRID_CSS, ZH_GRID_BODY), zh_grid_resume),
-    "zh_vat_rows": (Family("zh", "invoice", "invoice_cn", ZH_VATROWS_CSS, ZH_VATROWS_BODY), zh_vat_rows),
+    "zh_vat_rows": (Family("zh", "invoice", "invoice_cn_vat", ZH_VATROWS_CSS, ZH_VATROWS_BODY), zh_vat_rows),
     "zh_outbound_note": (Family("zh", "invoice", "invoice_cn", ZH_OUT_CSS, ZH_OUT_BODY), zh_outbound_note),
     "en_timesheet_invoice": (
         Family("en", "invoice", "invoice", EN_TIMESHEET_CSS, EN_TIMESHEET_BODY),
