@@ -1321,7 +1321,8 @@ def _en8(rng: random.Random, family: str) -> tuple[str, str]:
     body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
             + tot + extra)  # fmt: skip
     page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
-    return page, _truth(header, rows)
+    # The credit note's headings are printed in capitals (CSS text-transform): the truth holds what is printed.
+    return page, _truth([h.upper() for h in header] if family == "en_credit_note" else header, rows)
 
 
 _ZH_DELIVERY_GOODS = (
