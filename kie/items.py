@@ -28,8 +28,10 @@ HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `
 # `(M.S.), Statistics`, `(Hons) Physics`: a bracketed abbreviation after the degree is skipped; a bracketed major
 # (`Bachelor of Engineering (Computer Science)`) is the tail itself
 # `Master of Science - MS, Physics`: an abbreviation after a dash too
+# `Master of Science Candidate, Physics`: the candidacy word after the degree too
 TAIL_JOIN = re.compile(
-    r"^\s*(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[–—-]\s*(?-i:[A-Z]{2,5})\.?\s*(?=[,;|]))?"
+    r"^\s*(?:candidate\b\s*)?"
+    r"(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[–—-]\s*(?-i:[A-Z]{2,5})\.?\s*(?=[,;|]))?"
     r"(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?",
     re.I,
 )
@@ -37,8 +39,14 @@ TAIL_JOIN = re.compile(
 # 3.7`, `Finance | GPA 3.9`)
 # a minor is no part of the major (`Economics, Minor in Statistics`, `Physics with a minor in Music`)
 # a degree's class or honours is none either (`Economics, First Class`, `Physics, 2:1`, `Finance, cum laude`)
+# nor a concentration, emphasis or track (`Physics (Concentration: Optics)`), nor the month of graduation before its
+# year (`in Physics, May 2016`: the digits already cut), nor `Expected` / `Class of`
 TAIL_END = re.compile(
     r"[;|·•]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b"
+    r"|,?\s*\(?\s*\b(?:concentration|emphasis|track|specialization|specialisation)\b"
+    r"|,?\s*\b(?:expected|anticipated|class\s+of|graduat(?:ed|ion|ing))\b"
+    r"|,?\s*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$"
     r"|,?\s*(?:\b(?:first|upper\s+second|lower\s+second|second|third)[\s-]+class\b|\b[12]\s*:\s*[12]\b"
     r"|\(?\bhons\b\)?|\bwith\s+(?:first\s+class\s+)?hono(?:u)?rs\b|\b(?:summa\s+|magna\s+)?cum\s+laude\b"
     r"|\bwith\s+(?:distinction|merit)\b)",
@@ -48,6 +56,13 @@ TAIL_END = re.compile(
 ZH_MAJOR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*专\s*业(?!\s*(?:技能|课程|证书))")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
 HONS = re.compile(r"\(?\s*hons\.?\s*\)?", re.I)  # `(Hons)` as a box of its own between a degree and its major
+# nor the graduation date (`Expected May 2026`, `Class of 2019`) or the candidacy words before a degree (`Candidate
+# for`), each a box of its own
+GRAD_NOISE = re.compile(
+    r"\s*(?:candidate(?:\s+for)?|(?:(?:expected|anticipated|graduat\w*|class\s+of)\s*[:：]?\s*)?"
+    r"(?:[A-Za-z]{3,9}\.?\s+)?\d{4})\s*",
+    re.I,
+)
 JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
@@ -363,7 +378,7 @@ def _section_entries(
         # (a degree's abbreviation after a dash on a line of its own, `- MS` under `Master of Science`, is no free part)
         # nor a joining word alone (`in` between a degree and its major, each read as a box of its own)
         free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
-        free = [s for s in free if not HONS.fullmatch(s)]
+        free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s)]
         for fname in rest_fields:
             tail = tails.get(sec.entry[fname].anchor or "") or heads.get(sec.entry[fname].anchor or "")
             if fname == "major" and zh_major:

@@ -146,6 +146,14 @@ PARTY_ROWS = {
     "name": re.compile(r"^\s*(单\s*位\s*|公\s*司\s*)?名\s*称\s*[:：]?\s*$|^\s*(company\s*)?name\s*:?\s*$", re.I),
     "tax_id": re.compile(rf"^\s*({_TAX_ROW})\s*[:：]?\s*$", re.I),
 }
+DAXIE = re.compile(r"大\s*写")
+MONEY_SHAPE = re.compile(r"[¥￥$]\s*\d|\d[.,]\d{2}(?!\d)")
+# a Chinese street address: the city that starts it (`杭州市西湖区…`, `杭州西湖区…号`, `广东省广州市天河区…`), before a
+# district, county or road
+ZH_STREET_CITY = re.compile(
+    r"^\s*((?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,4}?市|[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{1,4}[区县]))"
+    r"[\u4e00-\u9fff]{0,8}?(?:[区县镇]|[\u4e00-\u9fff]{1,6}(?:路|街|大道|道))"
+)
 # a purchase order is issued by its buyer: the company printed as the letterhead is the buyer's, the supplier keyed
 PURCHASE_TITLE = re.compile(r"^\s*(采\s*购\s*(订\s*)?单|订\s*(购|货)\s*单|purchase\s*order)\s*$", re.I)
 
@@ -200,6 +208,20 @@ def _within(cell: TLine, lines: list[TLine]) -> bool:
         t.page == cell.page and b[0] <= (t.box[0] + t.box[2]) / 2 <= b[2] and b[1] <= (t.box[1] + t.box[3]) / 2 <= b[3]
         for t in lines
     )
+
+
+def _upper_first(lines: list[TLine]) -> list[TLine]:
+    """Lines under a key, nearest first: where the row grouping merged two lines stacked in one column (a company
+    over `Attn: <person>`, the lower one starting a hair further left), the upper one comes first."""
+    if len(lines) < 2:
+        return lines
+    a = lines[0]
+    for b in lines[1:]:
+        if b.row != a.row:
+            break
+        if min(a.box[2], b.box[2]) - max(a.box[0], b.box[0]) > 0 and b.box[3] <= a.box[1] + 0.3 * a.h:
+            return [b] + [t for t in lines if t is not b]
+    return lines
 
 
 def _on_row(pick: Hit, hits: list[Hit], last: bool) -> Hit:
@@ -499,6 +521,10 @@ class TemplateRunner:
                     texts.append(nb.text)
                     segs.append((nb, 0))
                 got = self.typed(spec, "  ".join(texts))
+                if got is not None and DAXIE.search(ln.text) and not MONEY_SHAPE.search("  ".join(texts)):
+                    # the amount in words' own label (`合计金额（大写）`): a figure there is the words' sum only when
+                    # printed as one (a sign or cents); a stray mark read as a digit (a copy legend's `①`) is none
+                    got = None
                 if got is None and len(texts) == 1 and not re.search(r"\d", rest):
                     return self.wrapped_label_value(spec, ln, strategy, rank, key)
                 return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
@@ -518,7 +544,7 @@ class TemplateRunner:
             if after_key and not BLOCK_WORD.fullmatch(after_key) and spec.type in ("text", "name", "address"):
                 return None
             gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
-            below = [t for t in self.v.below(ln, gap) if not self.is_key_line(t)]
+            below = _upper_first([t for t in self.v.below(ln, gap) if not self.is_key_line(t)])
             if gap > 2.5:
                 col = self.column_value(ln)  # a label centred over its wide column: its value is on the next row
                 if col is not None and not self.is_key_line(col) and (not below or col.row < below[0].row):
@@ -594,12 +620,23 @@ class TemplateRunner:
 
     def section_lines(self, title: TLine) -> list[TLine]:
         titles = self.aliases(self.t.section_titles)
+        # a column right of the title's with section titles of its own (a sidebar right of the main column:
+        # `LANGUAGES` over `French (intermediate)` beside `EDUCATION`): its lines are its titles' bodies
+        beside = [
+            t
+            for t in self.v.lines
+            if t.page == title.page
+            and t.box[0] > title.box[2] + title.h
+            and any(p.match(bare_title(t.text)) for p in titles)
+        ]
         out = []
         for t in self.v.lines:
             if t.page != title.page or t.row <= title.row:
                 continue
             if t.box[2] < title.box[0]:  # a column left of the title's (a resume's sidebar beside its main column)
                 continue
+            if any(o.row <= t.row and abs(t.box[0] - o.box[0]) < 2 * o.h for o in beside):
+                continue  # (that column's own titles end no section of this one)
             if any(p.match(bare_title(t.text)) for p in titles):
                 break
             if self.header_row(t):  # a table's column labels (`Degree  Field  Institution  Year`) are no entry's
@@ -677,6 +714,15 @@ class TemplateRunner:
             stack = [t for t in cands if t.row == lead.row and abs(t.box[0] - lead.box[0]) < 0.5 * lead.h]
             lead = min(stack, key=lambda t: t.box[1])
         pick = hinted[0] if hinted else max(cands[:3] + top, key=lambda t: t.h) if spec.type == "name" else lead
+        if spec.type == "name" and not hinted:
+            # the name set far bigger than the text, lower on the page (at the foot of a sidebar under the contact
+            # details): the tallest line of two or three words that reads as a name, half again as tall as the
+            # median line and taller than the top's pick (or the pick no name: a wrapped paragraph's tall box)
+            names = [t for t in cands if 2 <= len(t.text.split()) <= 3 and self.typed(spec, t.text)]
+            big = max(names, key=lambda t: t.h) if names else None
+            med = sorted(t.h for t in pool)[len(pool) // 2]
+            if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not self.typed(spec, pick.text)):
+                pick = big
         lines = [pick]
         if spec.type == "name":  # a first name over the last name, set in the same big type
             first = [t for t in cands if self.name_continues(t, pick)]
@@ -1010,7 +1056,11 @@ class TemplateRunner:
         return hit
 
     def field(self, name: str, spec: FieldSpec) -> Hit | None:
-        return self.adjusted(name, spec, self._field(spec))
+        hit = self.adjusted(name, spec, self._field(spec))
+        if name == "city" and hit is not None and (m := ZH_STREET_CITY.match(hit.value)):
+            # a whole street address under the city's key (`现居住地：杭州市西湖区文三路12号`): its city
+            return replace(hit, value=m.group(1), raw=m.group(1))
+        return hit
 
     def _field(self, spec: FieldSpec) -> Hit | None:
         key_strats: list[str] = [s for s in spec.strategy if s in ("right", "below", "above", "section", "nearest")]
@@ -1219,6 +1269,51 @@ class KieStage:
             return
 
     @staticmethod
+    def party_rows(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """The parties as a grid's ROWS (the transpose of `party_grid`): a header row naming the fields as columns
+        (`名称 | 纳税人识别号 | 地址、电话`), under it a row a party whose first cell names it (`购买方`, `销售方`):
+        each value belongs to the field whose column header it stands under; these win over the keyed readings
+        (one `名称` header over two names gave both parties the same one)."""
+        for row in view.rows:
+            heads = [(k, t) for t in row for k, rx in PARTY_ROWS.items() if rx.match(t.text)]
+            if {k for k, _ in heads} != set(PARTY_ROWS) or len(row) < 3:
+                continue
+            h = min(t.h for _, t in heads)
+            cols = sorted(row, key=lambda t: t.box[0])
+            for r in view.rows[row[0].row + 1 : row[0].row + 10]:
+                if r[0].page != row[0].page:
+                    break
+                label = min(r, key=lambda t: t.box[0])
+                party = next((p for p, rx in PARTY_COLS.items() if rx.match(label.text)), None)
+                if party is None or label.box[2] > min(t.box[0] for t in cols) + h:
+                    continue
+                # the party's cells: what stands right of its label within the label's height (the label is set
+                # in the middle of its row, which a wrapped address makes two or three lines tall)
+                span = (label.box[1] - 0.3 * label.h, label.box[3] + 0.3 * label.h)
+                cells: dict[str, list[TLine]] = {}
+                for t in view.lines:
+                    if t.page != label.page or t.box[0] <= label.box[2] or not span[0] <= t.cy <= span[1]:
+                        continue
+                    cx = (t.box[0] + t.box[2]) / 2
+                    head = min(cols, key=lambda c: abs((c.box[0] + c.box[2]) / 2 - cx))
+                    kind = next((k for k, c in heads if c is head), None)
+                    if kind:
+                        cells.setdefault(kind, []).append(t)
+                for kind, ts in cells.items():
+                    spec = tpl.fields.get(f"{party}_{kind}")
+                    if spec is None:
+                        continue
+                    ts.sort(key=lambda t: t.box[1])
+                    # a name wrapped in its narrow cell is one name (`西安卓越电子有限公` over `司`)
+                    joined = ("" if re.search(r"[\u4e00-\u9fff]", ts[0].text) else " ").join(t.text for t in ts)
+                    for text, segs in ([(joined, ts)] if kind == "name" else []) + [(t.text, [t]) for t in ts]:
+                        got = runner.typed(spec, text)
+                        if got:
+                            runner.found[f"{party}_{kind}"] = runner.hit(got, text, [(t, 0) for t in segs], "grid")
+                            break
+            return
+
+    @staticmethod
     def purchase_order_buyer(tpl: Template, view: View, runner: TemplateRunner) -> None:
         """A purchase order (采购订单, `Purchase Order`) is issued by its buyer: with the supplier read from its key
         and no buyer's key, the company printed over the title is the buyer."""
@@ -1280,6 +1375,7 @@ class KieStage:
                 runner.found[name] = hit
         if tpl.doc_type == "invoice":
             self.party_grid(tpl, view, runner)
+            self.party_rows(tpl, view, runner)
             self.purchase_order_buyer(tpl, view, runner)
             self.sum_row_parts(tpl, view, runner)
         sections = extract_sections(tpl, view, runner) if tpl.sections else []
