@@ -557,6 +557,7 @@ def build_table(
     cells, per_cell = move_column_edges(cells, per_cell)
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
+    cells, per_cell, row_header, bold_at = split_stacked_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
@@ -754,6 +755,114 @@ def split_paragraph_rows(
     return cells, words, row_header, bold
 
 
+def split_stacked_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A body row of an invoice's item table where three cells or more hold a column of figures, one a line, on the
+    same k text lines (k >= 2), is k item rows the model read as one (goods rows between column rules with no rule
+    under each row): every cell's words go to the item whose figures' line they stand on or under. A description
+    wrapped beside one line of figures is untouched (its figures are one line)."""
+    heads = [r for r, h in enumerate(row_header) if h] or [0]
+    if not cells or sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads) < 2:
+        return cells, words, row_header, bold  # not an item table (money is no test: all items may be one row)
+    by_row: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        by_row.setdefault(c.row, []).append(i)
+    splits: dict[int, list[float]] = {}  # row -> tops of its item lines
+    for r, ids in by_row.items():
+        if (r < len(row_header) and row_header[r]) or any(cells[i].rowspan > 1 for i in ids):
+            continue
+        stacks = []
+        for i in ids:
+            ys = _text_lines_y(words[i]) if words[i] else []
+            if len(ys) < 2:
+                continue
+            per: list[list[WordBox]] = [[] for _ in ys]
+            for w in words[i]:
+                per[_line_index(ys, w)].append(w)
+            if all(p and _numeric(cell_text(p)) for p in per):
+                stacks.append(ys)
+        if len(stacks) < 3 or len({len(ys) for ys in stacks}) != 1:
+            continue
+        h = float(np.median([w.box[3] - w.box[1] for i in ids for w in words[i]]))
+        tops = [float(np.median([ys[k][0] for ys in stacks])) for k in range(len(stacks[0]))]
+        if any(abs(ys[k][0] - tops[k]) > 0.5 * h for ys in stacks for k in range(len(tops))):
+            continue  # the figures' lines are not level across the columns
+        splits[r] = tops
+    if not splits:
+        return cells, words, row_header, bold
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    shift = {r: sum(len(splits[q]) - 1 for q in splits if q < r) for r in range(max(by_row) + 1)}
+    for c, ws in zip(cells, words, strict=True):
+        base = c.row + shift[c.row]
+        if c.row not in splits:
+            out_c.append(c.model_copy(update={"row": base}) if base != c.row else c)
+            out_w.append(ws)
+            continue
+        tops = splits[c.row]
+        h = float(np.median([w.box[3] - w.box[1] for w in ws])) if ws else 0.0
+        parts: list[list[WordBox]] = [[] for _ in tops]
+        for w in ws:
+            cy = (w.box[1] + w.box[3]) / 2
+            parts[max([k for k, t in enumerate(tops) if t <= cy + 0.3 * h] or [0])].append(w)
+        for k, part in enumerate(parts):
+            y0 = tops[k] if k else c.bbox[1]
+            y1 = tops[k + 1] if k + 1 < len(tops) else c.bbox[3]
+            out_c.append(c.model_copy(update={"row": base + k, "bbox": (c.bbox[0], y0, c.bbox[2], y1),
+                                              "text": cell_text(part)}))  # fmt: skip
+            out_w.append(part)
+    n_tr = len(row_header)
+    new_header: list[bool] = []
+    for r in range(n_tr):
+        new_header += [row_header[r]] * (len(splits[r]) if r in splits else 1)
+    bold = {(br + shift.get(br, 0), bc) for br, bc in bold}
+    for r in sorted(splits, reverse=True):  # from the bottom: a join shifts only the rows under it
+        last = r + shift[r] + len(splits[r]) - 1
+        out_c, out_w, new_header, bold = _join_rest(out_c, out_w, new_header, bold, last)
+    return out_c, out_w, new_header, bold
+
+
+def _join_rest(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]], r: int
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """The row under the last item of a split row holds the rest of that item when its figures fill only columns
+    the item left empty and its words go on from the item's text (the model cut the item's last figures and the
+    wrapped end of its name into a row of their own: `及展览展示服务费 | | 9% | 504.18`)."""
+    at = {(c.row, c.col): i for i, c in enumerate(cells) if c.colspan == 1 and c.rowspan == 1}
+    mine = {cells[i].col: i for (row, _), i in at.items() if row == r and cells[i].text}
+    nxt = [i for i, c in enumerate(cells) if c.row == r + 1]
+    if r + 1 < len(row_header) and row_header[r + 1]:
+        return cells, words, row_header, bold
+    if not nxt or any(cells[i].colspan != 1 or cells[i].rowspan != 1 for i in nxt):
+        return cells, words, row_header, bold
+    filled = [i for i in nxt if cells[i].text]
+    new_figs = [i for i in filled if cells[i].col not in mine]
+    goes_on = [i for i in filled if cells[i].col in mine]
+    if not new_figs or not all(_numeric(cells[i].text) for i in new_figs):
+        return cells, words, row_header, bold
+    if any(_numeric(cells[i].text) or _numeric(cells[mine[cells[i].col]].text) for i in goes_on):
+        return cells, words, row_header, bold
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    take = {cells[i].col: i for i in filled}
+    for c, ws in zip(cells, words, strict=True):
+        if c.row == r + 1:
+            continue
+        if c.row == r and c.col in take and c.colspan == 1:
+            j = take[c.col]
+            joined = ws + words[j]
+            box = (min(c.bbox[0], cells[j].bbox[0]), c.bbox[1], max(c.bbox[2], cells[j].bbox[2]), cells[j].bbox[3])
+            out_c.append(c.model_copy(update={"text": cell_text(joined), "bbox": box}))
+            out_w.append(joined)
+            continue
+        out_c.append(c.model_copy(update={"row": c.row - 1}) if c.row > r + 1 else c)
+        out_w.append(ws)
+    header = row_header[: r + 1] + row_header[r + 2 :]
+    bold = {(br - 1 if br > r + 1 else br, bc) for br, bc in bold if br != r + 1}
+    return out_c, out_w, header, bold
+
+
 # Words of one printed phrase stand at most this many word heights apart (a word space is about a third of one, a
 # column gap over one: CHANNEL_HEIGHTS).
 PHRASE_GAP_HEIGHTS = 0.7
@@ -923,6 +1032,25 @@ def _item_table(cells: list[Cell], row_header: list[bool]) -> bool:
     return named >= 2 and money >= 2
 
 
+def _figure_columns(cells: list[Cell], row_header: list[bool]) -> set[int]:
+    """Columns whose filled one-column body cells are figures in two rows or more, and words only where nothing
+    stands left of them in their row (a subtotal's label)."""
+    figs: dict[int, int] = {}
+    worded: set[int] = set()
+    first: dict[int, int] = {}  # row -> its first filled column
+    for c in cells:
+        if c.text.strip():
+            first[c.row] = min(first.get(c.row, c.col), c.col)
+    for c in cells:
+        if c.colspan != 1 or c.rowspan != 1 or not c.text.strip() or (c.row < len(row_header) and row_header[c.row]):
+            continue
+        if _numeric(c.text):
+            figs[c.col] = figs.get(c.col, 0) + 1
+        elif first[c.row] < c.col or c.col == 0:
+            worded.add(c.col)
+    return {col for col, n in figs.items() if n >= 2 and col not in worded}
+
+
 def span_item_rows(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
@@ -943,6 +1071,7 @@ def span_item_rows(
     crossed = {r for c in cells for r in range(c.row, c.row + c.rowspan) if c.rowspan > 1}
     rows = sorted(by_row)
     plan: dict[int, tuple[list[int], int]] = {}  # row -> (cells joined into the label, columns it spans)
+    fig_cols = _figure_columns(cells, row_header)
 
     def head(r: int) -> bool:
         return r < len(row_header) and row_header[r]
@@ -992,7 +1121,10 @@ def span_item_rows(
         x0 = min(cells[i].bbox[0] for i in text)
         x1 = max(cells[i].bbox[2] for i in text)
         w0, w1 = min(w.box[0] for w in ws), max(w.box[2] for w in ws)
-        if x1 - w1 < w0 - x0:  # set flush right, against the amount
+        # Set flush right, against the amount; or standing in columns that hold only figures in the other body
+        # rows (a label's words under the prices belong to a cell spanning from the first column).
+        in_figures = all(cells[i].col in fig_cols for i in text)
+        if x1 - w1 < w0 - x0 or in_figures:
             plan[r] = (text, fig_col)
     if not plan:
         return cells, words, bold

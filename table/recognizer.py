@@ -74,7 +74,11 @@ class TableRecognizer:
         three-column page layout boxed as one table). The block then stays text."""
         if _running_text(block.lines):
             return None
-        table, _, words = self.read(image, block.bbox, block.lines)
+        lines, bbox = block.lines, block.bbox
+        notes = _side_notes(lines)
+        if notes:  # their words go to no cell (a column left empty by them is dropped as a blank edge column)
+            lines = [ln for ln in lines if not any(ln is n for n in notes)]
+        table, _, words = self.read(image, bbox, lines)
         return None if _one_big_cell(_word_in_cell(table, words), 0.5) else table
 
     def page_block(
@@ -130,6 +134,8 @@ class TableRecognizer:
             small = max(w, h) <= self.cfg.whole_page_small_px
             if not small and len(tables) > 1:
                 return False  # a full page holding two tables (items and a tax summary) is no table crop
+            if not small and _letterhead_above(lines, tables):
+                return False
             need = self.cfg.whole_page_small_coverage if small else self.cfg.whole_page_min_coverage
             # Layout may box only part of a small crop as a table (its header row): the grid of lines decides.
             return inside >= need * len(lines) or (small and looks_tabular(lines))
@@ -142,6 +148,33 @@ class TableRecognizer:
         inside = int(in_cell.any(axis=1).sum())
         enough = inside >= self.cfg.whole_page_min_fill * max(len(words), 1)
         return enough and not _one_big_cell(in_cell, 0.3, min_words=0)
+
+
+def _side_notes(lines: list[Line]) -> list[Line]:
+    """Vertical lines three text lines tall or more standing beside every other line of the block, at its left or
+    right edge: a note set along the table (a delivery note's copies, `①白联：存根 ②红联：客户`), not cell text."""
+    flat = [ln for ln in lines if not ln.vertical]
+    if not flat or len(flat) == len(lines):
+        return []
+    h = _median_height(flat)
+    return [
+        ln
+        for ln in lines
+        if ln.vertical
+        and ln.bbox[3] - ln.bbox[1] >= 3 * h
+        and (
+            all(x.bbox[2] <= ln.bbox[0] + 0.25 * h for x in flat)
+            or all(x.bbox[0] >= ln.bbox[2] - 0.25 * h for x in flat)
+        )
+    ]
+
+
+def _letterhead_above(lines: list[Line], tables: list[Block], min_lines: int = 4) -> bool:
+    """Four lines or more above the top table and outside every table: a letterhead, a title, the parties of an
+    invoice page over its item table (a table crop holds at most a caption above its grid)."""
+    top = min(t.bbox[1] for t in tables)
+    above = [ln for ln in lines if ln.bbox[3] <= top and not any(_center_in(ln.bbox, t.bbox) for t in tables)]
+    return len(above) >= min_lines
 
 
 def _one_big_cell(in_cell: np.ndarray, share: float, min_words: int = 20) -> bool:
