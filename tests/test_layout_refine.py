@@ -42,7 +42,9 @@ def test_card_describes_the_shipped_model() -> None:
     data = (SHIPPED / "model.onnx").read_bytes()
     assert card["sha256"] == hashlib.sha256(data).hexdigest()
     assert card["features"] == FEATURE_NAMES and card["labels"] == list(LABELS)
-    assert card["held_out"]["mean_block_accuracy"]["refined"] > card["held_out"]["mean_block_accuracy"]["rules"]
+    # leave-one-family-out mAP@0.5 (session 16 card; earlier cards gave block accuracy)
+    held = card["held_out"].get("mean_mAP50") or card["held_out"]["mean_block_accuracy"]
+    assert held["refined"] > held["rules"]
     assert len(data) < 5_000_000
 
 
