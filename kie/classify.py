@@ -48,12 +48,14 @@ def classify(
     learned: Callable[[], dict[str, float] | None] | None = None,
     sure: float = 0.9,
 ) -> tuple[Template | None, dict[str, float]]:
-    """The keyword rules' template; where they find none, `learned` (run only then: the document-type model's
-    probability per template name, `kv` for forms and other pages) fills in when the model is `sure` of a template
+    """The keyword rules' template; where they find none, `learned` (the document-type model's probability per
+    template name, `kv` for forms and other pages) fills in when the model is `sure` of a template
     and the page has some of that template's keywords (below its `min_score`), or when it is `sure - LEAN` and the
     keywords reach NEAR of the `min_score`. Measured, not assumed: on generated
     pages scored leave-families-out no form or other page reaches 0.5 for a template, and the one FUNSD form (of
-    149) the model puts in `resume` at 0.98 has no resume keyword (docs/kie.md)."""
+    149) the model puts in `resume` at 0.98 has no resume keyword (docs/kie.md). Where the model's card holds a
+    learned second stage (`Decision`, docsense train doctype), that decides instead, from the model's probabilities
+    and every template's keyword score together."""
     scores = {t.name: round(score(text, t), 2) for t in templates if t.classify.keywords}
     ranked = sorted((s, t.name) for t in templates if (s := scores.get(t.name, 0.0)))
     picked = None
@@ -61,17 +63,31 @@ def classify(
         best_score, best_name = ranked[-1]
         best = next(t for t in templates if t.name == best_name)
         picked = best if best_score >= best.classify.min_score else None
-    probs = learned() if picked is None and learned is not None else None
-    if probs:
+    probs = learned() if learned is not None else None
+    decision = getattr(probs, "decision", None)
+    if probs and decision is not None:
+        # the learned second stage weighs the model's probabilities against every template's keywords
         scores.update({f"doctype:{k}": round(v, 3) for k, v in probs.items()})
-        name, p = max(probs.items(), key=lambda kv: kv[1])
-        top = next((t for t in templates if t.name == name), None)
-        kw = scores.get(name, 0.0)
-        # sure of it with some of its keywords, or less sure with nearly enough of them (a utility bill:
-        # `Amount Due`, `Due Date`, `Tax`, no `Invoice`, 2.5 of 3)
-        if top is not None and kw > 0 and (p >= sure or (p >= sure - LEAN and kw >= NEAR * top.classify.min_score)):
-            picked = top
+        base = _guarded(picked, probs, scores, templates, sure)
+        return decision.decide(probs, scores, templates, base), scores
+    if probs and picked is None:
+        scores.update({f"doctype:{k}": round(v, 3) for k, v in probs.items()})
+        picked = _guarded(picked, probs, scores, templates, sure)
     return picked, scores
+
+
+def _guarded(picked: Template | None, probs: dict[str, float], scores: dict[str, float], templates: list[Template],
+             sure: float) -> Template | None:  # fmt: skip
+    """The keyword rules' template, else the model's where it is sure of it with some of its keywords, or less sure
+    with nearly enough of them (a utility bill: `Amount Due`, `Due Date`, `Tax`, no `Invoice`, 2.5 of 3)."""
+    if picked is not None:
+        return picked
+    name, p = max(probs.items(), key=lambda kv: kv[1])
+    top = next((t for t in templates if t.name == name), None)
+    kw = scores.get(name, 0.0)
+    if top is not None and kw > 0 and (p >= sure or (p >= sure - LEAN and kw >= NEAR * top.classify.min_score)):
+        return top
+    return None
 
 
 # --- the learned document type -------------------------------------------------------------------------------------
@@ -157,6 +173,65 @@ def doc_features(view: View) -> np.ndarray:
     return x
 
 
+# --- the second stage: the model's probabilities and the keyword rules' scores weighed together ----------------------
+DECIDE = ("resume", "invoice", "invoice_cn_vat", "invoice_cn", "receipt", "kv")
+
+
+def keyword_pick(scores: dict[str, float], mins: dict[str, float]) -> str:
+    """The keyword rules' template name (best score reaching its min_score), `kv` where none does."""
+    ok = [(s, n) for n, s in scores.items() if n in mins and s >= mins[n]]
+    return max(ok)[1] if ok else "kv"
+
+
+def decision_features(probs: dict[str, float], scores: dict[str, float], mins: dict[str, float]) -> np.ndarray:
+    """Per template of DECIDE: the model's log-probability, the keyword score over its min_score (capped at 1.5),
+    any keyword at all, picked by the keyword rules; then the log-probability of `kv` and `no template picked`."""
+    best = keyword_pick(scores, mins)
+    f: list[float] = []
+    for t in DECIDE[:-1]:
+        r = scores.get(t, 0.0) / mins.get(t, 1.0)
+        f += [float(np.log(probs.get(t, 0.0) + 1e-4)), min(r, 1.5), float(r > 0), float(best == t)]
+    f += [float(np.log(probs.get("kv", 0.0) + 1e-4)), float(best == "kv")]
+    return np.asarray(f, np.float64)
+
+
+class Decision:
+    """The learned second stage (`card.json` `decision`: a multinomial logistic regression over
+    `decision_features`, trained by `train.doctype.fit_decision`). It may name only a template with some of its
+    keywords on the page (a FUNSD form the model rates `resume` 0.99 has none), and it changes the first stage's
+    outcome (keywords, then the guarded model) only where it is at least `tau` sure."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.classes: list[str] = list(spec["classes"])
+        self.w, self.b = np.asarray(spec["w"], np.float64), np.asarray(spec["b"], np.float64)
+        self.mu, self.sd = np.asarray(spec["mu"], np.float64), np.asarray(spec["sd"], np.float64)
+        self.tau = float(spec["tau"])
+
+    def probs(self, f: np.ndarray) -> dict[str, float]:
+        z = ((f - self.mu) / self.sd) @ self.w.T + self.b
+        e = np.exp(z - z.max())
+        return dict(zip(self.classes, (e / e.sum()).tolist(), strict=True))
+
+    def decide(self, probs: dict[str, float], scores: dict[str, float], templates: list[Template],
+               base: Template | None) -> Template | None:  # fmt: skip
+        by_name = {t.name: t for t in templates}
+        mins = {t.name: float(t.classify.min_score) for t in templates if t.classify.keywords}
+        if base is not None and base.name not in DECIDE:
+            return base  # a template of the user's own: the rules' and the guard's outcome stands
+        p = self.probs(decision_features(probs, scores, mins))
+        allowed = [n for n in self.classes if n == "kv" or (n in by_name and scores.get(n, 0.0) > 0)]
+        top = max(allowed, key=lambda n: p[n])
+        if top == (base.name if base is not None else "kv") or p[top] < self.tau:
+            return base
+        return by_name.get(top)
+
+
+class DocTypeProbs(dict[str, float]):
+    """The model's probability per template name, carrying the card's second stage (`decision`, or None)."""
+
+    decision: Decision | None = None
+
+
 class DocTypeModel:
     """The trained document-type classifier: `model.onnx` (features -> class probabilities, run by the engine
     interface) and `card.json` (labels, feature layout, data, held-out scores) in one folder."""
@@ -169,15 +244,17 @@ class DocTypeModel:
         self.labels: list[str] = self.card["labels"]
         self.templates: dict[str, str] = self.card["templates"]
         self.engine = get_engine(str(folder / "model.onnx"), engine or EngineSettings())
+        self.decision = Decision(self.card["decision"]) if self.card.get("decision") else None
 
     def probs(self, x: np.ndarray) -> np.ndarray:
         """Rows of features -> rows of probabilities (one column per label)."""
         return np.asarray(self.engine(np.atleast_2d(x).astype(np.float32)), np.float32)
 
-    def __call__(self, view: View) -> dict[str, float]:
+    def __call__(self, view: View) -> DocTypeProbs:
         """The page's probability per template name (`kv` summing the labels no template reads: forms, other)."""
         p = self.probs(doc_features(view))[0]
-        out: dict[str, float] = {}
+        out = DocTypeProbs()
+        out.decision = self.decision
         for label, v in zip(self.labels, p, strict=True):
             name = self.templates.get(label, "kv")
             out[name] = out.get(name, 0.0) + float(v)
