@@ -283,6 +283,15 @@ def train_doctype(
         list[Path] | None,
         typer.Option("--ocr-cache", help="Folder of the pipeline's Document JSON of each image, <sha256>.json."),
     ] = None,
+    decision: Annotated[
+        bool, typer.Option(help="Also fit the second stage (model and keyword scores weighed together; needs --lofo).")
+    ] = True,
+    keywords: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--keywords", help="Templates folder (*.yaml) whose keywords the second stage learns from too (repeatable)."
+        ),
+    ] = None,
 ) -> None:
     """Train the document-type classifier (`--template auto`) on generated pages, export it to ONNX + card.json."""
     from docsense.train.doctype import train
@@ -292,7 +301,17 @@ def train_doctype(
             err.print(f"[red]{folder}: no gt.jsonl[/red]")
             raise typer.Exit(2)
     _train(
-        lambda: train(out, n=n, run_lofo=lofo, seed=seed, log=lambda m: err.print(m), pages=pages, caches=ocr_cache),
+        lambda: train(
+            out,
+            n=n,
+            run_lofo=lofo,
+            seed=seed,
+            log=lambda m: err.print(m),
+            pages=pages,
+            caches=ocr_cache,
+            decide=decision,
+            keywords=keywords,
+        ),
         out,
         f"--set kie.doctype_model={out}",
     )
