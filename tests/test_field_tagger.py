@@ -169,14 +169,16 @@ def test_shipped_invoice_cn_tagger_is_loaded_for_its_template() -> None:
     assert tagger is not None and tagger.labels == card["labels"]
 
 
-def test_shipped_resume_tagger_fills_a_school_no_key_names() -> None:
-    # synth/resumes.py en_label_above prints labels over values; the rules miss the school, the tagger fills it
-    # (measured: 6 drawn pages, rules 0.911, fused 0.976, 5 schools filled)
+def test_shipped_resume_tagger_keeps_label_above_pages() -> None:
+    # synth/resumes.py en_label_above prints labels over values. The rules missed the school until the round-17 rules
+    # (3ce5d23) and the tagger filled it (6 drawn pages: rules 0.911, fused 0.976, 5 schools filled); now the rules
+    # read all 6 (1.000) and nothing is left to fill: the fused result must not fall below the rules' (the fill
+    # itself is tested with the small model above)
     if not (SHIPPED["resume"] / "card.json").exists():
         pytest.skip("no shipped resume field tagger")
     fused_stage = KieStage(load_settings().kie)
     rules_stage = KieStage(load_settings(overrides=["kie.use_tagger=false"]).kie)
-    gts, fused, rules, filled = [], [], [], []
+    gts, fused, rules = [], [], []
     for i in range(6):
         sample = resumes.make_family("en_label_above", random.Random(f"ft-fill-{i}"))
         doc = synth.sample_document(sample, f"p{i}.png")
@@ -185,6 +187,4 @@ def test_shipped_resume_tagger_fills_a_school_no_key_names() -> None:
         fused.append({"source": f"p{i}.png", "fields": {k: v.value for k, v in got.items()}})
         plain = rules_stage(doc, "resume").fields
         rules.append({"source": f"p{i}.png", "fields": {k: v.value for k, v in plain.items()}})
-        filled += [k for k, v in got.items() if v.source == "tagger"]
-    assert score(gts, fused)["overall"]["f1"] >= 0.95 > score(gts, rules)["overall"]["f1"]
-    assert filled.count("school") >= 4
+    assert score(gts, fused)["overall"]["f1"] >= max(0.95, score(gts, rules)["overall"]["f1"])
