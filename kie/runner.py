@@ -528,6 +528,14 @@ class TemplateRunner:
                 if got is None and len(texts) == 1 and not re.search(r"\d", rest):
                     return self.wrapped_label_value(spec, ln, strategy, rank, key)
                 return self.hit(got, "  ".join(texts), segs, strategy, rank, key=key) if got else None
+            # a bare key right of another label reads as a header cell, but a value set tight against it (the
+            # OCR's boxes touching or overlapping: `PREPARED FOR … Ref.` + `BRO-2021-042`) is its own
+            tight = self.v.right_of(ln)[:1]
+            if tight and tight[0].box[0] - ln.box[2] < 0.8 * ln.h and not self.is_key_line(tight[0]):
+                text = self.cut_at_other_key(tight[0].text, own)
+                got = self.typed(spec, text) if self.column_header(ln) else None
+                if got:
+                    return self.hit(got, text, [(tight[0], 0)], strategy, rank, key=key)
             if self.column_header(ln):
                 return None
             stacked = self.stacked_label(ln)
@@ -629,7 +637,16 @@ class TemplateRunner:
             and t.box[0] > title.box[2] + title.h
             and any(p.match(bare_title(t.text)) for p in titles)
         ]
-        out = []
+        # a title in a label column (a resume laid out as a table: `Education | McGill University, …`): its body
+        # starts on its own row, right of it, unless another title stands there (titles side by side)
+        same = [
+            t
+            for t in self.v.rows[title.row]
+            if t.page == title.page and title.box[2] < t.box[0] < title.box[2] + 10 * title.h
+        ]
+        if any(any(p.match(bare_title(t.text)) for p in titles) for t in same):
+            same = []
+        out = [t for t in same if not any(o.row <= t.row and abs(t.box[0] - o.box[0]) < 2 * o.h for o in beside)]
         for t in self.v.lines:
             if t.page != title.page or t.row <= title.row:
                 continue

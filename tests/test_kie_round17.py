@@ -372,3 +372,60 @@ def test_details_label_is_no_name(kie: KieStage) -> None:
     _, got = _result(kie, lines, "resume")
     assert got["name"] != "民族"
     assert got["name"] in (None, "于建萱")
+
+
+def test_value_tight_against_a_bare_key(kie: KieStage) -> None:
+    # `Ref.` right of another label on its row reads like a header cell (values below), but the id set tight
+    # against it (the OCR's boxes overlapping) is its value, not the date under it
+    lines: list[tuple[str, Box]] = [
+        ("Daniel Brown", (84, 80, 350, 121)),
+        ("Bookkeeping Consultant", (83, 129, 330, 158)),
+        ("149 High Street, London EC1V 2NX", (83, 157, 465, 186)),
+        ("TIMESHEET / INVOICE", (84, 257, 452, 289)),
+        ("PREPARED FOR", (82, 311, 237, 337)),
+        ("Ref.", (896, 314, 964, 345)),
+        ("BRO-2021-042", (951, 316, 1100, 343)),
+        ("Pioneer Technologies LLP", (82, 339, 362, 369)),
+        ("Issued", (873, 348, 948, 379)),
+        ("August 30, 2021", (950, 349, 1112, 379)),
+        ("Attn: Jason Parker", (83, 370, 284, 399)),
+        ("Balance due", (870, 640, 1010, 670)),
+        ("£120.00", (1060, 640, 1150, 670)),
+    ]
+    _, got = _result(kie, lines, "invoice")
+    assert got["invoice_number"] == "BRO-2021-042"
+    assert got["buyer_name"] == "Pioneer Technologies LLP"
+    assert got["date"] == "2021-08-30"
+
+
+def test_label_column_body_on_the_title_row(kie: KieStage) -> None:
+    # a resume laid out as a table with the section names in a left column: the body starts on the title's own row,
+    # right of it (`Education | McGill University, Portland, OR`), not under it
+    lines: list[tuple[str, Box]] = [
+        ("James Turner", (85, 80, 369, 121)),
+        ("Contact", (95, 164, 187, 195)),
+        ("2403 Maple Drive", (331, 167, 510, 192)),
+        ("Information", (96, 196, 228, 225)),
+        ("Springfield, IL 46375", (331, 197, 542, 225)),
+        ("673-694-4215", (331, 228, 472, 254)),
+        ("james87@outlook.com", (330, 258, 555, 287)),
+        ("Career Objective", (99, 313, 275, 340)),
+        ("To contribute proven skills to a growing team in a challenging role.", (331, 312, 966, 340)),
+        ("Education", (95, 362, 209, 392)),
+        ("McGill University, Portland, OR", (334, 367, 642, 389)),
+        ("B.S. in Finance, May 2013", (331, 395, 588, 421)),
+        ("Employment", (96, 447, 235, 477)),
+        ("Product Manager, Silverline Solutions Co., 2015–2018", (331, 447, 851, 472)),
+        ("Coordinated cross-functional projects across three regions.", (331, 480, 886, 507)),
+        ("Data Analyst, Pioneer Supplies LLC, 2011–2014", (332, 513, 796, 538)),
+        ("Managed relationships with key clients and vendors.", (331, 542, 828, 570)),
+        ("Skills", (94, 592, 162, 624)),
+        ("R, Jira, Python, Tableau, Salesforce", (332, 596, 672, 622)),
+    ]
+    res = kie(lines_page(lines), "resume")
+    edu = [it for it in res.items if it.get("section") == "education"]
+    # the template reads the school from the entry (the field tagger, which fills what the rules leave, not needed)
+    assert edu and edu[0].get("school") == "McGill University"
+    assert res.fields["school"].value == "McGill University"
+    assert res.fields["degree"].value == "B.S."
+    assert res.fields["major"].value == "Finance"
