@@ -891,7 +891,7 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
             for ln in b.lines
             if id(ln) not in moved
             and top - 4.0 * body_h <= ln.bbox[1]
-            and ln.bbox[3] <= top + 0.3 * body_h
+            and (ln.bbox[3] <= top + 0.3 * body_h or _level_heading(ln, t.lines, top, body_h))
             and t.bbox[0] - body_h <= ln.bbox[0]
             and ln.bbox[2] <= t.bbox[2] + body_h
         ]
@@ -921,6 +921,17 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     return out
 
 
+def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float) -> bool:
+    """A piece of words level with the table's first text line (the rest of its heading row, boxed by layout as a
+    caption or text region overlapping the table): no figure, within half a line of that line's top, beside it."""
+    first = [x for x in lines if x.bbox[1] <= top + 0.5 * body_h]
+    return (
+        abs(ln.bbox[1] - top) <= 0.5 * body_h
+        and not _numeric(ln.text)
+        and not any(_x_overlap(ln.bbox, x.bbox) > 0 for x in first)
+    )
+
+
 def _item_table_extent(blk: _Blk) -> list[_Blk]:
     """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
     item rows under it, until a totals row that is not a table row (its label right of the first column, or
@@ -943,13 +954,21 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     ):
         start -= 1
     end = len(rows)
+    groups: list[_Row] = []  # the groups' subtotal rows passed so far
     for j in range(head + 1, len(rows)):
         r = rows[j]
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
-        if _TOTALS.match(_lead(r)) and (beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2):
-            if _more_items(rows, j, header, _median([x.h for x in rows], 10.0)):
+        body_h = _median([x.h for x in rows], 10.0)
+        if (_TOTALS.match(_lead(r)) or _heads_totals(rows, j, body_h)) and (
+            beside or len(r.lines) <= 2 or _hits(r, header) <= len(header.lines) // 2
+        ):
+            if _more_items(rows, j, header, body_h):
+                groups.append(r)
                 continue  # a group's subtotal: item rows go on under it
+            if _closes_group(r, groups, body_h):
+                end = j + 1  # the last group's subtotal, set as the others; the grand totals follow
+                break
             end = j
             break
         # A note under the table: one long sentence across it (a wrapped cell stays within its column).
@@ -1014,6 +1033,39 @@ def _more_items(rows: list[_Row], j: int, head: _Row, body_h: float) -> bool:
     return False
 
 
+_TOTAL_END = re.compile(r"\b(?:sub\s*-?\s*total|total)\s*:?\s*$", re.IGNORECASE)
+
+
+def _heads_totals(rows: list[_Row], j: int, body_h: float) -> bool:
+    """Row `j` opens the totals block though its label is not a totals word up front (`Credit subtotal`, `Net
+    total`): a label of up to three words ending in one, and the totals row under it has its label set in line."""
+    r = rows[j]
+    lead = r.lines[0].text.strip()
+    if len(lead.split()) > 3 or not _TOTAL_END.search(lead) or j + 1 >= len(rows):
+        return False
+    nxt = rows[j + 1]
+    return (
+        bool(_TOTALS.match(_lead(nxt)))
+        and nxt.bbox[1] - r.bbox[3] <= body_h
+        and abs(nxt.lines[0].bbox[0] - r.lines[0].bbox[0]) <= 0.6 * body_h
+    )
+
+
+def _closes_group(r: _Row, groups: list[_Row], body_h: float) -> bool:
+    """A totals row set like the subtotal rows of the groups above it (same first word, label and amount edges in
+    line): the last group's subtotal, not the first row of the grand totals under the table."""
+    if not groups or len(r.lines) > 2:
+        return False
+    g = groups[-1]
+    mine, theirs = _lead(r).lower().split(), _lead(g).lower().split()
+    if len(g.lines) != len(r.lines) or not mine or not theirs or (mine[0] != theirs[0] and mine[-1] != theirs[-1]):
+        return False  # neither the same first word (`Subtotal Hardware`) nor the same last (`Hardware subtotal`)
+    tol = 0.6 * body_h
+    pairs = zip(g.lines, r.lines, strict=True)
+    edges = all(abs(a.bbox[2] - b.bbox[2]) <= tol or abs(a.bbox[0] - b.bbox[0]) <= tol for a, b in pairs)
+    return edges and abs(g.lines[-1].bbox[2] - r.lines[-1].bbox[2]) <= tol
+
+
 def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
     """The rows of a borderless table headed by row `i`: a header of 3+ word pieces (no `key:`) over 2+ rows of
     3+ pieces whose figures stand in the same columns; a row of words under the first heading only between them is
@@ -1022,6 +1074,7 @@ def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
     if len(head.lines) < 3 or any(_numeric(ln.text) or _keyed(ln.text) for ln in head.lines):
         return []
     run, items = [head], [head]
+    groups: list[_Row] = []  # the groups' subtotal rows passed so far
     for r in rows[i + 1 :]:
         if r.bbox[1] - run[-1].bbox[3] > 2.0 * body_h:
             break
@@ -1037,7 +1090,12 @@ def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
             k = rows.index(r)
             if len(items) > 1 and len(r.lines) <= 2 and _more_items(rows, k, head, body_h):
                 run.append(r)  # a section label or a group's subtotal between item rows
+                if _TOTALS.match(_lead(r)):
+                    groups.append(r)
                 continue
+            if len(items) > 1 and r.bbox[1] - run[-1].bbox[3] <= 2.0 * body_h and _closes_group(r, groups, body_h):
+                run.append(r)
+                items.append(r)  # the last group's subtotal ends the run
             break
         if len(items) > 1 and not _aligned(items[-1], r, 0.6 * body_h):
             break
