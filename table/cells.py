@@ -820,6 +820,11 @@ def split_stacked_rows(
     for r in sorted(splits, reverse=True):  # from the bottom: a join shifts only the rows under it
         last = r + shift[r] + len(splits[r]) - 1
         out_c, out_w, new_header, bold = _join_rest(out_c, out_w, new_header, bold, last)
+        # The first item's figures alone, the model having cut its name and their row apart: they join the row
+        # above when it left their columns empty.
+        above = r + shift[r] - 1
+        if above >= 0 and not (above < len(new_header) and new_header[above]):
+            out_c, out_w, new_header, bold = _join_rest(out_c, out_w, new_header, bold, above)
     return out_c, out_w, new_header, bold
 
 
