@@ -429,3 +429,12 @@ def test_label_column_body_on_the_title_row(kie: KieStage) -> None:
     assert res.fields["school"].value == "McGill University"
     assert res.fields["degree"].value == "B.S."
     assert res.fields["major"].value == "Finance"
+
+
+def test_issued_with_its_date_on_one_line(kie: KieStage) -> None:
+    # `Issued June 23, 2024` read as one line is the date's key, before the timesheet's `Date` column header
+    lines = [(t, b) for t, b in _timesheet("PREPARED FOR", "Invoice ref JOH-2024-005") if t not in ("Issued",)]
+    lines = [(t, b) for t, b in lines if t != "14 Nov 2021"] + [("Issued June 23, 2024", (946, 347, 1138, 372))]
+    _, got = _result(kie, lines, "invoice")
+    assert got["date"] == "2024-06-23"
+    assert got["invoice_number"] == "JOH-2024-005"
