@@ -884,6 +884,8 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
         if t.type != "table" or not t.lines:
             continue
         top = min(ln.bbox[1] for ln in t.lines)
+        # Lines of a block holding figures are rows of a grid of their own, not a heading row boxed apart.
+        gridded = {id(x) for o in blocks if o is not t and any(_numeric(y.text) for y in o.lines) for x in o.lines}
         near = [
             ln
             for b in blocks
@@ -891,7 +893,7 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
             for ln in b.lines
             if id(ln) not in moved
             and top - 4.0 * body_h <= ln.bbox[1]
-            and (ln.bbox[3] <= top + 0.3 * body_h or _level_heading(ln, t.lines, top, body_h))
+            and (ln.bbox[3] <= top + 0.3 * body_h or _level_heading(ln, t.lines, top, body_h, gridded))
             and t.bbox[0] - body_h <= ln.bbox[0]
             and ln.bbox[2] <= t.bbox[2] + body_h
         ]
@@ -921,12 +923,14 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     return out
 
 
-def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float) -> bool:
+def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float, gridded: set[int]) -> bool:
     """A piece of words level with the table's first text line (the rest of its heading row, boxed by layout as a
-    caption or text region overlapping the table): no figure, within half a line of that line's top, beside it."""
+    caption or text region overlapping the table): no figure, within half a line of that line's top, beside it, and
+    not from a block holding figures (the headings of a grid boxed on its own)."""
     first = [x for x in lines if x.bbox[1] <= top + 0.5 * body_h]
     return (
         abs(ln.bbox[1] - top) <= 0.5 * body_h
+        and id(ln) not in gridded
         and not _numeric(ln.text)
         and not any(_x_overlap(ln.bbox, x.bbox) > 0 for x in first)
     )
