@@ -1230,7 +1230,7 @@ class KieStage:
         if name == "auto":
             templates = [self.load(n) for n in self.template_names()]
             doctype = self.doctype()
-            learned = (lambda: doctype(view)) if doctype is not None else None  # run only if the rules find none
+            learned = (lambda: doctype(view)) if doctype is not None else None  # classify() calls it
             picked, scores = classify(view.text(), templates, learned, self.settings.doctype_sure)
             if picked is None:
                 result = self.run_kv(document)
