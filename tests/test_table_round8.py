@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from docsense.core import assemble
 from docsense.core.document import Cell, Line
 from docsense.eval.tables import teds
 from docsense.synth import browser, browser_table_pages, fonts
@@ -232,10 +231,6 @@ def test_round_8_delivery_note_page(pipeline, chromium, tmp_path: Path) -> None:
     assert teds(best, page.html) >= 0.95
 
 
-_PATCH = "the assembly rules of session 16 (/work/scratch/s16_tables/assemble.patch) are not in core/assemble.py yet"
-
-
-@pytest.mark.skipif(not hasattr(assemble, "_closes_group"), reason=_PATCH)
 def test_round_7_last_group_subtotal_page(pipeline, chromium, tmp_path: Path) -> None:
     """Round 7 `en_sections`, seed 13 page 2 (seen): the last group's `Subtotal` was cut off with the grand totals
     (`Subtotal` too) and both subtotals read from the price column (0.906 before), 1.0 as measured."""
@@ -245,7 +240,6 @@ def test_round_7_last_group_subtotal_page(pipeline, chromium, tmp_path: Path) ->
     assert teds(best, page.html) >= 0.95
 
 
-@pytest.mark.skipif(not hasattr(assemble, "_level_heading"), reason=_PATCH)
 def test_round_8_headings_boxed_apart_page(pipeline, chromium, tmp_path: Path) -> None:
     """Round 8 `en_quote_optional`, seed 15 page 2 (seen): layout boxed `# Description` and `Qty Unit price` as
     text and caption regions over the table's top; they join the table (0.69 before, 0.93 as measured)."""
