@@ -48,6 +48,19 @@ def invoice_copies(data_dir: Path, folder: Path, n: int) -> list[Path]:
     return out
 
 
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless chromium for pages the tests typeset themselves; skipped with the reason where it or the fonts
+    are missing. One per test module, closed with it."""
+    from docsense.synth import browser, fonts
+
+    why = browser.unavailable_reason() or fonts.missing_reason()
+    if why is not None:
+        pytest.skip(str(why))
+    with browser.Browser() as b:
+        yield b
+
+
 @pytest.fixture(scope="session")
 def kie():
     """The KIE stage with the default settings, built once (the templates and the document-type model load once)."""

@@ -15,12 +15,6 @@ _WHY = browser.unavailable_reason() or fonts.missing_reason()
 pytestmark = pytest.mark.skipif(_WHY is not None, reason=str(_WHY))
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    with browser.Browser() as b:
-        yield b
-
-
 def test_families_split_and_truth_is_a_pubtabnet_table(chromium) -> None:
     fams = browser_tables.DEV + browser_tables.CHECK + browser_tables.HELD_OUT + browser_tables.HELD_OUT_2
     fams += browser_tables.HELD_OUT_5 + browser_tables.HELD_OUT_6 + browser_tables.HELD_OUT_7

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from docsense.core.document import Cell, Table
 from docsense.eval.tables import teds
-from docsense.synth import browser, browser_table_pages, fonts
+from docsense.synth import browser_table_pages
 from docsense.table.cells import WordBox, join_item_lines, span_item_rows
 
 XS = [0.0, 400.0, 500.0, 620.0, 740.0]
@@ -124,16 +122,6 @@ def test_the_first_line_of_a_wrapped_name_joins_its_item() -> None:
 
 
 # ---------------------------------------------------------------- browser-typeset pages, end to end
-
-_WHY = browser.unavailable_reason() or fonts.missing_reason()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if _WHY is not None:
-        pytest.skip(str(_WHY))
-    with browser.Browser() as b:
-        yield b
 
 
 def _tables(pipeline, page, tmp_path: Path) -> list[Table]:

@@ -12,7 +12,7 @@ from render import drawn_word
 
 from docsense.core.document import Cell, Table
 from docsense.eval.tables import teds
-from docsense.synth import browser, browser_table_pages, fonts
+from docsense.synth import browser_table_pages
 from docsense.table.cells import WordBox, ink_map, plus_minus_spaces, spans_from_text, text_header
 from docsense.table.ruled import split_text_rows
 from docsense.table.slanet import CellSpec
@@ -131,16 +131,6 @@ def test_a_section_label_read_into_the_header_starts_the_body() -> None:
 
 
 # ---------------------------------------------------------------- end to end on browser-typeset pages
-
-_WHY = browser.unavailable_reason() or fonts.missing_reason()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if _WHY is not None:
-        pytest.skip(str(_WHY))
-    with browser.Browser() as b:
-        yield b
 
 
 def _tables(pipeline, page, tmp_path: Path) -> list[Table]:

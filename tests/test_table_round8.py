@@ -8,11 +8,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pytest
-
 from docsense.core.document import Cell, Line
 from docsense.eval.tables import teds
-from docsense.synth import browser, browser_table_pages, fonts
+from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
 from docsense.table.cells import WordBox, span_item_rows, split_stacked_rows
 from docsense.table.recognizer import _letterhead_above, _side_notes
@@ -184,16 +182,6 @@ def test_a_vertical_note_beside_the_table_is_no_cell_text() -> None:
 
 
 # ---------------------------------------------------------------- browser-typeset pages, end to end
-
-_WHY = browser.unavailable_reason() or fonts.missing_reason()
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if _WHY is not None:
-        pytest.skip(str(_WHY))
-    with browser.Browser() as b:
-        yield b
 
 
 def _best(pipeline, image, truth: str, tmp_path: Path) -> str:
