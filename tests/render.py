@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from docsense.core.document import Cell
 from docsense.synth import fonts
+from docsense.table.cells import WordBox
 
 # The project's font set (docsense.synth.fonts), checked as a whole: `make test` installs it where it runs as root.
 DEJAVU = fonts.FONT_DIRS[0] / "DejaVuSans.ttf"
@@ -106,3 +108,33 @@ def drawn_word(printed: str, font: Path, px: int) -> tuple[np.ndarray, tuple[flo
     ys, xs = np.nonzero(a < 128)
     box = (float(xs.min()), float(ys.min()) - 1, float(xs.max() + 1), float(ys.max()) + 2)
     return np.stack([a] * 3, axis=-1), box
+
+
+# Table cells with their words, for the item-table rules (no image needed).
+XS = [0.0, 400.0, 500.0, 620.0, 740.0]  # column edges of a five-column item table
+
+
+def cell_row(r: int, y: float, texts: list, align: str = "left", xs: list[float] = XS):
+    """Cells of row `r` (one per column, or (text, colspan) spans) with their words: 9 px a character, 18 px tall;
+    `align` sets text flush left or flush right in its cell."""
+    cells, words, col = [], [], 0
+    for t in texts:
+        text, span = t if isinstance(t, tuple) else (t or "", 1)
+        x0, x1 = xs[col], xs[col + span]
+        cells.append(Cell(row=r, col=col, colspan=span, bbox=(x0, y - 6, x1, y + 24), text=text))
+        ws, x = [], (x1 - 6 - 9 * len(text) if align == "right" else x0 + 6)
+        for k, tok in enumerate(text.split()):
+            ws.append(WordBox(tok, (x, y, x + 9 * len(tok), y + 18), r * 10 + col, k, k > 0))
+            x += 9 * (len(tok) + 1)
+        words.append(ws)
+        col += span
+    return cells, words
+
+
+def table_cells(rows):
+    """The cells and word lists of `cell_row` rows, concatenated."""
+    cells, words = [], []
+    for c, w in rows:
+        cells += c
+        words += w
+    return cells, words

@@ -6,48 +6,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docsense.core.document import Cell, Table
+from render import cell_row, table_cells
+
+from docsense.core.document import Table
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
-from docsense.table.cells import WordBox, join_item_lines, span_item_rows
+from docsense.table.cells import join_item_lines, span_item_rows
 
-XS = [0.0, 400.0, 500.0, 620.0, 740.0]
 HEAD = ["Item", "Qty", "Unit price", "Amount"]
 
 
-def _row(r: int, y: float, texts: list, align: str = "left", xs: list[float] = XS):
-    """Cells of row `r` (one per column, or (text, colspan) spans) with their words: 9 px a character, 18 px tall;
-    `align` sets text flush left or flush right in its cell."""
-    cells, words, col = [], [], 0
-    for t in texts:
-        text, span = t if isinstance(t, tuple) else (t or "", 1)
-        x0, x1 = xs[col], xs[col + span]
-        cells.append(Cell(row=r, col=col, colspan=span, bbox=(x0, y - 6, x1, y + 24), text=text))
-        ws, x = [], (x1 - 6 - 9 * len(text) if align == "right" else x0 + 6)
-        for k, tok in enumerate(text.split()):
-            ws.append(WordBox(tok, (x, y, x + 9 * len(tok), y + 18), r * 10 + col, k, k > 0))
-            x += 9 * (len(tok) + 1)
-        words.append(ws)
-        col += span
-    return cells, words
-
-
-def _table(rows):
-    cells, words = [], []
-    for c, w in rows:
-        cells += c
-        words += w
-    return cells, words
-
-
 def _items(r0: int, y0: float, n: int = 2):
-    return [_row(r0 + k, y0 + 30 * k, [f"Item number {k}", str(k + 2), "$617.98", f"$1,{k}53.94"]) for k in range(n)]
+    return [
+        cell_row(r0 + k, y0 + 30 * k, [f"Item number {k}", str(k + 2), "$617.98", f"$1,{k}53.94"]) for k in range(n)
+    ]
 
 
 def test_a_section_title_alone_in_the_first_column_spans_the_item_table() -> None:
     """`Software` over its items, set bold, read by the model as a label and three empty cells (the old code kept
     them: the truth writes one cell spanning the table)."""
-    cells, words = _table([_row(0, 0, HEAD), _row(1, 30, ["Software", None, None, None]), *_items(2, 60)])
+    cells, words = table_cells([cell_row(0, 0, HEAD), cell_row(1, 30, ["Software", None, None, None]), *_items(2, 60)])
     out, _, bold = span_item_rows(cells, words, [True, False, False, False], {(1, 0)})
     row = [c for c in out if c.row == 1]
     assert [(c.col, c.colspan, c.text) for c in row] == [(0, 4, "Software")]
@@ -56,8 +34,8 @@ def test_a_section_title_alone_in_the_first_column_spans_the_item_table() -> Non
 
 def test_a_subtotal_label_set_flush_right_spans_from_the_first_column() -> None:
     """`Software subtotal | $6,213.34`: the model read the label over the middle columns, the first cell empty."""
-    sub = _row(4, 120, [None, ("Software subtotal", 2), "$6,213.34"], align="right")
-    cells, words = _table([_row(0, 0, HEAD), *_items(1, 30, 3), sub])
+    sub = cell_row(4, 120, [None, ("Software subtotal", 2), "$6,213.34"], align="right")
+    cells, words = table_cells([cell_row(0, 0, HEAD), *_items(1, 30, 3), sub])
     out, _, _ = span_item_rows(cells, words, [True] + [False] * 4, set())
     assert [(c.col, c.colspan, c.text) for c in out if c.row == 4] == [(0, 3, "Software subtotal"), (3, 1, "$6,213.34")]
 
@@ -65,10 +43,12 @@ def test_a_subtotal_label_set_flush_right_spans_from_the_first_column() -> None:
 def test_a_label_left_in_its_column_before_empty_columns_keeps_them() -> None:
     """`| | Brought forward | | | 8,116.31 |` is written cell by cell; neither rule touches it."""
     xs = [0.0, 80.0, 400.0, 500.0, 620.0, 740.0]
-    head = _row(0, 0, ["Ref", "Description", "Qty", "Unit price", "Amount"], xs=xs)
-    bf = _row(1, 30, [None, "Brought forward", None, None, "8,116.31"], xs=xs)
-    items = [_row(2 + k, 60 + 30 * k, ["01-200", f"Chair {k}", "3", "$445.50", "$1,336.50"], xs=xs) for k in range(2)]
-    cells, words = _table([head, bf, *items])
+    head = cell_row(0, 0, ["Ref", "Description", "Qty", "Unit price", "Amount"], xs=xs)
+    bf = cell_row(1, 30, [None, "Brought forward", None, None, "8,116.31"], xs=xs)
+    items = [
+        cell_row(2 + k, 60 + 30 * k, ["01-200", f"Chair {k}", "3", "$445.50", "$1,336.50"], xs=xs) for k in range(2)
+    ]
+    cells, words = table_cells([head, bf, *items])
     out, _, _ = span_item_rows(cells, words, [True, False, False, False], set())
     assert out == cells
 
@@ -76,10 +56,10 @@ def test_a_label_left_in_its_column_before_empty_columns_keeps_them() -> None:
 def test_a_lone_label_outside_an_item_table_is_left_to_the_model() -> None:
     """A scientific table (no quantity / price / amount headings, no money) writes its group labels either way
     (PubTabNet): untouched."""
-    head = _row(0, 0, ["Variable", "n", "Mean", "SD"])
-    rows = [_row(1, 30, ["Demographics", None, None, None])]
-    rows += [_row(2 + k, 60 + 30 * k, [f"Age group {k}", "12", "4.50", "1.25"]) for k in range(2)]
-    cells, words = _table([head, *rows])
+    head = cell_row(0, 0, ["Variable", "n", "Mean", "SD"])
+    rows = [cell_row(1, 30, ["Demographics", None, None, None])]
+    rows += [cell_row(2 + k, 60 + 30 * k, [f"Age group {k}", "12", "4.50", "1.25"]) for k in range(2)]
+    cells, words = table_cells([head, *rows])
     out, _, _ = span_item_rows(cells, words, [True, False, False, False], {(1, 0)})
     assert out == cells
 
@@ -87,8 +67,10 @@ def test_a_lone_label_outside_an_item_table_is_left_to_the_model() -> None:
 def test_a_wrapped_line_of_a_description_is_no_section_title() -> None:
     """A line alone in the first column a line space under its item, not bold (a description wrapped onto a row of
     its own), does not span the table."""
-    cells, words = _table([_row(0, 0, HEAD), *_items(1, 30, 1), _row(2, 50, ["(pack of 10)", None, None, None])])
-    cells2, words2 = _table(_items(3, 90, 2))
+    cells, words = table_cells(
+        [cell_row(0, 0, HEAD), *_items(1, 30, 1), cell_row(2, 50, ["(pack of 10)", None, None, None])]
+    )
+    cells2, words2 = table_cells(_items(3, 90, 2))
     out, _, _ = span_item_rows(cells + cells2, words + words2, [True, False, False, False, False], set())
     assert [c.colspan for c in out if c.row == 2] == [1, 1, 1, 1]
 
@@ -97,11 +79,11 @@ def test_a_label_level_with_the_figures_below_is_no_section_title() -> None:
     """On a skewed page the model cut one item in two: `会议服务` alone over `| | 次 | 5 | ...`, all on one text line
     (a first version spanned it over the table; regrid joins the two rows later)."""
     xs = [0.0, 260.0, 320.0, 380.0, 470.0, 560.0]
-    head = _row(0, 0, ["货物或应税劳务名称", "单位", "数量", "单价", "金额"], xs=xs)
-    label = _row(1, 30, ["会议服务", None, None, None, None], xs=xs)
-    figures = _row(2, 33, [None, "次", "5", "408.59", "2042.95"], xs=xs)
-    other = _row(3, 70, ["打印机硒鼓", "个", "20", "2499.83", "49996.60"], xs=xs)
-    cells, words = _table([head, label, figures, other])
+    head = cell_row(0, 0, ["货物或应税劳务名称", "单位", "数量", "单价", "金额"], xs=xs)
+    label = cell_row(1, 30, ["会议服务", None, None, None, None], xs=xs)
+    figures = cell_row(2, 33, [None, "次", "5", "408.59", "2042.95"], xs=xs)
+    other = cell_row(3, 70, ["打印机硒鼓", "个", "20", "2499.83", "49996.60"], xs=xs)
+    cells, words = table_cells([head, label, figures, other])
     out, _, _ = span_item_rows(cells, words, [True, False, False, False], {(1, 0)})
     assert out == cells
 
@@ -110,11 +92,11 @@ def test_the_first_line_of_a_wrapped_name_joins_its_item() -> None:
     """`*运输服务*国内` a line over `道路货物运输服务 | 次 | 10 | ...` (figures level with the name's last line),
     read by the model as a header row of its own: one item (the old code kept two rows)."""
     xs = [0.0, 260.0, 320.0, 380.0, 470.0, 560.0]
-    head = _row(0, 0, ["项目名称", "单位", "数量", "单价", "金额"], xs=xs)
-    first = _row(1, 30, ["*运输服务*国内", None, None, None, None], xs=xs)
-    second = _row(2, 52, ["道路货物运输服务", "次", "10", "220.108911", "2201.09"], xs=xs)
-    other = _row(3, 90, ["*纸制品*办公用复印纸", "箱", "5", "180.50", "902.50"], xs=xs)
-    cells, words = _table([head, first, second, other])
+    head = cell_row(0, 0, ["项目名称", "单位", "数量", "单价", "金额"], xs=xs)
+    first = cell_row(1, 30, ["*运输服务*国内", None, None, None, None], xs=xs)
+    second = cell_row(2, 52, ["道路货物运输服务", "次", "10", "220.108911", "2201.09"], xs=xs)
+    other = cell_row(3, 90, ["*纸制品*办公用复印纸", "箱", "5", "180.50", "902.50"], xs=xs)
+    cells, words = table_cells([head, first, second, other])
     out, _, heads, _ = join_item_lines(cells, words, [True, True, False, False], set())
     assert heads == [True, False, False]
     assert [c.text for c in out if c.row == 1][:2] == ["*运输服务*国内道路货物运输服务", "次"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from render import cell_row, table_cells
+
 from docsense.core.document import Cell, Line
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
@@ -15,43 +17,21 @@ from docsense.synth import documents as d
 from docsense.table.cells import WordBox, span_item_rows, split_stacked_rows
 from docsense.table.recognizer import _letterhead_above, _side_notes
 
-XS = [0.0, 400.0, 500.0, 620.0, 740.0]
 HEAD = ["Item", "Qty", "Rate", "Total"]
 
 
-def _row(r: int, y: float, texts: list, xs: list[float] = XS):
-    """Cells of row `r` (one per column) with their words set flush left, 9 px a character, 18 px tall."""
-    cells, words = [], []
-    for col, t in enumerate(texts):
-        text = t or ""
-        x0, x1 = xs[col], xs[col + 1]
-        cells.append(Cell(row=r, col=col, bbox=(x0, y - 6, x1, y + 24), text=text))
-        ws, x = [], x0 + 6
-        for k, tok in enumerate(text.split()):
-            ws.append(WordBox(tok, (x, y, x + 9 * len(tok), y + 18), r * 10 + col, k, k > 0))
-            x += 9 * (len(tok) + 1)
-        words.append(ws)
-    return cells, words
-
-
-def _table(rows):
-    cells, words = [], []
-    for c, w in rows:
-        cells += c
-        words += w
-    return cells, words
-
-
 def _items(r0: int, y0: float, n: int):
-    return [_row(r0 + k, y0 + 30 * k, [f"Item number {k}", str(k + 2), "£617.98", f"£1,{k}53.94"]) for k in range(n)]
+    return [
+        cell_row(r0 + k, y0 + 30 * k, [f"Item number {k}", str(k + 2), "£617.98", f"£1,{k}53.94"]) for k in range(n)
+    ]
 
 
 def test_a_subtotal_label_in_the_price_column_spans_from_the_first_column() -> None:
     """`| | | Subtotal | £7,718.52 |`: the label right-aligned across three columns, read by the model into the
     price column (whose other cells are all figures), not flush right in it (seen on round-7 `en_sections` seed
     13 page 2; the old code kept the empty cells)."""
-    sub = _row(3, 90, [None, None, "Subtotal", "£7,718.52"])
-    cells, words = _table([_row(0, 0, HEAD), *_items(1, 30, 2), sub, *_items(4, 120, 2)])
+    sub = cell_row(3, 90, [None, None, "Subtotal", "£7,718.52"])
+    cells, words = table_cells([cell_row(0, 0, HEAD), *_items(1, 30, 2), sub, *_items(4, 120, 2)])
     out, _, _ = span_item_rows(cells, words, [True] + [False] * 5, set())
     assert [(c.col, c.colspan, c.text) for c in out if c.row == 3] == [(0, 3, "Subtotal"), (3, 1, "£7,718.52")]
 
@@ -60,15 +40,17 @@ def test_a_label_in_a_column_of_words_keeps_its_columns() -> None:
     """A `Brought forward` label left in the description column (words in other rows too) is written cell by cell;
     so is a label in a column of quantities that also holds a word in an item row (`n/a`)."""
     xs = [0.0, 80.0, 400.0, 500.0, 620.0, 740.0]
-    head = _row(0, 0, ["Ref", "Description", "Qty", "Unit price", "Amount"], xs=xs)
-    bf = _row(1, 30, [None, "Brought forward", None, None, "8,116.31"], xs=xs)
-    items = [_row(2 + k, 60 + 30 * k, ["01-200", f"Chair {k}", "3", "$445.50", "$1,336.50"], xs=xs) for k in range(2)]
-    cells, words = _table([head, bf, *items])
+    head = cell_row(0, 0, ["Ref", "Description", "Qty", "Unit price", "Amount"], xs=xs)
+    bf = cell_row(1, 30, [None, "Brought forward", None, None, "8,116.31"], xs=xs)
+    items = [
+        cell_row(2 + k, 60 + 30 * k, ["01-200", f"Chair {k}", "3", "$445.50", "$1,336.50"], xs=xs) for k in range(2)
+    ]
+    cells, words = table_cells([head, bf, *items])
     out, _, _ = span_item_rows(cells, words, [True, False, False, False], set())
     assert out == cells
-    odd = _row(3, 90, [None, "See note", None, "£12.00"])
-    item = _row(2, 60, ["Service call", "n/a", "£50.00", "£50.00"])
-    cells, words = _table([_row(0, 0, HEAD), *_items(1, 30, 1), item, odd])
+    odd = cell_row(3, 90, [None, "See note", None, "£12.00"])
+    item = cell_row(2, 60, ["Service call", "n/a", "£50.00", "£50.00"])
+    cells, words = table_cells([cell_row(0, 0, HEAD), *_items(1, 30, 1), item, odd])
     out, _, _ = span_item_rows(cells, words, [True, False, False, False], set())
     assert out == cells
 
