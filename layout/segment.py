@@ -227,6 +227,77 @@ def decide(x: np.ndarray, prob: np.ndarray, split: float, join: float) -> np.nda
     return np.where(rules, (prob >= split) | row, prob >= join)
 
 
+def _first_marker(block: Block) -> tuple[str, int] | None:
+    """The item marker leading the block's first row (its leftmost line), if any."""
+    from docsense.core.assemble import _marker_kind  # the assembly's own markers and kinds
+
+    lines = [ln for ln in block.lines if not ln.vertical]
+    if not lines:
+        return None
+    top = min(ln.bbox[1] for ln in lines)
+    h = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
+    row = [ln for ln in lines if ln.bbox[1] < top + 0.5 * h]
+    return _marker_kind(min(row, key=lambda ln: ln.bbox[0]).text)
+
+
+def join_list_pieces(blocks: list[Block]) -> list[Block]:
+    """The pieces of one list, after regrouping and re-typing, are one list block, as a reader (and PubLayNet)
+    draws it: a sub-list set in under an item (`1.` / `(1)` / `①`), the outer list's next item after it, an item
+    typed text, or an item's last row or two cut off at the item's hanging indent. In reading order, a block led
+    by an item marker takes the blocks under it in its column (gap under 1.5 line heights) that are: led by a
+    marker and set in from its left edge (a sub-item); at its left edge with the next marker of its kind (the
+    next item); or one or two rows without a marker, set in, under 1 line height below (the rest of an item).
+    A run of two or more pieces, one of them already typed list, becomes one list."""
+    if len(blocks) < 2:
+        return blocks
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    seq = sorted(blocks, key=lambda b: b.order)
+    marks = [_first_marker(b) if str(b.type) in ("list", "text") and b.lines else None for b in seq]
+    out: list[Block] = []
+    i = 0
+    while i < len(seq):
+        first, kind = seq[i], marks[i]
+        run = [first]
+        if kind is not None:
+            x0, x1 = first.bbox[0], first.bbox[2]
+            bottom, number = first.bbox[3], kind[1]
+            for b, k in zip(seq[i + 1 :], marks[i + 1 :], strict=True):
+                gap = b.bbox[1] - bottom
+                if b.bbox[1] < bottom - 0.5 * body or gap > 1.5 * body or str(b.type) not in ("list", "text"):
+                    break
+                inset = b.bbox[0] - x0
+                inside = min(x1, b.bbox[2]) - max(x0, b.bbox[0]) >= 0.6 * (b.bbox[2] - b.bbox[0])
+                if not inside or inset < -0.5 * body or inset > 0.5 * (x1 - x0):
+                    break
+                if k is None:  # the rest of an item: short, close under it, at its hanging indent
+                    rows = len({round((ln.bbox[1] + ln.bbox[3]) / (2 * body)) for ln in b.lines})
+                    if not (inset > 0.5 * body and gap < 1.0 * body and rows <= 2):
+                        break
+                elif inset <= 1.0 * body:  # at the left edge: only the next item (set in further: a sub-item)
+                    if k[0] != kind[0] or (k[1] and k[1] <= number):
+                        break
+                    number = k[1]
+                run.append(b)
+                bottom = max(bottom, b.bbox[3])
+            if not any(str(b.type) == "list" for b in run):
+                run = [first]
+        if len(run) == 1:
+            out.append(first)
+        else:
+            lines = [ln for b in run for ln in b.lines]  # each piece's own reading order, pieces in order
+            box = (
+                min(b.bbox[0] for b in run), min(b.bbox[1] for b in run),
+                max(b.bbox[2] for b in run), max(b.bbox[3] for b in run),
+            )  # fmt: skip
+            score = max((b.score for b in run if b.score is not None), default=None)
+            out.append(first.model_copy(update={"type": "list", "bbox": box, "lines": lines, "score": score}))
+        i += len(run)
+    if len(out) == len(blocks):
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
 class BlockSegmenter:
     """A trained segmenter: `model.onnx` (pair features -> probability of one block) and `card.json`."""
 

@@ -233,6 +233,13 @@ def train_layout(
         list[Path] | None, typer.Option(help="A COCO set from synth/browser_pages.py (repeatable).")
     ] = None,
     ocr_cache: Annotated[Path | None, typer.Option(help="Folder caching each browser page's OCR.")] = None,
+    browser_render: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Browser pages to render and train on, FAMILIES:SEED:PAGES, e.g. bp_algo,bp_magazine:41:5 "
+            "(synth/browser_pages.py, chromium; repeatable): the sets a model card names, rebuilt."
+        ),
+    ] = None,
     segment: Annotated[
         bool, typer.Option(help="Train the block segmenter (layout/segment.py) instead of the re-classifier.")
     ] = False,
@@ -252,21 +259,47 @@ def train_layout(
     if missing:
         err.print(f"[red]error:[/] not a browser page set (no gt.json): {', '.join(missing)}")
         raise typer.Exit(2)
-    if segment:
-        # The segmenter runs inside the refine stage: a refiner card naming it (layout/models/refiner_seg) loads it.
+    import contextlib
+    import tempfile
+
+    from docsense.synth.browser_pages import ALL_FAMILIES
+
+    renders = []  # --browser-render FAMILIES:SEED:PAGES: the sets a model card names, rendered again
+    for spec in browser_render or ():
+        parts = spec.split(":")
+        fams = tuple(f for f in parts[0].split(",") if f)
+        if len(parts) != 3 or not fams or not parts[1].isdigit() or not parts[2].isdigit():
+            err.print(f"[red]error:[/] --browser-render wants FAMILIES:SEED:PAGES, got {spec!r}")
+            raise typer.Exit(2)
+        if set(fams) - set(ALL_FAMILIES):
+            err.print(f"[red]error:[/] unknown browser families {sorted(set(fams) - set(ALL_FAMILIES))}")
+            raise typer.Exit(2)
+        renders.append((fams, int(parts[1]), int(parts[2])))
+    with contextlib.ExitStack() as stack:
+        if renders:  # rendered into a temporary folder: the pages are the same for the same family, seed, index
+            from docsense.synth.browser_pages import write_set
+
+            tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="docsense_browser_sets_")))
+            for n, (fams, at, count) in enumerate(renders):
+                write_set(tmp / f"set{n}", fams, count, at)
+                err.print(f"rendered {count} pages a family of {', '.join(fams)} (seed {at})")
+                sets += (tmp / f"set{n}",)
+        if segment:
+            # The segmenter runs inside the refine stage: a refiner card naming it (layout/models/refiner_seg)
+            # loads it.
+            _train(
+                lambda: train_segmenter(out, sets, ocr_cache, seed=seed, cv=cv, log=lambda m: err.print(m),
+                                        pages=pages, families=chosen, cache=cache),
+                out,
+                f"a refiner card whose \"segmenter\" is {out}, as layout/models/refiner_seg",
+            )  # fmt: skip
+            return
         _train(
-            lambda: train_segmenter(out, sets, ocr_cache, seed=seed, cv=cv, log=lambda m: err.print(m), pages=pages,
-                                    families=chosen, cache=cache),
+            lambda: train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m),
+                          browser_sets=sets, ocr_cache=ocr_cache),
             out,
-            f"a refiner card whose \"segmenter\" is {out}, as layout/models/refiner_seg",
+            f"--set layout.refine=true --set layout.refine_model={out}",
         )  # fmt: skip
-        return
-    _train(
-        lambda: train(out, pages, chosen, rounds, seed, cv, cache, min_prob, log=lambda m: err.print(m),
-                      browser_sets=sets, ocr_cache=ocr_cache),
-        out,
-        f"--set layout.refine=true --set layout.refine_model={out}",
-    )  # fmt: skip
 
 
 @train_app.command("doctype")
