@@ -30,6 +30,7 @@ TAX_ID_RE = re.compile(
 UID_SUFFIX = re.compile(r"(?<=\d)\s+(MWST|TVA|IVA)\b.*$", re.I)
 # a mainland mobile number with a CJK character glued before it (an icon the OCR read as a character: `画1842983…`)
 CN_MOBILE_RE = re.compile(r"(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?![\w])")
+GLUED_AREA = re.compile(r"(?<=[A-Za-z])(?=\(\d{2,4}\)\s*\d)")
 LABEL_AFTER = re.compile(r"\s+(?=[A-Za-z][A-Za-z./ ]{0,18}[:：])")
 # a currency named in words (`Amount in words: Rupees ...`) where no sign or code is printed
 WORD_CURRENCY = {"rupee": "INR", "rupees": "INR", "ringgit": "MYR"}
@@ -75,7 +76,8 @@ def phone_digits(raw: str) -> str:
 
 
 def find_phone(text: str) -> tuple[str, str] | None:
-    t = unicodedata.normalize("NFKC", text)
+    # a label glued by the OCR to a bracketed area code (`phone(894)421-8940`) starts no word of the number
+    t = GLUED_AREA.sub(" ", unicodedata.normalize("NFKC", text))
     for m in PHONE_RE.finditer(t):
         raw = m.group(0).strip()
         d = phone_digits(raw)
@@ -146,7 +148,9 @@ def find_typed_at(vtype: str, text: str, order: str = "dmy") -> tuple[str, str, 
             return None
         got = (m.group(0), m.group(0).upper() if vtype == "id_number" else m.group(0))
         if vtype == "email":
-            got = (got[0], email_case(got[1]))
+            # no address starts with a dot: a dot leader's last dot before it (`Email ....... jo@x.org`)
+            raw = got[0].lstrip(".")
+            got = (raw, email_case(raw))
     elif vtype == "url":
         m = URL_RE.search(t)
         got = (m.group(0), m.group(0)) if m else None

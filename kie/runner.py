@@ -70,7 +70,10 @@ POSTCODE_TOWN = re.compile(
 TOWN = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'-]+(?:[ -][A-ZÀ-Þ]?[a-zà-ÿ'-]+){0,2}$")
 # (or a one-letter label standing for an icon: `A New York, NY`, `L Boston, MA`)
 CONTACT_LABEL = re.compile(
-    r"^(?:(?:address|location|city|home|residence)\s*[:：]\s*|(?-i:[A-Z])\s+(?=[A-Z][a-z]))", re.I
+    r"^(?:(?:address|location|city|home|residence)\s*[:：]\s*|(?-i:[A-Z])\s+(?=[A-Z][a-z])"
+    # a small label without a colon before the place (`home San Diego, CA`, `based in Madison, WI`)
+    r"|(?:address|location|city|home|residence|based\s+in|located\s+in)\s+(?-i:(?=[A-Z][a-z])))",
+    re.I,
 )
 # a window envelope's return address on one line: `Seller GmbH · Hauptstr. 5 · 10115 Berlin` (OCR may read a dot
 # as a dash)
@@ -171,6 +174,10 @@ CJK_LABEL = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{2,6}\s?[:：]")
 # a key inside brackets (`GPA：3.6/4.0（专业前10%）`) that hold more than it: words of another value, not a key
 # (`（小写）`, `（大写）` are labels of their own)
 IN_BRACKETS = re.compile(r"[（(][^）)]*$")
+# a label's length in a Chinese form's cell (letter-spaced with ideographic spaces or not)
+CJK_SHORT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{1,7}")
+# dot leaders between a label and its value (`Location ...... Austin, TX`), with the label or the dots alone
+LEADER = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,20}?)?\s*[.…_·]{2,}\s*")
 
 
 def _in_clause(text: str, m: re.Match[str]) -> bool:
@@ -402,7 +409,13 @@ class TemplateRunner:
             and -0.5 * ln.h <= t.box[1] - ln.box[3] <= 0.6 * ln.h
             and abs(t.box[0] - ln.box[0]) < 0.3 * ln.h
         ]
-        return bool(under) and not self.is_key_line(under[0])
+        return bool(under) and not self.is_key_line(under[0]) and not self.cjk_label(under[0])
+
+    def cjk_label(self, ln: TLine) -> bool:
+        """A short Chinese label holding a key word after other words (`户口所在地` holds `所在地`): a form's next
+        label in its column of labels, not the value of the label over it (its value is right of it, in a grid)."""
+        text = ln.text.strip()
+        return bool(CJK_SHORT.fullmatch(text)) and any(p.search(text) for p in self.any_key)
 
     def wrapped(self, ln: TLine) -> TLine | None:
         """The rest of a Chinese value broken over two lines by a narrow cell (`电子信息工` over `程`): a line of at
@@ -924,15 +937,19 @@ class TemplateRunner:
         an e-mail or a phone number, cut at separators (`|`, `·`, `•`, wide gaps); the first part a hint matches (its
         group, when it has one, is the value)."""
         hints = self.aliases(spec.hints)
+        excl = self.aliases(spec.exclude)
         near = [t for t in self.v.lines if CONTACT_RE.search(t.text)]
         for t in self.v.lines:
             if not any(t.page == c.page and abs(t.row - c.row) <= 2 for c in near):
                 continue
+            left = [u for u in self.v.lines if u.page == t.page and u.row == t.row and u.box[2] <= t.box[0]]
+            if left and any(p.search(max(left, key=lambda u: u.box[2]).text) for p in excl):
+                continue  # the value of a label the field excludes (`户口所在地 | 武汉市`, `期望城市 | 上海`)
             off = 0
             for part in (p for piece in CONTACT_TOKEN.split(t.text) for p in CONTACT_SPLIT.split(piece)):
                 at = t.text.find(part, off)
                 off = at + len(part)
-                bare = CONTACT_LABEL.sub("", part.strip())  # `Address: Atlanta, GA`
+                bare = CONTACT_LABEL.sub("", LEADER.sub("", part.strip()))  # `Address: Atlanta, GA`
                 m = next((m for p in hints if (m := p.search(bare))), None)
                 if m is not None:
                     part = m.group(1) if m.groups() else m.group(0)
