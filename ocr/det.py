@@ -75,21 +75,26 @@ class TextDetector(Predictor[DetSettings]):
         x = x.transpose(2, 0, 1)[None]
         return self.engine(np.ascontiguousarray(x))[0, 0]
 
-    def __call__(self, image: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def __call__(self, image: np.ndarray, weak: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """`weak`: also boxes whose score is down to this (under `box_thresh`), for callers that check them."""
         h, w = image.shape[:2]
         area = inked_area(image) if self.cfg.skip_margins else None
         if area is None and np.ptp(image[::8, ::8]) < 16:  # one flat colour: nothing to find (a blank page)
             return np.zeros((0, 4, 2), np.float32), np.zeros((0,), np.float32)
         if area is None or (area[2] - area[0]) * (area[3] - area[1]) > 0.9 * h * w:
-            return self.boxes_from_map(self.probability_map(image), w, h)
+            return self.boxes_from_map(self.probability_map(image), w, h, weak)
         # Blank margins hold no text: detect inside the inked area only, at the scale the whole page would get.
         rh, rw = det_input_size(h, w, self.cfg)
         (y0, y1, sh), (x0, x1, sw) = _span(area[1], area[3], h, rh / h), _span(area[0], area[2], w, rw / w)
-        quads, scores = self.boxes_from_map(self.probability_map(image[y0:y1, x0:x1], (sh, sw)), x1 - x0, y1 - y0)
+        pred = self.probability_map(image[y0:y1, x0:x1], (sh, sw))
+        quads, scores = self.boxes_from_map(pred, x1 - x0, y1 - y0, weak)
         return quads + np.array([x0, y0], np.float32), scores
 
-    def boxes_from_map(self, pred: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+    def boxes_from_map(
+        self, pred: np.ndarray, width: int, height: int, weak: float | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         cfg = self.cfg
+        box_thresh = cfg.box_thresh if weak is None else min(weak, cfg.box_thresh)
         bitmap = (pred > cfg.thresh).astype(np.uint8)
         if cfg.use_dilation:
             bitmap = cv2.dilate(bitmap, np.ones((2, 2), np.uint8))
@@ -102,7 +107,7 @@ class TextDetector(Predictor[DetSettings]):
             if min(rect[1]) < 3:
                 continue
             score = self._score(pred, contour if cfg.score_mode == "slow" else cv2.boxPoints(rect))
-            if score < cfg.box_thresh:
+            if score < box_thresh:
                 continue
             grown = self._unclip(cv2.boxPoints(rect))
             if grown is None:

@@ -33,10 +33,51 @@ class PageOrientation(Predictor[OrientationSettings]):
         return e / e.sum() if abs(float(logits.sum()) - 1.0) > 1e-3 else logits
 
     def __call__(self, image: np.ndarray) -> tuple[int, float]:
-        p = self.probabilities(image)
+        return self.best(self.probabilities(image))
+
+    def best(self, p: np.ndarray) -> tuple[int, float]:
         i = int(p.argmax())
         # The label is how far the content is turned clockwise (PaddleX's convention).
         return self.angles[i] % 360, float(p[i])
+
+    def with_lines(self, p: np.ndarray, quads: np.ndarray) -> tuple[int, float]:
+        """The classifier's unsure answer narrowed by the direction the detected lines run (`line_direction`).
+
+        The classifier sees a 224 px square from the middle of the page: on a page whose text fills a band of it (a
+        wide ruled invoice in its top third) it can be unsure between a quarter and a half turn (0.80 / 0.14). The
+        lines settle which kind of turn it is: lines across the page are upright or upside down (0 or 180), lines
+        down the page are turned a quarter (or vertical text at 0); the classifier then chooses within that kind.
+        A wrong 90 / 270 is caught later by the line-direction classifier, as a wrong 0 / 180 is."""
+        by = {a: float(p[i]) for i, a in enumerate(self.angles)}
+        p0, p90, p180, p270 = (by.get(a, 0.0) for a in (0, 90, 180, 270))
+        way = line_direction(quads)
+        if way == "across" and p0 + p180 > 0:
+            return (180, p180 / (p0 + p180)) if p180 > p0 else (0, p0 / (p0 + p180))
+        if way == "down" and p0 + p90 + p270 > 0 and p90 + p270 > p0:
+            return (90 if p90 >= p270 else 270), (p90 + p270) / (p0 + p90 + p270)
+        return self.best(p)
+
+
+def line_direction(quads: np.ndarray) -> str | None:
+    """`across` when the page's text lines run left to right or right to left, `down` when they run up or down it (a
+    page turned a quarter, or vertical text); None when neither holds 4/5 of the lines' length or there is too little.
+
+    Only clearly long boxes vote (twice as long as high), by their length: single characters and figures are square
+    and say nothing. Measured on 98 pages at every quarter turn (generated resumes, invoices and table pages, SROIE
+    receipts, FUNSD forms, PubLayNet pages): upright pages 0.05 or less of the length down, turned ones 0.95 or more,
+    but for a page of vertical columns (all down upright)."""
+    if len(quads) < 3:
+        return None
+    lo, hi = quads.min(axis=1), quads.max(axis=1)
+    w, h = hi[:, 0] - lo[:, 0], hi[:, 1] - lo[:, 1]
+    down, across = float(h[h >= 2 * w].sum()), float(w[w >= 2 * h].sum())
+    if down + across < 4 * float(np.median(np.minimum(w, h))):  # under ~2 short words of evidence
+        return None
+    if across >= 0.8 * (down + across):
+        return "across"
+    if down >= 0.8 * (down + across):
+        return "down"
+    return None
 
 
 def estimate_skew(quads: np.ndarray) -> float:

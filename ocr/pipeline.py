@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 
 from docsense.core.config import EngineSettings, OcrSettings
-from docsense.core.document import Line, Word
+from docsense.core.document import BBox, Line, Word
 from docsense.core.geometry import PageTransform, bbox_of, order_quad, quad_points, rotate90, rotate_small
 
 from .det import TextDetector, sort_reading
 from .orientation import PageOrientation, body_upright, estimate_skew
-from .rec import Recognized, TextClassifier, TextRecognizer, crop_quad, word_spans
+from .rec import Recognized, TextClassifier, TextRecognizer, crop_quad, is_cjk, word_spans
+
+# Detected boxes scoring under ocr.det.box_thresh but at least this are read only where they may be the lone
+# character of a letter-spaced line (`_join_spaced`): `合` of a pale `合　　计` scored 0.47.
+WEAK_BOX = 0.35
 
 
 @dataclass
@@ -65,18 +70,27 @@ class OcrPipeline:
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         transform = PageTransform()
+        found: tuple[np.ndarray, np.ndarray] | None = None  # the page's lines as loaded, kept while it is not turned
         if self.orienter is not None:
-            angle, prob = self.orienter(image)
-            if angle % 180 == 90 and prob >= self.cfg.orientation.min_score and body_upright(self.detector(image)[0]):
-                angle = 0  # one row of turned headings over upright rows: the page is upright
+            probs = self.orienter.probabilities(image)
+            angle, prob = self.orienter.best(probs)
+            sure = prob >= self.cfg.orientation.min_score
+            if not sure or angle % 180 == 90:
+                found = self.detector(image, weak=WEAK_BOX)
+                lines = found[0][found[1] >= self.cfg.det.box_thresh]
+                if not sure:  # the way the lines run decides between the turns the classifier hesitates over
+                    angle, prob = self.orienter.with_lines(probs, lines)
+                if angle % 180 == 90 and body_upright(lines):
+                    angle = 0  # one row of turned headings over upright rows: the page is upright
             if angle and prob >= self.cfg.orientation.min_score:
                 image, m = rotate90(image, 360 - angle)  # the page is turned `angle` clockwise: undo it
                 transform = PageTransform(m, rotation=angle)
+                found = None
         t1 = time.perf_counter()
         timings["orientation"] = (t1 - t0) * 1000
-        quads, scores = self.detector(image)
+        quads, scores = found or self.detector(image, weak=WEAK_BOX)
         if self.cfg.orientation.deskew and len(quads):
-            skew = estimate_skew(quads)
+            skew = estimate_skew(quads[scores >= self.cfg.det.box_thresh])
             if self.cfg.orientation.deskew_min_deg <= abs(skew) <= self.cfg.orientation.deskew_max_deg:
                 image, m = rotate_small(image, -skew)
                 transform = transform.then(m)
@@ -84,6 +98,7 @@ class OcrPipeline:
                 quads, scores = self._turn_quads(quads, scores, m)
         t2 = time.perf_counter()
         timings["det"] = (t2 - t1) * 1000
+        quads, scores, spare = self._split_weak(quads, scores)
         crops = self._crops(image, quads, scores)
         if self.classifier is not None and crops:
             flips = self.classifier([c.image for c in crops])
@@ -92,7 +107,7 @@ class OcrPipeline:
                 image, m = rotate90(image, 180)
                 transform = transform.then(m)
                 transform.rotation = (transform.rotation + 180) % 360
-                quads, scores = self.detector(image)
+                quads, scores, spare = self._split_weak(*self.detector(image, weak=WEAK_BOX))
                 crops = self._crops(image, quads, scores)
                 flips = self.classifier([c.image for c in crops])
             flagged = [i for i, (flip, _) in enumerate(flips) if flip]
@@ -109,6 +124,7 @@ class OcrPipeline:
             if alt.score > texts[i].score:
                 texts[i] = alt
                 crops[i].quad = np.roll(crops[i].quad, 2, axis=0)
+        crops, texts = self._join_spaced(image, crops, texts, spare)
         lines = [
             self._line(c, r)
             for c, r in zip(crops, texts, strict=True)
@@ -116,6 +132,38 @@ class OcrPipeline:
         ]
         timings["rec"] = (time.perf_counter() - t3) * 1000
         return OcrResult(image, transform, lines, timings)
+
+    def _split_weak(self, quads: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(lines, their scores, weak boxes): boxes under the detector's box score are kept aside (`_join_spaced`)."""
+        strong = scores >= self.cfg.det.box_thresh
+        return quads[strong], scores[strong], quads[~strong]
+
+    def _join_spaced(
+        self, image: np.ndarray, crops: list[_Crop], texts: list[Recognized], spare: np.ndarray
+    ) -> tuple[list[_Crop], list[Recognized]]:
+        """A letter-spaced CJK key (`合　　计`, `姓　　名`) the detector cut into a lone character and the rest, the
+        boxes touching or overlapping, read again as one line; joined two at a time until none is left.
+
+        The lone character may be a weak box (an open character such as `合` in pale ink scored 0.47 against the
+        0.5 asked): a weak box beside a line on its row is read too, and kept only when it joins that line."""
+        lines = [bbox_of(c.quad.astype(np.float64)) for c in crops if not c.vertical]
+        near = [q for q in spare if _beside(bbox_of(q.astype(np.float64)), lines)]
+        weak = [c for c in self._crops(image, np.array(near), np.zeros(len(near), np.float32)) if not c.vertical]
+        is_weak = [False] * len(crops) + [True] * len(weak)
+        crops, texts = crops + weak, texts + (self.recognize([c.image for c in weak]) if weak else [])
+        while True:
+            pair = _spaced_pair(image, crops, texts, is_weak)
+            if pair is None:
+                keep = [k for k, w in enumerate(is_weak) if not w]
+                return [crops[k] for k in keep], [texts[k] for k in keep]
+            i, j = pair
+            quad = order_quad(cv2.boxPoints(cv2.minAreaRect(np.concatenate([crops[i].quad, crops[j].quad]))))
+            img = crop_quad(image, quad)
+            read = self.recognize([img])[0]
+            joined = _Crop(quad, img, False, max(crops[i].det_score, crops[j].det_score))
+            crops = [joined if k == i else c for k, c in enumerate(crops) if k != j]
+            texts = [read if k == i else r for k, r in enumerate(texts) if k != j]
+            is_weak = [False if k == i else w for k, w in enumerate(is_weak) if k != j]
 
     @staticmethod
     def _turn_quads(quads: np.ndarray, scores: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -168,3 +216,61 @@ def words_along(quad: np.ndarray, rec: Recognized) -> list[Word]:
         box = bbox_of(np.array([a, b, c, d]))
         words.append(Word(text=rec.text[s:e], bbox=box, score=round(rec.word_score(s, e), 4)))
     return words
+
+
+def _cjk_word(text: str) -> bool:
+    """Chinese characters only (a key's colon allowed at the end): no figures, no Latin."""
+    core = text.strip().rstrip(":：")
+    return bool(core) and all(is_cjk(ch) and not ch.isdigit() for ch in core)
+
+
+def _same_row(a: BBox, b: BBox) -> bool:
+    """`b` starts right of `a`, at most 0.3 of the lower one's height after `a` ends, the two sharing 0.7 of it."""
+    h = min(a[3] - a[1], b[3] - b[1])
+    return a[0] < b[0] and a[2] < b[2] and min(a[3], b[3]) - max(a[1], b[1]) >= 0.7 * h and b[0] - a[2] <= 0.3 * h
+
+
+def _beside(box: BBox, lines: list[BBox]) -> bool:
+    """`box` is on the row of one of `lines`, touching it on either side."""
+    return any(_same_row(box, other) or _same_row(other, box) for other in lines)
+
+
+def _spaced_pair(
+    image: np.ndarray, crops: list[_Crop], texts: list[Recognized], weak: list[bool] | None = None
+) -> tuple[int, int] | None:
+    """(left, right) indices of two horizontal lines that are one letter-spaced CJK run, or None.
+
+    Both read as Chinese characters only, one of them a single character; on one row (they share 0.7 of the lower
+    one's height); the right one starting at most 0.3 of that height after the left ends (the detector cut the run at
+    a wide letter space, its boxes grown into each other). Neighbouring table cells meet so too (`个` beside `数量`),
+    so no ruling line may stand between them. Two `weak` boxes are never a pair: one must be a line."""
+    weak = weak or [False] * len(crops)
+    boxes = [bbox_of(c.quad.astype(np.float64)) for c in crops]
+    for i, (a, ra) in enumerate(zip(crops, texts, strict=True)):
+        if a.vertical or not _cjk_word(ra.text):
+            continue
+        for j, (b, rb) in enumerate(zip(crops, texts, strict=True)):
+            if j == i or b.vertical or (weak[i] and weak[j]) or not _cjk_word(rb.text):
+                continue
+            if min(len(ra.text), len(rb.text)) > 1 or not _same_row(boxes[i], boxes[j]):
+                continue
+            (_, ay0, ax1, ay1), (bx0, by0, _, by1) = boxes[i], boxes[j]
+            if not _ruled_between(image, (min(ax1, bx0), max(ax1, bx0)), (min(ay0, by0), max(ay1, by1))):
+                return i, j
+    return None
+
+
+def _ruled_between(image: np.ndarray, xs: tuple[float, float], ys: tuple[float, float]) -> bool:
+    """True when a vertical rule crosses the rows `ys`, widened by a quarter of their height each way (a cell's rule
+    runs past the text; a character's stroke does not), somewhere in the columns `xs` (a few pixels wider)."""
+    h, w = image.shape[:2]
+    pad = (ys[1] - ys[0]) / 4
+    y0, y1 = max(0, int(ys[0] - pad)), min(h, int(ys[1] + pad) + 1)
+    x0, x1 = max(0, int(xs[0]) - 3), min(w, int(xs[1]) + 4)
+    if y1 - y0 < 2 or x1 <= x0:
+        return False
+    patch = image[y0:y1, x0:x1]
+    gray = patch.astype(np.float32).mean(axis=2) if patch.ndim == 3 else patch.astype(np.float32)
+    paper = float(np.median(image[::8, ::8]))
+    dark = gray < paper - 40
+    return bool((dark.mean(axis=0) >= 0.85).any())
