@@ -181,6 +181,6 @@ class RegionRefiner:
             blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
             b.type = t
-        from docsense.layout.segment import join_list_pieces
+        from docsense.layout.segment import join_list_pieces, split_bylines
 
-        blocks[:] = join_list_pieces(blocks)
+        blocks[:] = split_bylines(join_list_pieces(blocks))

@@ -298,6 +298,59 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
 
 
+_NAME = re.compile(r"^([A-Z]\.\s?-?)+\s?[A-Z][\w'\-]+$|^([A-Z]\.\s?)+$|^[A-Z][\w'\-]+$")
+_INITIAL_NAME = re.compile(r"^([A-Z]\.\s?-?)+\s?[A-Z][\w'\-]+$")
+_DEGREE = re.compile(r"^(M\.?D|Ph\.?D|MSc|MPH|MBBS|BSc|MS|MA|RN|DPhil|DrPH|MBA|DO|DDS|FRCP\w*|MRCP)\.?$")
+
+
+def _byline_row(text: str) -> bool:
+    """A row of nothing but initialled names, and degrees (`A. Li, S. Cohen`, `S. Nguyen, R. Tanaka and D. Wang`,
+    `H. Nguyen, MD, PhD`; a row that runs on with `Nguyen, MD`)."""
+    parts = [p.strip(" *†‡") for p in re.split(r",|\band\b|&", re.sub(r"[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]", "", text))]
+    parts = [p for p in parts if p]
+    named = any(_INITIAL_NAME.match(p) or _DEGREE.match(p) for p in parts)
+    return bool(parts) and named and all(_NAME.match(p) or _DEGREE.match(p) for p in parts)
+
+
+def split_bylines(blocks: list[Block]) -> list[Block]:
+    """Authors and their affiliation under them, read as one block (centred lines under a title), are two text
+    regions as the page draws them: a block of a few rows whose first rows are nothing but initialled names and
+    whose rows after them are not is cut there (both pieces text: a byline is no list item)."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    out: list[Block] = []
+    changed = False
+    for b in sorted(blocks, key=lambda b: b.order):
+        rows: list[list[Line]] = []
+        for ln in sorted(b.lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+            if rows and abs(sum(rows[-1][0].bbox[1::2]) / 2 - sum(ln.bbox[1::2]) / 2) < 0.5 * body:
+                rows[-1].append(ln)
+            else:
+                rows.append([ln])
+        texts = [" ".join(x.text for x in sorted(r, key=lambda ln: ln.bbox[0])) for r in rows]
+        names = [_byline_row(t) for t in texts]
+        k = names.index(False) if False in names else len(names)
+        # Two or more names: a byline over an affiliation line. One name over its department and institution is an
+        # author's card (conference papers), one region.
+        authors = sum(bool(_INITIAL_NAME.match(p.strip())) for t in texts[:k] for p in re.split(r",|\band\b|&", t))
+        cut = str(b.type) in ("text", "list") and 2 <= len(rows) <= 6 and 0 < k < len(rows) and not any(names[k:])
+        cut = cut and authors >= 2
+        if not cut:
+            out.append(b)
+            continue
+        changed = True
+        for piece in (rows[:k], rows[k:]):
+            lines = [ln for b_ln in b.lines for r in piece for ln in r if ln is b_ln]
+            box = (
+                min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
+                max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
+            )  # fmt: skip
+            out.append(b.model_copy(update={"type": "text", "bbox": box, "lines": lines}))
+    if not changed:
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
 class BlockSegmenter:
     """A trained segmenter: `model.onnx` (pair features -> probability of one block) and `card.json`."""
 

@@ -54,9 +54,11 @@ def parsed(pipeline, layout_dir: Path):
         seen: dict[str, int] = {}
         det = ocr.detector
 
-        def counting_det(image, _det=det, _seen=seen):
-            quads, scores = _det(image)
-            _seen["crops"] = len(quads)  # the last detection is the one whose crops are read
+        def counting_det(image, _det=det, _seen=seen, **kwargs):  # kwargs: the OCR's own options (`weak`)
+            quads, scores = _det(image, **kwargs)
+            # The last detection is the one whose crops are read; boxes under the box score (`weak`) are kept
+            # aside by the OCR, not read.
+            _seen["crops"] = int(sum(float(s) >= ocr.cfg.det.box_thresh for s in scores))
             return quads, scores
 
         ocr.detector = counting_det

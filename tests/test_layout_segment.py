@@ -172,3 +172,22 @@ def test_train_command_renders_the_browser_sets_it_is_given(tmp_path: Path) -> N
     card = json.loads((tmp_path / "seg" / "card.json").read_text(encoding="utf-8"))
     assert "bp_zh_report seed 55: 1" in card["data"]
     assert len(list((tmp_path / "ocr").glob("*.json"))) == 1  # the page's OCR, cached for the next run
+
+
+def test_a_byline_over_its_affiliation_is_two_text_blocks(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real typeset first page (chromium, the pipeline's OCR): `A. Li, S. Cohen` centred over `Charité, Berlin,
+    Germany` came out as one block typed list (set in from the column); the page draws two text regions."""
+    from docsense.synth import browser, fonts
+
+    for why in (browser.unavailable_reason(), fonts.missing_reason()):
+        if why is not None:
+            pytest.skip(str(why))
+    from docsense.synth.browser_pages import write_set
+
+    write_set(tmp_path, ("bp_algo",), 2, 55)
+    blocks = pipeline.parse_file(tmp_path / "images" / "bp_algo_55_001.jpg").document.pages[0].blocks
+    names = [b for b in blocks if any("Cohen" in ln.text for ln in b.lines)]
+    assert len(names) == 1 and names[0].type == "text"
+    assert not any("Berlin" in ln.text for ln in names[0].lines)
+    assert seg._byline_row("S. Nguyen, R. Tanaka and D. Wang") and seg._byline_row("Nguyen, MD")
+    assert not seg._byline_row("Charité, Berlin, Germany") and not seg._byline_row("J. Smith et al. showed that")
