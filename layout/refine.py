@@ -176,7 +176,8 @@ class RegionRefiner:
         return out
 
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
-        """Regroup the text lines into blocks (with a segmenter) and retype the blocks, in place."""
+        """Regroup the text lines into blocks (with a segmenter), retype the blocks, then join the pieces of one list
+        and cut bylines from their affiliations (boxes the re-typing cannot fix), in place."""
         if self.segmenter is not None:
             blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
