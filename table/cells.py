@@ -560,6 +560,7 @@ def build_table(
     cells, per_cell, row_header, bold_at = split_stacked_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
+    cells, per_cell, row_header, bold_at = join_level_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
@@ -568,11 +569,15 @@ def build_table(
     cells, per_cell, row_header, bold_at = split_paragraph_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = span_lone_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = span_item_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell = move_stray_figures(cells, per_cell, row_header)
+    cells, per_cell, bold_at = deal_headings(cells, per_cell, row_header, bold_at)
     cells, row_header, bold_at = regrid(cells, per_cell, row_header, bold_at)
     cells, row_header = drop_totals_rows(cells, row_header)
+    cells, row_header = drop_sum_row(cells, row_header)
     cells, bold_at = _drop_blank_edge_columns(cells, bold_at)
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
+    row_header = spanned_header_rows(cells, row_header)
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
     if ink is not None:
         cells = dashes_in_blank_cells(cells, words, ink)
@@ -946,6 +951,24 @@ def _first_col(i: int | None, cells: list[Cell]) -> bool:
     return i is not None and cells[i].col == 0
 
 
+_NOTE_MARK = re.compile(r"^\s*[*†‡§¶#]+\s*\S")
+
+
+def _footnote(text: str) -> bool:
+    """A table's footnote: a mark up front (`* p < 0.05.`, `† vs control`) or words ending a sentence (`Median
+    (IQR).`, its mark lost by OCR); not a figure."""
+    t = text.strip()
+    letters = sum(ch.isalpha() for ch in t)
+    if _NOTE_MARK.match(t):
+        return letters >= 1
+    return letters >= 3 and t.endswith(".") and len(t.split()) >= 2
+
+
+def _figures_above(r: int, by_row: dict[int, list[int]], cells: list[Cell]) -> bool:
+    """Some row above `r` holds figures in two cells or more (the table's body)."""
+    return any(sum(_numeric(cells[i].text) for i in by_row[k]) >= 2 for k in by_row if k < r)
+
+
 def span_lone_rows(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
@@ -994,6 +1017,17 @@ def span_lone_rows(
         if c.col == 0 and (full(r - 1) or spans.get(r - 1) is not None):
             below = range(r + 1, n_rows)
             if all(full(k) or _first_col(lone(k), cells) for k in below):
+                spans[r] = i
+                continue
+        # The table's notes at its foot: lone first-column lines to the end, each a footnote (a mark up front or a
+        # sentence's full stop), under a row of figures; they belong to the whole table, not to its first column.
+        if c.col == 0 and n_cols >= 3 and _footnote(c.text) and _figures_above(r, by_row, cells):
+            below = range(r + 1, n_rows)
+            notes = [lone(k) for k in below]
+            if all(
+                full(k) or (_first_col(j, cells) and j is not None and _footnote(cells[j].text))
+                for k, j in zip(below, notes, strict=True)
+            ):
                 spans[r] = i
     if not spans:
         return cells, words, bold
@@ -1156,6 +1190,115 @@ def span_item_rows(
         out_c.append(c)
         out_w.append(ws)
     return out_c, out_w, bold
+
+
+def move_stray_figures(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
+) -> tuple[list[Cell], list[list[WordBox]]]:
+    """A figure ending a cell of an item table's body that stands in the next column, whose cell in that row is
+    empty (`Network switch 24-port 1` | ``: the model's description cell reached over the quantity): it goes to
+    that column. It stands under the next column's words of the other rows and right of this column's."""
+    if not cells or not _item_table(cells, row_header):
+        return cells, words
+    heads = {r for r, h in enumerate(row_header) if h}
+    at = {(c.row, c.col): i for i, c in enumerate(cells) if c.colspan == 1 and c.rowspan == 1}
+    spans: dict[int, list[tuple[int, float, float]]] = {}
+    for (r, k), i in at.items():
+        if r not in heads:
+            spans.setdefault(k, []).extend((r, w.box[0], w.box[2]) for w in words[i])
+    cells, words = list(cells), list(words)
+    for (r, k), i in sorted(at.items()):
+        j = at.get((r, k + 1))
+        if r in heads or j is None or words[j] or len(words[i]) < 2:
+            continue
+        last = max(words[i], key=lambda w: w.box[2])
+        if not _numeric(last.text) or (cells[i].text and _numeric(cells[i].text)):
+            continue  # a cell of figures is no description that ran over
+        mine = [s for s in spans.get(k, []) if s[0] != r]
+        nxt = [s for s in spans.get(k + 1, []) if s[0] != r]
+        if len({s[0] for s in nxt}) < 2 or not mine:
+            continue
+        under = any(min(last.box[2], x1) - max(last.box[0], x0) > 0 for _, x0, x1 in nxt)
+        if not under or last.box[0] <= max(x1 for _, _, x1 in mine):
+            continue
+        rest = [w for w in words[i] if w is not last]
+        cells[i] = cells[i].model_copy(update={"text": cell_text(rest)})
+        cells[j] = cells[j].model_copy(update={"text": cell_text([last])})
+        words[i], words[j] = rest, [last]
+    return cells, words
+
+
+def deal_headings(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """The one header row of an item table dealt again by the columns of its item rows, where the model's header
+    cells disagree with them (`# Product / service` over the `#` and description columns, `Unit` | `price` over two
+    columns): each heading word goes to the column its centre stands over, between the midpoints of the gaps
+    separating the item rows' words column by column. Only when every column holds words in the item rows, the
+    columns do not overlap, and no heading word reaches far over an edge (a group label over columns)."""
+    if not cells or not row_header or not row_header[0] or not _item_table(cells, row_header):
+        return cells, words, bold
+    n_cols = max(c.col + c.colspan for c in cells)
+    head = [i for i, c in enumerate(cells) if c.row == 0]
+    if n_cols < 3 or any(cells[i].rowspan != 1 for i in head) or any(_numeric(cells[i].text) for i in head):
+        return cells, words, bold
+    by_row: dict[int, list[int]] = {}
+    for i, c in enumerate(cells):
+        by_row.setdefault(c.row, []).append(i)
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for r, ids in by_row.items():
+        if r == 0 or sum(_numeric(cells[i].text) for i in ids) < 2:
+            continue  # item rows only: a section label or a note spans where it likes
+        for i in ids:
+            if cells[i].colspan == 1 and cells[i].rowspan == 1:
+                spans.setdefault(cells[i].col, []).extend((w.box[0], w.box[2]) for w in words[i])
+    if len(spans) != n_cols:
+        return cells, words, bold
+    ranges = [(min(a for a, _ in spans[k]), max(b for _, b in spans[k])) for k in range(n_cols)]
+    if any(ranges[k][1] > ranges[k + 1][0] for k in range(n_cols - 1)):
+        return cells, words, bold  # the item rows' columns overlap: they say nothing sure
+    cuts = [(ranges[k][1] + ranges[k + 1][0]) / 2 for k in range(n_cols - 1)]
+    edges = [-np.inf, *cuts, np.inf]
+    at: list[tuple[WordBox, int]] = []
+    moved = False
+    for i in head:
+        c = cells[i]
+        dealt: list[tuple[WordBox, int | None]] = []
+        for w in words[i]:
+            k = int(np.searchsorted(cuts, _cx(w)))
+            width = max(w.box[2] - w.box[0], 1.0)
+            over = max(edges[k] - w.box[0], w.box[2] - edges[k + 1], 0.0)
+            if over > 0.25 * width:
+                return cells, words, bold  # a heading over the edge: a label spanning columns, or text running on
+            # A word over no column's words (in the gap beside a narrow column of figures: `QTY` of a wide
+            # `QTY RETURNED` over the quantities) goes with its cell's nearest word that stands over one.
+            dealt.append((w, k if min(w.box[2], ranges[k][1]) - max(w.box[0], ranges[k][0]) > 0 else None))
+        for w, kk in dealt:
+            placed = [(abs(_cx(o) - _cx(w)), j) for o, j in dealt if j is not None]
+            col = kk if kk is not None else min(placed)[1] if placed else c.col
+            at.append((w, col))
+            moved |= not c.col <= col < c.col + c.colspan
+    if not moved:
+        return cells, words, bold
+    y0 = min(cells[i].bbox[1] for i in head)
+    y1 = max(cells[i].bbox[3] for i in head)
+    x_lo = min(c.bbox[0] for c in cells)
+    x_hi = max(c.bbox[2] for c in cells)
+    was_bold = any((0, cells[i].col) in bold for i in head)
+    new_cells: list[Cell] = []
+    new_words: list[list[WordBox]] = []
+    for k in range(n_cols):
+        mine = [w for w, kk in at if kk == k]
+        box = (x_lo if k == 0 else cuts[k - 1], y0, x_hi if k == n_cols - 1 else cuts[k], y1)
+        new_cells.append(
+            cells[head[0]].model_copy(update={"col": k, "colspan": 1, "bbox": box, "text": cell_text(mine)})
+        )
+        new_words.append(mine)
+    rest = [i for i in range(len(cells)) if cells[i].row != 0]
+    bold = {(r, c) for r, c in bold if r != 0}
+    if was_bold:
+        bold |= {(0, c.col) for c in new_cells if c.text}
+    return new_cells + [cells[i] for i in rest], new_words + [words[i] for i in rest], bold
 
 
 def _split_spanning(cell: Cell, words: list[WordBox], cols: dict[int, tuple[float, float]]) -> list[Cell] | None:
@@ -1448,6 +1591,51 @@ def _without_row(
     ]
     bold = {(br - (br > r), bc) for br, bc in bold if br != r}
     return cells, [words[i] for i in keep], row_header[:r] + row_header[r + 1 :], bold
+
+
+def join_level_rows(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A body row of an item table whose first text line stands level with the first line of the row under it,
+    filling only columns that row fills too (a note's first lines read as a row of their own above the item they
+    stand beside, the note's last line left in the item's row): one row cut inside an item; its words join the row
+    under it. Two rows of a table never share a text line."""
+    heads = [r for r, h in enumerate(row_header) if h] or [0]
+    if not cells or sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads) < 2:
+        return cells, words, row_header, bold
+    r = 0
+    while r + 1 < max(c.row for c in cells) + 1:
+        up = [i for i, c in enumerate(cells) if c.row == r]
+        low = [i for i, c in enumerate(cells) if c.row == r + 1]
+        ws_up = [w for i in up for w in words[i]]
+        ws_low = [w for i in low for w in words[i]]
+        simple = all(cells[i].rowspan == 1 and cells[i].colspan == 1 for i in up + low)
+        if (r < len(row_header) and row_header[r]) or not simple or not ws_up or not ws_low:
+            r += 1
+            continue
+        filled_up = {cells[i].col for i in up if words[i]}
+        filled_low = {cells[i].col for i in low if words[i]}
+        h = float(np.median([w.box[3] - w.box[1] for w in ws_up + ws_low]))
+        top_up = min((w.box[1] + w.box[3]) / 2 for w in ws_up)
+        top_low = min((w.box[1] + w.box[3]) / 2 for w in ws_low)
+        if not filled_up < filled_low or abs(top_up - top_low) > 0.35 * h:
+            r += 1
+            continue
+        by_col = {cells[i].col: i for i in low}
+        cells, words = list(cells), list(words)
+        for i in up:
+            if words[i]:
+                j = by_col[cells[i].col]
+                merged = words[i] + words[j]
+                box = cells[j].bbox
+                top = min(cells[i].bbox[1], box[1])
+                cells[j] = cells[j].model_copy(
+                    update={"text": cell_text(merged), "bbox": (box[0], top, box[2], box[3])}
+                )
+                words[j] = merged
+                words[i] = []
+        cells, words, row_header, bold = _without_row(cells, words, row_header, bold, r)
+    return cells, words, row_header, bold
 
 
 def join_item_lines(
@@ -1802,6 +1990,50 @@ def drop_totals_rows(cells: list[Cell], row_header: list[bool]) -> tuple[list[Ce
     return [c for c in cells if c.row < start], row_header[:start]
 
 
+_AMOUNT = re.compile(r"(\d[\d,.\s]*)")
+
+
+def _amount(text: str) -> float | None:
+    """The value of a money figure, sign and currency left out (`(£3,910.48)`, `1.234,56 €`, `12.50 CR`): the last
+    `.` or `,` before one or two digits at the end is the decimal mark, the others group thousands."""
+    m = _AMOUNT.search(text)
+    if m is None or not _numeric(text):
+        return None
+    digits = m.group(1).replace(" ", "").rstrip(",.")
+    dec = re.search(r"[.,](\d{1,2})$", digits)
+    whole = digits[: dec.start()] if dec else digits
+    whole = re.sub(r"[.,]", "", whole)
+    if not whole.isdigit():
+        return None
+    return float(whole + ("." + dec.group(1) if dec else ""))
+
+
+def drop_sum_row(cells: list[Cell], row_header: list[bool]) -> tuple[list[Cell], list[bool]]:
+    """The last row of an item table holding one or two figures and nothing else, one of them the sum of the
+    figures above it in its column: the table's total, its label printed outside the table (`(£3,910.48)` under
+    the credit amounts); it is no item."""
+    if not cells or not _item_table(cells, row_header):
+        return cells, row_header
+    last = max(c.row for c in cells)
+    mine = [c for c in cells if c.row == last and c.text.strip()]
+    if not mine or len(mine) > 2 or any(c.rowspan != 1 or not _numeric(c.text) for c in mine):
+        return cells, row_header
+    heads = {r for r, h in enumerate(row_header) if h}
+    if any(c.row < last < c.row + c.rowspan for c in cells):
+        return cells, row_header
+    for c in mine:
+        total = _amount(c.text)
+        above = [
+            _amount(o.text) for o in cells if o.col == c.col and o.colspan == c.colspan and o.row < last
+            and o.row not in heads and o.text.strip()
+        ]  # fmt: skip
+        if total is None or len(above) < 2 or any(a is None for a in above):
+            continue
+        if abs(sum(a for a in above if a is not None) - total) <= 0.011 * len(above):
+            return [o for o in cells if o.row != last], row_header[:last]
+    return cells, row_header
+
+
 def _drop_blank_edge_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> tuple[list[Cell], set[tuple[int, int]]]:
     """A first or last grid column of empty cells, one in nearly every row, that no cell spans into, is the table's
     padding the model read as a column (an empty cell closing every row of a turned scan)."""
@@ -1982,6 +2214,18 @@ def text_header(
         return [h and r < min(first_figures, section) for r, h in enumerate(out)]
     if len(by_row[0]) >= 2 and sum(figures[1:]) >= 0.5 * sum(len(row) for row in by_row[1:]):
         out[0] = True
+    return out
+
+
+def spanned_header_rows(cells: list[Cell], row_header: list[bool]) -> list[bool]:
+    """A row that header cells reach down into (`序号` spanning two rows beside `数量` over `订货` | `实发`) is a
+    header row too, when it holds no figure: the sub-headings of a two-row header the model left in the body."""
+    out = list(row_header)
+    for c in cells:
+        if c.row < len(out) and out[c.row] and c.rowspan > 1:
+            for r in range(c.row + 1, min(c.row + c.rowspan, len(out))):
+                if not out[r] and not any(o.row == r and _numeric(o.text) for o in cells):
+                    out[r] = all(out[c.row : r])
     return out
 
 
