@@ -30,7 +30,9 @@ TAX_ID_RE = re.compile(
 UID_SUFFIX = re.compile(r"(?<=\d)\s+(MWST|TVA|IVA)\b.*$", re.I)
 # a mainland mobile number with a CJK character glued before it (an icon the OCR read as a character: `画1842983…`)
 CN_MOBILE_RE = re.compile(r"(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?![\w])")
-GLUED_AREA = re.compile(r"(?<=[A-Za-z])(?=\(\d{2,4}\)\s*\d)")
+# a label glued by the OCR to the number: a bracketed area code (`phone(894)421-8940`) or the number in groups of
+# 3-3-4 (`phone461.667.9616`)
+GLUED_AREA = re.compile(r"(?<=[A-Za-z])(?=\(\d{2,4}\)\s*\d|\d{3}[.-]\d{3}[.-]\d{4}(?!\d))")
 LABEL_AFTER = re.compile(r"\s+(?=[A-Za-z][A-Za-z./ ]{0,18}[:：])")
 # a currency named in words (`Amount in words: Rupees ...`) where no sign or code is printed
 WORD_CURRENCY = {"rupee": "INR", "rupees": "INR", "ringgit": "MYR"}
@@ -76,7 +78,6 @@ def phone_digits(raw: str) -> str:
 
 
 def find_phone(text: str) -> tuple[str, str] | None:
-    # a label glued by the OCR to a bracketed area code (`phone(894)421-8940`) starts no word of the number
     t = GLUED_AREA.sub(" ", unicodedata.normalize("NFKC", text))
     for m in PHONE_RE.finditer(t):
         raw = m.group(0).strip()

@@ -89,6 +89,8 @@ ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b"
 # what follows a party's key when it titles a block (`需方信息`, `客户资料`), and the name's own label in that block
 BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
 NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
+# a line ending in a conjunction runs on (`Precision Plumbing &`, `Smith and`)
+DANGLING = re.compile(r"(?:&|\+|\band|\bund|\bet)\s*$", re.I)
 # a line holding nothing but a company's legal form (`Ltd.`, `Pty Ltd`, `LLC`, `Inc.`, `GmbH`)
 LEGAL_FORM = re.compile(
     r"^\s*(?:pty\.?\s*)?(?:ltd|limited|llc|llp|inc|corp|co|gmbh|plc|ag|b\.?v|n\.?v|s\.?a|pty)\.?\s*$", re.I
@@ -809,6 +811,16 @@ class TemplateRunner:
                 lines = over[:1] + lines
             else:
                 lines += [t for t in self.v.lines if flush(pick, t) and LEGAL_FORM.match(t.text)][:1]
+            if lines == [pick] and DANGLING.search(pick.text):
+                # a name wrapped after a conjunction (`Precision Plumbing &` over `Heating`): the line flush under it,
+                # set in the same type, ends it
+                lines += [
+                    t
+                    for t in self.v.lines
+                    if flush(pick, t)
+                    and abs(t.h - pick.h) < 0.35 * max(t.h, pick.h)
+                    and not re.search(r"[\d:：@]", t.text)
+                ][:1]
         if hinted and spec.max_lines > 1:
             # a name broken over two lines: the line above belongs to it when the hint is on the second one
             i = cands.index(pick)

@@ -132,6 +132,28 @@ def test_name_label_and_street_ending_in_state(kie: KieStage) -> None:
     assert got["buyer_name"] == "Laura Taylor"
 
 
+def test_name_wrapped_after_a_conjunction(kie: KieStage) -> None:
+    # a business name set large and wrapped after `&` (`Precision Plumbing &` over `Heating`) is one name
+    lines: list[tuple[str, Box]] = [
+        ("WORK ORDER /", (818, 67, 1168, 102)),
+        ("Precision Plumbing &", (71, 68, 540, 111)),
+        ("Heating", (67, 115, 250, 165)),
+        ("INVOICE", (967, 115, 1166, 148)),
+        ("No. 051942", (985, 160, 1166, 189)),
+        ("2711 Oak Avenue, Austin, TX 73110", (73, 170, 437, 192)),
+        ("NAME", (80, 239, 145, 262)),
+        ("DATE", (801, 239, 860, 262)),
+        ("06/14/2022", (802, 262, 925, 288)),
+        ("Mark Lewis", (81, 263, 220, 289)),
+        ("Subtotal", (674, 757, 768, 783)),
+        ("$884.10", (1064, 757, 1155, 783)),
+        ("TOTAL", (673, 845, 776, 874)),
+        ("$898.26", (1034, 844, 1157, 876)),
+    ]
+    _, got = _result(kie, lines, "invoice")
+    assert got["seller_name"] == "Precision Plumbing & Heating"
+
+
 def test_paper_vat_invoice_bare_no(kie: KieStage) -> None:
     # the paper 增值税专用发票 prints its number in red after a bare `No` (no 发票号码 key)
     lines: list[tuple[str, Box]] = [
@@ -316,6 +338,9 @@ def test_small_label_without_colon(kie: KieStage) -> None:
 
 
 def test_phone_glued_to_its_label() -> None:
-    # the OCR lost the gap between `phone` and a bracketed area code: the number keeps its area code
+    # the OCR lost the gap between `phone` and the number (a bracketed area code, groups of 3-3-4): the number keeps
+    # its area code
     assert nz.find_phone("phone(894)421-8940") == ("(894)421-8940", "8944218940")
     assert nz.find_phone("Tel (894) 421-8940") == ("(894) 421-8940", "8944218940")
+    assert nz.find_phone("phone461.667.9616") == ("461.667.9616", "4616679616")
+    assert nz.find_phone("INV2023-001") is None
