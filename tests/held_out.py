@@ -4,6 +4,7 @@ the tests of each held-out round."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 from docsense.core.document import Block, Document, Line, Page
@@ -34,10 +35,13 @@ def family_scores(kie: KieStage, family: str, n: int) -> tuple[dict[str, Any], l
     return sample_scores(kie, [make_sample(family, random.Random(f"test-{family}-{i}")) for i in range(n)], family)
 
 
-def browser_samples(families: tuple[str, ...], n: int) -> dict[str, list[synth.Sample]]:
-    """`n` browser-typeset pages a family (seeds `test-{family}-{i}`), for the rounds written as HTML."""
+def browser_samples(
+    families: tuple[str, ...], n: int, make: Callable[..., synth.Sample] = browser_docs.make
+) -> dict[str, list[synth.Sample]]:
+    """`n` browser-typeset pages a family (seeds `test-{family}-{i}`), for the rounds written as HTML; `make` is the
+    round's module's (each knows its own families)."""
     with browser.Browser() as b:
-        return {f: [browser_docs.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(n)] for f in families}
+        return {f: [make(f, random.Random(f"test-{f}-{i}"), b) for i in range(n)] for f in families}
 
 
 def lines_page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:

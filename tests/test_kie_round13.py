@@ -8,10 +8,8 @@ fixes added is asserted on small hand-made pages, each of which the code before 
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs13
@@ -25,11 +23,7 @@ N = 4
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs13.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs13.ROUND13
-        }
+    return browser_samples(browser_docs13.ROUND13, N, browser_docs13.make)
 
 
 @needs_browser

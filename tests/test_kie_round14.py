@@ -8,10 +8,8 @@ the code before them read wrong."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs14
@@ -29,11 +27,7 @@ FLOORS = {"zh_commercial_invoice": 0.80, "en_telecom_bill": 0.90, "en_letter_inv
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs14.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs14.ROUND14
-        }
+    return browser_samples(browser_docs14.ROUND14, N, browser_docs14.make)
 
 
 @needs_browser

@@ -9,10 +9,8 @@ the fixes added is asserted on small hand-made pages, each of which the code bef
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs15
@@ -28,11 +26,7 @@ FLOORS: dict[str, float] = {}
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs15.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs15.ROUND15 + browser_docs15.ROUND15B
-        }
+    return browser_samples(browser_docs15.ROUND15 + browser_docs15.ROUND15B, N, browser_docs15.make)
 
 
 @needs_browser

@@ -8,10 +8,8 @@ fixes added is asserted on small hand-made pages, each of which the code before 
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs16
@@ -28,11 +26,7 @@ FLOORS: dict[str, float] = {"en_intl_cv": 0.9}
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs16.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs16.ROUND16
-        }
+    return browser_samples(browser_docs16.ROUND16, N, browser_docs16.make)
 
 
 @needs_browser

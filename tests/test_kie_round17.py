@@ -8,10 +8,8 @@ of which the code before them read wrong."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.synth import browser, browser_docs17
@@ -27,11 +25,7 @@ FLOORS: dict[str, float] = {}
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs17.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs17.ROUND17
-        }
+    return browser_samples(browser_docs17.ROUND17, N, browser_docs17.make)
 
 
 @needs_browser

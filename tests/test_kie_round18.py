@@ -7,10 +7,8 @@ OCR's lines of first-score pages, cut down), each of which the code before them 
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from held_out import lines_page, sample_scores
+from held_out import browser_samples, lines_page, sample_scores
 
 from docsense.kie import KieStage
 from docsense.kie import normalize as nz
@@ -25,11 +23,7 @@ N = 4
 
 @pytest.fixture(scope="module")
 def pages() -> dict[str, list[synth.Sample]]:
-    with browser.Browser() as b:
-        return {
-            f: [browser_docs18.make(f, random.Random(f"test-{f}-{i}"), b) for i in range(N)]
-            for f in browser_docs18.ROUND18
-        }
+    return browser_samples(browser_docs18.ROUND18, N, browser_docs18.make)
 
 
 @needs_browser
