@@ -1000,6 +1000,7 @@ def span_lone_rows(
         return i is not None and cells[i].col == 0 and cells[i].colspan == n_cols
 
     spans: dict[int, int] = {}
+    widths: dict[int, int] = {}
     for r in sorted(by_row):
         if r < len(row_header) and row_header[r]:
             continue
@@ -1021,7 +1022,14 @@ def span_lone_rows(
                 continue
         # The table's notes at its foot: lone first-column lines to the end, each a footnote (a mark up front or a
         # sentence's full stop), under a row of figures; they belong to the whole table, not to its first column.
-        if c.col == 0 and n_cols >= 3 and _footnote(c.text) and _figures_above(r, by_row, cells):
+        # (a note the model read over all columns but one already spans: the one left is likely a blank column)
+        if (
+            c.col == 0
+            and c.colspan < n_cols - 1
+            and n_cols >= 3
+            and _footnote(c.text)
+            and _figures_above(r, by_row, cells)
+        ):
             below = range(r + 1, n_rows)
             notes = [lone(k) for k in below]
             if all(
@@ -1029,6 +1037,11 @@ def span_lone_rows(
                 for k, j in zip(below, notes, strict=True)
             ):
                 spans[r] = i
+                # to where most rows of figures end: a blank column the model added is dropped later, and a note
+                # spanning it would keep it
+                ends = [max(cells[j].col + cells[j].colspan for j in ids if cells[j].text.strip()) for k, ids in
+                        by_row.items() if k < r and sum(_numeric(cells[j].text) for j in ids) >= 2]  # fmt: skip
+                widths[r] = max(set(ends), key=ends.count)
     if not spans:
         return cells, words, bold
     out_c: list[Cell] = []
@@ -1041,7 +1054,7 @@ def span_lone_rows(
             row = [cells[k] for k in by_row[c.row]]
             box = (min(x.bbox[0] for x in row), min(x.bbox[1] for x in row), max(x.bbox[2] for x in row),
                    max(x.bbox[3] for x in row))  # fmt: skip
-            out_c.append(c.model_copy(update={"col": 0, "colspan": n_cols, "bbox": box}))
+            out_c.append(c.model_copy(update={"col": 0, "colspan": widths.get(c.row, n_cols), "bbox": box}))
             out_w.append(ws)
             if (c.row, c.col) in bold:
                 bold = (bold - {(c.row, c.col)}) | {(c.row, 0)}
@@ -2224,7 +2237,9 @@ def spanned_header_rows(cells: list[Cell], row_header: list[bool]) -> list[bool]
     for c in cells:
         if c.row < len(out) and out[c.row] and c.rowspan > 1:
             for r in range(c.row + 1, min(c.row + c.rowspan, len(out))):
-                if not out[r] and not any(o.row == r and _numeric(o.text) for o in cells):
+                texts = [o.text for o in cells if o.row == r and o.text.strip()]
+                # sub-headings stand in two cells or more; a section label alone in its row stays in the body
+                if not out[r] and len(texts) >= 2 and not any(_numeric(t) for t in texts):
                     out[r] = all(out[c.row : r])
     return out
 
