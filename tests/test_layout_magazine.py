@@ -1,0 +1,41 @@
+"""A magazine page (three narrow columns of running text, a pull quote, headings) read by the default pipeline
+must not come out as one whole-page table: the table stage's "is this page a table crop?" test has to see the
+columns of prose (docs/layout.md, session 17: whole-page tables on magazine pages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from docsense.synth import browser, fonts
+
+pytestmark = [
+    pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason())),
+    pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason())),
+]
+
+
+@pytest.fixture(scope="module")
+def magazine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from docsense.synth.browser_pages import write_set
+
+    out = tmp_path_factory.mktemp("magazine")
+    # Seed 53's first magazine page: the segmenter and refiner give its three columns as text blocks, and the old
+    # leading test (gaps between OCR boxes, which jitter by a few pixels) found no running text on it.
+    write_set(out, ("bp_magazine",), 1, 53)
+    return out
+
+
+def test_a_magazine_page_is_no_whole_page_table(pipeline, magazine: Path) -> None:  # type: ignore[no-untyped-def]
+    gt = json.loads((magazine / "gt.json").read_text(encoding="utf-8"))
+    im = gt["images"][0]
+    blocks = pipeline.parse_file(magazine / "images" / im["file_name"]).document.pages[0].blocks
+    area = im["width"] * im["height"]
+    tables = [b for b in blocks if b.type == "table"]
+    assert not [b for b in tables if (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) > 0.3 * area]
+    # The columns come out as text blocks, each inside one column (a third of the page wide at most).
+    text = [b for b in blocks if b.type == "text" and len(b.lines) >= 5]
+    assert len(text) >= 6
+    assert all(b.bbox[2] - b.bbox[0] < 0.4 * im["width"] for b in text)
