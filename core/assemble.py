@@ -649,12 +649,14 @@ def _merge_list_items(pieces: list[_Blk], body_h: float) -> list[_Blk]:
     return out
 
 
-def _prose_out_of_figures(blocks: list[_Blk], body_h: float) -> list[Line]:
+def _prose_out_of_figures(blocks: list[_Blk], body_h: float, lines: list[Line]) -> list[Line]:
     """Rows of running text inside a figure box (a detector box over a figure and the columns beside it, or over a
     whole page) are not the figure's: when six or more rows of 4+ words (mostly letters, 8+ line heights wide) are
-    in it, they leave it; a figure's labels and legends are short. -> the freed lines."""
+    in it, they leave it; a figure's labels and legends are short. When the page's text lines then cover most of
+    the box, no figure is left in it (a box over a page of columns and boxed sidebars): the box is dropped from
+    `blocks` and all its lines leave. -> the freed lines."""
     freed: list[Line] = []
-    for b in blocks:
+    for b in list(blocks):
         if b.type != "figure" or len(b.lines) < 4:
             continue
         rows = [
@@ -665,9 +667,35 @@ def _prose_out_of_figures(blocks: list[_Blk], body_h: float) -> list[Line]:
         if len(rows) < 6:
             continue
         out = {id(ln) for r in rows for ln in r.lines}
+        if _text_cover(b.bbox, lines, body_h) > 0.5:
+            out = {id(ln) for ln in b.lines}
+            blocks.remove(b)
         freed += [ln for ln in b.lines if id(ln) in out]
         b.lines = [ln for ln in b.lines if id(ln) not in out]
     return freed
+
+
+def _text_cover(box: BBox, lines: list[Line], body_h: float, step: float = 2.0) -> float:
+    """Share of `box` under text: the lines centred in it, each grown by half a line height above and below (so a
+    paragraph's rows close up into one area). Columns of text fill most of their box; a figure's labels do not."""
+    inside = [
+        ln.bbox
+        for ln in lines
+        if box[0] <= (ln.bbox[0] + ln.bbox[2]) / 2 <= box[2] and box[1] <= (ln.bbox[1] + ln.bbox[3]) / 2 <= box[3]
+    ]
+    width, covered, n = max(box[2] - box[0], 1e-6), 0.0, 0
+    y = box[1] + step / 2
+    while y < box[3]:
+        spans = sorted(
+            (max(a, box[0]), min(c, box[2])) for a, b, c, d in inside if b - 0.5 * body_h <= y <= d + 0.5 * body_h
+        )
+        end = box[0]
+        for a, c in spans:  # length of the union of the row's spans
+            covered += max(0.0, c - max(a, end))
+            end = max(end, c)
+        n += 1
+        y += step
+    return covered / (width * max(n, 1))
 
 
 def _join_orphans(
@@ -1361,7 +1389,7 @@ def assemble(
             blocks.append(_Blk(kind, union_bbox([r.bbox, *(ln.bbox for ln in group)]), r.score, group, True, r.type))
         elif group:  # a text region without text is a false detection
             blocks.append(_Blk(kind, union_bbox([ln.bbox for ln in group]), r.score, group, True, r.type))
-    freed = _prose_out_of_figures(blocks, body_h)
+    freed = _prose_out_of_figures(blocks, body_h, lines)
     blocks = _join_orphans(blocks, orphans + freed, cfg, body_h, {id(ln) for ln in freed})
     blocks = [p for b in blocks for p in (_split_columns(b, body_h) if b.type in {"text", "reference"} else [b])]
     if cfg.split_paragraphs:

@@ -39,3 +39,27 @@ def test_a_magazine_page_is_no_whole_page_table(pipeline, magazine: Path) -> Non
     text = [b for b in blocks if b.type == "text" and len(b.lines) >= 5]
     assert len(text) >= 6
     assert all(b.bbox[2] - b.bbox[0] < 0.4 * im["width"] for b in text)
+
+
+@pytest.fixture(scope="module")
+def sidebars(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from docsense.synth.browser_pages import write_set
+
+    out = tmp_path_factory.mktemp("sidebars")
+    # Seed 51's second magazine page: three columns, two of them boxed sidebars (tinted panels with a heading and a
+    # bulleted list), which the detector boxes as one figure over nearly the whole page.
+    write_set(out, ("bp_magazine",), 2, 51)
+    return out
+
+
+def test_a_figure_box_over_a_page_of_columns_is_no_figure(pipeline, sidebars: Path) -> None:  # type: ignore[no-untyped-def]
+    gt = json.loads((sidebars / "gt.json").read_text(encoding="utf-8"))
+    im = gt["images"][1]
+    assert not [a for a in gt["annotations"] if a["image_id"] == im["id"] and a["label"] == "figure"]
+    blocks = pipeline.parse_file(sidebars / "images" / im["file_name"]).document.pages[0].blocks
+    area = im["width"] * im["height"]
+    assert not [
+        b for b in blocks if b.type == "figure" and (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) > 0.3 * area
+    ]
+    # Its lines are text again: the sidebars' bulleted lists come out as list blocks.
+    assert len([b for b in blocks if b.type == "list"]) >= 2
