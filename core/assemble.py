@@ -26,7 +26,8 @@ TEXT_TYPES = {"text", "title", "list", "figure_caption", "table_caption", "heade
 CONTAINER_TYPES = {"table", "figure", "seal"}
 
 # An item marker at the start of a line: "•" "1." "1)" "(1)" "a)" "(a)" "iv." "(iv)", and Chinese "1．" "①" "（一）".
-_BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-–—]\s)")
+# A lone `.` before a gap: a small round bullet as OCR reads it (text never starts with a full stop).
+_BULLET = re.compile(r"^\s*(?:[•·▪●○■□◦‣∙➢➤►✓✔*]|[-–—]\s|\.\s+(?=[A-Za-zÀ-ÿ]))")
 _ENUM = re.compile(
     r"^\s*(?:[①-⑳]|\(?\d{1,2}[.)．](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]\s|\([a-zA-Z]\)|\(?[ivxIVX]{1,4}[.)]\s|\([ivx]{1,4}\))"
     r"|^\s*(?:\d{1,2}、|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1、 一、 （一）
@@ -35,7 +36,7 @@ _ENUM = re.compile(
 )
 # One marker's kind and number: items of one list share the kind, enumerations count up by one.
 _MARK_KIND = re.compile(
-    r"^\s*(?:(?P<bullet>[•·▪●○■□◦‣∙➢➤►✓✔*])|(?P<dash>[-–—])\s|(?P<open>[(（])?(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})"
+    r"^\s*(?:(?P<bullet>[•·▪●○■□◦‣∙➢➤►✓✔*])|(?P<dot>\.)\s+(?=[A-Za-zÀ-ÿ])|(?P<dash>[-–—])\s|(?P<open>[(（])?(?:(?P<num>\d{1,2})|(?P<roman>[ivx]{1,4})"
     r"|(?P<alpha>[a-zA-Z]))(?P<close>[.)）、．]|(?=[A-ZÀ-Þß]))|(?P<circ>[①-⑳]))"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -477,6 +478,8 @@ def _marker_kind(text: str) -> tuple[str, int] | None:
     m = _MARK_KIND.match(text)
     if m is None:
         return None
+    if m["dot"]:
+        return "•", 0  # the bullet the OCR read as a full stop
     if m["bullet"] or m["dash"]:
         return ("-" if m["dash"] else m["bullet"]), 0
     if m["circ"]:  # ① ② ③: numbered items of Chinese documents

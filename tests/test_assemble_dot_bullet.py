@@ -1,0 +1,43 @@
+"""A bulleted list whose second bullet the OCR reads as a full stop (`. Concentration activity ...`) is still one
+list: the assembly reads a lone `.` before a word at a row's start as a bullet (docs/layout.md, session 17)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from docsense.core.assemble import _marker_kind
+from docsense.synth import browser, fonts
+
+
+def test_a_lone_full_stop_before_a_word_is_a_bullet() -> None:
+    assert _marker_kind(". Concentration activity patients") == ("•", 0)
+    assert _marker_kind(". Concentration") == _marker_kind("• Significantly")
+    for text in ("... and so on", ".5 mm thick", ". 5", "Mean. Values"):
+        assert _marker_kind(text) is None
+
+
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+@pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
+@pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
+def test_a_list_whose_bullet_reads_as_a_full_stop_is_one_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from docsense.synth.browser_pages import write_set
+
+    # Seed 53's second medical page: its key-points box holds two bulleted lists; the OCR reads the second list's
+    # second bullet as `.`, and that item came out as a text block of its own.
+    write_set(tmp_path, ("bp_medical",), 2, 53)
+    gt = json.loads((tmp_path / "gt.json").read_text(encoding="utf-8"))
+    im = gt["images"][1]
+    lists = [a["bbox"] for a in gt["annotations"] if a["image_id"] == im["id"] and a["label"] == "list"]
+    blocks = pipeline.parse_file(tmp_path / "images" / im["file_name"]).document.pages[0].blocks
+    got = [b.bbox for b in blocks if b.type == "list"]
+    for x, y, w, h in lists:
+        assert max((_iou((x, y, x + w, y + h), g) for g in got), default=0.0) >= 0.7
