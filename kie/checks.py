@@ -24,6 +24,14 @@ from . import values as vl
 from .schema import Template
 from .view import View
 
+# a charge printed between the subtotal and the total (`Shipping & Handling: $5.99`, `Discount -2.00`, `Tip`): the
+# total is then no subtotal + tax, and a reading of it that makes it one is an OCR slip the page never had
+OTHER_CHARGE = re.compile(
+    r"^\s*(shipping|handling|delivery|freight|postage|discount|surcharge|service\s*charge|tip|gratuity)\b"
+    r"(?!\s*(address|to\b|method|date|info))",
+    re.I,
+)
+MONEY_SHAPE = re.compile(r"\d[.,]\d{2}\b")
 FAILED = 0.5  # a value in a failed check keeps this share of its confidence
 CORRECTED = 0.8  # a value read again by a check keeps this share
 
@@ -153,7 +161,7 @@ def build_checks(
                 lambda *v: close(sum(v[:-1], Decimal(0)), v[-1]),
                 lambda *v: f"items' amounts sum to {sum(v[:-1], Decimal(0)):.2f}, printed {target.name} {v[-1]}",
             )
-    if "subtotal_tax_total" in tpl.checks:
+    if "subtotal_tax_total" in tpl.checks and not _other_charge(view):
         add(
             "subtotal + tax = total",
             [subtotal, tax, _field_term("total", total)],
@@ -190,6 +198,14 @@ def build_checks(
 def failing(checks: list[Check]) -> set[str]:
     """Which of `checks` (from `build_checks`) fail on their values as they are (nothing is read again or changed)."""
     return {c.what for c in checks if not c.holds([t.value for t in c.terms])}
+
+
+def _other_charge(view: View) -> bool:
+    """Whether the page prints a charge other than the tax with an amount on its row (`OTHER_CHARGE`)."""
+    return any(
+        any(OTHER_CHARGE.match(ln.text) for ln in row) and MONEY_SHAPE.search(view.row_text(k))
+        for k, row in enumerate(view.rows)
+    )
 
 
 def _upper_amount(view: View) -> Decimal | None:

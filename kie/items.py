@@ -29,10 +29,12 @@ HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `
 # (`Bachelor of Engineering (Computer Science)`) is the tail itself
 # `Master of Science - MS, Physics`: an abbreviation after a dash too
 # `Master of Science Candidate, Physics`: the candidacy word after the degree too
+# `BSc, Major: Physics`, `B.A., Concentration in Economics`: a label of the field right after the degree is the join
 TAIL_JOIN = re.compile(
     r"^\s*(?:candidate\b\s*)?"
     r"(?:\((?:[^)]*\.[^)]*|(?-i:[A-Z]{1,5})|hons)\)\s*)?(?:[–—-]\s*(?-i:[A-Z]{2,5})\.?\s*(?=[,;|]))?"
-    r"(?:[,:;|–—-]\s*)?(?:(?:in|of)\s+)?",
+    r"(?:[,:;|–—-]\s*)?(?:(?:major|concentration|specialization|specialisation)\s*(?:[:：]|in\b)\s*)?"
+    r"(?:(?:in|of)\s+)?",
     re.I,
 )
 # what ends a major printed after its degree: a separator (`Physics · (2012 - 2016)`) or the grade (`Physics; GPA
@@ -63,6 +65,8 @@ GRAD_NOISE = re.compile(
     r"(?:[A-Za-z]{3,9}\.?\s+)?\d{4})\s*",
     re.I,
 )
+# a label of the field as a box of its own between a degree and its major (`BSc` | `, Major:` | `Physics`)
+MAJOR_LABEL = re.compile(r"[\s,;:–—-]*(?:major|concentration|speciali[sz]ation)\s*(?:[:：]|in\b)[\s,;:]*", re.I)
 JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
@@ -379,12 +383,19 @@ def _section_entries(
         # nor a joining word alone (`in` between a degree and its major, each read as a box of its own)
         free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
         free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s)]
+        labelled = next(
+            (segs[k + 1] for k in range(len(segs) - 1) if MAJOR_LABEL.fullmatch(segs[k]) and "\x00" not in segs[k + 1]),
+            "",
+        )
+        free = [s for s in free if not MAJOR_LABEL.fullmatch(s)]
         for fname in rest_fields:
             tail = tails.get(sec.entry[fname].anchor or "") or heads.get(sec.entry[fname].anchor or "")
             if fname == "major" and zh_major:
                 item[fname] = zh_major
             elif tail:
                 item[fname] = nz.clean(tail)
+            elif fname == "major" and labelled:
+                item[fname] = nz.clean(labelled)
             elif free:
                 item[fname] = free.pop(0).strip(" ,;|")
         if len(item) > 1:

@@ -411,7 +411,42 @@ class TemplateRunner:
             and -0.5 * ln.h <= t.box[1] - ln.box[3] <= 0.6 * ln.h
             and abs(t.box[0] - ln.box[0]) < 0.3 * ln.h
         ]
-        return bool(under) and not self.is_key_line(under[0]) and not self.cjk_label(under[0])
+        return (
+            bool(under)
+            and not self.is_key_line(under[0])
+            and not self.cjk_label(under[0])
+            and not self.grid_label(ln, under[0])
+        )
+
+    def beside_tall(self, ln: TLine) -> list[TLine]:
+        """The lines right of a label wrapped in its cell as one tall box (`增值税税` over `额`, one text layer's
+        box), its value centred beside it on no row of its own: those whose middle is within its height."""
+        return sorted(
+            (
+                t
+                for t in self.v.lines
+                if t.page == ln.page
+                and t is not ln
+                and t.box[0] >= ln.box[2] - 0.3 * t.h
+                and ln.box[1] < t.cy < ln.box[3]
+                and ln.h > 1.6 * t.h
+            ),
+            key=lambda t: t.box[0],
+        )
+
+    def grid_label(self, ln: TLine, under: TLine) -> bool:
+        """`under` is the next label of a grid's column of labels, not the value of `ln`: on an invoice, under a bare
+        label (no colon), a short Chinese word with a value right of it that starts where `ln`'s does (`纳税人识别号`
+        over `地址`, each value in the next cell). (A resume's sidebar prints `所在地:` over `苏州`, the main column
+        right of both.)"""
+        mine, its = self.v.right_of(ln)[:1], self.v.right_of(under)[:1]
+        return (
+            self.t.doc_type == "invoice"
+            and not re.search(r"[:：]", ln.text)
+            and bool(CJK_SHORT.fullmatch(under.text.strip()))
+            and bool(mine and its)
+            and abs(mine[0].box[0] - its[0].box[0]) < ln.h
+        )
 
     def cjk_label(self, ln: TLine) -> bool:
         """A short Chinese label holding a key word after other words (`户口所在地` holds `所在地`): a form's next
@@ -529,7 +564,7 @@ class TemplateRunner:
             if spec.index is not None or spec.type == "money":
                 # `合计  ¥38704.14  ¥3483.37`: the n-th (default: last) amount right of the key
                 texts, segs = [rest], [(ln, end)]
-                for nb in self.v.right_of(ln):
+                for nb in self.v.right_of(ln) or self.beside_tall(ln):
                     # the field's own label later on its row is no other value's (`合计 | 人民币（大写）：… | ¥…`)
                     if self.is_key_line(nb) and not any(p.search(nb.text) for p in own):
                         break
