@@ -183,3 +183,25 @@ def test_motor_vehicle_invoice(kie: KieStage) -> None:
     assert got["tax"] == "27196.46"
     assert got["subtotal"] == "209203.54"
     assert got["total"] == "236400.00"
+
+
+def test_city_with_the_country_after_the_state(kie: KieStage) -> None:
+    # a profile's location line prints the country after `City, ST` (`Columbus, OH, United States`): the city is the
+    # part before it (the contact hint had missed it and taken `MSc, Statistics` from the education, as a town and
+    # its country)
+    lines: list[tuple[str, Box]] = [
+        ("Laura Taylor", (446, 75, 711, 123)),
+        ("Contact", (29, 93, 122, 116)),
+        ("804.841.6331", (28, 132, 147, 154)),
+        ("ltaylor@gmail.com", (28, 160, 187, 182)),
+        ("www.linkedin.com/in/laura-taylor-232e", (27, 189, 348, 212)),
+        ("Data Analyst at Globex Supplies Ltd.", (450, 136, 803, 158)),
+        ("Columbus, OH, United States", (449, 162, 718, 184)),
+        ("Summary", (444, 219, 581, 253)),
+        ("I build teams and tools that make the numbers trustworthy; open to new roles.", (445, 264, 1148, 288)),
+        ("Education", (448, 582, 587, 608)),
+        ("University of Toronto", (448, 626, 670, 648)),
+        ("MSc, Statistics · (2007 - 2011)", (448, 655, 721, 677)),
+    ]
+    _, got = _result(kie, lines, "resume")
+    assert got["city"] == "Columbus, OH"
