@@ -7,6 +7,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from docsense.core.document import Block, Document, Line, Page
 from docsense.eval.kie import score
 from docsense.kie import KieStage
@@ -42,6 +44,29 @@ def browser_samples(
     round's module's (each knows its own families)."""
     with browser.Browser() as b:
         return {f: [make(f, random.Random(f"test-{f}-{i}"), b) for i in range(n)] for f in families}
+
+
+needs_browser = pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
+needs_cjk = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
+
+
+def browser_round(families: tuple[str, ...], make: Callable[..., synth.Sample], n: int = 4, floor: float = 0.95):
+    """A browser round's `pages` fixture (module scope) and its floor test: `n` pages a family read by `auto` from
+    the boxes the browser reports (no OCR), field F1 `floor` or more. A round's test module assigns both:
+    `pages, test_roundNN_family_fields = browser_round(...)`."""
+
+    @pytest.fixture(scope="module")
+    def pages() -> dict[str, list[synth.Sample]]:
+        return browser_samples(families, n, make)
+
+    @needs_browser
+    @needs_cjk
+    @pytest.mark.parametrize("family", families)
+    def test_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
+        res, _ = sample_scores(kie, pages[family], family)
+        assert res["overall"]["f1"] >= floor, res["wrong"][:10]
+
+    return pages, test_family_fields
 
 
 def lines_page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> Document:

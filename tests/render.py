@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from docsense.core.document import Cell
+from docsense.eval.tables import teds
 from docsense.synth import fonts
 from docsense.table.cells import WordBox
 
@@ -138,3 +139,12 @@ def table_cells(rows):
         cells += c
         words += w
     return cells, words
+
+
+def best_table_html(pipeline, image: Image.Image, truth: str, tmp_path: Path) -> str:
+    """The page's table (HTML, bold marks dropped) nearest to `truth` by TEDS, after the whole pipeline."""
+    path = tmp_path / "page.png"
+    image.save(path)
+    doc = pipeline.parse_file(path).document
+    found = [b.table.html.replace("<b>", "").replace("</b>", "") for p in doc.pages for b in p.blocks if b.table]
+    return max(found, key=lambda h: teds(h, truth), default="")

@@ -7,31 +7,13 @@ OCR's lines of first-score pages, cut down), each of which the code before them 
 
 from __future__ import annotations
 
-import pytest
-from held_out import browser_samples, lines_page, sample_scores
+from held_out import browser_round, lines_page
 
 from docsense.kie import KieStage
 from docsense.kie import normalize as nz
-from docsense.synth import browser, browser_docs18
-from docsense.synth import documents as synth
+from docsense.synth import browser_docs18
 
-needs_browser = pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
-needs_cjk = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
-
-N = 4
-
-
-@pytest.fixture(scope="module")
-def pages() -> dict[str, list[synth.Sample]]:
-    return browser_samples(browser_docs18.ROUND18, N, browser_docs18.make)
-
-
-@needs_browser
-@needs_cjk
-@pytest.mark.parametrize("family", browser_docs18.ROUND18)
-def test_round18_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
-    res, _ = sample_scores(kie, pages[family], family)
-    assert res["overall"]["f1"] >= 0.95, res["wrong"][:10]
+pages, test_round18_family_fields = browser_round(browser_docs18.ROUND18, browser_docs18.make)
 
 
 Box = tuple[float, float, float, float]

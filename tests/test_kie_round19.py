@@ -9,29 +9,12 @@ before them read wrong."""
 from __future__ import annotations
 
 import pytest
-from held_out import browser_samples, lines_page, sample_scores
+from held_out import browser_round, lines_page
 
 from docsense.kie import KieStage
-from docsense.synth import browser, browser_docs19
-from docsense.synth import documents as synth
+from docsense.synth import browser_docs19
 
-needs_browser = pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
-needs_cjk = pytest.mark.skipif(not synth.cjk_available(), reason="no CJK font (fonts-wqy-microhei) installed")
-
-N = 4
-
-
-@pytest.fixture(scope="module")
-def pages() -> dict[str, list[synth.Sample]]:
-    return browser_samples(browser_docs19.ROUND19, N, browser_docs19.make)
-
-
-@needs_browser
-@needs_cjk
-@pytest.mark.parametrize("family", browser_docs19.ROUND19)
-def test_round19_family_fields(pages: dict[str, list[synth.Sample]], kie: KieStage, family: str) -> None:
-    res, _ = sample_scores(kie, pages[family], family)
-    assert res["overall"]["f1"] >= 0.95, res["wrong"][:10]
+pages, test_round19_family_fields = browser_round(browser_docs19.ROUND19, browser_docs19.make)
 
 
 Box = tuple[float, float, float, float]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from render import cell_row, table_cells
+from render import best_table_html, cell_row, table_cells
 
 from docsense.core.document import Cell, Line
 from docsense.eval.tables import teds
@@ -166,20 +166,12 @@ def test_a_vertical_note_beside_the_table_is_no_cell_text() -> None:
 # ---------------------------------------------------------------- browser-typeset pages, end to end
 
 
-def _best(pipeline, image, truth: str, tmp_path: Path) -> str:
-    path = tmp_path / "page.png"
-    image.save(path)
-    doc = pipeline.parse_file(path).document
-    found = [b.table.html.replace("<b>", "").replace("</b>", "") for p in doc.pages for b in p.blocks if b.table]
-    return max(found, key=lambda h: teds(h, truth), default="")
-
-
 def test_round_8_credit_note_page(pipeline, chromium, tmp_path: Path) -> None:
     """Round 8 `en_credit_note`, seed 15 page 3, skewed (seen): the page was read as one table crop, letterhead
     and totals included (0.30 before), 0.86 as measured; the item table starts at its headings."""
     page = browser_table_pages.make_page(chromium, "en_credit_note", "15-3")
     image = d.scan_variant(page.image, "skew", random.Random("15-3-skew"))
-    best = _best(pipeline, image, page.html, tmp_path)
+    best = best_table_html(pipeline, image, page.html, tmp_path)
     assert "CREDIT NOTE" not in best and "Summit" not in best
     assert teds(best, page.html) >= 0.8
 
@@ -188,7 +180,7 @@ def test_round_8_turned_vat_scan_page(pipeline, chromium, tmp_path: Path) -> Non
     """Round 8 `zh_vat_scan`, seed 15 page 0, a quarter turn (seen): two goods rows read as one (0.54 before),
     1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "zh_vat_scan", "15-0")
-    best = _best(pipeline, d.scan_variant(page.image, "rot90"), page.html, tmp_path)
+    best = best_table_html(pipeline, d.scan_variant(page.image, "rot90"), page.html, tmp_path)
     assert teds(best, page.html) >= 0.95
 
 
@@ -196,7 +188,7 @@ def test_round_8_delivery_note_page(pipeline, chromium, tmp_path: Path) -> None:
     """Round 8 `zh_delivery_note`, seed 15 page 1 (seen): the copies' note beside the grid read as an extra column
     (0.91 before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "zh_delivery_note", "15-1")
-    best = _best(pipeline, page.image, page.html, tmp_path)
+    best = best_table_html(pipeline, page.image, page.html, tmp_path)
     assert "联" not in best
     assert teds(best, page.html) >= 0.95
 
@@ -205,7 +197,7 @@ def test_round_7_last_group_subtotal_page(pipeline, chromium, tmp_path: Path) ->
     """Round 7 `en_sections`, seed 13 page 2 (seen): the last group's `Subtotal` was cut off with the grand totals
     (`Subtotal` too) and both subtotals read from the price column (0.906 before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "en_sections", "13-2")
-    best = _best(pipeline, page.image, page.html, tmp_path)
+    best = best_table_html(pipeline, page.image, page.html, tmp_path)
     assert best.count('colspan="3"') == 2
     assert teds(best, page.html) >= 0.95
 
@@ -214,6 +206,6 @@ def test_round_8_headings_boxed_apart_page(pipeline, chromium, tmp_path: Path) -
     """Round 8 `en_quote_optional`, seed 15 page 2 (seen): layout boxed `# Description` and `Qty Unit price` as
     text and caption regions over the table's top; they join the table (0.69 before, 0.93 as measured)."""
     page = browser_table_pages.make_page(chromium, "en_quote_optional", "15-2")
-    best = _best(pipeline, page.image, page.html, tmp_path)
+    best = best_table_html(pipeline, page.image, page.html, tmp_path)
     assert "Description" in best and "Subtotal" not in best
     assert teds(best, page.html) >= 0.85

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from render import cell_row, table_cells
+from render import best_table_html, cell_row, table_cells
 
 from docsense.core.document import Cell
 from docsense.eval.tables import teds
@@ -181,14 +181,6 @@ def test_a_note_read_as_a_row_above_its_item_joins_it() -> None:
 # ---------------------------------------------------------------- browser-typeset pages, end to end
 
 
-def _best(pipeline, image, truth: str, tmp_path: Path) -> str:
-    path = tmp_path / "page.png"
-    image.save(path)
-    doc = pipeline.parse_file(path).document
-    found = [b.table.html.replace("<b>", "").replace("</b>", "") for p in doc.pages for b in p.blocks if b.table]
-    return max(found, key=lambda h: teds(h, truth), default="")
-
-
 def _scan(page, seed: str, variant: str):
     return d.scan_variant(page.image, variant, random.Random(f"{seed}-{variant}"))
 
@@ -197,7 +189,7 @@ def test_round_8_quote_headings_and_quantity_page(pipeline, chromium, tmp_path: 
     """Round 8 `en_quote_optional`, seed 19 page 0 (seen): `# Product / service` and `Unit` | `price` read across
     the columns, a quantity read into the description (0.885 before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "en_quote_optional", "19-0")
-    best = _best(pipeline, _scan(page, "19-0", "clean"), page.html, tmp_path)
+    best = best_table_html(pipeline, _scan(page, "19-0", "clean"), page.html, tmp_path)
     assert "<td>Unit price</td>" in best and "24-port 1<" not in best
     assert teds(best, page.html) >= 0.95
 
@@ -206,7 +198,7 @@ def test_round_8_credit_note_sum_row_page(pipeline, chromium, tmp_path: Path) ->
     """Round 8 `en_credit_note`, seed 19 page 0, skewed (seen): the credits' total read as a last row (0.874
     before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "en_credit_note", "19-0")
-    best = _best(pipeline, _scan(page, "19-0", "skew"), page.html, tmp_path)
+    best = best_table_html(pipeline, _scan(page, "19-0", "skew"), page.html, tmp_path)
     assert "3,910.48" not in best
     assert teds(best, page.html) >= 0.95
 
@@ -215,7 +207,7 @@ def test_round_8_delivery_note_two_row_header_page(pipeline, chromium, tmp_path:
     """Round 8 `zh_delivery_note`, seed 19 page 3 (seen): `订货` | `实发` left in the body under the header cells
     spanning down to them (0.917 before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "zh_delivery_note", "19-3")
-    best = _best(pipeline, _scan(page, "19-3", "clean"), page.html, tmp_path)
+    best = best_table_html(pipeline, _scan(page, "19-3", "clean"), page.html, tmp_path)
     assert "<td>订货</td><td>实发</td></tr></thead>" in best
     assert teds(best, page.html) >= 0.95
 
@@ -236,6 +228,6 @@ def test_round_7_zebra_note_row_page(pipeline, chromium, tmp_path: Path) -> None
     """Round 7 `en_zebra_notes`, seed 19 page 1, skewed (seen): a note's first two lines read as a row of their own
     above the item they stand beside (0.889 before), 1.0 as measured."""
     page = browser_table_pages.make_page(chromium, "en_zebra_notes", "19-1")
-    best = _best(pipeline, _scan(page, "19-1", "skew"), page.html, tmp_path)
+    best = best_table_html(pipeline, _scan(page, "19-1", "skew"), page.html, tmp_path)
     assert "<td>Replaces the unit returned on the last order</td>" in best
     assert teds(best, page.html) >= 0.95
