@@ -53,6 +53,19 @@ Round 8 (`HELD_OUT_8`, session 16):
   the copies' note (①白联 ...) set vertically beside the table.
 - `zh_vat_scan`: a 增值税专用发票 with column rules in the goods block and empty space under the goods, scanned a
   quarter or half turn (`clean` is drawn as `rot90` / `rot180` / `rot270`) or skewed 3-6 degrees (`skew-4.2`).
+Round 10 (`HELD_OUT_10`, session 18):
+- `en_detail_lines`: most items' descriptions carry a second line of detail in smaller grey type (serial number,
+  period, PO reference), a code column first, a dark header band, hairlines between items; monospace on some pages.
+- `en_packing_list`: carton ranges (`1-3`), item codes, pieces per carton, cartons, total pieces, net and gross
+  weights (and volume on half the pages), no prices; a TOTAL row in the table (a sum row, not an item), shipping
+  marks under it.
+- `en_tax_breakdown`: items with a VAT rate per line, and right under them a VAT analysis table as wide as the items
+  and ruled alike (rate, net, VAT, gross), then the totals.
+- `zh_outbound_rtl`: a 出库单 whose figures run right to left (金额 | 单价 | 数量 after the name, 单位 and 仓库 last),
+  a 合计 row in the grid.
+- `zh_merged_remark`: a 报价单 whose 备注 column is one cell merged down all the item rows (a note that wraps).
+- `zh_group_subtotal`: goods grouped by category, the 类别 cell merged down each group's rows, a 小计 row closing
+  each group (kept in the truth, like `en_sections`), a 合计 row at the foot (not an item).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -80,12 +93,15 @@ EN_FAMILIES_7 = ("en_disc_taxcode", "en_zebra_notes", "en_sections", "en_carried
 ZH_FAMILIES_7 = ("zh_pp_einvoice", "zh_sales_list")
 EN_FAMILIES_8 = ("en_credit_note", "en_po_lines", "en_quote_optional")
 ZH_FAMILIES_8 = ("zh_delivery_note", "zh_vat_scan")
+EN_FAMILIES_10 = ("en_detail_lines", "en_packing_list", "en_tax_breakdown")
+ZH_FAMILIES_10 = ("zh_outbound_rtl", "zh_merged_remark", "zh_group_subtotal")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
-    *EN_FAMILIES_8,
+    *EN_FAMILIES_8, *EN_FAMILIES_10,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
+    *ZH_FAMILIES_10,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -96,6 +112,8 @@ HELD_OUT_6 = ("en_qty_grid", "zh_goods_list")
 HELD_OUT_7 = EN_FAMILIES_7 + ZH_FAMILIES_7
 # Round 8 (session 16), written and committed before any scoring.
 HELD_OUT_8 = EN_FAMILIES_8 + ZH_FAMILIES_8
+# Round 10 (session 18), written and committed before any scoring.
+HELD_OUT_10 = EN_FAMILIES_10 + ZH_FAMILIES_10
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -1495,12 +1513,339 @@ def _zh8(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 10 (session 18)
+
+_DETAILS = ("Serial no. SN-{n}", "Period: {m} 2026", "Ref. PO {n}", "Batch {n}, expiry 2028", "Colour: graphite",
+            "Delivered to site B", "Warranty 36 months", "Licence key issued by e-mail")  # fmt: skip
+_PACK_GOODS = (
+    ("Ceramic mug 350 ml, white", 24), ("Stainless bottle 750 ml", 12), ("Cotton tote bag", 50),
+    ("LED desk lamp", 6), ("Bamboo cutting board", 20), ("Wireless mouse", 40), ("Yoga mat 6 mm", 10),
+    ("Glass food container set", 8), ("Phone stand, aluminium", 60), ("Notebook A5, dotted", 100),
+)  # fmt: skip
+
+
+def _rowspan_truth(header: list[str], rows: list[list[tuple[str, int, int]]]) -> str:
+    """Truth whose body cells may span rows or columns: (text, colspan, rowspan) per cell."""
+
+    def td(text: str, cs: int, rs: int) -> str:
+        att = (f' colspan="{cs}"' if cs > 1 else "") + (f' rowspan="{rs}"' if rs > 1 else "")
+        return f"<td{att}>{_e(text)}</td>"
+
+    head = "<tr>" + "".join(td(h, 1, 1) for h in header) + "</tr>"
+    body = "".join("<tr>" + "".join(td(*c) for c in r) + "</tr>" for r in rows)
+    return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def _en10(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-10 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Sans Mono", "Liberation Mono"))
+    size = rng.choice((11, 12, 13))
+    sym = rng.choice(("$", "£", "€", ""))
+    accent = rng.choice(("#1f3a5f", "#6b2d2d", "#2f4f2f", "#444"))
+    seller, buyer = _company(rng), _company(rng)
+    issued = d._rand_date(rng, 2021, 2026)
+    pad = rng.choice((3, 4, 6))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#111;padding:44px 48px;line-height:1.35}}",
+        "table{border-collapse:collapse}",
+        f".items{{width:100%;margin-top:20px}} .items th,.items td{{padding:{pad}px {pad + 2}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        f".h1{{font-size:{size + 10}px;font-weight:bold;color:{accent}}}",
+        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666}",
+        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 24px} .tot td:last-child{text-align:right}",
+        ".foot{margin-top:22px;font-size:90%;color:#444}",
+    ]
+    numeric: set[int] = set()
+    truth_rows: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    after = ""
+    if family == "en_detail_lines":
+        # every item's description carries a second line of detail in smaller grey type (most rows)
+        header = [rng.choice(("Code", "Item", "Ref.")), rng.choice(("Description", "Item / details")),
+                  rng.choice(("Qty", "Hours", "Units")), rng.choice(("Rate", "Unit price")),
+                  rng.choice(("Amount", "Line total"))]  # fmt: skip
+        numeric = {2, 3, 4}
+        total = Decimal(0)
+        det_size = rng.choice((75, 80, 85))
+        css += [f".det{{display:block;font-size:{det_size}%;color:{rng.choice(('#666', '#777', '#555'))}}}",
+                f".items thead th{{background:{accent};color:#fff}}",
+                f".items tbody td{{border-bottom:1px solid {rng.choice(('#ddd', '#ccc', '#eee'))}}}",
+                ".items td:first-child{white-space:nowrap}"]  # fmt: skip
+        for g in rng.sample(list(d.EN_GOODS) + list(_SERVICES[:8]), rng.randint(3, 8)):
+            q = Decimal(rng.choice((1, 1, 2, 3, 5, 8, 12)))
+            p = Decimal(rng.randrange(500, 150000)) / 100
+            total += q * p
+            code = f"{rng.choice(_SKU_PREFIX)}-{rng.randint(100, 9999)}"
+            det = ""
+            if rng.random() < 0.75:
+                det = rng.choice(_DETAILS).format(n=rng.randint(1000, 99999), m=rng.choice(("March", "April", "May")))
+            vals = [code, g, str(q), _money(p, sym=sym), _money(q * p, sym=sym)]
+            tds = "".join(
+                f"<td class='n'>{_e(v)}</td>" if i in numeric
+                else f"<td>{_e(v)}<span class='det'>{_e(det)}</span></td>" if i == 1 and det else f"<td>{_e(v)}</td>"
+                for i, v in enumerate(vals)
+            )  # fmt: skip
+            tbody += f"<tr>{tds}</tr>"
+            vals[1] = f"{g} {det}".strip()
+            truth_rows.append([(v, 1, 1) for v in vals])
+        rate = Decimal(rng.choice(("6", "8.25", "10", "20")))
+        tax = (total * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), (f"Tax ({rate}%)", _money(tax, sym=sym)),
+                    ("Total due", _money(total + tax, sym=sym))]  # fmt: skip
+        title = rng.choice(("INVOICE", "Invoice", "Tax Invoice"))
+    elif family == "en_packing_list":
+        # cartons and weights, no prices; a TOTAL row in the grid closes it (a sum row, not an item)
+        mark = rng.random() < 0.5
+        header = [rng.choice(("Carton No.", "Ctn No.", "Case no.")), rng.choice(("Item code", "Article")),
+                  "Description", rng.choice(("Qty/ctn", "Pcs/ctn")), rng.choice(("Ctns", "Cartons")),
+                  rng.choice(("Total qty", "Total pcs")), rng.choice(("N.W. (kg)", "Net wt kg")),
+                  rng.choice(("G.W. (kg)", "Gross wt kg"))]  # fmt: skip
+        if mark:
+            header.append(rng.choice(("Meas. (m³)", "CBM")))
+        numeric = set(range(3, len(header)))
+        grid = rng.choice(("full", "rows"))
+        line = rng.choice(("#000", "#555", accent))
+        if grid == "full":
+            css += [f".items th,.items td{{border:1px solid {line}}} .items th{{background:#eee}}"]
+        else:
+            css += [f".items thead th{{border-top:2px solid {line};border-bottom:1px solid {line}}}",
+                    f".items tr.sum td{{border-top:1px solid {line};border-bottom:2px solid {line}}}"]  # fmt: skip
+        css += [".items th{font-size:90%} .items tr.sum td{font-weight:bold}",
+                ".items td:first-child,.items td:nth-child(2){white-space:nowrap}"]  # fmt: skip
+        ctn = 1
+        sums = [Decimal(0)] * 5
+        for g, per in rng.sample(_PACK_GOODS, rng.randint(3, 7)):
+            n = rng.choice((1, 2, 3, 5, 8, 12))
+            nw = (Decimal(rng.randrange(20, 400)) / 10) * n
+            gw = nw + Decimal(rng.randrange(5, 30)) / 10 * n
+            cbm = (Decimal(rng.randrange(20, 120)) / 1000 * n).quantize(Decimal("0.001"))
+            rng_txt = f"{ctn}-{ctn + n - 1}" if n > 1 else str(ctn)
+            ctn += n
+            vals = [rng_txt, f"{rng.choice(('MG', 'BT', 'TB', 'LM', 'CB'))}{rng.randint(100, 999)}", g, str(per),
+                    str(n), str(per * n), f"{nw:.1f}", f"{gw:.1f}"]  # fmt: skip
+            if mark:
+                vals.append(f"{cbm:.3f}")
+            sums = [sums[0] + n, sums[1] + per * n, sums[2] + nw, sums[3] + gw, sums[4] + cbm]
+            tbody += (
+                "<tr>"
+                + "".join(f"<td class='{'n' if i in numeric else ''}'>{_e(v)}</td>" for i, v in enumerate(vals))
+                + "</tr>"
+            )
+            truth_rows.append([(v, 1, 1) for v in vals])
+        tail = [str(sums[0]), str(sums[1]), f"{sums[2]:.1f}", f"{sums[3]:.1f}"] + ([f"{sums[4]:.3f}"] if mark else [])
+        tbody += (f"<tr class='sum'><td colspan='4'>{rng.choice(('TOTAL', 'Total', 'Grand total'))}</td>"
+                  + "".join(f"<td class='n'>{v}</td>" for v in tail) + "</tr>")  # fmt: skip
+        tot_rows = []
+        after = (
+            f"<div class='foot'><b>Shipping marks:</b> {_e(buyer.upper())} / C/NO. 1-{ctn - 1} / MADE IN CHINA<br>"
+            f"Total packages: {ctn - 1} cartons on {rng.randint(1, 4)} pallet(s).</div>"
+        )
+        title = rng.choice(("PACKING LIST", "Packing List", "Packing Slip"))
+    else:  # en_tax_breakdown: a VAT analysis table set right under the items, as wide and styled alike
+        header = ["Description", rng.choice(("Qty", "Quantity")), rng.choice(("Unit price", "Price")),
+                  rng.choice(("VAT %", "VAT rate", "Tax %")), rng.choice(("Net", "Net amount", "Amount"))]  # fmt: skip
+        numeric = {1, 2, 3, 4}
+        line = rng.choice(("#333", accent, "#888"))
+        css += [f".items th{{border-bottom:1px solid {line};border-top:1px solid {line}}}",
+                f".items tbody tr:last-child td{{border-bottom:1px solid {line}}}",
+                f".vat{{width:100%;margin-top:{rng.choice((6, 10, 14))}px}} .vat th,.vat td{{padding:{pad}px "
+                f"{pad + 2}px;text-align:right}} .vat th:first-child,.vat td:first-child{{text-align:left}}",
+                f".vat th{{border-bottom:1px solid {line};font-weight:normal;color:#555}}"]  # fmt: skip
+        by_rate: dict[str, Decimal] = {}
+        for g in rng.sample(list(d.EN_GOODS) + list(_EN_LONG), rng.randint(3, 8)):
+            q = Decimal(rng.choice((1, 2, 3, 4, 6, 10)))
+            p = Decimal(rng.randrange(300, 60000)) / 100
+            r = rng.choice(("20", "20", "5", "0"))
+            by_rate[r] = by_rate.get(r, Decimal(0)) + q * p
+            vals = [g, str(q), _money(p, sym=sym), f"{r}%", _money(q * p, sym=sym)]
+            tbody += (
+                "<tr>"
+                + "".join(f"<td class='{'n' if i in numeric else ''}'>{_e(v)}</td>" for i, v in enumerate(vals))
+                + "</tr>"
+            )
+            truth_rows.append([(v, 1, 1) for v in vals])
+        vrows = ""
+        net = tax = Decimal(0)
+        for r in sorted(by_rate, key=lambda x: -int(x)):
+            t = (by_rate[r] * Decimal(r) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            net, tax = net + by_rate[r], tax + t
+            vrows += (f"<tr><td>{rng.choice(('VAT at ', 'Rate '))}{r}%</td><td>{_money(by_rate[r], sym=sym)}</td>"
+                      f"<td>{_money(t, sym=sym)}</td><td>{_money(by_rate[r] + t, sym=sym)}</td></tr>")  # fmt: skip
+        after = (f"<table class='vat'><thead><tr><th>{rng.choice(('VAT analysis', 'Tax breakdown'))}</th><th>Net</th>"
+                 f"<th>VAT</th><th>Gross</th></tr></thead><tbody>{vrows}</tbody></table>")  # fmt: skip
+        tot_rows = [("Total net", _money(net, sym=sym)), ("Total VAT", _money(tax, sym=sym)),
+                    ("Amount due", _money(net + tax, sym=sym))]  # fmt: skip
+        title = rng.choice(("VAT INVOICE", "Invoice", "TAX INVOICE"))
+    meta = [("No.", f"{rng.choice(('INV', 'PL', 'DOC'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
+    top = (
+        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
+        + f"<div class='row'><div><div class='lab'>{'CONSIGNEE' if family == 'en_packing_list' else 'BILL TO'}"
+        + f"</div><div><b>{_e(buyer)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div></div>"
+    )
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+        if tot_rows else ""
+    )  # fmt: skip
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + after + tot + "<div class='foot'>Thank you for your business.</div>")  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _rowspan_truth(header, truth_rows)
+
+
+_ZH_CATEGORY_GOODS = {
+    "电气材料": (("铜芯电缆", "YJV-3×4", "米"), ("空气开关", "DZ47-63 C32", "个"), ("配电箱", "12回路", "台"),
+                ("线槽", "PVC 60×40", "根")),
+    "水暖材料": (("PPR给水管", "DN25", "米"), ("截止阀", "DN20 铜", "个"), ("地漏", "不锈钢 10cm", "个")),
+    "五金工具": (("冲击钻", "800W", "台"), ("钻头套装", "13件", "套"), ("卷尺", "5米", "把"),
+                ("安全帽", "ABS 黄色", "顶")),
+    "办公用品": (("打印纸", "A4 70g", "箱"), ("签字笔", "0.5mm 黑", "盒"), ("文件柜", "五层 钢制", "个")),
+}  # fmt: skip
+_ZH_QUOTE_NOTES = ("以上报价含13%增值税及运费，报价有效期30天。", "含税含运费，货到付款，质保一年。",
+                   "价格不含安装费，交货期为合同签订后7个工作日。",
+                   "以上价格为含税出厂价，运费由需方承担。")  # fmt: skip
+
+
+def _zh10(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-10 Chinese family."""
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((12, 13, 14))
+    ink = rng.choice(("#000", "#1a1a1a", "#26304a"))
+    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
+    rule = rng.choice(("#000", "#333", "#1d3f8a", "#7a3b1b"))
+    pad = rng.choice((3, 4, 6))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:42px 40px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+        f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:4px;margin-bottom:8px}}",
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {rule};padding:{pad}px 4px}}",
+        ".goods th{font-weight:normal;background:#f2f2f2} .goods td.n{text-align:right} .goods td.c{text-align:center}",
+        ".sig{display:flex;justify-content:space-between;margin-top:18px}",
+    ]
+    truth_rows: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    amount = Decimal(0)
+    if family == "zh_outbound_rtl":
+        # 出库单 whose figures run right to left: 金额 | 单价 | 数量 after the name, 单位 and 仓库 last
+        header = ["序号", rng.choice(("存货编码", "物料编码")), rng.choice(("存货名称", "物料名称")), "规格型号",
+                  rng.choice(("金额", "金额（元）")), "单价", rng.choice(("数量", "出库数量")), "单位",
+                  rng.choice(("仓库", "库位"))]  # fmt: skip
+        fig = {4, 5, 6}
+        goods = list(_ZH_DELIVERY_GOODS) + [g for v in _ZH_CATEGORY_GOODS.values() for g in v]
+        for i, (name, spec, unit) in enumerate(rng.sample(goods, rng.randint(3, 9))):
+            q = Decimal(rng.choice((1, 2, 3, 5, 10, 20, 60, 100)))
+            price = Decimal(rng.randrange(50, 80000)) / 100
+            amount += q * price
+            vals = [str(i + 1), f"{rng.randrange(10**5, 10**6)}", name, spec, _money(q * price, False),
+                    _money(price, False), str(q), unit, rng.choice(("原料库", "成品库", "一号库", "A-03"))]  # fmt: skip
+            tbody += "<tr>" + "".join(
+                f"<td class='{'n' if j in fig else 'c' if j in (0, 7) else ''}'>{_e(v)}</td>"
+                for j, v in enumerate(vals)
+            ) + "</tr>"  # fmt: skip
+            truth_rows.append([(v, 1, 1) for v in vals])
+        tbody += (f"<tr><td colspan='4' class='c'>合　计</td><td class='n'>{_money(amount, False)}</td>"
+                  "<td></td><td></td><td></td><td></td></tr>")  # fmt: skip
+        title = rng.choice(("材料出库单", "销售出库单", "出 库 单"))
+        top = (f"<div class='info'><span>领用单位：{_e(buyer)}</span><span>单号：CK{rng.randrange(10**7, 10**8)}</span>"
+               f"</div><div class='info'><span>出库类别：{rng.choice(('销售出库', '领料出库', '调拨出库'))}</span>"
+               f"<span>日期：{date}</span></div>")  # fmt: skip
+        sig = ("<span>仓库主管：</span><span>发料人：" + d._zh_name(rng) + "</span><span>领料人：</span>"
+               "<span>制单：" + d._zh_name(rng) + "</span>")  # fmt: skip
+    elif family == "zh_merged_remark":
+        # 报价单: the 备注 column is one cell merged down all the item rows
+        header = ["序号", rng.choice(("产品名称", "品名", "名称")), rng.choice(("型号规格", "规格型号")), "单位",
+                  "数量",
+                  rng.choice(("单价（元）", "含税单价")), rng.choice(("金额（元）", "小计（元）")), "备注"]  # fmt: skip
+        fig = {4, 5, 6}
+        goods = list(_ZH_DELIVERY_GOODS) + [g for v in _ZH_CATEGORY_GOODS.values() for g in v]
+        chosen = rng.sample(goods, rng.randint(3, 8))
+        note = rng.choice(_ZH_QUOTE_NOTES)
+        css += [".goods td.note{vertical-align:middle;width:" + str(rng.choice((90, 110, 130))) + "px}"]
+        for i, (name, spec, unit) in enumerate(chosen):
+            q = Decimal(rng.choice((1, 2, 5, 10, 20, 50)))
+            price = Decimal(rng.randrange(100, 200000)) / 100
+            amount += q * price
+            vals = [str(i + 1), name, spec, unit, str(q), _money(price, False), _money(q * price, False)]
+            tds = "".join(
+                f"<td class='{'n' if j in fig else 'c' if j in (0, 3) else ''}'>{_e(v)}</td>"
+                for j, v in enumerate(vals)
+            )
+            row = [(v, 1, 1) for v in vals]
+            if i == 0:
+                tds += f"<td class='note' rowspan='{len(chosen)}'>{_e(note)}</td>"
+                row.append((note, 1, len(chosen)))
+            tbody += f"<tr>{tds}</tr>"
+            truth_rows.append(row)
+        tbody += (f"<tr><td colspan='6'>合计（大写）：{_e(d.decimal_to_cn_upper(amount))}</td>"
+                  f"<td class='n'>{_money(amount, False)}</td><td></td></tr>")  # fmt: skip
+        title = rng.choice(("报价单", "产品报价单", "报 价 单"))
+        top = (f"<div class='info'><span>致：{_e(buyer)}</span><span>报价日期：{date}</span></div>"
+               f"<div class='info'><span>联系人：{d._zh_name(rng)}　电话：{d._cn_mobile(rng)}</span>"
+               f"<span>报价单号：BJ{rng.randrange(10**5, 10**6)}</span></div>")  # fmt: skip
+        sig = f"<span>报价单位（盖章）：{_e(seller)}</span><span>经办人：{d._zh_name(rng)}</span>"
+    else:  # zh_group_subtotal: goods grouped by category, the 类别 cell merged down each group, a 小计 row each
+        header = ["类别", "序号", rng.choice(("材料名称", "名称")), "规格", "单位", "数量", "单价", "金额"]
+        fig = {5, 6, 7}
+        n = 0
+        for cat in rng.sample(list(_ZH_CATEGORY_GOODS), rng.randint(2, 3)):
+            items = rng.sample(_ZH_CATEGORY_GOODS[cat], rng.randint(2, len(_ZH_CATEGORY_GOODS[cat])))
+            sub = Decimal(0)
+            for k, (name, spec, unit) in enumerate(items):
+                n += 1
+                q = Decimal(rng.choice((1, 2, 4, 6, 10, 30, 100)))
+                price = Decimal(rng.randrange(100, 60000)) / 100
+                sub += q * price
+                vals = [str(n), name, spec, unit, str(q), _money(price, False), _money(q * price, False)]
+                tds = "".join(
+                    f"<td class='{'n' if j + 1 in fig else 'c' if j in (0, 3) else ''}'>{_e(v)}</td>"
+                    for j, v in enumerate(vals)
+                )
+                row = [(v, 1, 1) for v in vals]
+                if k == 0:
+                    tds = f"<td class='c' rowspan='{len(items)}' style='vertical-align:middle'>{cat}</td>" + tds
+                    row.insert(0, (cat, 1, len(items)))
+                tbody += f"<tr>{tds}</tr>"
+                truth_rows.append(row)
+            amount += sub
+            tbody += f"<tr><td colspan='7' class='c'>小计</td><td class='n'>{_money(sub, False)}</td></tr>"
+            truth_rows.append([("小计", 7, 1), (_money(sub, False), 1, 1)])
+        tbody += f"<tr><td colspan='7' class='c'>合　计</td><td class='n'>{_money(amount, False)}</td></tr>"
+        title = rng.choice(("材料结算清单", "采购明细表", "物资验收单"))
+        top = (f"<div class='info'><span>供货单位：{_e(seller)}</span><span>日期：{date}</span></div>"
+               f"<div class='info'><span>收货单位：{_e(buyer)}</span>"
+               f"<span>编号：{rng.randrange(10**6, 10**7)}</span></div>")  # fmt: skip
+        sig = f"<span>验收人：{d._zh_name(rng)}</span><span>保管员：</span><span>经办人：{d._zh_name(rng)}</span>"
+    thead = "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in header) + "</tr>"
+    body = (f"<h1>{_e(seller if family != 'zh_merged_remark' else title)}</h1>"
+            + (f"<h1 style='font-size:{size + 4}px'>{title}</h1>" if family != "zh_merged_remark" else "")
+            + top + f"<table class='goods' data-gt='table'><thead>{thead}</thead><tbody>{tbody}</tbody></table>"
+            + f"<div class='sig'>{sig}</div>")  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _rowspan_truth(header, truth_rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_8:
+    if family in HELD_OUT_10:
+        page, truth = _en10(rng, family) if family in EN_FAMILIES_10 else _zh10(rng, family)
+    elif family in HELD_OUT_8:
         page, truth = _en8(rng, family) if family in EN_FAMILIES_8 else _zh8(rng, family)
     elif family in HELD_OUT_7:
         page, truth = _en7(rng, family) if family in EN_FAMILIES_7 else _zh7(rng, family)
