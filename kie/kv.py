@@ -81,6 +81,8 @@ _OPEN_END = re.compile(r"(?:\b(?:of|and|or|the|for|to|in|per|by|on|at|with|from|
 # Every cue the key joiner knows; `KeyValueExtractor.join_keys` names the ones it uses.
 WRAP_CUES = ("open", "bracket", "colon", "header")
 WRAP_GAP = 0.5  # the widest gap between a wrapped key's lines, in line heights
+# The labels printed under a signature line, its value typed on the line above them.
+_SIGN_LABEL = re.compile(r"\bsign(?:ature|ed)\b|^date\b|\bdate$|签字|签名|签章|盖章|日期$")
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
 
 
@@ -211,6 +213,7 @@ class KeyValueExtractor:
         links = [(i, j, q) for i, j, q in links if j not in asked]
         links = [(i, j, q) for i, j, q in links if key_core(segs[i].text) and segs[j].text]  # a lone box: no text
         links = _option_links(segs, links, labels)
+        links = _values_over_labels(segs, links, labels, [self.keyness(s) for s in segs])
         if self.cfg.column_headers:
             keyness = [self.keyness(s) for s in segs]
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
@@ -257,6 +260,14 @@ class KeyValueExtractor:
                 continue  # a whole column of a table ruled only between columns: its lines are entities of their own
             if any(re.search(r"[:：]\s*\S", ln.text) for ln in inside):
                 continue  # `Ext.: (527) 852-9968`, a key and its value in one cell: cut as any line
+            if "".join(text.split()) != "".join("".join(ln.text for ln in inside).split()):
+                continue  # the grid cut an OCR line between cells, or took a word of a line centred elsewhere
+            if len(inside) == 2 and _v_overlap(inside[0].bbox, inside[1].bbox) > 0.3 * min(
+                _h(inside[0].bbox), _h(inside[1].bbox)
+            ):
+                continue  # two texts side by side that the OCR read apart: the grid missed a column
+            if len(inside) == 2 and min(_h(ln.bbox) for ln in inside) < 0.8 * max(_h(ln.bbox) for ln in inside):
+                continue  # a small label over a typed value in one box (a claim form): two entities
             for ln in inside:
                 used.add(id(ln))
             box = union_bbox([ln.bbox for ln in inside]) if inside else cell.bbox
@@ -1101,6 +1112,54 @@ def _option_links(
         if best is not None:
             links.append((best, j, 0.31))
             labels[best], labels[j] = "question", "answer"
+            valued.add(j)
+    return links
+
+
+def _values_over_labels(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], keyness: list[float]
+) -> list[tuple[int, int, float]]:
+    """A signature line: a name or date typed on the rule, its label (`Signature`, `Date`, `申请人签字`) printed
+    under the rule. Such a key left without a value takes the text right above it in its column when that text
+    reads as no key, is no other text's value, and nothing under the key is nearer (the linker looks right and
+    down only, and pairs the name with the date beside it; on FUNSD any key taking the text above it was wrong 43
+    times in 44, so only signature-line labels do)."""
+    keys = {i for i, _, _ in links}
+    valued = {j for _, j, _ in links}
+    over: dict[int, int] = {}
+    for k, s in enumerate(segs):
+        if labels[k] != "question" or k in keys or k in valued or s.colon or s.checkbox or _DIGIT.search(s.text):
+            continue
+        if not _SIGN_LABEL.search(key_core(s.text)):
+            continue
+        h = s.height
+        above, below = None, None
+        for j, o in enumerate(segs):
+            # In its column: over the label, or starting a little right of a short label's start (`日期`).
+            starts = 0 <= o.bbox[0] - s.bbox[0] <= 3 * o.height
+            if j == k or not o.text or (_h_overlap(s.bbox, o.bbox) < 0.3 * min(_w(s.bbox), _w(o.bbox)) and not starts):
+                continue
+            gap_up, gap_down = s.bbox[1] - o.bbox[3], o.bbox[1] - s.bbox[3]
+            if -0.3 * h <= gap_up and (above is None or gap_up < above[0]):
+                above = (gap_up, j)
+            if -0.3 * h <= gap_down and (below is None or gap_down < below[0]):
+                below = (gap_down, j)
+        if above is None or above[0] > 1.5 * max(h, segs[above[1]].height):
+            continue
+        if below is not None and below[0] < above[0]:
+            continue
+        v = segs[above[1]]
+        if not (v.colon or v.checkbox or v.lines > 2 or keyness[above[1]] >= 0.3):
+            over[k] = above[1]
+    # The name and the date over their labels are no pair of their own, nor the doubtful value of a key elsewhere.
+    typed = set(over.values())
+    links = [(i, j, p) for i, j, p in links if not (i in typed and j in typed) and not (j in typed and p < 0.5)]
+    keys = {i for i, _, _ in links}
+    valued = {j for _, j, _ in links}
+    for k, j in over.items():
+        if j not in keys and j not in valued:
+            links.append((k, j, 0.31))
+            labels[j] = "answer"
             valued.add(j)
     return links
 
