@@ -214,6 +214,7 @@ class KeyValueExtractor:
         links = [(i, j, q) for i, j, q in links if key_core(segs[i].text) and segs[j].text]  # a lone box: no text
         links = _option_links(segs, links, labels)
         links = _values_over_labels(segs, links, labels, [self.keyness(s) for s in segs])
+        links = _numbered_over_values(segs, links, labels, asked)
         if self.cfg.column_headers:
             keyness = [self.keyness(s) for s in segs]
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
@@ -370,6 +371,21 @@ class KeyValueExtractor:
             if len(piece) < 2 or any(w.text[-1:] in COLONS for w in piece):
                 continue
             if _is_cjk(piece[0].text):
+                # `截止日期2000年1月`: 2-6 CJK characters that end in a known key word, then a figure (a grid's label
+                # cell and its value read as one line): cut after the key word, whatever the gap.
+                head_cut = next(
+                    (
+                        n
+                        for n in range(2, min(7, len(piece)))
+                        if all(len(w.text) == 1 and _is_cjk(w.text) for w in piece[:n])
+                        and piece[n].text[:1].isdigit()
+                        and _known_suffix("".join(w.text for w in piece[:n]))
+                    ),
+                    None,
+                )
+                if head_cut is not None:
+                    out.add(a + head_cut)
+                    continue
                 for n in range(2, min(7, len(piece))):
                     head = piece[:n]
                     if not all(len(w.text) == 1 and _is_cjk(w.text) for w in head):
@@ -1161,6 +1177,39 @@ def _values_over_labels(
             links.append((k, j, 0.31))
             labels[j] = "answer"
             valued.add(j)
+    return links
+
+
+def _numbered_over_values(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], asked: set[int]
+) -> list[tuple[int, int, float]]:
+    """A numbered label (`12. UNITS`, `9. 合计`: a claim form's box, a numbered field) left without a value takes
+    the text typed right under it in its column when that text is left alone too (the linker reads such labels,
+    printed small in a box corner, as values)."""
+    keys = {i for i, _, _ in links}
+    valued = {j for _, j, _ in links}
+    for k in sorted(asked):
+        s = segs[k]
+        if k in keys or s.text[-1:] in "?？" or s.checkbox:
+            continue
+        best = None
+        for j, o in enumerate(segs):
+            starts = -0.5 * s.height <= o.bbox[0] - s.bbox[0] <= 3 * o.height
+            if j == k or not o.text or (_h_overlap(s.bbox, o.bbox) < 0.3 * min(_w(s.bbox), _w(o.bbox)) and not starts):
+                continue
+            gap = o.bbox[1] - s.bbox[3]
+            if -0.3 * s.height <= gap and (best is None or gap < best[0]):
+                best = (gap, j)
+        if best is None or best[0] > 1.2 * max(s.height, segs[best[1]].height):
+            continue
+        j = best[1]
+        v = segs[j]
+        if j in keys or j in valued or j in asked or v.colon or v.checkbox:
+            continue
+        links.append((k, j, 0.31))
+        labels[k], labels[j] = "question", "answer"
+        keys.add(k)
+        valued.add(j)
     return links
 
 

@@ -126,3 +126,37 @@ def test_short_zh_signature_date_label_takes_the_date_starting_right_of_it() -> 
     )
     _, pairs = texts_of(doc, method="learned")
     assert {("申请人签字", "马杰"), ("日期", "2014-07-03")} <= pairs
+
+
+def test_zh_label_ending_in_a_key_word_is_cut_from_the_figure_after_it() -> None:
+    # A grid's label cell and its value read as one line with no gap: `截止日期2000年1月`.
+    texts, _ = texts_of(page(line("截止日期2000年1月", 100, 100), line("单价 390.15", 600, 100)))
+    assert {"截止日期", "2000 年 1 月"} <= texts
+
+
+def test_numbered_box_label_takes_the_value_typed_under_it() -> None:
+    # A claim form's numbered boxes as the table stage reads them: a row of small labels over a row of typed
+    # values. The model reads the capital value `ACCOUNT` as a key and leaves `12. PURPOSE` without a value.
+    rows = [
+        [
+            ("10. ADDRESS", (120, 878, 422, 894)),
+            ("11. DEPARTMENT", (425, 878, 651, 894)),
+            ("12. PURPOSE", (654, 878, 881, 894)),
+        ],
+        [
+            ("PRODUCT", (120, 894, 422, 922)),
+            ("678 Smith Street", (425, 894, 651, 922)),
+            ("ACCOUNT", (654, 894, 881, 922)),
+        ],
+        [("13. COMPLETION DATE", (120, 925, 384, 940)), ("14. NAME", (387, 925, 881, 940))],
+        [("1983-01-15", (120, 940, 384, 969)), ("Mary Wilson", (387, 940, 881, 969))],
+    ]
+    cells, lines = [], []
+    for r, row in enumerate(rows):
+        for c, (text, box) in enumerate(row):
+            cells.append(Cell(row=r, col=c, bbox=box, text=text))
+            small = r % 2 == 0
+            lines.append(line(text, box[0] + 4, box[1] + 1, h=13 if small else 24, char_w=8 if small else 13))
+    table = Table(html="", cells=cells, n_rows=4, n_cols=3)
+    _, pairs = texts_of(page(line("Policy No.: 4471-22", 100, 700), *lines, table=table), method="learned")
+    assert {("12. PURPOSE", "ACCOUNT"), ("10. ADDRESS", "PRODUCT"), ("14. NAME", "Mary Wilson")} <= pairs
