@@ -425,7 +425,10 @@ def _split_paragraphs(rows: list[_Row]) -> list[list[_Row]]:
             and (nxt is None or not _differ(nxt.h, cur.h))
             and (pprev is None or not _differ(pprev.h, prev.h))
         )
-        new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h)
+        # ... or a marker row whose next row hangs set in under it: an item starts there, also after a full row
+        # (a paragraph ending in `... as follows:` boxed with the list under it)
+        hangs = nxt is not None and 0.5 * h < nxt.bbox[0] - cur.bbox[0] < 4.0 * h
+        new_item = _is_marker(cur.text) and (prev_ends_short or cur.bbox[0] > prev.bbox[0] + 0.8 * h or hangs)
         # ... next to set-in rows: a paragraph the detector boxed with a hanging list keeps its rows together
         entry = hanging and cur.bbox[0] - left < 0.5 * h and (set_in[i - 1] or (nxt is not None and set_in[i + 1]))
         if centred:  # rows set centred (an author's name, department, address): only gaps and sizes split them
@@ -616,17 +619,50 @@ def _bibliographic(rows: list[_Row]) -> bool:
     return len(_BIBLIO.findall(text)) >= 2
 
 
+def _run_on_entry(piece: list[_Row], nxt: list[_Row], region: str, rest: bool = False) -> bool:
+    """Set-in rows without a marker over reference entries with hanging indents, at the entries' indent: the end
+    of an entry run on from the column or page before, not a list item. With `rest`, `nxt` is the piece above:
+    an entry's first row (or rows) cut from the rest of it."""
+    h = _median([r.h for r in piece + nxt], 10.0)
+    left = min(r.bbox[0] for r in piece)
+    hang = (len(nxt) >= 2 or rest) and all(abs(r.bbox[0] - left) < 0.5 * h for r in nxt[1:])
+    if rest:  # an entry's first row: numbered (`29.`, `[29]`) or a citation (not a paragraph's last row)
+        hang = hang and (_is_marker(nxt[0].text) or nxt[0].text.lstrip().startswith("[") or _bibliographic(nxt))
+    return (
+        not _is_marker(piece[0].text)
+        and hang
+        and left - nxt[0].bbox[0] > 0.5 * h
+        and (region == "reference" or _bibliographic(nxt))
+    )
+
+
 def _text_pieces(blk: _Blk, all_lines: list[Line], cfg: LayoutSettings, body_h: float) -> list[_Blk]:
     rows = _rows(blk.lines)
     pieces = _split_paragraphs(rows) if cfg.split_paragraphs else [rows]
     col_right = max(r.bbox[2] for r in rows)
-    out = []
-    for piece in pieces:
+    out: list[_Blk] = []
+    for n, piece in enumerate(pieces):
         kind = "text"
         if cfg.detect_lists or cfg.detect_titles:
             kind = _classify_piece(piece, all_lines, col_right, body_h)
             if kind == "list" and _bibliographic(piece):
                 kind = "text"  # numbered references are a bibliography, not a list
+            # ... the first piece in its column (a page number beside it may come first)
+            box = union_bbox([r.bbox for r in piece])
+            top = not any(_x_overlap(box, union_bbox([r.bbox for r in p])) > 0.3 for p in pieces[:n])
+            if kind == "list" and top and n + 1 < len(pieces) and _run_on_entry(piece, pieces[n + 1], blk.type):
+                kind = "text"
+            # ... and under an entry's first row cut off above it: the rest of that entry
+            if (
+                kind == "list"
+                and n > 0
+                and out
+                and out[-1].type != "list"
+                and _run_on_entry(piece, pieces[n - 1], blk.type, rest=True)
+            ):
+                out[-1].lines = out[-1].lines + [ln for r in piece for ln in r.lines]
+                out[-1].bbox = union_bbox([out[-1].bbox, box])
+                continue
             if (kind == "list" and not cfg.detect_lists) or (kind == "title" and not cfg.detect_titles):
                 kind = "text"
         if blk.type != "text" and kind != "list":

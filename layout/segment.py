@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from docsense.core.assemble import _BIBLIO  # the assembly's own citation cues
 from docsense.core.config import EngineSettings
 from docsense.core.document import Block, Line
 from docsense.core.engine import get_engine
@@ -240,6 +241,32 @@ def _first_marker(block: Block) -> tuple[str, int] | None:
     return _marker_kind(min(row, key=lambda ln: ln.bbox[0]).text)
 
 
+def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
+    """(outer, inner) left edges of a block of items set with hanging indents whose markers the OCR lost (a square
+    or a bullet dropped: the first row starts left of the rest): every row starts at one of two edges, the first
+    at the outer one, some at the inner one half an em to three ems further in. Citation-like text (reference
+    entries hang the same way) is no such block."""
+    lines = sorted((ln for ln in block.lines if not ln.vertical), key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
+    starts: list[float] = []
+    last_mid = None
+    for ln in lines:
+        mid = (ln.bbox[1] + ln.bbox[3]) / 2
+        if last_mid is not None and abs(mid - last_mid) < 0.5 * body:
+            starts[-1] = min(starts[-1], ln.bbox[0])
+        else:
+            starts.append(ln.bbox[0])
+            last_mid = mid
+    if len(starts) < 2 or len(_BIBLIO.findall(" ".join(ln.text for ln in lines))) >= 1:
+        return None
+    outer = starts[0]
+    inner = [x for x in starts if x - outer > 0.5 * body]
+    if not inner or max(inner) - min(inner) > 0.5 * body or min(inner) - outer > 3.0 * body:
+        return None
+    if any(abs(x - outer) > 0.5 * body and x not in inner for x in starts):
+        return None
+    return outer, float(np.median(inner))
+
+
 def join_list_pieces(blocks: list[Block]) -> list[Block]:
     """The pieces of one list, after regrouping and re-typing, are one list block, as a reader (and PubLayNet)
     draws it: a sub-list set in under an item (`1.` / `(1)` / `①`), the outer list's next item after it, an item
@@ -259,16 +286,48 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
     while i < len(seq):
         first, kind = seq[i], marks[i]
         run = [first]
-        if kind is not None:
+        edges = _hanging_edges(first, body) if kind is None and str(first.type) == "list" else None
+        if edges is not None:
+            # Items whose markers the OCR lost, cut apart: the blocks under it that hang at the same two edges
+            # (or one row at its outer edge), with no marker, close under it, in its column.
+            bottom = first.bbox[3]
+            for b, k in zip(seq[i + 1 :], marks[i + 1 :], strict=True):
+                gap = b.bbox[1] - bottom
+                if k is not None or gap < -0.5 * body or gap > 1.0 * body:
+                    break
+                if str(b.type) not in ("list", "text", "reference"):
+                    break
+                e = _hanging_edges(b, body)
+                one_row = max(ln.bbox[3] for ln in b.lines) - min(ln.bbox[1] for ln in b.lines) < 1.5 * body
+                same = e is not None and abs(e[0] - edges[0]) < 0.5 * body and abs(e[1] - edges[1]) < 0.5 * body
+                if not (same or (one_row and abs(b.bbox[0] - edges[0]) < 0.5 * body)):
+                    break
+                run.append(b)
+                bottom = max(bottom, b.bbox[3])
+        elif kind is not None or str(first.type) == "list":
+            # (a list without a marker of its own, a sub-list whose dashes the OCR lost, is taken on only by the
+            # outer list's next item under it)
             x0, x1 = first.bbox[0], first.bbox[2]
-            bottom, number = first.bbox[3], kind[1]
+            bottom, number = first.bbox[3], kind[1] if kind else 0
             for b, k in zip(seq[i + 1 :], marks[i + 1 :], strict=True):
                 gap = b.bbox[1] - bottom
                 if b.bbox[1] < bottom - 0.5 * body or gap > 1.5 * body or str(b.type) not in ("list", "text"):
                     break
                 inset = b.bbox[0] - x0
                 inside = min(x1, b.bbox[2]) - max(x0, b.bbox[0]) >= 0.6 * (b.bbox[2] - b.bbox[0])
-                if not inside or inset < -0.5 * body or inset > 0.5 * (x1 - x0):
+                # The outer list goes on after a sub-list: an item led by a marker of another kind, a little left
+                # of the list so far, in its column; the items after it are measured from its edge.
+                outer = (
+                    k is not None and (kind is None or k[0] != kind[0]) and str(run[-1].type) == "list"
+                    and -4.0 * body <= inset < -0.5 * body and inside
+                    and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))  # reference entries: no items
+                )  # fmt: skip
+                if outer:
+                    x0, x1, kind, number = b.bbox[0], max(x1, b.bbox[2]), k, k[1] if k else 0
+                    run.append(b)
+                    bottom = max(bottom, b.bbox[3])
+                    continue
+                if kind is None or not inside or inset < -0.5 * body or inset > 0.5 * (x1 - x0):
                     break
                 if k is None:  # the rest of an item: short, close under it, at its hanging indent
                     rows = len({round((ln.bbox[1] + ln.bbox[3]) / (2 * body)) for ln in b.lines})
