@@ -1071,11 +1071,15 @@ def _header_rows(
     prob = {(i, j): p for i, j, p in links}
     key_of = {j: i for i, j, _ in links}
     for row in rows:
-        # Headers: keys, or label-like texts the linker made the value of another header of the same row.
+        # Headers: keys, or label-like texts the linker made the value of another header of the same row (a zh
+        # label has no capitals to read as one: keyness 0 unless it is a known key word).
         heads = [
             k
             for k in row
-            if (labels[k] == "question" or (key_of.get(k, -1) in row and keyness[k] >= 0.3))
+            if (
+                labels[k] == "question"
+                or (key_of.get(k, -1) in row and keyness[k] >= (0.0 if _is_cjk(segs[k].text) else 0.3))
+            )
             and not _DIGIT.search(segs[k].text)
             and not segs[k].checkbox
         ]

@@ -160,3 +160,20 @@ def test_numbered_box_label_takes_the_value_typed_under_it() -> None:
     table = Table(html="", cells=cells, n_rows=4, n_cols=3)
     _, pairs = texts_of(page(line("Policy No.: 4471-22", 100, 700), *lines, table=table), method="learned")
     assert {("12. PURPOSE", "ACCOUNT"), ("10. ADDRESS", "PRODUCT"), ("14. NAME", "Mary Wilson")} <= pairs
+
+
+def test_zh_label_row_over_value_cells_is_a_header_row() -> None:
+    # A 登记表's row of label cells over a row of value cells, under a row of label | value cells: the model
+    # makes `申请人` the value of `单位` beside it; a zh label has no capitals to read as a key.
+    cjk = {"h": 32, "char_w": 12}
+    doc = page(
+        *(line(t, x, 235, **cjk) for t, x in (("单位", 110), ("审批部门", 165), ("供应商", 260), ("合同设备", 335))),
+        *(line(t, x, 235, **cjk) for t, x in (("收件人", 425), ("宋志明", 492))),
+        *(line(t, x, 282, **cjk) for t, x in (("审核人", 141), ("批号", 293), ("单位", 440), ("申请人", 570))),
+        *(line(t, x, 325, **cjk) for t, x in (("1999.05.17", 115), ("1824692763", 255), ("923", 440), ("谢娟英", 575))),
+        width=760,
+        height=1000,
+    )
+    _, pairs = texts_of(doc, method="learned")
+    assert {("申请人", "谢娟英"), ("批号", "1824692763"), ("单位", "923")} <= pairs
+    assert ("单位", "申请人") not in pairs and ("批号", "单位") not in pairs
