@@ -49,27 +49,58 @@ def words_of(lines: list[Line]) -> list[WordBox]:
     return out
 
 
-def _join_cjk_runs(words: list[WordBox]) -> list[WordBox]:
+def _tight(ink: np.ndarray, a: WordBox, b: WordBox) -> bool:
+    """Nothing but the glyphs' own spacing between the boxes of `a` and `b` on the page: no blank run a quarter
+    of the line's height wide and no rule (a column inked nearly top to bottom)."""
+    h, w = ink.shape[:2]
+    y0, y1 = max(0, int(max(a.box[1], b.box[1]))), min(h, int(np.ceil(min(a.box[3], b.box[3]))))
+    x0, x1 = max(0, int(a.box[2])), min(w, int(np.ceil(b.box[0])))
+    if y1 - y0 < 4 or x1 <= x0:
+        return y1 - y0 >= 4
+    cols = ink[y0:y1, x0:x1].sum(axis=0)
+    if (cols >= 0.9 * (y1 - y0)).any():
+        return False
+    need = max(3, int(0.25 * (y1 - y0)))
+    run = 0
+    for c in cols:
+        run = run + 1 if c == 0 else 0
+        if run >= need:
+            return False
+    return True
+
+
+def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[WordBox]:
     """CJK characters OCR read as one run (no space between them, set tight) are one word: a cell is never cut
     inside `数量` (`单位 数` | `量` was the symptom when each character went to the cell it overlapped most).
     Characters with paper between them stay apart (two cells' text OCR glued without a space), and so do those of
-    a line box much taller than its characters are wide (one character of each of two rows, read as one line)."""
+    a line box much taller than its characters are wide (one character of each of two rows, read as one line)
+    unless the page's `ink` shows them set tight (OCR gave each character a box half its width: `BV-2.5平` |
+    `方` was cut between two cells)."""
 
     def square(w: WordBox) -> bool:
         return w.box[2] - w.box[0] >= 0.5 * len(w.text) * (w.box[3] - w.box[1])
+
+    def set_tight(a: WordBox, b: WordBox) -> bool:
+        if square(a) and square(b):
+            return b.box[0] - a.box[2] <= 0.25 * max(b.box[3] - b.box[1], 1.0)
+        # at most half a line height apart, side by side, the ink between them unbroken
+        gap = b.box[0] - a.box[2]
+        return (
+            ink is not None
+            and -0.25 * (b.box[3] - b.box[1]) <= gap <= 0.5 * (b.box[3] - b.box[1])
+            and _tight(ink, a, b)
+        )
 
     out: list[WordBox] = []
     for w in words:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and square(prev)
-            and square(w)
             and prev.line == w.line
             and not w.space_before
             and _is_cjk(prev.text[-1:])
             and _is_cjk(w.text[:1])
-            and w.box[0] - prev.box[2] <= 0.25 * max(w.box[3] - w.box[1], 1.0)
+            and set_tight(prev, w)
             and w.box[0] > (prev.box[0] + prev.box[2]) / 2  # side by side, not stacked (a vertical run)
             and min(w.box[3], prev.box[3]) - max(w.box[1], prev.box[1]) >= 0.5 * (w.box[3] - w.box[1])
         ):
@@ -511,7 +542,7 @@ def build_table(
     ink = ink_map(image) if image is not None else None
     if ink is not None:
         words = plus_minus_spaces(long_dashes(split_cjk_gaps(words, ink), ink), ink)
-    per_cell = assign_words(_join_cjk_runs(words), boxes, split_min_share, ink)
+    per_cell = assign_words(_join_cjk_runs(words, ink), boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)
     specs, boxes, per_cell, texts, row_header = _drop_empty_head(specs, boxes, per_cell, texts, row_header)
