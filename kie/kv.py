@@ -269,6 +269,10 @@ class KeyValueExtractor:
                 continue  # two texts side by side that the OCR read apart: the grid missed a column
             if len(inside) == 2 and min(_h(ln.bbox) for ln in inside) < 0.8 * max(_h(ln.bbox) for ln in inside):
                 continue  # a small label over a typed value in one box (a claim form): two entities
+            if len(inside) == 2 and abs(inside[1].bbox[1] - inside[0].bbox[3]) > 0.8 * min(
+                _h(inside[0].bbox), _h(inside[1].bbox)
+            ):
+                continue  # a blank line between them: two rows of a grid the table stage read as one
             for ln in inside:
                 used.add(id(ln))
             box = union_bbox([ln.bbox for ln in inside]) if inside else cell.bbox

@@ -177,3 +177,20 @@ def test_zh_label_row_over_value_cells_is_a_header_row() -> None:
     _, pairs = texts_of(doc, method="learned")
     assert {("申请人", "谢娟英"), ("批号", "1824692763"), ("单位", "923")} <= pairs
     assert ("单位", "申请人") not in pairs and ("批号", "单位") not in pairs
+
+
+def test_two_rows_of_a_grid_in_one_cell_stay_apart() -> None:
+    # The table stage missed a row rule: a label and the label of the row under it, a blank line apart, in one cell.
+    cells = [
+        Cell(row=0, col=0, bbox=(100, 100, 400, 230), text="POSITION DUE DATE"),
+        Cell(row=0, col=1, bbox=(400, 100, 900, 230), text="Analyst 2002-10-01"),
+    ]
+    lines = [
+        line("POSITION", 110, 110),
+        line("DUE DATE", 110, 180),
+        line("Analyst", 410, 110),
+        line("2002-10-01", 410, 180),
+    ]
+    texts, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2)))
+    assert {"POSITION", "DUE DATE", "Analyst", "2002-10-01"} <= texts
+    assert {("POSITION", "Analyst"), ("DUE DATE", "2002-10-01")} <= pairs
