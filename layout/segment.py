@@ -241,11 +241,8 @@ def _first_marker(block: Block) -> tuple[str, int] | None:
     return _marker_kind(min(row, key=lambda ln: ln.bbox[0]).text)
 
 
-def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
-    """(outer, inner) left edges of a block of items set with hanging indents whose markers the OCR lost (a square
-    or a bullet dropped: the first row starts left of the rest): every row starts at one of two edges, the first
-    at the outer one, some at the inner one half an em to three ems further in. Citation-like text (reference
-    entries hang the same way) is no such block."""
+def _row_starts(block: Block, body: float) -> list[float]:
+    """The left edge of each row of a block, top to bottom."""
     lines = sorted((ln for ln in block.lines if not ln.vertical), key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
     starts: list[float] = []
     last_mid = None
@@ -256,7 +253,16 @@ def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
         else:
             starts.append(ln.bbox[0])
             last_mid = mid
-    if len(starts) < 2 or len(_BIBLIO.findall(" ".join(ln.text for ln in lines))) >= 1:
+    return starts
+
+
+def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
+    """(outer, inner) left edges of a block of items set with hanging indents whose markers the OCR lost (a square
+    or a bullet dropped: the first row starts left of the rest): every row starts at one of two edges, the first
+    at the outer one, some at the inner one half an em to three ems further in. Citation-like text (reference
+    entries hang the same way) is no such block."""
+    starts = _row_starts(block, body)
+    if len(starts) < 2 or _BIBLIO.search(" ".join(ln.text for ln in block.lines)):
         return None
     outer = starts[0]
     inner = [x for x in starts if x - outer > 0.5 * body]
@@ -300,7 +306,11 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 e = _hanging_edges(b, body)
                 one_row = max(ln.bbox[3] for ln in b.lines) - min(ln.bbox[1] for ln in b.lines) < 1.5 * body
                 same = e is not None and abs(e[0] - edges[0]) < 0.5 * body and abs(e[1] - edges[1]) < 0.5 * body
-                if not (same or (one_row and abs(b.bbox[0] - edges[0]) < 0.5 * body)):
+                # every row at the items' text edge: an item whose bullet the OCR dropped with its box, or a
+                # paragraph of an item
+                inner = all(abs(x - edges[1]) < 0.5 * body for x in _row_starts(b, body))
+                inner = inner and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))
+                if not (same or inner or (one_row and abs(b.bbox[0] - edges[0]) < 0.5 * body)):
                     break
                 run.append(b)
                 bottom = max(bottom, b.bbox[3])

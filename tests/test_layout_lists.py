@@ -136,3 +136,27 @@ def test_reference_entries_keep_their_rows_and_a_list_goes_on_after_a_sub_list(p
     lists = [b.bbox for b in blocks if b.type == "list"]
     right = [a["bbox"] for a in got["truth"] if a["label"] == "list" and a["bbox"][0] > 300]
     assert right and all(_best(box, lists) >= 0.7 for box in right), (right, lists)
+
+
+def test_an_item_whose_bullet_was_dropped_with_its_box_joins_the_list_at_its_text_edge() -> None:
+    # The first item's box still starts at its square; the next items' boxes start at the text, as do their rows.
+    first = _block([_line("Survey culture mean risk", 232, 563, 364), _line("from was of significantly", 245, 576, 362),
+                    _line("with.", 246, 589, 272)], 0)  # fmt: skip
+    second = _block([_line("Are as incubated risk in", 243, 604, 359), _line("[35].", 246, 618, 272)], 1, "text")
+    third = _block([_line("Data was months patients", 243, 631, 371), _line("resistance.", 246, 645, 300)], 2)
+    out = join_list_pieces([first, second, third])
+    assert len(out) == 1 and out[0].type == "list" and len(out[0].lines) == 7
+    # A paragraph back at the column's edge under the list is not part of it.
+    after = _block([_line("Women variants treatment culture", 222, 606, 390)], 3, "text")
+    assert len(join_list_pieces([first, after])) == 2
+
+
+@needs_browser
+@needs_fonts
+def test_a_sidebar_list_whose_squares_were_lost_is_one_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 53's first magazine page: a tinted sidebar's three-item list came out as list / text / list.
+    got, path = _page(tmp_path, "bp_magazine", 1, 53, 0)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
+    lists = [b.bbox for b in blocks if b.type == "list"]
+    truth = [a["bbox"] for a in got["truth"] if a["label"] == "list"]
+    assert truth and all(_best(box, lists) >= 0.7 for box in truth), (truth, lists)
