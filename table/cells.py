@@ -1101,11 +1101,19 @@ _ITEM_HEADINGS = frozenset(
 _MONEY = re.compile(r"^[^\d\s]{0,3}\s?-?(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)[.,]\d{2}(?:\s?[^\d\s]{1,3})?$")
 
 
-def _item_table(cells: list[Cell], row_header: list[bool]) -> bool:
+def _item_table(cells: list[Cell], row_header: list[bool], by_words: bool = False) -> bool:
     """An invoice's item table: two or more of its headings name a quantity, a price or an amount, and its last
-    column holds money (two decimals) in two body rows or more."""
+    column holds money (two decimals) in two body rows or more. `by_words`: a header cell holding several headings
+    (the model read `Description Quantity Unit price` as one cell) counts each word that is one."""
     heads = [r for r, h in enumerate(row_header) if h] or [0]
-    named = sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads)
+
+    def names(text: str) -> int:
+        text = text.strip().lower()
+        if text in _ITEM_HEADINGS or not by_words:
+            return int(text in _ITEM_HEADINGS)
+        return sum(w in _ITEM_HEADINGS for w in text.split())
+
+    named = sum(names(c.text) for c in cells if c.row in heads)
     n_cols = max((c.col + c.colspan for c in cells), default=0)
     money = sum(
         bool(_MONEY.match(c.text.strip()))
@@ -1280,7 +1288,8 @@ def deal_headings(
     columns): each heading word goes to the column its centre stands over, between the midpoints of the gaps
     separating the item rows' words column by column. Only when every column holds words in the item rows, the
     columns do not overlap, and no heading word reaches far over an edge (a group label over columns)."""
-    if not cells or not row_header or not row_header[0] or not _item_table(cells, row_header):
+    # headings counted word by word: the cells to deal again are the ones holding several
+    if not cells or not row_header or not row_header[0] or not _item_table(cells, row_header, by_words=True):
         return cells, words, bold
     n_cols = max(c.col + c.colspan for c in cells)
     head = [i for i, c in enumerate(cells) if c.row == 0]

@@ -1,7 +1,9 @@
 """Session 18 (docs/tables.md): CJK characters OCR boxed narrower than they print (a box half a character wide
 each, paper between the boxes) are one word where the page's ink shows them set tight, so a cell is not cut
-inside `平方`; characters with a rule or blank paper between them stay apart. Characters drawn in the project's
-CJK font, and a round-8 browser-typeset page end to end (seen)."""
+inside `平方`; characters with a rule or blank paper between them stay apart. An item table's header read as one
+cell holding several headings (`Description Quantity Unit price` beside empty cells) is dealt by the item columns.
+Characters drawn in the project's CJK font, cells laid out like the failure, and browser-typeset pages end to end
+(seen)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
-from render import WQY, best_table_html, needs_fonts
+from render import WQY, best_table_html, cell_row, needs_fonts, table_cells
 
+from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
-from docsense.table.cells import WordBox, _join_cjk_runs, ink_map
+from docsense.table.cells import WordBox, _join_cjk_runs, deal_headings, ink_map
 
 PX = 22  # a 14 px font at 150 dpi
 
@@ -68,3 +71,40 @@ def test_round_8_delivery_note_centred_heading_page(pipeline, chromium, tmp_path
     best = best_table_html(pipeline, image, page.html, tmp_path)
     assert ">序<" not in best and ">筒<" not in best and ">发 4<" not in best
     assert "序号" in best and "筒灯" in best and "实发" in best
+
+
+XS = [0.0, 400.0, 500.0, 620.0, 700.0, 800.0]  # description, qty, unit price, VAT %, amount
+ITEMS = [
+    ["Consulting hours", "3", "€272.52", "0%", "€817.56"],
+    ["USB-C docking station", "1", "€138.43", "5%", "€138.43"],
+    ["Wireless mouse", "3", "€381.50", "20%", "€1,144.50"],
+]
+
+
+def test_a_header_cell_holding_several_headings_is_dealt() -> None:
+    """`Description Quantity Unit price` read as the first header cell, the next two empty (round-10
+    `en_tax_breakdown` seed 23 page 1: only `Amount` was a whole heading, so the table did not pass for an item
+    table and the header stayed as read): each heading goes over its column; a plain table's header stays."""
+    head = ["Description Quantity Unit price", "", "", "VAT %", "Amount"]
+    rows = [cell_row(r, 30 * r, row, xs=XS) for r, row in enumerate([head, *ITEMS])]
+    cells, words = table_cells(rows)
+    for w, x in zip(words[0], (6.0, 395.0, 505.0, 555.0), strict=True):  # where the page prints them
+        w.box = (x, w.box[1], x + 9 * len(w.text), w.box[3])
+    out, _, _ = deal_headings(cells, words, [True, False, False, False], set())
+    assert [c.text for c in sorted((c for c in out if c.row == 0), key=lambda c: c.col)] == [
+        "Description", "Quantity", "Unit price", "VAT %", "Amount",
+    ]  # fmt: skip
+    plain = [cell_row(r, 30 * r, row, xs=XS) for r, row in enumerate([["Region Year Sample", "", "", "Mean", "SD"],
+             ["North", "12", "3.4", "5.1", "0.2"], ["South", "14", "3.9", "5.3", "0.3"]])]  # fmt: skip
+    cells, words = table_cells(plain)
+    assert deal_headings(cells, words, [True, False, False], set())[0] == cells
+
+
+def test_round_10_detail_lines_merged_header_page(pipeline, chromium, tmp_path: Path) -> None:
+    """Round 10 `en_detail_lines`, seed 23 page 0 skewed (first scored 0.933, then seen): `Code Description` and
+    `Qty Unit price` each read as one header cell beside an empty one; 0.996 as measured."""
+    page = browser_table_pages.make_page(chromium, "en_detail_lines", "23-0")
+    image = d.scan_variant(page.image, "skew", random.Random("23-0-skew"))
+    best = best_table_html(pipeline, image, page.html, tmp_path)
+    assert "<td>Code</td><td>Description</td>" in best
+    assert teds(best, page.html) >= 0.95
