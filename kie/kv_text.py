@@ -31,7 +31,10 @@ KEYS_ZH = (
     "院校 专业 所学专业 毕业时间 入学时间 工作年限 工作经验 工作经历年限 求职意向 应聘职位 应聘岗位 意向岗位 "
     "目标职位 期望职位 期望薪资 期望月薪 期望城市 期望工作地点 工作地点 所在城市 现居城市 城市 到岗时间 "
     "英语水平 外语水平 计算机水平 兴趣爱好 爱好 特长 自我评价 职称 职位 职务 部门 单位 公司 工作单位 "
-    "日期 申请日期 填表日期 编号 金额 备注 签名 签字 负责人 联系人 开户行 账号 税号 名称"
+    "日期 申请日期 填表日期 编号 金额 备注 签名 签字 负责人 联系人 开户行 账号 税号 名称 "
+    # The en list's fax / memo / approval keys: fax, fax no, to, from, cc, subject, re, approved by, prepared by,
+    # total.
+    "传真 传真号码 收件人 发件人 抄送 主题 事由 审批人 审核人 填表人 经办人 合计 总计"
 ).split()
 KEYS_EN = (
     "name|full name|first name|last name|gender|sex|age|date of birth|birth date|birthday|dob|nationality|"

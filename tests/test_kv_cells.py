@@ -194,3 +194,17 @@ def test_two_rows_of_a_grid_in_one_cell_stay_apart() -> None:
     texts, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2)))
     assert {"POSITION", "DUE DATE", "Analyst", "2002-10-01"} <= texts
     assert {("POSITION", "Analyst"), ("DUE DATE", "2002-10-01")} <= pairs
+
+
+def test_zh_memo_keys_are_known_keys() -> None:
+    # 主题 / 传真 / 收件人 ... are the en list's subject / fax / to: a grid's label cell `主题` reads as a key.
+    cjk = {"h": 32, "char_w": 12}
+    rows = [
+        (("申请日期", 130), ("1996-04-03", 312), ("到货日期", 492), ("1991年4月1日", 628)),
+        (("申请日期", 130), ("2005年11月", 308), ("主题", 518), ("北京新星科", 629)),
+        (("办公电话", 130), ("0822405442", 308), ("所在城市", 494), ("项目质量", 629)),
+        (("传真", 155), ("176743439", 310), ("传真", 519), ("13546644", 639)),
+    ]
+    doc = page(*(line(t, x, 215 + 60 * r, **cjk) for r, row in enumerate(rows) for t, x in row), width=1240)
+    _, pairs = texts_of(doc, method="learned")
+    assert {("主题", "北京新星科"), ("传真", "13546644"), ("申请日期", "2005 年 11 月")} <= pairs
