@@ -188,7 +188,10 @@ def regroup(
     new: list[tuple[float, Block]] = []
     for members in sets.groups():
         owners = [owner[i] for i in members]
-        top = max(set(owners), key=owners.count)
+        # the block holding most of its lines; on a tie, most of its text (`3` over `Regulation of Cells`: a
+        # chapter's number and its title are one title)
+        chars = {o: sum(len(lines[i].text) for i in members if owner[i] == o) for o in set(owners)}
+        top = max(sorted(set(owners)), key=lambda o: (owners.count(o), chars[o]))
         if len(set(owners)) == 1 and len(members) == whole[top]:
             kept[top] = members
             continue

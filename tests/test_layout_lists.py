@@ -160,3 +160,16 @@ def test_a_sidebar_list_whose_squares_were_lost_is_one_list(pipeline, tmp_path: 
     lists = [b.bbox for b in blocks if b.type == "list"]
     truth = [a["bbox"] for a in got["truth"] if a["label"] == "list"]
     assert truth and all(_best(box, lists) >= 0.7 for box in truth), (truth, lists)
+
+
+@needs_browser
+@needs_fonts
+def test_a_chapter_number_over_its_title_is_one_title(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 67's third thesis page opens a chapter: `3` over `Regulation Women Cells`. The segmenter joins the two
+    # rows; the block they make took the type of the number's block (text), one line each: a tie, now decided by
+    # the text each block holds.
+    got, path = _page(tmp_path, "bp_thesis", 3, 67, 2)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
+    titles = [b.bbox for b in blocks if b.type == "title"]
+    truth = [a["bbox"] for a in got["truth"] if a["label"] == "title"]
+    assert truth and all(_best(box, titles) >= 0.7 for box in truth), (truth, titles)
