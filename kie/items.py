@@ -68,6 +68,15 @@ GRAD_NOISE = re.compile(
 # a label of the field as a box of its own between a degree and its major (`BSc` | `, Major:` | `Physics`)
 MAJOR_LABEL = re.compile(r"[\s,;:–—-]*(?:major|concentration|speciali[sz]ation)\s*(?:[:：]|in\b)[\s,;:]*", re.I)
 JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
+# a date alone (`2012.09`: a timeline's start printed over its end, no range on any line) is no free part
+DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|至今|present)\s*", re.I)
+# a qualifications table's header row (`Course  Institute  Board / University  Year  Score`): column names only
+HEAD_CELL = re.compile(
+    r"\s*(?:(?:course|degree|qualifications?|exam(?:ination)?|institut(?:e|ion)|school|college|university|board|year"
+    r"|years|score|marks|percentage|grade|c?gpa|result|class|division|speciali[sz]ation|branch|major|subject|stream"
+    r"|duration|period|of|passing|name|the|obtained|%)\s*[/&()]*\s*)+",
+    re.I,
+)
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
 
 
@@ -277,17 +286,43 @@ ENTRY_SPLIT = re.compile(r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*
 DANGLING = re.compile(r"\b(?:of|and|for|the|de|di|du|des|del|la|van|&)\s*$", re.I)
 
 
+def _cell_wraps(lines: list[TLine]) -> list[str]:
+    """A line with a bracket left open (`B.E. (Computer`) goes on in the line right under it, in its table cell
+    (`Science)`), which may come later in reading order (the next cells of the row first): glued to it."""
+    out = list(lines)
+    texts = {id(t): t.text for t in lines}
+    for t in lines:
+        if not any(u is t for u in out) or t.text.count("(") <= t.text.count(")"):
+            continue
+        under = next(
+            (
+                u
+                for u in out
+                if u is not t
+                and u.page == t.page
+                and 0 <= u.box[1] - t.box[1] <= 1.6 * t.h
+                and min(u.box[2], t.box[2]) - max(u.box[0], t.box[0]) > 0.5 * (u.box[2] - u.box[0])
+                and u.text.count(")") > u.text.count("(")
+            ),
+            None,
+        )
+        if under is not None:
+            texts[id(t)] = f"{t.text} {under.text}"
+            out = [u for u in out if u is not under]
+    return [texts[id(t)] for t in out]
+
+
 def _segments(lines: list[TLine]) -> list[str]:
     out: list[str] = []
     glue = False
-    for t in lines:
+    for text in _cell_wraps(lines):
         # `|`, a spaced `·`/`•`, or one (or a `/`) between Chinese words separates an entry's fields
         # (`浙江大学·金融学·本科`, `会计学 / 本科`)
-        parts = [s.strip() for s in re.split(ENTRY_SPLIT, t.text) if s.strip()]
+        parts = [s.strip() for s in re.split(ENTRY_SPLIT, text) if s.strip()]
         if glue and out and parts:
             out[-1] = f"{out[-1]} {parts.pop(0)}"
         out.extend(parts)
-        glue = bool(DANGLING.search(t.text))
+        glue = bool(DANGLING.search(text))
     return out
 
 
@@ -341,7 +376,9 @@ def _section_entries(
     rows: dict[int, list[TLine]] = {}
     for t in body:
         rows.setdefault(t.row, []).append(t)
-    for _, lines in sorted(rows.items()):
+    for k, (_, lines) in enumerate(sorted(rows.items())):
+        if k == 0 and len(lines) >= 3 and all(HEAD_CELL.fullmatch(t.text) for t in lines):
+            continue  # a table's header row: `Institute` is no school
         text = "  ".join(t.text for t in lines)
         if sec.split == "line" or RANGE_RE.search(text) or not entries:
             entries.append(list(lines))
@@ -382,7 +419,8 @@ def _section_entries(
         # (a degree's abbreviation after a dash on a line of its own, `- MS` under `Master of Science`, is no free part)
         # nor a joining word alone (`in` between a degree and its major, each read as a box of its own)
         free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
-        free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s)]
+        free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s) and not DATE_ONLY.fullmatch(s)]
+        free = [s for s in free if len(s.strip(" ,;|")) > 1]  # a lone glyph: a timeline's dot read as a letter
         labelled = next(
             (segs[k + 1] for k in range(len(segs) - 1) if MAJOR_LABEL.fullmatch(segs[k]) and "\x00" not in segs[k + 1]),
             "",

@@ -22,7 +22,7 @@ from . import normalize as nz
 from . import values as vl
 from .checks import build_checks, failing, run_checks
 from .classify import DocTypeModel, classify
-from .items import extract_items, extract_sections
+from .items import HEAD_CELL, extract_items, extract_sections
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
@@ -91,6 +91,8 @@ BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
 NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
 # a line ending in a conjunction runs on (`Precision Plumbing &`, `Smith and`)
 DANGLING = re.compile(r"(?:&|\+|\band|\bund|\bet)\s*$", re.I)
+# an institution's name wrapped after a word no name ends in (`Vellore Institute of` over `Technology`)
+WRAPPED_OF = re.compile(r"[A-Za-z]\s+(?:of|for|and|&|the|de|di|du|der|des)\s*$", re.I)
 # a line holding nothing but a company's legal form (`Ltd.`, `Pty Ltd`, `LLC`, `Inc.`, `GmbH`)
 LEGAL_FORM = re.compile(
     r"^\s*(?:pty\.?\s*)?(?:ltd|limited|llc|llp|inc|corp|co|gmbh|plc|ag|b\.?v|n\.?v|s\.?a|pty)\.?\s*$", re.I
@@ -381,10 +383,13 @@ class TemplateRunner:
         # (`Degree  Field  Institution  Year`) when those are short words (a value is a name: longer)
         others = [t for t in row if not self.is_key_line(t)]
         short = all(len(t.text) <= 12 and len(t.text.split()) <= 2 and not _CJK5.search(t.text) for t in others)
-        if len(others) > (len(row) // 2 if len(row) >= 4 and short else 1):
+        # a qualifications table's header (`Course  Institute  Board / University  Year  Score`): column names only
+        names = len(row) >= 3 and all(HEAD_CELL.fullmatch(t.text) for t in row)
+        if len(others) > (len(row) // 2 if len(row) >= 4 and short else 1) and not names:
             return False
         under = [self.v.below(t, 4.0) for t in row]
-        if all(u and not self.is_key_line(u[0]) and u[0].row == under[0][0].row for u in under):
+        # (the cells of a table's row may sit at different heights: wrapped in two lines or one)
+        if all(u and not self.is_key_line(u[0]) and (names or u[0].row == under[0][0].row) for u in under):
             return True
         # labels centred over wide columns (`Bill To` over a block starting far left of it): each label over its
         # own value, the nearest by centre on the next row
@@ -399,6 +404,21 @@ class TemplateRunner:
         first = min(t.row for t in nxt)
         mid = (ln.box[0] + ln.box[2]) / 2
         return min((t for t in nxt if t.row == first), key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid))
+
+    def touching_under(self, ln: TLine) -> list[TLine]:
+        """Lines right under `ln` whose boxes touch it, so the row grouping put them on its row (a narrow column of
+        labels over values: `票据号码：` over `3847657137`), nearest first."""
+        return sorted(
+            (
+                t
+                for t in self.v.rows[ln.row]
+                if t is not ln
+                and t.page == ln.page
+                and t.box[1] >= ln.box[1] + 0.6 * ln.h
+                and min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0]) > 0
+            ),
+            key=lambda t: t.box[1],
+        )
 
     def stacked_label(self, ln: TLine) -> bool:
         """A label with its value right under it, starting where it starts (`Location` over `London, UK` in a
@@ -457,7 +477,22 @@ class TemplateRunner:
     def wrapped(self, ln: TLine) -> TLine | None:
         """The rest of a Chinese value broken over two lines by a narrow cell (`电子信息工` over `程`): a line of at
         most half its length right under it (closer than the next row), within its width, Chinese on both sides of
-        the break, no digits, no key."""
+        the break, no digits, no key. Also a name ending in a word no name ends in (`Vellore Institute of` over
+        `Technology`): the line flush under it, letters only."""
+        if WRAPPED_OF.search(ln.text):
+            return next(
+                (
+                    t
+                    for t in self.v.lines
+                    if t.page == ln.page
+                    and t is not ln
+                    and -0.3 * ln.h <= t.box[1] - ln.box[3] <= 0.3 * ln.h
+                    and abs(t.box[0] - ln.box[0]) < 0.5 * ln.h
+                    and re.fullmatch(r"[A-Za-z][A-Za-z .,&'-]*", t.text.strip())
+                    and not self.is_key_line(t)
+                ),
+                None,
+            )
         if not re.search(r"[\u4e00-\u9fff]$", ln.text.strip()):
             return None
         for t in self.v.lines:
@@ -602,9 +637,18 @@ class TemplateRunner:
             if after_key and not BLOCK_WORD.fullmatch(after_key) and spec.type in ("text", "name", "address"):
                 return None
             gap = 4.0 if self.header_row(ln) else 2.5  # a header cell's value sits lower, under its rule
-            below = _upper_first([t for t in self.v.below(ln, gap) if not self.is_key_line(t)])
+            # (a line above the key is none, a later row's though it be: a tall title's row took the key in)
+            lower = [t for t in self.v.below(ln, gap) if t.box[1] >= ln.box[1] + 0.6 * ln.h]
+            under = [*self.touching_under(ln), *lower]
+            below = _upper_first([t for t in under if not self.is_key_line(t)])
             if gap > 2.5:
                 col = self.column_value(ln)  # a label centred over its wide column: its value is on the next row
+                # (the value of this label's column, nearer by centre to it than to the row's other labels: the next
+                # column's value may sit higher, the row's cells set at different heights)
+                if col is not None:
+                    mid = (col.box[0] + col.box[2]) / 2
+                    heads = [t for t in self.v.rows[ln.row] if t.page == ln.page]
+                    col = col if min(heads, key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid)) is ln else None
                 if col is not None and not self.is_key_line(col) and (not below or col.row < below[0].row):
                     below = [col, *below]
             if not below:
@@ -633,7 +677,8 @@ class TemplateRunner:
                 if got:
                     tail = self.wrapped(t) if spec.type == "text" else None
                     if tail is not None:
-                        text = t.text.strip() + tail.text.strip()
+                        sep = " " if re.search(r"[A-Za-z]$", t.text.strip()) else ""
+                        text = t.text.strip() + sep + tail.text.strip()
                         whole = self.typed(spec, text)
                         if whole:
                             return self.hit(whole, text, [(t, 0), (tail, 0)], strategy, rank, lines=[t, tail], key=key)
@@ -785,8 +830,10 @@ class TemplateRunner:
             # the name set far bigger than the text, lower on the page (at the foot of a sidebar under the contact
             # details): the tallest line of two or three words that reads as a name, half again as tall as the
             # median line and taller than the top's pick (or the pick no name: a wrapped paragraph's tall box)
+            # (none inside an education or experience block: a table cell's words wrapped into one tall box)
+            inside = self.section_bodies()
             names = [t for t in cands if 2 <= len(t.text.split()) <= 3 and self.typed(spec, t.text)]
-            big = max(names, key=lambda t: t.h) if names else None
+            big = max((t for t in names if id(t) not in inside), key=lambda t: t.h, default=None)
             med = sorted(t.h for t in pool)[len(pool) // 2]
             if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not self.typed(spec, pick.text)):
                 pick = big
