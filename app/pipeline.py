@@ -13,8 +13,9 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from docsense.core.assemble import assemble
 from docsense.core.budget import check, deadline
 from docsense.core.config import LayoutSettings, Settings
 from docsense.core.document import Document, Page
+from docsense.core.errors import DocsenseError
 from docsense.core.geometry import PageTransform
 from docsense.core.illumination import flatten
 from docsense.core.io import PageImage, load_pages, read_bytes
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from docsense.ocr import OcrPipeline
     from docsense.ocr.seal import SealReader
     from docsense.table import TableRecognizer
+
+T = TypeVar("T")
 
 
 class _Timed:
@@ -136,14 +140,29 @@ class TableStage(_Timed):
     def run(self, state: PageState) -> None:
         image = state.image
         reread = None if state.text_layer else (lambda im: self.reread(im).lines)
-        page_table = self.recognizer.page_block(image, state.lines, state.blocks, reread)
+        page_table = _kept(
+            state, "page as one table", lambda: self.recognizer.page_block(image, state.lines, state.blocks, reread)
+        )
         if page_table is not None:
             state.blocks = [page_table]  # the page is one table: all its lines belong to it
         for block in state.blocks:
             if block.type == "table" and block.table is None:
-                block.table = self.recognizer(image, block)
+                where = [round(v) for v in block.bbox]
+                block.table = _kept(state, f"table at {where}", partial(self.recognizer, image, block))
                 if block.table is None:  # no grid in it after all: its lines stay text
                     block.type = "text"
+
+
+def _kept(state: PageState, what: str, read: Callable[[], T]) -> T | None:
+    """`read()`, or None with a page warning where it fails: one table's fault never loses the page (its lines stay
+    text); a deadline or a limit still stops the document, as anywhere else."""
+    try:
+        return read()
+    except (DocsenseError, MemoryError):
+        raise
+    except Exception as exc:
+        state.warnings.append(f"{what} not read: {exc!r}")
+        return None
 
 
 @dataclass

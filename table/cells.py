@@ -1303,7 +1303,7 @@ def deal_headings(
         if r == 0 or sum(_numeric(cells[i].text) for i in ids) < 2:
             continue  # item rows only: a section label or a note spans where it likes
         for i in ids:
-            if cells[i].colspan == 1 and cells[i].rowspan == 1:
+            if cells[i].colspan == 1 and cells[i].rowspan == 1 and words[i]:  # an empty cell says nothing
                 spans.setdefault(cells[i].col, []).extend((w.box[0], w.box[2]) for w in words[i])
     if len(spans) != n_cols:
         return cells, words, bold
