@@ -1025,9 +1025,16 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     ):
         start -= 1
     end = len(rows)
+    second = False  # the rows from `end` on are a second table (a tax analysis set under the items)
     groups: list[_Row] = []  # the groups' subtotal rows passed so far
     for j in range(head + 1, len(rows)):
         r = rows[j]
+        # The header of a second table under the items (a VAT analysis as wide as the items, in the same box):
+        # word pieces over figures again, after item rows with figures.
+        figures_above = any(_numeric(ln.text) for x in rows[head + 1 : j] for ln in x.lines)
+        if figures_above and j + 1 < len(rows) and _heads_figures(rows, j):
+            end, second = j, True
+            break
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
         body_h = _median([x.h for x in rows], 10.0)
@@ -1049,10 +1056,15 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
             break
     kept = rows[start:end]
     out: list[_Blk] = []
-    for run in (rows[:start], rows[end:]):
+    for run in (rows[:start], [] if second else rows[end:]):
         lines = [ln for r in run for ln in r.lines]
         if lines:
             out.append(_Blk("text", union_bbox([ln.bbox for ln in lines]), blk.score, lines, blk.region, "table"))
+    if second:
+        lines = [ln for r in rows[end:] for ln in r.lines]
+        top = (kept[-1].bbox[3] + rows[end].bbox[1]) / 2
+        rest = _Blk("table", (blk.bbox[0], top, blk.bbox[2], blk.bbox[3]), blk.score, lines, blk.region, blk.origin)
+        out.extend(_item_table_extent(rest))
     lines = [ln for r in kept for ln in r.lines]
     # The crop keeps the table's rules (about a line height out from its text), not the page around it: a
     # detected box often reaches over the blocks above (their lines went to those smaller regions).
