@@ -83,6 +83,7 @@ WRAP_CUES = ("open", "bracket", "colon", "header")
 WRAP_GAP = 0.5  # the widest gap between a wrapped key's lines, in line heights
 # The labels printed under a signature line, its value typed on the line above them.
 _SIGN_LABEL = re.compile(r"\bsign(?:ature|ed)\b|^date\b|\bdate$|签字|签名|签章|盖章|日期$")
+_ZH_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")  # a short zh label: CJK characters only, no punctuation
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
 
 
@@ -470,6 +471,8 @@ class KeyValueExtractor:
                 continue
             if s.text[-1:] in "?？" or _NUMBERED.match(s.text):
                 continue  # a question or a numbered item starts anew: not the next line of a paragraph
+            if _ZH_LABEL.fullmatch(s.text) and _known_suffix(s.text):
+                continue  # `到货日期` under a paragraph: a zh label (a column's header) starts anew
             if abs(s.height - last_h) > 0.35 * last_h:
                 continue
             if (

@@ -208,3 +208,26 @@ def test_zh_memo_keys_are_known_keys() -> None:
     doc = page(*(line(t, x, 215 + 60 * r, **cjk) for r, row in enumerate(rows) for t, x in row), width=1240)
     _, pairs = texts_of(doc, method="learned")
     assert {("主题", "北京新星科"), ("传真", "13546644"), ("申请日期", "2005 年 11 月")} <= pairs
+
+
+def test_zh_column_header_under_a_paragraph_starts_anew() -> None:
+    # A claim form's remarks paragraph, then a zh column table without rules: its header row `到货日期` / `经办人`
+    # lies a paragraph's line gap under the last line, left-aligned with it; stacking took the header and the first
+    # value into the paragraph (`...负责人。 到货日期1991.04.15`).
+    cjk = {"h": 22, "char_w": 9.5}
+    doc = page(
+        line("意见", 93, 760, **cjk),
+        line("设备审批计划，以上数据为初步结果，最终以正式报告为准。", 93, 800, **cjk),
+        line("请于本周五前将审核意见反馈至项目负责人。", 93, 833, **cjk),
+        line("到货日期", 93, 866, **cjk),
+        line("经办人", 296, 866, **cjk),
+        line("1991.04.15", 93, 898, **cjk),
+        line("孙娟国", 296, 898, **cjk),
+        line("2025.05.23", 93, 930, **cjk),
+        line("马杰", 296, 930, **cjk),
+        width=1000,
+        height=1200,
+    )
+    texts, pairs = texts_of(doc, method="learned")
+    assert "到货日期" in texts
+    assert {("到货日期", "1991.04.15"), ("到货日期", "2025.05.23")} <= pairs
