@@ -270,6 +270,13 @@ class KeyValueExtractor:
                 continue  # two texts side by side that the OCR read apart: the grid missed a column
             if len(inside) == 2 and min(_h(ln.bbox) for ln in inside) < 0.8 * max(_h(ln.bbox) for ln in inside):
                 continue  # a small label over a typed value in one box (a claim form): two entities
+            if (
+                len(inside) == 2
+                and _all_caps(inside[0].text)
+                and not _DIGIT.search(_NUMBERED.sub("", inside[0].text))
+                and re.search(r"[a-z\d]", inside[1].text)
+            ):
+                continue  # a capital label over the value typed under it at the same size (`SUBJECT` / `551 Moore St`)
             if len(inside) == 2 and abs(inside[1].bbox[1] - inside[0].bbox[3]) > 0.8 * min(
                 _h(inside[0].bbox), _h(inside[1].bbox)
             ):

@@ -231,3 +231,21 @@ def test_zh_column_header_under_a_paragraph_starts_anew() -> None:
     texts, pairs = texts_of(doc, method="learned")
     assert "到货日期" in texts
     assert {("到货日期", "1991.04.15"), ("到货日期", "2025.05.23")} <= pairs
+
+
+def test_capital_label_over_a_value_of_the_same_size_in_one_box_is_a_pair() -> None:
+    # A claim form's box whose label is printed as large as the value typed under it: no height to tell them apart,
+    # the label's capitals do (`SUBJECT` / `551 Moore Street`, `7. PAGES` / `EE-2201`).
+    cells = [
+        Cell(row=0, col=0, bbox=(100, 100, 500, 170), text="SUBJECT 551 Moore Street"),
+        Cell(row=0, col=1, bbox=(500, 100, 900, 170), text="7. PAGES EE-2201"),
+    ]
+    lines = [
+        line("SUBJECT", 110, 105, h=26, char_w=12),
+        line("551 Moore Street", 112, 131, h=27, char_w=13),
+        line("7. PAGES", 510, 105, h=26, char_w=12),
+        line("EE-2201", 512, 131, h=27, char_w=13),
+    ]
+    texts, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2)), method="learned")
+    assert "SUBJECT 551 Moore Street" not in texts
+    assert {("SUBJECT", "551 Moore Street"), ("7. PAGES", "EE-2201")} <= pairs
