@@ -124,6 +124,10 @@ class TableRecognizer:
             return False
         if any(_prose(b) for b in blocks if b.type != "table"):
             return False
+        if any(b.type in ("table_caption", "figure_caption") for b in blocks):
+            # A caption sits over or under a table on a page (`Table 3. (Continued)` over a table carried on from the
+            # page before); a table crop is cut to its grid (none of 188 crops of the table sets shows one).
+            return False
         if _running_text(lines):
             return False
         tables = [b for b in blocks if b.type == "table"]
