@@ -480,6 +480,8 @@ class KeyValueExtractor:
                 continue  # a question or a numbered item starts anew: not the next line of a paragraph
             if _ZH_LABEL.fullmatch(s.text) and _known_suffix(s.text):
                 continue  # `到货日期` under a paragraph: a zh label (a column's header) starts anew
+            if _SIGN_LABEL.search(s.text.lower()) and _n_words(s.text) <= 4:
+                continue  # `SIGNATURE OF CLAIMANT` under the name typed on the rule: a label, its value above it
             if abs(s.height - last_h) > 0.35 * last_h:
                 continue
             if (

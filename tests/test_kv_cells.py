@@ -249,3 +249,18 @@ def test_capital_label_over_a_value_of_the_same_size_in_one_box_is_a_pair() -> N
     texts, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2)), method="learned")
     assert "SUBJECT 551 Moore Street" not in texts
     assert {("SUBJECT", "551 Moore Street"), ("7. PAGES", "EE-2201")} <= pairs
+
+
+def test_signature_label_is_not_stacked_under_the_name_on_its_rule() -> None:
+    # Outside a clean grid the name typed on a signature rule and the small label under it read like two lines of
+    # one paragraph (left-aligned, a line gap apart): the label stays a text of its own and takes the name.
+    doc = page(
+        line("Claim No.: 4471-22", 100, 100),
+        line("Frank Harper, Harbor Analytics", 135, 622, h=23, char_w=11),
+        line("11-OCT-06", 616, 621, h=23, char_w=11),
+        line("SIGNATURE OF CLAIMANT", 117, 652, h=17, char_w=9),
+        line("DATE", 594, 652, h=17, char_w=9),
+    )
+    texts, pairs = texts_of(doc, method="learned")
+    assert "SIGNATURE OF CLAIMANT" in texts
+    assert ("SIGNATURE OF CLAIMANT", "Frank Harper, Harbor Analytics") in pairs
