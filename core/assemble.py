@@ -1026,15 +1026,18 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         start -= 1
     end = len(rows)
     second = False  # the rows from `end` on are a second table (a tax analysis set under the items)
+    headed = False  # a row under the header heads figures too
     groups: list[_Row] = []  # the groups' subtotal rows passed so far
     for j in range(head + 1, len(rows)):
         r = rows[j]
         # The header of a second table under the items (a VAT analysis as wide as the items, in the same box):
-        # word pieces over figures again, after item rows with figures.
-        figures_above = any(_numeric(ln.text) for x in rows[head + 1 : j] for ln in x.lines)
-        if figures_above and j + 1 < len(rows) and _heads_figures(rows, j):
-            end, second = j, True
-            break
+        # the first row under the header that heads figures again, after two item rows or more. A form's grid of
+        # label rows over one row of values each is no such thing.
+        if not headed and j + 1 < len(rows) and _heads_figures(rows, j):
+            headed = True
+            if sum(any(_numeric(ln.text) for ln in x.lines) for x in rows[head + 1 : j]) >= 2:
+                end, second = j, True
+                break
         first = r.lines[0]
         beside = first.bbox[0] > header.lines[0].bbox[2]
         body_h = _median([x.h for x in rows], 10.0)
