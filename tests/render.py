@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import numpy as np
@@ -148,3 +149,14 @@ def best_table_html(pipeline, image: Image.Image, truth: str, tmp_path: Path) ->
     doc = pipeline.parse_file(path).document
     found = [b.table.html.replace("<b>", "").replace("</b>", "") for p in doc.pages for b in p.blocks if b.table]
     return max(found, key=lambda h: teds(h, truth), default="")
+
+
+def browser_page(folder: Path, family: str, pages: int, seed: int, index: int) -> tuple[dict, list[dict], Path]:  # type: ignore[type-arg]
+    """Page `index` of a set of `pages` pages of the browser layout `family` at `seed` (synth/browser_pages.py),
+    written to `folder`: its image record (COCO), its truth regions and its image file."""
+    from docsense.synth.browser_pages import write_set
+
+    write_set(folder, (family,), pages, seed)
+    gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
+    im = gt["images"][index]
+    return im, [a for a in gt["annotations"] if a["image_id"] == im["id"]], folder / "images" / im["file_name"]

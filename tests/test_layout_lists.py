@@ -4,10 +4,10 @@ from the page before, set in at the entries' hanging indent, is no list item."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from render import browser_page
 
 from docsense.core.assemble import _rows, _split_paragraphs
 from docsense.core.document import Block, Line
@@ -68,16 +68,6 @@ def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
-def _page(tmp_path: Path, family: str, pages: int, seed: int, index: int) -> tuple[dict, Path]:  # type: ignore[type-arg]
-    from docsense.synth.browser_pages import write_set
-
-    write_set(tmp_path, (family,), pages, seed)
-    gt = json.loads((tmp_path / "gt.json").read_text(encoding="utf-8"))
-    im = gt["images"][index]
-    truth = [a for a in gt["annotations"] if a["image_id"] == im["id"]]
-    return {"truth": truth}, tmp_path / "images" / im["file_name"]
-
-
 def _best(truth_box: list[float], boxes: list[tuple[float, float, float, float]]) -> float:
     x, y, w, h = truth_box
     return max((_iou((x, y, x + w, y + h), g) for g in boxes), default=0.0)
@@ -89,10 +79,10 @@ def test_lists_of_rendered_pages_come_out_whole(pipeline, tmp_path: Path) -> Non
     # A magazine sidebar's square-bullet list (the OCR drops every square: five items came out as three lists and
     # a reference block) and a paper's bullet list boxed with the paragraph leading into it (one text block).
     for family, index in (("bp_magazine", 1), ("bp_algo", 1)):
-        got, path = _page(tmp_path / family, family, index + 1, 65, index)
+        _, got, path = browser_page(tmp_path / family, family, index + 1, 65, index)
         blocks = pipeline.parse_file(path).document.pages[0].blocks
         lists = [b.bbox for b in blocks if b.type == "list"]
-        truth = [a["bbox"] for a in got["truth"] if a["label"] == "list"]
+        truth = [a["bbox"] for a in got if a["label"] == "list"]
         assert truth
         for box in truth:
             assert _best(box, lists) >= 0.7, (family, box, lists)
@@ -103,12 +93,12 @@ def test_lists_of_rendered_pages_come_out_whole(pipeline, tmp_path: Path) -> Non
 def test_a_reference_entry_run_on_from_the_page_before_is_text(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # The right column opens with the last two rows of an entry begun on the page before, set in at the entries'
     # hanging indent: the assembly typed them a list.
-    got, path = _page(tmp_path, "bp_backmatter", 3, 55, 2)
+    _, got, path = browser_page(tmp_path, "bp_backmatter", 3, 55, 2)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     lists = [b for b in blocks if b.type == "list"]
     assert not any(b.lines[0].text.startswith("confidence of") for b in lists), [b.lines[0].text for b in lists]
     texts = [b.bbox for b in blocks if b.type in ("text", "reference")]
-    top = min((a for a in got["truth"] if a["bbox"][0] > 300), key=lambda a: a["bbox"][1])
+    top = min((a for a in got if a["bbox"][0] > 300), key=lambda a: a["bbox"][1])
     assert _best(top["bbox"], texts) >= 0.7
 
 
@@ -127,14 +117,14 @@ def test_the_outer_list_goes_on_after_a_sub_list_whose_dashes_were_lost() -> Non
 @needs_fonts
 def test_reference_entries_keep_their_rows_and_a_list_goes_on_after_a_sub_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Seed 67's first back-matter page: entry 29's first row was cut from its set-in rows, which were typed a list.
-    got, path = _page(tmp_path / "bm", "bp_backmatter", 1, 67, 0)
+    _, got, path = browser_page(tmp_path / "bm", "bp_backmatter", 1, 67, 0)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     assert not any(b.type == "list" and "Primary resistance" in b.lines[0].text for b in blocks)
     # Seed 67's second algo page: the right column opens with a sub-list (its dashes lost), then item 5.
-    got, path = _page(tmp_path / "algo", "bp_algo", 2, 67, 1)
+    _, got, path = browser_page(tmp_path / "algo", "bp_algo", 2, 67, 1)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     lists = [b.bbox for b in blocks if b.type == "list"]
-    right = [a["bbox"] for a in got["truth"] if a["label"] == "list" and a["bbox"][0] > 300]
+    right = [a["bbox"] for a in got if a["label"] == "list" and a["bbox"][0] > 300]
     assert right and all(_best(box, lists) >= 0.7 for box in right), (right, lists)
 
 
@@ -155,10 +145,10 @@ def test_an_item_whose_bullet_was_dropped_with_its_box_joins_the_list_at_its_tex
 @needs_fonts
 def test_a_sidebar_list_whose_squares_were_lost_is_one_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Seed 53's first magazine page: a tinted sidebar's three-item list came out as list / text / list.
-    got, path = _page(tmp_path, "bp_magazine", 1, 53, 0)
+    _, got, path = browser_page(tmp_path, "bp_magazine", 1, 53, 0)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     lists = [b.bbox for b in blocks if b.type == "list"]
-    truth = [a["bbox"] for a in got["truth"] if a["label"] == "list"]
+    truth = [a["bbox"] for a in got if a["label"] == "list"]
     assert truth and all(_best(box, lists) >= 0.7 for box in truth), (truth, lists)
 
 
@@ -168,8 +158,8 @@ def test_a_chapter_number_over_its_title_is_one_title(pipeline, tmp_path: Path) 
     # Seed 67's third thesis page opens a chapter: `3` over `Regulation Women Cells`. The segmenter joins the two
     # rows; the block they make took the type of the number's block (text), one line each: a tie, now decided by
     # the text each block holds.
-    got, path = _page(tmp_path, "bp_thesis", 3, 67, 2)
+    _, got, path = browser_page(tmp_path, "bp_thesis", 3, 67, 2)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     titles = [b.bbox for b in blocks if b.type == "title"]
-    truth = [a["bbox"] for a in got["truth"] if a["label"] == "title"]
+    truth = [a["bbox"] for a in got if a["label"] == "title"]
     assert truth and all(_best(box, titles) >= 0.7 for box in truth), (truth, titles)

@@ -4,10 +4,10 @@ columns of prose (docs/layout.md, session 17: whole-page tables on magazine page
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from render import browser_page
 
 from docsense.synth import browser, fonts
 
@@ -17,21 +17,11 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def magazine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from docsense.synth.browser_pages import write_set
-
-    out = tmp_path_factory.mktemp("magazine")
+def test_a_magazine_page_is_no_whole_page_table(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Seed 53's first magazine page: the segmenter and refiner give its three columns as text blocks, and the old
     # leading test (gaps between OCR boxes, which jitter by a few pixels) found no running text on it.
-    write_set(out, ("bp_magazine",), 1, 53)
-    return out
-
-
-def test_a_magazine_page_is_no_whole_page_table(pipeline, magazine: Path) -> None:  # type: ignore[no-untyped-def]
-    gt = json.loads((magazine / "gt.json").read_text(encoding="utf-8"))
-    im = gt["images"][0]
-    blocks = pipeline.parse_file(magazine / "images" / im["file_name"]).document.pages[0].blocks
+    im, _, path = browser_page(tmp_path, "bp_magazine", 1, 53, 0)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     area = im["width"] * im["height"]
     tables = [b for b in blocks if b.type == "table"]
     assert not [b for b in tables if (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) > 0.3 * area]
@@ -41,22 +31,12 @@ def test_a_magazine_page_is_no_whole_page_table(pipeline, magazine: Path) -> Non
     assert all(b.bbox[2] - b.bbox[0] < 0.4 * im["width"] for b in text)
 
 
-@pytest.fixture(scope="module")
-def sidebars(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from docsense.synth.browser_pages import write_set
-
-    out = tmp_path_factory.mktemp("sidebars")
+def test_a_figure_box_over_a_page_of_columns_is_no_figure(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Seed 51's second magazine page: three columns, two of them boxed sidebars (tinted panels with a heading and a
     # bulleted list), which the detector boxes as one figure over nearly the whole page.
-    write_set(out, ("bp_magazine",), 2, 51)
-    return out
-
-
-def test_a_figure_box_over_a_page_of_columns_is_no_figure(pipeline, sidebars: Path) -> None:  # type: ignore[no-untyped-def]
-    gt = json.loads((sidebars / "gt.json").read_text(encoding="utf-8"))
-    im = gt["images"][1]
-    assert not [a for a in gt["annotations"] if a["image_id"] == im["id"] and a["label"] == "figure"]
-    blocks = pipeline.parse_file(sidebars / "images" / im["file_name"]).document.pages[0].blocks
+    im, truth, path = browser_page(tmp_path, "bp_magazine", 2, 51, 1)
+    assert not [a for a in truth if a["label"] == "figure"]
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     area = im["width"] * im["height"]
     assert not [
         b for b in blocks if b.type == "figure" and (b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) > 0.3 * area

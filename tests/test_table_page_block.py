@@ -4,10 +4,10 @@ not a table crop, even when the image is small enough to be one (a letter page a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from render import browser_page
 
 from docsense.core.config import EngineSettings, TableSettings
 from docsense.core.document import Block, Line, Word, union_bbox
@@ -53,24 +53,15 @@ def test_a_captioned_table_on_a_small_page_is_no_table_crop() -> None:
     assert rec._crop_like(grid, blocks[1:2], w, h)
 
 
-@pytest.fixture(scope="module")
-def continued_table(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    why = browser.unavailable_reason() or fonts.missing_reason()
-    if why is not None:
-        pytest.skip(str(why))
-    from docsense.synth.browser_pages import write_set
-
-    out = tmp_path_factory.mktemp("tablepage")
+@pytest.mark.skipif(
+    (browser.unavailable_reason() or fonts.missing_reason()) is not None,
+    reason=str(browser.unavailable_reason() or fonts.missing_reason()),
+)
+def test_a_page_with_a_continued_table_keeps_its_captions_and_notes(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Seed 67's third table page: a running header, `Table 3. (Continued)` over the rest of a table, its notes, a
     # second captioned table with notes, a page number; 612 x 792 px. The table stage read it as one table.
-    write_set(out, ("bp_tablepage",), 3, 67)
-    return out
-
-
-def test_a_page_with_a_continued_table_keeps_its_captions_and_notes(pipeline, continued_table: Path) -> None:  # type: ignore[no-untyped-def]
-    gt = json.loads((continued_table / "gt.json").read_text(encoding="utf-8"))
-    im = gt["images"][2]
-    blocks = pipeline.parse_file(continued_table / "images" / im["file_name"]).document.pages[0].blocks
+    im, _, path = browser_page(tmp_path, "bp_tablepage", 3, 67, 2)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     tables = [b for b in blocks if b.type == "table"]
     assert len(tables) == 2 and all(b.table is not None for b in tables)
     area = im["width"] * im["height"]
