@@ -375,7 +375,7 @@ def zh_table_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]
     edu += (
         "<tr>" + "".join(f"<td>{t(n, v)}</td>" for v, n in vals[:3]) + f'<td colspan="2">{t(*vals[3][::-1])}</td></tr>'
     )
-    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    comp = d.zh_company(rng)
     work = (
         f'<tr><td>{t("date", f"{beg + 4}.07-至今")}</td><td colspan="2">{t("other", comp)}</td>'
         f'<td colspan="2">{t("other", rng.choice(d.ZH_POSITIONS))}</td></tr>'
@@ -612,10 +612,8 @@ def eu_vat_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def zh_receipt(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
-    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    while (
-        buyer := f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    ) == seller:
+    seller = d.zh_company(rng)
+    while (buyer := d.zh_company(rng)) == seller:
         pass
     v = _invoice_values(rng, d.ZH_GOODS, Decimal(0))
     number = f"{rng.randrange(1, 9999999):07d}"
@@ -736,7 +734,7 @@ def zh_sidebar_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str
             (p["degree"], "degree"),
         )
     )
-    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    comp = d.zh_company(rng)
     work = t("date", f"{beg + 4}.07-至今") + t("other", comp) + t("other", rng.choice(d.ZH_POSITIONS))
     slots = {
         "name": html.escape(p["name"]),
@@ -1203,7 +1201,7 @@ def zh_intent_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]
     edu += f"<span>{t('key', '学历：')}{t('degree', p['degree'])}</span></div>"
     work = ""
     for i in range(2):
-        comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        comp = d.zh_company(rng)
         span = f"{beg + 4 + 2 * i}.07 - " + ("至今" if i == 1 else f"{beg + 6}.06")
         work += f'<div class="e">{t("other", comp + "　" + rng.choice(d.ZH_POSITIONS))}{t("date", span)}</div>'
         work += t("other", DUTY_ZH, "p")
@@ -1346,7 +1344,7 @@ def sg_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
 
 def zh_einvoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     def company() -> str:
-        return f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        return d.zh_company(rng)
 
     seller = company()
     while (buyer := company()) == seller:
@@ -1574,7 +1572,7 @@ def zh_form_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
         ("在校时间", f"{beg}年9月至{beg + 4}年6月", "date"),
     ]
     edu = "".join(f"<span>{t('key', k + '：')}{t(n, v)}</span>" for k, v, n in edu_rows)
-    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    comp = d.zh_company(rng)
     work = f"{beg + 4}年7月至今　{comp}　{rng.choice(d.ZH_POSITIONS)}。{DUTY_ZH}"
     slots = {"title": rng.choice(("个人简历", "应聘登记表", "个人资料")), "info": info, "edu": edu, "work": work,
              "about": "性格开朗，学习能力强，工作认真负责，具有良好的沟通能力和团队合作精神。"}  # fmt: skip
@@ -1664,7 +1662,7 @@ def in_gst_invoice(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
 
 def zh_delivery_note(rng: random.Random) -> tuple[dict[str, str], dict[str, str]]:
     def company() -> str:
-        return f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        return d.zh_company(rng)
 
     seller = company()
     while (buyer := company()) == seller:
@@ -1825,7 +1823,7 @@ def zh_minimal_resume(rng: random.Random) -> tuple[dict[str, str], dict[str, str
             (p["degree"], "degree"),
         )
     )
-    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    comp = d.zh_company(rng)
     work = "".join(
         f"<span>{t(n, v)}</span>"
         for v, n in ((f"{beg + 4}.07-至今", "date"), (comp, "other"), (rng.choice(d.ZH_POSITIONS), "other"))
@@ -2072,9 +2070,7 @@ EN_CREDIT_BODY = """
 
 
 def _zh_company(rng: random.Random, other: str = "") -> str:
-    while (
-        name := f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    ) == other:
+    while (name := d.zh_company(rng)) == other:
         pass
     return name
 

@@ -403,9 +403,9 @@ def _zh(rng: random.Random, family: str) -> tuple[str, str]:
         rows.append([name, spec, unit, str(it["quantity"]), _money(it["unit_price"], False),
                      _money(it["amount"], False), f"{rate}%", _money(t, False)])  # fmt: skip
     total = amount + tax
-    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = d.zh_company(rng)
     city = rng.choice(d.ZH_CITIES)
-    seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = d.zh_company(rng, city)
     upper = d.decimal_to_cn_upper(total)
     number = "".join(str(rng.randrange(10)) for _ in range(8 if family == "zh_vat_frame" else 20))
     date = d._zh_date(d._rand_date(rng, 2019, 2025), rng)
@@ -687,8 +687,8 @@ def _zh_goods_list(rng: random.Random) -> tuple[str, str]:
         amount += amt
         tax += t
         rows.append([str(i + 1), name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)])
-    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = d.zh_company(rng)
+    seller = d.zh_company(rng)
     ink = rng.choice(("#000", "#1a1a1a"))
     rule = rng.choice(("#000", "#333", "#8b4a2b"))
     widths = [5, rng.choice((22, 24, 26)), 14, 6, 7, 12, 11, 6]
@@ -1003,9 +1003,9 @@ def _zh7(rng: random.Random, family: str) -> tuple[str, str]:
     ink = rng.choice(("#000", "#1a1a1a", "#222a55"))
     rows: list[list[str]] = []
     amount = tax = Decimal(0)
-    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = d.zh_company(rng)
     city = rng.choice(d.ZH_CITIES)
-    seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = d.zh_company(rng, city)
     date = d._zh_date(d._rand_date(rng, 2019, 2025), rng)
     css = [
         "*{box-sizing:border-box;margin:0;padding:0}",
@@ -1362,8 +1362,8 @@ def _zh8(rng: random.Random, family: str) -> tuple[str, str]:
     font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
     size = rng.choice((12, 13, 14))
     ink = rng.choice(("#000", "#1a1a1a", "#202a50"))
-    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = d.zh_company(rng)
+    seller = d.zh_company(rng)
     date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
     css = [
         "*{box-sizing:border-box;margin:0;padding:0}",
@@ -1720,8 +1720,8 @@ def _zh10(rng: random.Random, family: str) -> tuple[str, str]:
     font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
     size = rng.choice((12, 13, 14))
     ink = rng.choice(("#000", "#1a1a1a", "#26304a"))
-    buyer = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
-    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    buyer = d.zh_company(rng)
+    seller = d.zh_company(rng)
     date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
     rule = rng.choice(("#000", "#333", "#1d3f8a", "#7a3b1b"))
     pad = rng.choice((3, 4, 6))

@@ -211,6 +211,13 @@ def _tax_id(rng: random.Random) -> str:
 
 
 # --- resumes -----------------------------------------------------------------------------------------------------
+def zh_company(rng: random.Random, city: str | None = None) -> str:
+    """A Chinese company's name, `<city><name><trade>有限公司`: the city drawn first (unless given), then the name and
+    the trade, in the order every generator drew them before this helper, so their pages stay the same."""
+    place = rng.choice(ZH_CITIES) if city is None else city
+    return f"{place}{rng.choice(ZH_COMPANY_A)}{rng.choice(ZH_COMPANY_B)}有限公司"
+
+
 def make_resume(rng: random.Random, lang: str = "zh") -> Sample:
     w, h = 1240, 1754
     c = Canvas(w, h, lang)
@@ -322,9 +329,7 @@ def make_resume(rng: random.Random, lang: str = "zh") -> Sample:
     for _ in range(rng.choice((1, 2, 3))):
         beg = yy - rng.randrange(1, 4)
         comp = (
-            f"{rng.choice(ZH_CITIES)}{rng.choice(ZH_COMPANY_A)}{rng.choice(ZH_COMPANY_B)}有限公司"
-            if zh
-            else f"{rng.choice(EN_COMPANY_A)} {rng.choice(EN_COMPANY_B)} {rng.choice(EN_SUFFIX)}"
+            zh_company(rng) if zh else f"{rng.choice(EN_COMPANY_A)} {rng.choice(EN_COMPANY_B)} {rng.choice(EN_SUFFIX)}"
         )
         exp.append({"section": "experience", "start": f"{beg}-03", "end": "present" if yy == 2025 else f"{yy}-02",
                     "company": comp, "position": rng.choice(ZH_POSITIONS if zh else EN_POSITIONS)})  # fmt: skip
@@ -455,10 +460,10 @@ def _invoice_cn(rng: random.Random) -> Sample:
     w, h = 1600, 1000
     c = Canvas(w, h, "zh")
     city = rng.choice(ZH_CITIES)
-    seller = f"{city}{rng.choice(ZH_COMPANY_A)}{rng.choice(ZH_COMPANY_B)}有限公司"
-    buyer = f"{rng.choice(ZH_CITIES)}{rng.choice(ZH_COMPANY_A)}{rng.choice(ZH_COMPANY_B)}有限公司"
+    seller = zh_company(rng, city)
+    buyer = zh_company(rng)
     while buyer == seller:
-        buyer = f"{rng.choice(ZH_CITIES)}{rng.choice(ZH_COMPANY_A)}{rng.choice(ZH_COMPANY_B)}有限公司"
+        buyer = zh_company(rng)
     seller_tax, buyer_tax = _tax_id(rng), _tax_id(rng)
     code = "".join(str(rng.randrange(10)) for _ in range(rng.choice((10, 12))))
     number = "".join(str(rng.randrange(10)) for _ in range(8))

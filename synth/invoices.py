@@ -91,7 +91,7 @@ def _company_en(rng: random.Random, other: str = "") -> str:
 
 def _company_zh(rng: random.Random, other: str = "") -> str:
     while True:
-        name = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+        name = d.zh_company(rng)
         if name != other:
             return name
 
@@ -180,7 +180,7 @@ def zh_sales_order(rng: random.Random) -> d.Sample:
     | 金额`), a `合计` row, `金额大写：…` beside `¥…`, the seller's address and phone at the foot; no tax."""
     c = d.Canvas(1240, 1754, "zh")
     city = rng.choice(d.ZH_CITIES)
-    seller = f"{city}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = d.zh_company(rng, city)
     buyer = _company_zh(rng, seller)
     issued = d._rand_date(rng, 2019, 2025)
     number = f"XS{issued:%Y%m%d}{rng.randrange(1, 999):03d}"
@@ -291,7 +291,7 @@ def zh_quote(rng: random.Random) -> d.Sample:
     (`客户名称`, `报价单位` = the seller, `报价编号`, `报价日期`, 联系人, 电话), the goods table, `总计（含税）` and the
     amount in words, `报价单位（盖章）` at the foot."""
     c = d.Canvas(1240, 1754, "zh")
-    seller = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    seller = d.zh_company(rng)
     buyer = _company_zh(rng, seller)
     issued = d._rand_date(rng, 2019, 2025)
     number = f"BJ-{issued.year}-{rng.randrange(1, 9999):04d}"

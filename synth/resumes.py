@@ -400,7 +400,7 @@ def _zh_sections(c: d.Canvas, p: dict[str, str], rng: random.Random, x: float, y
             c.text((right, y), p["degree"], 22, "degree", anchor="ra")
             y += 70
         elif sec == "工作经历":
-            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            comp = d.zh_company(rng)
             c.text((x, y), "2020.03 - 至今", 22, "date")
             c.text((x + 300, y), comp, 22, "other")
             c.text((right, y), rng.choice(d.ZH_POSITIONS), 22, "other", anchor="ra")
@@ -552,7 +552,7 @@ def zh_info_grid(rng: random.Random) -> d.Sample:
             c.text((left, y), row, 22, "other")
             y += 70
         elif sec == "工作经历":
-            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            comp = d.zh_company(rng)
             c.text((left, y), f"2020.03-至今  {comp}  {rng.choice(d.ZH_POSITIONS)}", 22, "other")
             c.text((left + 20, y + 40), "负责部门日常运营与数据报表。", 20, "other")
             y += 100
@@ -638,7 +638,7 @@ def zh_keys_no_colon(rng: random.Random) -> d.Sample:
             c.text((right, y), f"{beg}.09 - {beg + 4}.06", 20, "date", anchor="ra")
             y += 70
         elif sec == "工作经历":
-            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            comp = d.zh_company(rng)
             c.text((left, y), f"{comp} · {rng.choice(d.ZH_POSITIONS)}", 22, "other")
             c.text((right, y), "2020.03 - 至今", 20, "date", anchor="ra")
             c.text((left + 20, y + 40), "负责客户维护与季度报表。", 20, "other")
@@ -863,7 +863,7 @@ def zh_six_grid(rng: random.Random) -> d.Sample:
     beg = rng.randrange(2005, 2019)
     c.text((left + 10, y), f"{beg}.09—{beg + 4}.06　　{p['school']}　　{p['major']}（{p['degree']}）", 22, "other")
     y = bar("工作经历", y + 70)
-    comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+    comp = d.zh_company(rng)
     c.text((left + 10, y), f"{beg + 4}.07—至今　　{comp}　　{rng.choice(d.ZH_POSITIONS)}", 22, "other")
     c.text((left + 30, y + 40), "1. 负责项目计划与进度跟踪；2. 编写周报与月度总结。", 20, "other")
     y = bar("技能特长", y + 110)
@@ -953,7 +953,7 @@ def zh_icon_contact(rng: random.Random) -> d.Sample:
                 y += 50
             y += 40
         elif sec == "实习经历":
-            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            comp = d.zh_company(rng)
             c.text((left, y), f"2022.07-2022.12　{comp}　{rng.choice(d.ZH_POSITIONS)}实习生", 21, "other")
             c.text((left + 20, y + 38), "协助完成客户资料整理和月度数据分析。", 20, "other")
             y += 100
@@ -1071,7 +1071,7 @@ def zh_intent_first(rng: random.Random) -> d.Sample:
             c.text((left, y + 40), "主修课程：管理学、统计学、财务会计、市场营销。", 19, "other")
             y += 100
         elif sec == "工作经历":
-            comp = f"{rng.choice(d.ZH_CITIES)}{rng.choice(d.ZH_COMPANY_A)}{rng.choice(d.ZH_COMPANY_B)}有限公司"
+            comp = d.zh_company(rng)
             c.text((left, y), f"2021年7月—至今　{comp}", 20, "other")
             c.text((right, y), rng.choice(d.ZH_POSITIONS), 20, "other", anchor="ra")
             c.text((left + 20, y + 40), "负责部门日常数据整理与分析，按月完成经营报表。", 19, "other")

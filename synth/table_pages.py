@@ -422,8 +422,8 @@ def invoice_zh(rng: random.Random, family: str) -> Page:
     c = _Canvas(w, h, "zh")
     regions: list[dict[str, Any]] = []
     city = rng.choice(S.ZH_CITIES)
-    seller = f"{city}{rng.choice(S.ZH_COMPANY_A)}{rng.choice(S.ZH_COMPANY_B)}有限公司"
-    buyer = f"{rng.choice(S.ZH_CITIES)}{rng.choice(S.ZH_COMPANY_A)}{rng.choice(S.ZH_COMPANY_B)}有限公司"
+    seller = S.zh_company(rng, city)
+    buyer = S.zh_company(rng)
     code = "".join(str(rng.randrange(10)) for _ in range(rng.choice((10, 12))))
     number = "".join(str(rng.randrange(10)) for _ in range(8))
     issued = S._rand_date(rng, 2018, 2025)
@@ -582,8 +582,8 @@ def goods_list_zh(rng: random.Random, family: str) -> Page:
     c = _Canvas(w, h, "zh")
     regions: list[dict[str, Any]] = []
     city = rng.choice(S.ZH_CITIES)
-    seller = f"{city}{rng.choice(S.ZH_COMPANY_A)}{rng.choice(S.ZH_COMPANY_B)}有限公司"
-    buyer = f"{rng.choice(S.ZH_CITIES)}{rng.choice(S.ZH_COMPANY_A)}{rng.choice(S.ZH_COMPANY_B)}有限公司"
+    seller = S.zh_company(rng, city)
+    buyer = S.zh_company(rng)
     tt = c.text((w / 2, 70), "销售货物或者提供应税劳务清单", 40, "title", anchor="ma")
     regions.append({"type": "title", "bbox": tt})
     left, right = 60, w - 60
