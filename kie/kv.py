@@ -214,10 +214,10 @@ class KeyValueExtractor:
         links = [(i, j, q) for i, j, q in links if j not in asked]
         links = [(i, j, q) for i, j, q in links if key_core(segs[i].text) and segs[j].text]  # a lone box: no text
         links = _option_links(segs, links, labels)
-        links = _values_over_labels(segs, links, labels, [self.keyness(s) for s in segs])
+        keyness = [self.keyness(s) for s in segs]
+        links = _values_over_labels(segs, links, labels, keyness)
         links = _numbered_over_values(segs, links, labels, asked)
         if self.cfg.column_headers:
-            keyness = [self.keyness(s) for s in segs]
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
@@ -1152,6 +1152,14 @@ def _option_links(
     return links
 
 
+def _in_column(s: Seg, o: Seg, slack: float) -> bool:
+    """`o` stands in `s`'s column: their boxes overlap across, or `o` starts from `slack` left of `s`'s start to three
+    of its line heights right of it (a short label in a box corner)."""
+    return _h_overlap(s.bbox, o.bbox) >= 0.3 * min(_w(s.bbox), _w(o.bbox)) or (
+        slack <= o.bbox[0] - s.bbox[0] <= 3 * o.height
+    )
+
+
 def _values_over_labels(
     segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], keyness: list[float]
 ) -> list[tuple[int, int, float]]:
@@ -1172,8 +1180,7 @@ def _values_over_labels(
         above, below = None, None
         for j, o in enumerate(segs):
             # In its column: over the label, or starting a little right of a short label's start (`日期`).
-            starts = 0 <= o.bbox[0] - s.bbox[0] <= 3 * o.height
-            if j == k or not o.text or (_h_overlap(s.bbox, o.bbox) < 0.3 * min(_w(s.bbox), _w(o.bbox)) and not starts):
+            if j == k or not o.text or not _in_column(s, o, 0.0):
                 continue
             gap_up, gap_down = s.bbox[1] - o.bbox[3], o.bbox[1] - s.bbox[3]
             if -0.3 * h <= gap_up and (above is None or gap_up < above[0]):
@@ -1214,8 +1221,7 @@ def _numbered_over_values(
             continue
         best = None
         for j, o in enumerate(segs):
-            starts = -0.5 * s.height <= o.bbox[0] - s.bbox[0] <= 3 * o.height
-            if j == k or not o.text or (_h_overlap(s.bbox, o.bbox) < 0.3 * min(_w(s.bbox), _w(o.bbox)) and not starts):
+            if j == k or not o.text or not _in_column(s, o, -0.5 * s.height):
                 continue
             gap = o.bbox[1] - s.bbox[3]
             if -0.3 * s.height <= gap and (best is None or gap < best[0]):
