@@ -23,7 +23,7 @@ import numpy as np
 
 from docsense.core.assemble import _BIBLIO  # the assembly's own citation cues
 from docsense.core.config import EngineSettings
-from docsense.core.document import Block, Line
+from docsense.core.document import Block, Line, union_bbox
 from docsense.core.engine import get_engine
 from docsense.core.graph import DisjointSets
 
@@ -244,19 +244,21 @@ def _first_marker(block: Block) -> tuple[str, int] | None:
     return _marker_kind(min(row, key=lambda ln: ln.bbox[0]).text)
 
 
+def _mid_rows(lines: list[Line], body: float) -> list[list[Line]]:
+    """Lines in rows, top to bottom: a line joins the row whose first line's middle is within half a body height of
+    its own."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+        if rows and abs((rows[-1][0].bbox[1] + rows[-1][0].bbox[3]) / 2 - (ln.bbox[1] + ln.bbox[3]) / 2) < 0.5 * body:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows
+
+
 def _row_starts(block: Block, body: float) -> list[float]:
     """The left edge of each row of a block, top to bottom."""
-    lines = sorted((ln for ln in block.lines if not ln.vertical), key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2)
-    starts: list[float] = []
-    last_mid = None
-    for ln in lines:
-        mid = (ln.bbox[1] + ln.bbox[3]) / 2
-        if last_mid is not None and abs(mid - last_mid) < 0.5 * body:
-            starts[-1] = min(starts[-1], ln.bbox[0])
-        else:
-            starts.append(ln.bbox[0])
-            last_mid = mid
-    return starts
+    return [min(ln.bbox[0] for ln in r) for r in _mid_rows([ln for ln in block.lines if not ln.vertical], body)]
 
 
 def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
@@ -393,12 +395,7 @@ def split_bylines(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     changed = False
     for b in sorted(blocks, key=lambda b: b.order):
-        rows: list[list[Line]] = []
-        for ln in sorted(b.lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
-            if rows and abs(sum(rows[-1][0].bbox[1::2]) / 2 - sum(ln.bbox[1::2]) / 2) < 0.5 * body:
-                rows[-1].append(ln)
-            else:
-                rows.append([ln])
+        rows = _mid_rows(b.lines, body)
         texts = [" ".join(x.text for x in sorted(r, key=lambda ln: ln.bbox[0])) for r in rows]
         names = [_byline_row(t) for t in texts]
         k = names.index(False) if False in names else len(names)
@@ -413,10 +410,7 @@ def split_bylines(blocks: list[Block]) -> list[Block]:
         changed = True
         for piece in (rows[:k], rows[k:]):
             lines = [ln for b_ln in b.lines for r in piece for ln in r if ln is b_ln]
-            box = (
-                min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
-                max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines),
-            )  # fmt: skip
+            box = union_bbox([ln.bbox for ln in lines])
             out.append(b.model_copy(update={"type": "text", "bbox": box, "lines": lines}))
     if not changed:
         return blocks
