@@ -995,9 +995,14 @@ def _footnote(text: str) -> bool:
     return letters >= 3 and t.endswith(".") and len(t.split()) >= 2
 
 
+def _figure_row(ids: list[int], cells: list[Cell]) -> bool:
+    """The row of these cells holds figures in two cells or more (a row of the table's body)."""
+    return sum(_numeric(cells[i].text) for i in ids) >= 2
+
+
 def _figures_above(r: int, by_row: dict[int, list[int]], cells: list[Cell]) -> bool:
     """Some row above `r` holds figures in two cells or more (the table's body)."""
-    return any(sum(_numeric(cells[i].text) for i in by_row[k]) >= 2 for k in by_row if k < r)
+    return any(_figure_row(by_row[k], cells) for k in by_row if k < r)
 
 
 def span_lone_rows(
@@ -1071,7 +1076,7 @@ def span_lone_rows(
                 # to where most rows of figures end: a blank column the model added is dropped later, and a note
                 # spanning it would keep it
                 ends = [max(cells[j].col + cells[j].colspan for j in ids if cells[j].text.strip()) for k, ids in
-                        by_row.items() if k < r and sum(_numeric(cells[j].text) for j in ids) >= 2]  # fmt: skip
+                        by_row.items() if k < r and _figure_row(ids, cells)]  # fmt: skip
                 widths[r] = max(set(ends), key=ends.count)
     if not spans:
         return cells, words, bold
@@ -1300,7 +1305,7 @@ def deal_headings(
         by_row.setdefault(c.row, []).append(i)
     spans: dict[int, list[tuple[float, float]]] = {}
     for r, ids in by_row.items():
-        if r == 0 or sum(_numeric(cells[i].text) for i in ids) < 2:
+        if r == 0 or not _figure_row(ids, cells):
             continue  # item rows only: a section label or a note spans where it likes
         for i in ids:
             if cells[i].colspan == 1 and cells[i].rowspan == 1 and words[i]:  # an empty cell says nothing
