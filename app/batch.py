@@ -17,7 +17,7 @@ import multiprocessing as mp
 import os
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -264,33 +264,34 @@ def _results(jobs: list[Job], settings: Settings, template: str, workers: int) -
             futures: dict[Future[tuple[dict[str, Any], int]], Job] = {}
             queue = list(pending)
             pending = []
-            broken = False
+            broken = crashed = False
             # keep a bounded number in flight so results stream out in roughly input order
-            while queue or futures:
-                while queue and len(futures) < 2 * workers and not broken:
-                    job = queue.pop(0)
-                    futures[pool.submit(_work, str(job.path), job.sha256, template)] = job
-                if not futures:
-                    break
-                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+            while (queue or futures) and not broken:
+                while queue and len(futures) < 2 * workers:
+                    try:
+                        futures[pool.submit(_work, str(queue[0].path), queue[0].sha256, template)] = queue[0]
+                    except BrokenProcessPool:  # a worker died since the last wait
+                        broken = True
+                        break
+                    queue.pop(0)
+                # a broken pool fails all it holds at once: collect them all so the culprit is among them
+                finished, _ = wait(futures, return_when=ALL_COMPLETED if broken else FIRST_COMPLETED)
                 for fut in finished:
                     job = futures.pop(fut)
                     try:
                         yield fut.result()
                     except BrokenProcessPool:
-                        broken = True
+                        broken = crashed = True
                         pending.append(job)
                     except Exception as exc:
                         row = Extraction(
                             source=str(job.path), sha256=job.sha256, template=template, error=f"worker: {exc}"
                         )
                         yield row.model_dump(mode="json"), 0
-                if broken:
-                    pending.extend(queue)
-                    pending.extend(futures.values())
-                    queue, futures = [], {}
-        if pending and broken:
-            # a worker died (e.g. killed by the OOM killer): the first pending document is the likely culprit
+            pending.extend(futures.values())  # what a broken pool still held runs again on a fresh one
+            pending.extend(queue)
+        if crashed:
+            # a worker died on a document (e.g. the OOM killer): the first one that failed is the likely culprit
             job = pending.pop(0)
             row = Extraction(source=str(job.path), sha256=job.sha256, template=template, error="worker: crashed")
             yield row.model_dump(mode="json"), 0

@@ -95,3 +95,53 @@ def test_kill9_then_resume_gives_each_document_once(pdfs: list[Path], tmp_path: 
     assert len(got) == len(pdfs) and len(set(shas)) == len(pdfs)
     assert first < len(pdfs) or "already in" in r.stderr
     assert all(g["error"] is None for g in got)
+
+
+class _DyingPool:
+    """A process pool whose workers die on cue, in the first pool only: `die_at_submit` = the n-th submit finds the
+    pool broken (a worker killed while idle, between two results); `die_on` = the document a worker was killed on."""
+
+    def __init__(self, first: bool, die_at_submit: int | None, die_on: str | None) -> None:
+        self.first, self.submits, self.die_at_submit, self.die_on = first, 0, die_at_submit, die_on
+
+    def submit(self, fn: object, path: str, sha: str, template: str) -> object:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submits += 1
+        if self.first and self.submits == self.die_at_submit:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        fut: Future = Future()
+        if self.first and path == self.die_on:
+            fut.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            fut.set_result(({"source": path, "sha256": sha, "error": None}, 1))
+        return fut
+
+    def shutdown(self, **kw: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("die_at_submit", "die_on", "crashed"), [(3, None, []), (None, "d2", ["d2"]), (5, "d1", ["d1"])]
+)
+def test_a_pool_broken_at_submit_or_on_a_document_loses_nothing(
+    monkeypatch: pytest.MonkeyPatch, die_at_submit: int | None, die_on: str | None, crashed: list[str]
+) -> None:
+    """CI caught it once: a worker killed between two results broke the pool at the next submit, which raised out of
+    the batch. Every document must come out once; only one a worker died on is reported crashed."""
+    from docsense.app import batch
+    from docsense.core.config import Settings
+
+    pools: list[_DyingPool] = []
+
+    def pool(*args: object, **kw: object) -> _DyingPool:
+        pools.append(_DyingPool(not pools, die_at_submit, die_on))
+        return pools[-1]
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", pool)
+    jobs = [batch.Job(Path(f"d{i}"), f"s{i}") for i in range(8)]
+    got = [row for row, _ in batch._results(jobs, Settings(), "invoice", 2)]
+    assert sorted(r["source"] for r in got) == [f"d{i}" for i in range(8)]
+    assert [r["source"] for r in got if r["error"]] == crashed
+    assert len(pools) == 2
