@@ -66,6 +66,18 @@ Round 10 (`HELD_OUT_10`, session 18):
 - `zh_merged_remark`: a 报价单 whose 备注 column is one cell merged down all the item rows (a note that wraps).
 - `zh_group_subtotal`: goods grouped by category, the 类别 cell merged down each group's rows, a 小计 row closing
   each group (kept in the truth, like `en_sections`), a 合计 row at the foot (not an item).
+Round 11 (`HELD_OUT_11`, session 19):
+- `en_statement`: a statement of account: date, reference, description, debit, credit and a running balance, an
+  opening balance row first (kept in the truth: printed in the table), an ageing table under it.
+- `en_zebra_bare`: no rule anywhere: zebra body rows, the headings set apart only by weight, colour or capitals.
+- `en_discount_lines`: a discount line under most items, inside the table (its label indented in the description
+  column, a negative amount; kept in the truth as rows).
+- `en_wide_lines`: a commercial invoice of ten or eleven columns in 9-10.5 px type (part no., origin, HS code, unit of
+  measure, discount and VAT %), a full grid or rules under rows.
+- `zh_vat_continued`: a 增值税专用发票 whose goods block says （详见销货清单）, the goods on the
+  销售货物或者提供应税劳务清单 under it (the item table: 序号 first, 小计 / 总计 rows in its grid, not items).
+- `zh_quote_category`: a 报价单 whose 类别 cells are merged down each category's rows (second column), rules under rows
+  only, a shaded header band, no subtotal rows, the totals as text under the table.
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -80,6 +92,7 @@ import html as html_lib
 import json
 import random
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -95,13 +108,15 @@ EN_FAMILIES_8 = ("en_credit_note", "en_po_lines", "en_quote_optional")
 ZH_FAMILIES_8 = ("zh_delivery_note", "zh_vat_scan")
 EN_FAMILIES_10 = ("en_detail_lines", "en_packing_list", "en_tax_breakdown")
 ZH_FAMILIES_10 = ("zh_outbound_rtl", "zh_merged_remark", "zh_group_subtotal")
+EN_FAMILIES_11 = ("en_statement", "en_zebra_bare", "en_discount_lines", "en_wide_lines")
+ZH_FAMILIES_11 = ("zh_vat_continued", "zh_quote_category")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
-    *EN_FAMILIES_8, *EN_FAMILIES_10,
+    *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
-    *ZH_FAMILIES_10,
+    *ZH_FAMILIES_10, *ZH_FAMILIES_11,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -114,6 +129,8 @@ HELD_OUT_7 = EN_FAMILIES_7 + ZH_FAMILIES_7
 HELD_OUT_8 = EN_FAMILIES_8 + ZH_FAMILIES_8
 # Round 10 (session 18), written and committed before any scoring.
 HELD_OUT_10 = EN_FAMILIES_10 + ZH_FAMILIES_10
+# Round 11 (session 19), written and committed before any scoring.
+HELD_OUT_11 = EN_FAMILIES_11 + ZH_FAMILIES_11
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -1838,12 +1855,351 @@ def _zh10(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _rowspan_truth(header, truth_rows)
 
 
+# ---------------------------------------------------------------- round 11 (session 19)
+
+_STATEMENT_LINES = ("Invoice", "Payment received, thank you", "Credit note", "Late payment fee", "Invoice",
+                    "Payment by bank transfer", "Invoice", "Adjustment")  # fmt: skip
+_ORIGINS = ("CN", "DE", "US", "VN", "IT", "MX", "PL")
+_EN_ZEBRA_GOODS = ("Standing desk frame, dual motor", "Monitor arm", "Office chair, mesh back", "Cable tray 80 cm",
+                   "Desk pad, felt", "Whiteboard 120 x 90 cm", "Footrest, adjustable", "Laptop stand",
+                   "Acoustic panel set (4)", "Task lamp, LED")  # fmt: skip
+
+
+def _en11(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-11 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
+    size = rng.choice((11, 12, 13)) if family != "en_wide_lines" else rng.choice((9, 10, 10.5))
+    sym = rng.choice(("$", "£", "€", ""))
+    accent = rng.choice(("#1b4965", "#5a2a27", "#234d20", "#333"))
+    seller, buyer = _company(rng), _company(rng)
+    issued = d._rand_date(rng, 2021, 2026)
+    pad = rng.choice((3, 4, 5))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#151515;padding:46px 44px;line-height:1.35}}",
+        f"table{{border-collapse:collapse;font-size:{size}px}}",  # no doctype: tables would not inherit the size
+        f".items{{width:100%;margin-top:22px}} .items th,.items td{{padding:{pad}px {pad + 3}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        f".h1{{font-size:{size + 9}px;font-weight:bold;color:{accent}}}",
+        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666}",
+        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 28px} .tot td:last-child{text-align:right}",
+        ".foot{margin-top:22px;font-size:90%;color:#444}",
+    ]
+    numeric: set[int] = set()
+    rows: list[list[str]] = []
+    classes: list[str] = []  # a class per body row ('' or 'disc')
+    tot_rows: list[tuple[str, str]] = []
+    after = ""
+    if family == "en_statement":
+        # a statement of account: debits, credits and a running balance, an opening balance row first
+        header = ["Date", rng.choice(("Reference", "Ref.", "Document")), rng.choice(("Description", "Details")),
+                  rng.choice(("Debit", "Charges")), rng.choice(("Credit", "Payments")), "Balance"]  # fmt: skip
+        numeric = {3, 4, 5}
+        day = d._rand_date(rng, 2022, 2026)
+        fmt = rng.choice(("%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%Y-%m-%d"))
+        bal = Decimal(rng.randrange(0, 400000)) / 100
+        rows.append([day.strftime(fmt), "", rng.choice(("Opening balance", "Balance brought forward")), "", "",
+                     _money(bal, sym=sym)])  # fmt: skip
+        for _ in range(rng.randint(4, 10)):
+            day = day + timedelta(days=rng.randint(2, 12))
+            kind = rng.choice(_STATEMENT_LINES)
+            v = Decimal(rng.randrange(2000, 900000)) / 100
+            if kind.startswith("Payment") or kind == "Credit note":
+                v = min(v, bal) if bal > 0 else v
+                bal -= v
+                deb, cred = "", _money(v, sym=sym)
+                ref = f"{'PMT' if kind.startswith('Payment') else 'CN'}-{rng.randint(1000, 9999)}"
+            else:
+                bal += v
+                deb, cred = _money(v, sym=sym), ""
+                ref = f"INV-{rng.randint(10000, 99999)}"
+            rows.append([day.strftime(fmt), ref, kind, deb, cred, _money(bal, sym=sym)])
+        line = rng.choice(("#000", "#666", accent))
+        css += [f".items thead th{{border-top:2px solid {line};border-bottom:1px solid {line}}}",
+                f".items tbody tr:last-child td{{border-bottom:2px solid {line}}}",
+                ".items td:first-child{white-space:nowrap} .items td:last-child{font-weight:bold}",
+                ".aging{margin-top:18px;width:70%} .aging th,.aging td{border:1px solid #999;padding:3px 6px;"
+                "text-align:right}"]  # fmt: skip
+        ages = [Decimal(rng.randrange(0, 300000)) / 100 for _ in range(5)]
+        after = ("<table class='aging'><tr>" + "".join(f"<th>{h}</th>" for h in ("Current", "1-30 days", "31-60 days",
+                 "61-90 days", "Over 90 days")) + "</tr><tr>"
+                 + "".join(f"<td>{_money(a, sym=sym)}</td>" for a in ages) + "</tr></table>")  # fmt: skip
+        tot_rows = [("Amount due", _money(bal, sym=sym))]
+        title = rng.choice(("STATEMENT", "Statement of Account", "ACCOUNT STATEMENT"))
+    elif family == "en_zebra_bare":
+        # no rules at all: zebra body rows, the headings only set apart by weight or colour
+        header = [rng.choice(("Item", "Product", "Description")), rng.choice(("Qty", "Quantity")),
+                  rng.choice(("Price", "Unit price", "Rate")), rng.choice(("Amount", "Total"))]  # fmt: skip
+        if rng.random() < 0.5:
+            header.insert(0, rng.choice(("#", "No.", "Line")))
+        numeric = set(range(len(header) - 3, len(header)))
+        stripe = rng.choice(("#f2f2f2", "#eef3f8", "#f6f1e7", "#ececec"))
+        css += [f".items tbody tr:nth-child({rng.choice(('odd', 'even'))}) td{{background:{stripe}}}",
+                ".items th{" + rng.choice(("font-weight:bold", f"font-weight:normal;color:{accent}",
+                                           "font-weight:bold;text-transform:uppercase;font-size:85%"))
+                + "}"]  # fmt: skip
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample(_EN_ZEBRA_GOODS + _SERVICES[:6], rng.randint(3, 9))):
+            q = Decimal(rng.choice((1, 1, 2, 3, 4, 10)))
+            p = Decimal(rng.randrange(400, 120000)) / 100
+            total += q * p
+            r = [g, str(q), _money(p, sym=sym), _money(q * p, sym=sym)]
+            rows.append(([str(i + 1)] if len(header) == 5 else []) + r)
+        rate = Decimal(rng.choice(("5", "7.5", "19", "20")))
+        tax = (total * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), (f"VAT {rate}%", _money(tax, sym=sym)),
+                    ("Total", _money(total + tax, sym=sym))]  # fmt: skip
+        title = rng.choice(("INVOICE", "Invoice", "Sales Invoice"))
+    elif family == "en_discount_lines":
+        # a discount line under most items, in the table: its label in the description column, a negative amount
+        header = [rng.choice(("#", "No.")), "Description", rng.choice(("Qty", "Units")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Amount", "Line total"))]  # fmt: skip
+        numeric = {2, 3, 4}
+        css += [f".items thead th{{border-bottom:1px solid {accent}}}",
+                f".items tr.disc td{{color:{rng.choice(('#666', '#a00', '#2a6'))};font-size:90%}}",
+                f".items tr.disc td:nth-child(2){{padding-left:{rng.choice((18, 24, 30))}px}}",
+                ".items tr.item td{padding-top:8px}"]  # fmt: skip
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample(list(d.EN_GOODS) + list(_EN_ZEBRA_GOODS), rng.randint(3, 7))):
+            q = Decimal(rng.choice((1, 2, 3, 5, 10, 25)))
+            p = Decimal(rng.randrange(500, 90000)) / 100
+            total += q * p
+            rows.append([str(i + 1), g, str(q), _money(p, sym=sym), _money(q * p, sym=sym)])
+            classes.append("item")
+            if rng.random() < 0.75:
+                pct = rng.choice((5, 10, 12.5, 15, 20))
+                off = (q * p * Decimal(str(pct)) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+                total -= off
+                label = rng.choice((f"Discount {pct}%", f"Less {pct}% trade discount", f"Volume discount ({pct}%)"))
+                rows.append(["", label, "", "", rng.choice(("-", "−")) + _money(off, sym=sym)])
+                classes.append("disc")
+        tot_rows = [("Net total", _money(total, sym=sym)), ("Shipping", _money(Decimal(rng.randrange(0, 5000)) / 100,
+                                                                             sym=sym))]  # fmt: skip
+        title = rng.choice(("INVOICE", "Invoice", "Tax Invoice"))
+    else:  # en_wide_lines: a commercial invoice with ten or eleven columns in small type
+        header = ["Ln", rng.choice(("Part no.", "Article")), "Description", rng.choice(("Origin", "COO")),
+                  rng.choice(("HS code", "Tariff no.")), "Qty", rng.choice(("UoM", "Unit")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Disc. %", "Disc.")), rng.choice(("VAT %", "Tax %")),
+                  rng.choice(("Net amount", "Amount"))]  # fmt: skip
+        if rng.random() < 0.5:
+            del header[3]
+        numeric = {i for i, h in enumerate(header) if h in ("Qty", "Unit price", "Price", "Net amount", "Amount")
+                   or "%" in h or h == "Disc."}  # fmt: skip
+        grid = rng.choice(("full", "rows"))
+        line = rng.choice(("#000", "#888", accent))
+        if grid == "full":
+            css += [f".items th,.items td{{border:1px solid {line}}} .items th{{background:#eef}}"]
+        else:
+            css += [f".items th{{border-bottom:2px solid {line}}} .items td{{border-bottom:1px solid #ccc}}"]
+        css += [".items td:nth-child(2){white-space:nowrap}"]
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample([g for g, _ in _PO_PARTS] + list(_EN_ZEBRA_GOODS), rng.randint(4, 10))):
+            q = Decimal(rng.choice((1, 2, 4, 6, 12, 50, 100)))
+            p = Decimal(rng.randrange(50, 50000)) / 100
+            disc = rng.choice((0, 0, 5, 10))
+            net = (q * p * (100 - disc) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            total += net
+            r = [str(i + 1), f"{rng.choice(_SKU_PREFIX)}{rng.randint(1000, 99999)}", g, rng.choice(_ORIGINS),
+                 f"{rng.randint(1000, 9999)}.{rng.randint(10, 99)}", str(q),
+                 rng.choice(("pcs", "ea", "set", "box")), _money(p, sym=""), f"{disc}" if disc else "-",
+                 rng.choice(("20", "19", "0")), _money(net, sym="")]  # fmt: skip
+            if len(header) == 10:
+                del r[3]
+            rows.append(r)
+        tot_rows = [("Total net", _money(total, sym=sym)), ("Incoterm", rng.choice(("FCA Rotterdam", "EXW", "DAP")))]
+        title = rng.choice(("COMMERCIAL INVOICE", "Commercial Invoice", "PROFORMA INVOICE"))
+    meta = [("No.", f"{rng.choice(('INV', 'ST', 'CI'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+    tbody = "".join(
+        (f"<tr class='{classes[k]}'>" if classes else "<tr>")
+        + "".join(f"<td{' class=n' if i in numeric else ''}>{_e(v)}</td>" for i, v in enumerate(r))
+        + "</tr>"
+        for k, r in enumerate(rows)
+    )
+    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
+    top = (
+        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
+        + f"<div class='row'><div><div class='lab'>{'ACCOUNT' if family == 'en_statement' else 'BILL TO'}</div>"
+        + f"<div><b>{_e(buyer)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div></div>"
+    )
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+    )
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + after + tot + "<div class='foot'>Payment within 30 days. Thank you for your business.</div>")  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(header, rows)
+
+
+_ZH_QUOTE_CATS = {
+    "监控设备": (("网络摄像机", "海康", "DS-2CD3T46", "台"), ("硬盘录像机", "海康", "DS-7816N", "台"),
+                ("监控硬盘", "希捷", "4TB", "块")),
+    "网络设备": (("千兆交换机", "华为", "S1730-24GE", "台"), ("无线AP", "锐捷", "RG-AP720", "个"),
+                ("超五类网线", "安普", "305米/箱", "箱"), ("光纤收发器", "TP-LINK", "单模单纤", "对")),
+    "安装辅材": (("PVC线管", "联塑", "Φ20", "米"), ("水晶头", "安普", "RJ45", "盒"),
+                ("立杆", "国产", "3米 镀锌", "根")),
+    "服务费用": (("安装调试费", "", "", "项"), ("系统集成费", "", "", "项")),
+}  # fmt: skip
+
+
+def _zh11(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-11 Chinese family."""
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    size = rng.choice((12, 13, 14))
+    ink = rng.choice(("#000", "#1a1a1a", "#23304a"))
+    buyer = d.zh_company(rng)
+    seller = d.zh_company(rng)
+    date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:36px 36px;line-height:1.4}}",
+        "table{border-collapse:collapse}",
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+    ]
+    amount = Decimal(0)
+    if family == "zh_vat_continued":
+        # a 增值税专用发票 whose goods block says 详见销货清单, the goods on the 销货清单 under it (the item table)
+        rate = Decimal(rng.choice((13, 9, 6)))
+        tax = Decimal(0)
+        cols = ["序号", rng.choice(("货物（劳务）名称", "货物或应税劳务、服务名称")), "规格型号", "单位", "数量",
+                "单价", "金额", "税率", "税额"]  # fmt: skip
+        rows: list[list[str]] = []
+        for i, (name, spec, unit) in enumerate(rng.sample(_ZH_LONG_GOODS + _ZH_DELIVERY_GOODS, rng.randint(6, 11))):
+            if not name.startswith("*"):
+                name = f"*{rng.choice(('金属制品', '建筑材料', '照明装置', '电线电缆'))}*{name}"
+            q = Decimal(rng.choice((1, 2, 3, 6, 10, 24, 100)))
+            price_s = f"{Decimal(rng.randrange(300, 300000)) / 100:.{rng.choice((2, 6))}f}"
+            amt = (q * Decimal(price_s)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            amount, tax = amount + amt, tax + t
+            rows.append(
+                [str(i + 1), name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)]
+            )
+        frame = rng.choice(("#1f5f3f", "#2a4f8a", "#8b4a2b"))
+        rule = rng.choice(("#000", "#333", frame))
+        fig = {4, 5, 6, 8}
+        css += [
+            f".lab{{color:{frame}}} h1{{text-align:center;color:{frame};font-size:{size + 8}px;letter-spacing:3px;"
+            "font-weight:normal}",
+            f"h2{{text-align:center;font-size:{size + 5}px;letter-spacing:2px;margin:26px 0 6px}}",
+            f".frame{{border:2px solid {frame};width:100%}} .frame td{{border:1px solid {frame};padding:3px 5px;"
+            "vertical-align:top}",
+            f".frame .g{{color:{frame};text-align:center}} .frame .n{{text-align:right}}",
+            f".goods{{width:100%}} .goods th,.goods td{{border:1px solid {rule};"
+            f"padding:{rng.choice((2, 3, 4))}px 4px}}",
+            ".goods th{font-weight:normal} .goods td.n{text-align:right} .goods td.c{text-align:center}",
+        ]
+        heads = ["货物或应税劳务、服务名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+        inv = (
+            f"<h1>{rng.choice(d.ZH_CITIES)}增值税专用发票</h1>"
+            f"<div class='info'><span><span class='lab'>发票代码：</span>{rng.randrange(10**9, 10**10)}</span>"
+            f"<span><span class='lab'>发票号码：</span>{rng.randrange(10**7, 10**8)}</span>"
+            f"<span><span class='lab'>开票日期：</span>{date}</span></div>"
+            f"<table class='frame'><tr><td colspan='8'><span class='lab'>购买方名称：</span>{_e(buyer)}<br>"
+            f"<span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}</td></tr>"
+            "<tr>" + "".join(f"<td class='g'>{h}</td>" for h in heads) + "</tr>"
+            f"<tr><td>（详见销货清单）</td><td></td><td></td><td></td><td></td>"
+            f"<td class='n'>{_money(amount, False)}</td><td class='g'>{rate}%</td>"
+            f"<td class='n'>{_money(tax, False)}</td></tr>"
+            f"<tr><td class='g'>合　　计</td><td colspan='4'></td><td class='n'>¥{_money(amount, False)}</td><td></td>"
+            f"<td class='n'>¥{_money(tax, False)}</td></tr>"
+            f"<tr><td class='g'>价税合计（大写）</td><td colspan='5'>{_e(d.decimal_to_cn_upper(amount + tax))}</td>"
+            f"<td colspan='2'><span class='lab'>（小写）</span>¥{_money(amount + tax, False)}</td></tr>"
+            f"<tr><td colspan='8'><span class='lab'>销售方名称：</span>{_e(seller)}<br>"
+            f"<span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}</td></tr></table>"
+        )  # fmt: skip
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j in fig else 'c' if j in (0, 3, 7) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        tbody += (f"<tr><td colspan='6' class='c'>小　计</td><td class='n'>{_money(amount, False)}</td><td></td>"
+                  f"<td class='n'>{_money(tax, False)}</td></tr>"
+                  f"<tr><td colspan='6' class='c'>总　计</td><td class='n'>{_money(amount, False)}</td><td></td>"
+                  f"<td class='n'>{_money(tax, False)}</td></tr>")  # fmt: skip
+        body = (
+            inv + f"<h2>销售货物或者提供应税劳务清单</h2>"
+            f"<div class='info'><span>购买方名称：{_e(buyer)}</span></div>"
+            f"<div class='info'><span>销售方名称：{_e(seller)}</span><span>共 1 页 第 1 页</span></div>"
+            "<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+            + f"</tr></thead><tbody>{tbody}</tbody></table>"
+            f"<div class='sig'><span>销售方（章）：</span><span>填开日期：{date}</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_quote_category: a 报价单 whose 类别 cells are merged down each category's rows, rules under rows only
+    header = ["序号", "类别", rng.choice(("产品名称", "设备名称")), "品牌", rng.choice(("型号", "规格型号")), "单位",
+              "数量", rng.choice(("单价", "单价（元）")), rng.choice(("总价", "金额（元）"))]  # fmt: skip
+    if rng.random() < 0.5:
+        header.append("备注")
+    fig = {6, 7, 8}
+    band = rng.choice(("#dbe7f3", "#e8e8e8", "#f3e3d3"))
+    line = rng.choice(("#999", "#555", "#1d3f8a"))
+    css += [
+        f"h1{{text-align:center;font-size:{size + 10}px;letter-spacing:6px;margin-bottom:10px}}",
+        f".goods{{width:100%;margin-top:10px}} .goods th{{background:{band};padding:5px 4px;font-weight:bold}}",
+        f".goods td{{border-bottom:1px solid {line};padding:{rng.choice((3, 4, 6))}px 4px}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center} .goods td.cat{vertical-align:middle;"
+        f"text-align:center;border-right:1px solid {line};border-left:1px solid {line}}}",
+    ]
+    truth_rows: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    n = 0
+    for cat in rng.sample(list(_ZH_QUOTE_CATS), rng.randint(2, 4)):
+        items = rng.sample(_ZH_QUOTE_CATS[cat], rng.randint(1, len(_ZH_QUOTE_CATS[cat])))
+        for k, (name, brand, spec, unit) in enumerate(items):
+            n += 1
+            q = Decimal(rng.choice((1, 2, 4, 8, 16, 50, 300)))
+            price = Decimal(rng.randrange(500, 500000)) / 100
+            amount += q * price
+            vals = [str(n), name, brand, spec, unit, str(q), _money(price), _money(q * price)]
+            if len(header) == 10:
+                vals.append(rng.choice(("含税", "", "", "质保3年", "国产", "")))
+            tds = "".join(
+                f"<td class='{'n' if j + 1 in fig else 'c' if j in (0, 4) else ''}'>{_e(v)}</td>"
+                for j, v in enumerate(vals)
+            )
+            row = [(v, 1, 1) for v in vals]
+            if k == 0:
+                tds = tds.replace("</td>", f"</td><td class='cat' rowspan='{len(items)}'>{cat}</td>", 1)
+                row.insert(1, (cat, 1, len(items)))
+            tbody += f"<tr>{tds}</tr>"
+            truth_rows.append(row)
+    tax_note = rng.choice(("以上报价含13%增值税。", "以上价格不含税，如需开票另加6%税点。", "含税含运费及安装调试。"))
+    body = (
+        f"<h1>{rng.choice(('报价单', '工程报价单', '设备报价清单'))}</h1>"
+        f"<div class='info'><span>客户名称：{_e(buyer)}</span><span>报价日期：{date}</span></div>"
+        f"<div class='info'><span>项目名称：{rng.choice(d.ZH_CITIES)}{rng.choice(('厂区', '办公楼', '仓库'))}"
+        f"{rng.choice(('监控及网络工程', '弱电改造工程'))}</span>"
+        f"<span>联系人：{d._zh_name(rng)}　{d._cn_mobile(rng)}</span></div>"
+        f"<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{h}</th>" for h in header)
+        + f"</tr></thead><tbody>{tbody}</tbody></table>"
+        f"<div class='info' style='margin-top:8px'><span>合计金额（大写）：{_e(d.decimal_to_cn_upper(amount))}</span>"
+        f"<span>合计：¥{_money(amount)}</span></div>"
+        f"<div class='info'><span>说明：{tax_note}报价有效期{rng.choice((15, 30, 60))}天。</span></div>"
+        f"<div class='sig'><span>报价单位：{_e(seller)}（盖章）</span><span>报价人：{d._zh_name(rng)}</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _rowspan_truth(header, truth_rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_10:
+    if family in HELD_OUT_11:
+        page, truth = _en11(rng, family) if family in EN_FAMILIES_11 else _zh11(rng, family)
+    elif family in HELD_OUT_10:
         page, truth = _en10(rng, family) if family in EN_FAMILIES_10 else _zh10(rng, family)
     elif family in HELD_OUT_8:
         page, truth = _en8(rng, family) if family in EN_FAMILIES_8 else _zh8(rng, family)
