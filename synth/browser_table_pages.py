@@ -1888,6 +1888,7 @@ def _en11(rng: random.Random, family: str) -> tuple[str, str]:
         ".foot{margin-top:22px;font-size:90%;color:#444}",
     ]
     numeric: set[int] = set()
+    upper = False
     rows: list[list[str]] = []
     classes: list[str] = []  # a class per body row ('' or 'disc')
     tot_rows: list[tuple[str, str]] = []
@@ -1936,10 +1937,11 @@ def _en11(rng: random.Random, family: str) -> tuple[str, str]:
             header.insert(0, rng.choice(("#", "No.", "Line")))
         numeric = set(range(len(header) - 3, len(header)))
         stripe = rng.choice(("#f2f2f2", "#eef3f8", "#f6f1e7", "#ececec"))
-        css += [f".items tbody tr:nth-child({rng.choice(('odd', 'even'))}) td{{background:{stripe}}}",
-                ".items th{" + rng.choice(("font-weight:bold", f"font-weight:normal;color:{accent}",
-                                           "font-weight:bold;text-transform:uppercase;font-size:85%"))
-                + "}"]  # fmt: skip
+        parity = rng.choice(("odd", "even"))
+        style = rng.choice(("font-weight:bold", f"font-weight:normal;color:{accent}",
+                            "font-weight:bold;text-transform:uppercase;font-size:85%"))  # fmt: skip
+        css += [f".items tbody tr:nth-child({parity}) td{{background:{stripe}}}", ".items th{" + style + "}"]
+        upper = "uppercase" in style  # the truth's headings as printed
         total = Decimal(0)
         for i, g in enumerate(rng.sample(_EN_ZEBRA_GOODS + _SERVICES[:6], rng.randint(3, 9))):
             q = Decimal(rng.choice((1, 1, 2, 3, 4, 10)))
@@ -2035,7 +2037,7 @@ def _en11(rng: random.Random, family: str) -> tuple[str, str]:
     body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
             + after + tot + "<div class='foot'>Payment within 30 days. Thank you for your business.</div>")  # fmt: skip
     page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
-    return page, _truth(header, rows)
+    return page, _truth([h.upper() for h in header] if upper else header, rows)
 
 
 _ZH_QUOTE_CATS = {
