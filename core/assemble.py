@@ -854,7 +854,7 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
 
 # The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计".
 _TOTALS = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|"
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|net\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|"
     + "|".join(spaced(w) for w in CJK_TOTALS)
     + ")",
     re.IGNORECASE,
@@ -1028,6 +1028,7 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     second = False  # the rows from `end` on are a second table (a tax analysis set under the items)
     headed = False  # a row under the header heads figures too
     groups: list[_Row] = []  # the groups' subtotal rows passed so far
+    between: list[_Row] = []  # short rows between item rows (discount lines, section labels, wrapped lines)
     for j in range(head + 1, len(rows)):
         r = rows[j]
         # The header of a second table under the items (a VAT analysis as wide as the items, in the same box):
@@ -1047,8 +1048,10 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
             if _more_items(rows, j, header, body_h):
                 groups.append(r)
                 continue  # a group's subtotal: item rows go on under it
-            if _closes_group(r, groups, body_h):
-                end = j + 1  # the last group's subtotal, set as the others; the grand totals follow
+            if _closes_group(r, groups, body_h) or (
+                _item_row(rows[j - 1], header) and _closes_group(r, between, body_h)
+            ):
+                end = j + 1  # the last group's subtotal or item's discount line, set as the others
                 break
             end = j
             break
@@ -1057,6 +1060,8 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         if len(r.lines) == 1 and wide and len(first.text.split()) >= 6:
             end = j
             break
+        if len(r.lines) <= 2 and not _item_row(r, header):
+            between.append(r)  # a short row under an item (a discount line): a last row set alike ends the table
     kept = rows[start:end]
     out: list[_Blk] = []
     for run in (rows[:start], [] if second else rows[end:]):
@@ -1138,14 +1143,15 @@ def _heads_totals(rows: list[_Row], j: int, body_h: float) -> bool:
 
 
 def _closes_group(r: _Row, groups: list[_Row], body_h: float) -> bool:
-    """A totals row set like the subtotal rows of the groups above it (same first word, label and amount edges in
-    line): the last group's subtotal, not the first row of the grand totals under the table."""
-    if not groups or len(r.lines) > 2:
+    """A totals row set like the subtotal rows of the groups above it (a word of theirs, label and amount edges in
+    line): the last group's subtotal, or the last item's discount line (`Discount 15%` under `Less 5% trade
+    discount`), not the first row of the grand totals under the table."""
+    g = next((x for x in reversed(groups) if len(x.lines) == len(r.lines)), None)
+    if g is None or len(r.lines) > 2:
         return False
-    g = groups[-1]
     mine, theirs = _lead(r).lower().split(), _lead(g).lower().split()
-    if len(g.lines) != len(r.lines) or not mine or not theirs or (mine[0] != theirs[0] and mine[-1] != theirs[-1]):
-        return False  # neither the same first word (`Subtotal Hardware`) nor the same last (`Hardware subtotal`)
+    if not {w for w in mine if w.isalpha()} & set(theirs):
+        return False  # no word in common (`Subtotal Hardware`, `Hardware subtotal`; `Total` under them)
     tol = 0.6 * body_h
     pairs = zip(g.lines, r.lines, strict=True)
     edges = all(abs(a.bbox[2] - b.bbox[2]) <= tol or abs(a.bbox[0] - b.bbox[0]) <= tol for a, b in pairs)
@@ -1161,25 +1167,35 @@ def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
         return []
     run, items = [head], [head]
     groups: list[_Row] = []  # the groups' subtotal rows passed so far
+    between: list[_Row] = []  # all short rows between item rows
+    wraps: set[int] = set()  # rows read as a cell's next line, set close under the row above
     for r in rows[i + 1 :]:
         if r.bbox[1] - run[-1].bbox[3] > 2.0 * body_h:
             break
+        close = r.bbox[1] - run[-1].bbox[3] <= 0.5 * body_h
         wrapped = len(items) > 1 and not any(_numeric(ln.text) for ln in r.lines)
         if wrapped and all(_x_overlap(ln.bbox, head.lines[0].bbox) > 0 for ln in r.lines) and _hits(r, head) == 1:
             run.append(r)
+            if close:
+                wraps.add(id(r))
             continue
         if len(items) > 1 and _continues(r, items[-1]):
             run.append(r)
+            if close:
+                wraps.add(id(r))
             continue
         figures = sum(_numeric(ln.text) for ln in r.lines)
         if len(r.lines) < 3 or figures < 2 or _hits(r, head) < min(3, len(head.lines)):
             k = rows.index(r)
             if len(items) > 1 and len(r.lines) <= 2 and _more_items(rows, k, head, body_h):
-                run.append(r)  # a section label or a group's subtotal between item rows
+                run.append(r)  # a section label, a group's subtotal or an item's discount line between item rows
                 if _TOTALS.match(_lead(r)):
                     groups.append(r)
+                between.append(r)
                 continue
-            if len(items) > 1 and r.bbox[1] - run[-1].bbox[3] <= 2.0 * body_h and _closes_group(r, groups, body_h):
+            # The last group's subtotal, or the last item's discount line right under it, set like those above.
+            alike = _closes_group(r, groups, body_h) or (run[-1] is items[-1] and _closes_group(r, between, body_h))
+            if len(items) > 1 and r.bbox[1] - run[-1].bbox[3] <= 2.0 * body_h and alike:
                 run.append(r)
                 items.append(r)  # the last group's subtotal ends the run
             break
@@ -1187,12 +1203,71 @@ def _figure_run(rows: list[_Row], i: int, body_h: float) -> list[_Row]:
             break
         run.append(r)
         items.append(r)
-    while run[-1] is not items[-1]:  # a run ends on an item row
-        run.pop()
+    # A run ends on an item row and the lines its cells wrap onto (a description's last line under the last item).
+    end = next(k for k in range(len(run) - 1, -1, -1) if run[k] is items[-1]) + 1
+    while end < len(run) and id(run[end]) in wraps:
+        end += 1
+    del run[end:]
     return run if len(items) >= 3 else []
 
 
+def _tilt(lines: list[Line]) -> float:
+    """The slope (dy/dx, y down) of the page's text from the wide lines' top edges, length-weighted median: a scan
+    turned less than OCR straightens (under a degree) still drifts a row's height across a wide table."""
+    slopes: list[tuple[float, float]] = []
+    for ln in lines:
+        (x0, y0), (x1, y1) = ln.polygon[0], ln.polygon[1]
+        h = ln.bbox[3] - ln.bbox[1]
+        if not ln.vertical and x1 - x0 > 4 * h > 0:
+            slopes.append(((y1 - y0) / (x1 - x0), x1 - x0))
+    if len(slopes) < 3:
+        return 0.0
+    slopes.sort()
+    half, acc = sum(w for _, w in slopes) / 2, 0.0
+    for v, w in slopes:
+        acc += w
+        if acc >= half:
+            return v
+    return 0.0
+
+
 def _text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """`_flat_text_tables` on the lines turned level when the text is tilted (over 0.3 degree): each line moved as
+    its centre would be by turning the page back, so the pieces of one row share a level and a column's figures
+    stand right-aligned again; the blocks keep the lines as read."""
+    t = _tilt([ln for b in blocks for ln in b.lines])
+    if abs(t) < 0.005:
+        return _flat_text_tables(blocks, body_h)
+    read: dict[int, Line] = {}
+    level: list[_Blk] = []
+    for b in blocks:
+        moved = []
+        for ln in b.lines:
+            cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+            dx, dy = cy * t, -cx * t
+            m = ln.model_copy(update={"bbox": (ln.bbox[0] + dx, ln.bbox[1] + dy, ln.bbox[2] + dx, ln.bbox[3] + dy)})
+            read[id(m)] = ln
+            moved.append(m)
+        level.append(_Blk(b.type, b.bbox, b.score, moved, b.region, b.origin))
+    found = _flat_text_tables(level, body_h)
+    if found is level:
+        return blocks
+    kept = {id(m): b for m, b in zip(level, blocks, strict=True)}
+    out: list[_Blk] = []
+    for b in found:
+        if id(b) in kept:
+            out.append(kept[id(b)])
+            continue
+        lines = [read[id(m)] for m in b.lines]
+        box = union_bbox([ln.bbox for ln in lines])
+        if b.type == "table":
+            pad = 0.5 * body_h
+            box = (box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)
+        out.append(_Blk(b.type, box, b.score, lines, b.region, b.origin))
+    return out
+
+
+def _flat_text_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     """Borderless tables the detector missed, found by their columns of figures: a header row of 3+ word pieces
     over 2+ rows of pieces whose figures stand right-aligned in the same columns. Their lines leave the text blocks
     they were in for a table block of their own."""

@@ -43,7 +43,7 @@ class TableRecognizer:
         words = words_of(lines)
         in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
         grid = ruled_grid(crop) if self.cfg.ruled else None
-        if grid is not None and _unconfirmed_spans(grid[0], structure.cells):
+        if grid is not None and (_unconfirmed_spans(grid[0], structure.cells) or _open_cells(grid[0], in_crop)):
             grid = None
         cells, n_rows = grid if grid is not None else (structure.cells, len(structure.row_header))
         heads = frozenset() if grid is not None else frozenset(r for r, h in enumerate(structure.row_header) if h)
@@ -207,6 +207,25 @@ def _unconfirmed_spans(ruled: list[CellSpec], model: list[CellSpec]) -> bool:
     """The rules merge body rows the structure model keeps apart (a faint or broken row rule let two cells run
     together): the rules are then no sound grid. Merged cells in the first row (a header) are not counted."""
     return _body_rowspans(ruled) > _body_rowspans(model) + 1
+
+
+def _open_cells(ruled: list[CellSpec], boxes: list[BBox]) -> bool:
+    """Cells of the rules holding text in columns side by side: on two rows or more, and half the rows, a cell
+    holds words of one text line with a blank between them wider than two word heights. The rules then box
+    groups of columns (a category cell ruled down its rows, the other columns open between the row rules), not
+    every cell: they are no grid."""
+    open_rows: set[int] = set()
+    for c in ruled:
+        inside = sorted((b for b in boxes if _center_in(b, c.box)), key=lambda b: b[0])
+        for i, a in enumerate(inside):
+            h = a[3] - a[1]
+            # the next word on a's text line
+            nxt = next((b for b in inside[i + 1 :] if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * h), None)
+            if nxt is not None and nxt[0] - a[2] > 2 * max(h, nxt[3] - nxt[1]):
+                open_rows.add(c.row_index)
+                break
+    n_rows = 1 + max((c.row_index for c in ruled), default=0)
+    return len(open_rows) >= 2 and 2 * len(open_rows) >= n_rows
 
 
 def with_ruled_cells(structure: Structure, cells: list[CellSpec], n_rows: int) -> Structure:
