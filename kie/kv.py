@@ -31,7 +31,7 @@ from collections.abc import Callable
 import numpy as np
 
 from docsense.core.config import EngineSettings, KvSettings
-from docsense.core.document import BBox, Block, Document, Entity, Line, Page, Pair, Word, union_bbox
+from docsense.core.document import BBox, Block, Cell, Document, Entity, Line, Page, Pair, Word, union_bbox
 from docsense.core.geometry import original_bbox, upright_bbox
 from docsense.core.graph import DisjointSets
 
@@ -253,11 +253,15 @@ class KeyValueExtractor:
         out: list[Seg] = []
         heights = [ln.bbox[3] - ln.bbox[1] for ln in block.lines] or [20.0]
         h = sorted(heights)[len(heights) // 2]
+        lines_in = {id(c): [ln for ln in block.lines if _center_in(ln.bbox, c.bbox)] for c in table.cells}
+        merged_rows = _merged_rows(table.cells, lines_in, h)
         for cell in table.cells:
             text = " ".join(cell.text.split())
             if not text:
                 continue
-            inside = [ln for ln in block.lines if _center_in(ln.bbox, cell.bbox)]
+            inside = lines_in[id(cell)]
+            if id(cell) in merged_rows:
+                continue  # two rows of label | value cells the table stage read as one row: cut as any line
             if len(inside) > 2:
                 continue  # a whole column of a table ruled only between columns: its lines are entities of their own
             if any(re.search(r"[:：]\s*\S", ln.text) for ln in inside):
@@ -277,6 +281,10 @@ class KeyValueExtractor:
                 and re.search(r"[a-z\d]", inside[1].text)
             ):
                 continue  # a capital label over the value typed under it at the same size (`SUBJECT` / `551 Moore St`)
+            if len(inside) == 2 and _zh_label(inside[0].text) and not _zh_label(inside[1].text):
+                continue  # a zh label over its value in one box (`合计` / `4607`): zh has no capitals to tell them by
+            if len(inside) == 1 and self.rule_cuts(self.line_words(inside[0]), max(_h(inside[0].bbox), 1.0)):
+                continue  # a key and its value on one line of a cell (`Start Date 9/7/07`): cut as any line
             if len(inside) == 2 and abs(inside[1].bbox[1] - inside[0].bbox[3]) > 0.8 * min(
                 _h(inside[0].bbox), _h(inside[1].bbox)
             ):
@@ -418,7 +426,7 @@ class KeyValueExtractor:
                 last = key.split()[-1].lower()
                 if not (is_known_key(key) or (n >= 2 and last in _KEY_TAILS)):
                     continue
-                if _DIGIT.search(piece[n].text[:4]) or _BARE_VALUE.match(rest):
+                if _DIGIT.search(piece[n].text[:4]) or _BARE_VALUE.match(rest) or _NAME.match(rest):
                     out.add(a + n)
                     break
         return out
@@ -431,7 +439,8 @@ class KeyValueExtractor:
         first = core.lstrip("(*#[ ")[:1]
         if first.islower():  # a colon inside running text: `samples. (Note: ...`
             return False
-        return not re.search(r"[.!?;]\s", core)  # a sentence before it
+        # A sentence before it; an abbreviation's full stop (`Ref. No.:`, `Dept. Code:`) ends none.
+        return not re.search(r"(?:[!?;]|[a-z]{4}\.)\s", core)
 
     def _merge_stacked(self, segs: list[Seg]) -> list[Seg]:
         """Join a paragraph-like value printed over several lines into one entity."""
@@ -463,6 +472,8 @@ class KeyValueExtractor:
     def _continuation(self, cur: Seg, segs: list[Seg], alive: list[bool], start: int) -> int | None:
         if cur.colon or cur.checkbox or cur.text[-1:] in "?？":
             return None  # a key (or a question) ends here; the line under it is its value
+        if cur.lines == 1 and _caps_label(cur.text):
+            return None  # `7. DATE OF BIRTH` over `April 17, 2000`: a box's capital label, its value under it
         last_h = cur.height
         best = None
         for j in range(start + 1, len(segs)):
@@ -1088,13 +1099,17 @@ def _header_rows(
     key_of = {j: i for i, j, _ in links}
     for row in rows:
         # Headers: keys, or label-like texts the linker made the value of another header of the same row (a zh
-        # label has no capitals to read as one: keyness 0 unless it is a known key word).
+        # label has no capitals to read as one: keyness 0 unless it is a known key word; nor has `Market`).
         heads = [
             k
             for k in row
             if (
                 labels[k] == "question"
-                or (key_of.get(k, -1) in row and keyness[k] >= (0.0 if _is_cjk(segs[k].text) else 0.3))
+                or _zh_label(segs[k].text)
+                or (
+                    key_of.get(k, -1) in row
+                    and keyness[k] >= (0.0 if _is_cjk(segs[k].text) or _short_label(segs[k].text) else 0.3)
+                )
             )
             and not _DIGIT.search(segs[k].text)
             and not segs[k].checkbox
@@ -1120,6 +1135,12 @@ def _header_rows(
                 links.append((k, j, max(0.31, prob.get((k, j), 0.0))))
                 labels[j] = "answer"
     return links
+
+
+def _short_label(text: str) -> bool:
+    """`Market`, `Contact`: up to 3 words opening with a capital (the keyness reads one plain word as no key), not
+    ending in a full stop (`Dr. A.`, a sentence's end)."""
+    return _n_words(text) <= 3 and text[:1].isupper() and not text.endswith(".")
 
 
 def _option_links(
@@ -1257,6 +1278,43 @@ def _implicit_ticks(segs: list[Seg]) -> None:
             if row or column:
                 s.checkbox = "x"
                 break
+
+
+def _merged_rows(cells: list[Cell], lines_in: dict[int, list[Line]], h: float) -> set[int]:
+    """Cells of two grid rows the table stage read as one (it missed the rule between them): a cell holding two
+    capital labels one over the other (`POSITION` / `TYPE`) and the cell right of it holding two lines on the same
+    rows, not both capitals (`Acme Research` / `approval`). Two wrapped headers side by side stay whole."""
+    out: set[int] = set()
+
+    def label(ln: Line) -> bool:
+        return _all_caps(ln.text) and not _DIGIT.search(_NUMBERED.sub("", ln.text))
+
+    for a in cells:
+        la = sorted(lines_in[id(a)], key=lambda ln: ln.bbox[1])
+        if len(la) != 2 or not all(label(ln) for ln in la) or _cy(la[1].bbox) - _cy(la[0].bbox) < 0.6 * h:
+            continue
+        for b in cells:
+            lb = sorted(lines_in[id(b)], key=lambda ln: ln.bbox[1])
+            if b.row != a.row or b.col != a.col + a.colspan or len(lb) != 2 or all(_all_caps(ln.text) for ln in lb):
+                continue
+            if all(abs(_cy(p.bbox) - _cy(q.bbox)) < 0.5 * h for p, q in zip(la, lb, strict=True)):
+                out |= {id(a), id(b)}
+    return out
+
+
+def _caps_label(text: str) -> bool:
+    """A numbered box label in capitals (`7. DATE OF BIRTH`), like the short numbered items that are no values."""
+    return bool(_NUMBERED.match(text)) and _all_caps(text) and _n_words(text) <= 6 and not _DIGIT.search(text[3:])
+
+
+def _zh_label(text: str) -> bool:
+    """A zh box label: 2-6 CJK characters ending in a known key word, an item number aside (`14. 合计`)."""
+    core = re.sub(r"^\d{1,2}[.)、]", "", "".join(text.split()))
+    return bool(_ZH_LABEL.fullmatch(core)) and bool(_known_suffix(core))
+
+
+def _cy(b: BBox) -> float:
+    return (b[1] + b[3]) / 2
 
 
 def _all_caps(text: str) -> bool:

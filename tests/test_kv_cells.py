@@ -264,3 +264,137 @@ def test_signature_label_is_not_stacked_under_the_name_on_its_rule() -> None:
     texts, pairs = texts_of(doc, method="learned")
     assert "SIGNATURE OF CLAIMANT" in texts
     assert ("SIGNATURE OF CLAIMANT", "Frank Harper, Harbor Analytics") in pairs
+
+
+def test_two_label_rows_in_one_cell_beside_two_value_rows_stay_apart() -> None:
+    # A skewed 登记表-like grid whose row rule the table stage missed: `POSITION` over `TYPE` in one cell (a narrow
+    # gap, no blank line), their values one over the other in the cell right of it.
+    cells = [
+        Cell(row=0, col=0, bbox=(80, 148, 160, 198), text="POSITION TYPE"),
+        Cell(row=0, col=1, bbox=(160, 148, 246, 198), text="Acme Resea approval proj"),
+        Cell(row=0, col=2, bbox=(246, 148, 330, 198), text="SHIP DATE ADDRESS"),
+        Cell(row=0, col=3, bbox=(330, 148, 420, 198), text="April 27, 1 Pioneer Pac"),
+    ]
+    lines = [
+        line("POSITION", 87, 150, h=20, char_w=9),
+        line("TYPE", 104, 176, h=20, char_w=9),
+        line("Acme Resea", 168, 150, h=20, char_w=8),
+        line("approval proj", 166, 176, h=20, char_w=6),
+        line("SHIP DATE", 252, 150, h=20, char_w=8),
+        line("ADDRESS", 256, 176, h=20, char_w=9),
+        line("April 27, 1", 336, 150, h=20, char_w=7),
+        line("Pioneer Pac", 336, 176, h=20, char_w=7),
+    ]
+    texts, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=4), width=760, height=1000))
+    assert "POSITION TYPE" not in texts and "Acme Resea approval proj" not in texts
+    assert {("POSITION", "Acme Resea"), ("TYPE", "approval proj"), ("ADDRESS", "Pioneer Pac")} <= pairs
+
+
+def test_two_wrapped_capital_headers_side_by_side_stay_whole() -> None:
+    # `NO. OF` / `STORES` beside `UNIT` / `PRICE`: two headers wrapped over two lines each, no value cell beside.
+    cells = [
+        Cell(row=0, col=0, bbox=(100, 100, 250, 160), text="NO. OF STORES"),
+        Cell(row=0, col=1, bbox=(250, 100, 400, 160), text="UNIT PRICE"),
+    ]
+    lines = [line("NO. OF", 110, 104, h=20), line("STORES", 110, 130, h=20)]
+    lines += [line("UNIT", 260, 104, h=20), line("PRICE", 260, 130, h=20)]
+    texts, _ = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2)))
+    assert {"NO. OF STORES", "UNIT PRICE"} <= texts
+
+
+def test_zh_label_over_its_value_in_one_box_is_a_pair() -> None:
+    # A zh claim form's boxes: the label `合计` / `14. 合计` printed over its value in one cell, at about the same size.
+    cjk = {"h": 21, "char_w": 7}
+    cells = [
+        Cell(row=0, col=0, bbox=(140, 600, 300, 665), text="14. 合计 No.15161"),
+        Cell(row=0, col=1, bbox=(300, 600, 460, 665), text="开始日期 2024.10.12"),
+    ]
+    lines = [
+        line("14. 合计", 146, 609, **cjk),
+        line("No.15161", 150, 634, h=26, char_w=13),
+        line("开始日期", 306, 609, **cjk),
+        line("2024.10.12", 306, 632, h=24, char_w=8),
+    ]
+    doc = page(*lines, table=Table(html="", cells=cells, n_rows=1, n_cols=2), width=760, height=1000)
+    texts, pairs = texts_of(doc, method="learned")
+    assert "14. 合计 No.15161" not in texts
+    assert {("14. 合计", "No.15161"), ("开始日期", "2024.10.12")} <= pairs
+
+
+def test_key_and_value_on_one_line_of_a_cell_are_cut() -> None:
+    # A grid cell read as one line holding a colonless key and its date: cut as the same line outside a table is.
+    cells = [
+        Cell(row=0, col=0, bbox=(55, 380, 330, 412), text="Expiration Date August 12, 1995"),
+        Cell(row=0, col=1, bbox=(330, 380, 700, 412), text="Region"),
+        Cell(row=1, col=0, bbox=(55, 510, 330, 542), text="Start Date 9/7/07"),
+        Cell(row=1, col=1, bbox=(330, 510, 700, 542), text="Market"),
+    ]
+    lines = [
+        line("Expiration Date August 12, 1995", 63, 387, h=20, char_w=8),
+        line("Region", 340, 387, h=20, char_w=8),
+        line("Start Date 9/7/07", 63, 517, h=20, char_w=8),
+        line("Market", 340, 517, h=20, char_w=8),
+    ]
+    _, pairs = texts_of(page(*lines, table=Table(html="", cells=cells, n_rows=2, n_cols=2), width=760, height=1000))
+    assert {("Expiration Date", "August 12, 1995"), ("Start Date", "9/7/07")} <= pairs
+
+
+def test_plain_word_header_beside_other_headers_heads_its_column() -> None:
+    # A registration form's table as the OCR read it (word boxes of a rendered page): a header row of title-case
+    # words, where the linker makes `Market` (a plain word, keyness 0) the value of `Purpose` beside it. With the
+    # other headers of its row it heads the column under it.
+    rows = [
+        (414, [("Purpose", 73, 139), ("Market", 200, 257), ("Purpose", 325, 391), ("Job No.", 449, 510)]),
+        (416, [("Contact", 578, 641)]),
+        (443, [("REVIEW", 70, 121), ("Portland, OR", 197, 280), ("Control Produc", 324, 423), ("$42,733", 450, 503)]),
+        (466, [("budget", 71, 119), ("267 Young Str", 199, 291), ("Request", 323, 379), ("655.41", 450, 495)]),
+        (466, [("A. P. Brown", 576, 650)]),
+        (494, [("PAPER", 70, 112), ("Development R", 198, 299), ("182 Young Str", 324, 417), ("KG-3906", 453, 506)]),
+        (494, [("Dr. J. Hall", 578, 640)]),
+        (516, [("Harbor Analyt", 74, 164), ("SUPPLIER", 198, 261), ("shipment order", 324, 426), ("51656", 449, 493)]),
+        (515, [("Ann Smith", 575, 646)]),
+        (539, [("customer", 70, 135), ("Columbus, OH", 198, 291), ("Northfield Labs", 326, 425)]),
+        (539, [("665.05", 450, 495), ("A. E. Johnson", 576, 663)]),
+    ]
+    lines = [line(t, x0, y, h=20, char_w=(x1 - x0) / len(t)) for y, row in rows for t, x0, x1 in row]
+    _, pairs = texts_of(page(*lines, width=762, height=1000), method="learned")
+    assert ("Purpose", "Market") not in pairs
+    assert {("Market", "Portland, OR"), ("Market", "Columbus, OH")} <= pairs
+
+
+def test_numbered_capital_label_is_not_stacked_with_the_value_under_it() -> None:
+    # A claim form's box outside any grid: `7. DATE OF BIRTH` with the date typed right under it (boxes touching).
+    lines = [line("7. DATE OF BIRTH", 75, 332, h=21, char_w=8), line("April 17, 2000", 76, 350, h=25, char_w=10)]
+    lines += [line("8. NAME", 400, 332, h=21, char_w=8), line("Mary Wilson", 401, 350, h=25, char_w=10)]
+    texts, pairs = texts_of(page(*lines, width=760, height=1000), method="learned")
+    assert "7. DATE OF BIRTH April 17, 2000" not in texts
+    assert ("7. DATE OF BIRTH", "April 17, 2000") in pairs
+
+
+def test_known_key_before_a_name_is_cut() -> None:
+    # `Name Dr. D. Young`: a known key printed without a colon before a person's name, as before a date.
+    _, pairs = texts_of(page(line("Name Dr. D. Young", 385, 391, h=24, char_w=9), width=760, height=1000))
+    assert ("Name", "Dr. D. Young") in pairs
+
+
+def test_abbreviated_key_with_a_colon_is_cut() -> None:
+    # `Ref. No.: 110 mm`: the full stop of an abbreviation is no sentence before the key.
+    _, pairs = texts_of(page(line("Ref. No.: 110 mm", 97, 354, h=29, char_w=9), width=760, height=1000))
+    assert ("Ref. No.", "110 mm") in pairs
+
+
+def test_zh_label_row_with_an_empty_cell_is_a_header_row() -> None:
+    # A 登记表's row of label cells over a row of values, one of them empty (boxes of a rendered page as read): the
+    # model reads the first label `办公电话` as a value and links nothing to it; a zh label ending in a known key word
+    # heads its column in a header row whether the linker took it or not.
+    cjk = {"h": 32, "char_w": 11}
+    doc = page(
+        *(line(t, x, 368, **cjk) for t, x in (("截止日期", 103), ("2013-10-09", 235), ("传真号码", 466))),
+        line("08625175616", 599, 370, h=28, char_w=12),
+        *(line(t, x, 415, **cjk) for t, x in (("办公电话", 109), ("账号", 307), ("截止日期", 471), ("抄送", 669))),
+        *(line(t, x, 462, **cjk) for t, x in (("广州恒达电子厂", 96), ("1993-04-15", 461), ("2025-01-03", 629))),
+        width=762,
+        height=1000,
+    )
+    _, pairs = texts_of(doc, method="learned")
+    assert {("办公电话", "广州恒达电子厂"), ("截止日期", "1993-04-15"), ("抄送", "2025-01-03")} <= pairs
