@@ -217,6 +217,7 @@ class KeyValueExtractor:
         keyness = [self.keyness(s) for s in segs]
         links = _values_over_labels(segs, links, labels, keyness)
         links = _numbered_over_values(segs, links, labels, asked)
+        links = _labels_beside_values(segs, links, labels)
         if self.cfg.column_headers:
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
         for s, label in zip(segs, labels, strict=True):
@@ -1225,6 +1226,43 @@ def _values_over_labels(
             links.append((k, j, 0.31))
             labels[j] = "answer"
             valued.add(j)
+    return links
+
+
+def _labels_beside_values(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """A grid's label cell the linker left alone (`MANAGER`, `Client`, `截止日期`) takes the free text right of it on
+    its row when that text reads as a value: a figure, a date, a person's name (zh: no other label)."""
+    used = {i for i, _, _ in links} | {j for _, j, _ in links}
+    for k, s in enumerate(segs):
+        t = s.text
+        if k in used or s.colon or s.checkbox or _DIGIT.search(t) or t[-1:] in "?？" or _n_words(t) > 3:
+            continue
+        if _NAME.search(t):
+            continue  # `J. A. Lewis`: a value of its own
+        zh = _zh_label(t)
+        if not (zh or _all_caps(t) or _short_label(t)):
+            continue
+        h = s.height
+        right = [
+            j
+            for j, o in enumerate(segs)
+            if j != k
+            and o.text
+            and _v_overlap(s.bbox, o.bbox) > 0.5 * min(h, o.height)
+            and s.bbox[2] - 0.2 * h <= o.bbox[0] <= s.bbox[2] + 4 * h
+        ]
+        if not right:
+            continue
+        j = min(right, key=lambda j: segs[j].bbox[0])
+        v = segs[j].text
+        if j in used or segs[j].colon or segs[j].checkbox:
+            continue
+        if (not zh and (_DIGIT.search(v) or _NAME.match(v) or _BARE_VALUE.match(v))) or (zh and not _zh_label(v)):
+            links.append((k, j, 0.31))
+            labels[k], labels[j] = "question", "answer"
+            used |= {k, j}
     return links
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_kv_rules import line, page
+from test_kv_rules import CJK, line, page
 
 from docsense.core.config import KvSettings
-from docsense.core.document import Cell, Table
+from docsense.core.document import Block, Cell, Document, Line, Page, Table
 from docsense.eval.kv import gold_links, match_links, norm
 from docsense.kie.kv import KeyValueExtractor
 from docsense.synth import fonts
@@ -398,3 +398,63 @@ def test_zh_label_row_with_an_empty_cell_is_a_header_row() -> None:
     )
     _, pairs = texts_of(doc, method="learned")
     assert {("办公电话", "广州恒达电子厂"), ("截止日期", "1993-04-15"), ("抄送", "2025-01-03")} <= pairs
+
+
+def test_label_cell_left_alone_takes_the_value_right_of_it() -> None:
+    # A 登记表's grid as the OCR and the table stage read it (boxes of a rendered page): the model reads the label
+    # cell `截止日期` as a value and links nothing to it; a label cell the linker left alone takes the free text
+    # right of it on its row when that reads as a value.
+    def mk(t: str, b: tuple[int, int, int, int]) -> Line:
+        n = sum(2 if CJK.match(c) else 1 for c in t)
+        return line(t, b[0], b[1], h=b[3] - b[1], char_w=(b[2] - b[0]) / n)
+
+    text = [
+        ("开始日期", (89, 184, 176, 217)),
+        ("1992-01-13", (229, 186, 342, 214)),
+        ("产品名称", (395, 184, 482, 217)),
+        ("杭州明德咨询", (512, 184, 637, 215)),
+    ]
+    grid = [
+        (0, 0, (65, 223, 204, 265), "项目名称"),
+        (0, 1, (208, 223, 365, 265), "广州市天河区"),
+        (0, 3, (369, 223, 509, 265), "主题"),
+        (0, 5, (513, 223, 670, 265), ""),
+        (0, 7, (674, 221, 787, 357), "照片"),
+        (1, 0, (65, 269, 204, 311), "填表人"),
+        (1, 1, (208, 269, 365, 311), "徐超兰"),
+        (1, 3, (369, 269, 509, 311), "专业"),
+        (1, 5, (513, 269, 670, 311), "广州市天河区"),
+        (2, 0, (65, 315, 204, 357), "编号"),
+        (2, 1, (208, 315, 365, 357), "737.73"),
+        (2, 3, (369, 315, 509, 357), "编号"),
+        (2, 5, (513, 315, 670, 357), ""),
+        (3, 0, (65, 361, 231, 403), "截止日期"),
+        (3, 2, (235, 361, 424, 403), "2013-10-09"),
+        (3, 4, (428, 361, 594, 403), "传真号码"),
+        (3, 6, (598, 361, 787, 403), "08625175616"),
+    ]
+    lines = [
+        ("项目名称", (89, 232, 178, 263)),
+        ("广州市天河区", (207, 232, 330, 259)),
+        ("主题", (413, 229, 464, 264)),
+        ("照片", (704, 253, 755, 288)),
+        ("填表人", (98, 276, 169, 310)),
+        ("徐超兰", (202, 273, 276, 312)),
+        ("专业", (412, 273, 466, 312)),
+        ("广州市天河区", (511, 275, 638, 308)),
+        ("编号", (105, 320, 161, 358)),
+        ("737.73", (249, 323, 322, 352)),
+        ("编号", (411, 320, 466, 358)),
+        ("截止日期", (103, 368, 190, 401)),
+        ("2013-10-09", (235, 371, 349, 399)),
+        ("传真号码", (466, 367, 553, 400)),
+        ("08625175616", (599, 370, 735, 398)),
+    ]
+    table = Table(html="", cells=[Cell(row=r, col=c, bbox=b, text=t) for r, c, b, t in grid], n_rows=4, n_cols=8)
+    blocks = [
+        Block(type="text", bbox=(60, 180, 700, 220), lines=[mk(*x) for x in text], order=0),
+        Block(type="table", bbox=(56, 223, 803, 407), lines=[mk(*x) for x in lines], table=table, order=1),
+    ]
+    doc = Document(source="t", pages=[Page(index=0, width=762, height=1000, blocks=blocks)])
+    _, pairs = texts_of(doc, method="learned")
+    assert ("截止日期", "2013-10-09") in pairs
