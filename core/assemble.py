@@ -1055,6 +1055,12 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
                 break
             end = j
             break
+        # A totals row across the columns (`TOTAL` under the first, the sums under theirs) that leaves columns with
+        # nothing to add up empty (codes, descriptions) is no item; a table filling them keeps its total (a scientific
+        # table's `Total | 218 | 19`).
+        if _TOTALS.match(_lead(r)) and len(r.lines) < len(header.lines) and _sum_row(r, rows[head + 1 : j], body_h):
+            end = j
+            break
         # A note under the table: one long sentence across it (a wrapped cell stays within its column).
         wide = first.bbox[2] - first.bbox[0] >= 0.5 * (blk.bbox[2] - blk.bbox[0])
         if len(r.lines) == 1 and wide and len(first.text.split()) >= 6:
@@ -1086,6 +1092,30 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
     bbox = (blk.bbox[0], top, blk.bbox[2], bottom)
     out.append(_Blk("table", bbox, blk.score, lines, blk.region, blk.origin))
     return out
+
+
+_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _figure(text: str) -> float | None:
+    """The value of a plain figure (`1,234.50`, `$12.5`, `-3`); None for anything else (dates, codes, `1.234,56`)."""
+    t = text.strip().lstrip("$£€¥").strip()
+    return float(t.replace(",", "")) if _FIGURE.fullmatch(t) else None
+
+
+def _sum_row(r: _Row, above: list[_Row], body_h: float) -> bool:
+    """Two figures of row `r` or more are each the sum of the figures standing in line with it (right edges
+    within 0.6 line height) in two rows or more of `above`: a row of column totals."""
+    tol = 0.6 * body_h
+    sums = 0
+    for ln in r.lines:
+        v = _figure(ln.text)
+        if v is None:
+            continue
+        col = [_figure(x.text) for a in above for x in a.lines if abs(x.bbox[2] - ln.bbox[2]) <= tol]
+        if len(col) >= 2 and all(c is not None for c in col):
+            sums += abs(sum(c for c in col if c is not None) - v) <= 0.011 * len(col)
+    return sums >= 2
 
 
 def _aligned(a: _Row, b: _Row, tol: float) -> bool:

@@ -7,7 +7,9 @@ seen) end to end, each below its bar on the code before:
 - a scan tilted under a degree (left so by OCR): the rows of a borderless table found on the lines turned level
   (`core/assemble.py` `_text_tables`);
 - the line a last item's description wraps onto stays in a borderless table found from its columns of figures
-  (`core/assemble.py` `_figure_run`)."""
+  (`core/assemble.py` `_figure_run`);
+- a totals row filling the columns of an item table, its figures the sums of their columns, ends the table
+  (`core/assemble.py` `_sum_row`; a round-10 packing list)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,12 @@ def test_round_11_last_description_line_stays_with_its_item(pipeline, chromium, 
     image, truth = _page(chromium, "en_zebra_bare", 1)
     best = best_table_html(pipeline, image, truth, tmp_path)
     assert "for the new branch office</td>" in best
+
+
+def test_packing_list_total_row_is_no_item(pipeline, chromium, tmp_path: Path) -> None:
+    """Round 10 `en_packing_list`, seed 23 page 1 (seen): a `TOTAL` row in the grid under the cartons, its figures
+    the sums of their columns, was read as one more item (0.81)."""
+    page = browser_table_pages.make_page(chromium, "en_packing_list", "23-1")
+    best = best_table_html(pipeline, page.image, page.html, tmp_path)
+    assert best.count("<tr>") == page.html.count("<tr>")  # the header and the items, no more
+    assert teds(best, page.html) >= 0.95
