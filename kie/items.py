@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from docsense.core.budget import user_regex
+from docsense.core.budget import UserRegex, user_regex
 
 from . import normalize as nz
 from .schema import Alias, ColumnSpec, SectionSpec, Template, compile_alias
@@ -43,6 +43,7 @@ TAIL_JOIN = re.compile(
 # a degree's class or honours is none either (`Economics, First Class`, `Physics, 2:1`, `Finance, cum laude`)
 # nor a concentration, emphasis or track (`Physics (Concentration: Optics)`), nor the month of graduation before its
 # year (`in Physics, May 2016`: the digits already cut), nor `Expected` / `Class of`
+# nor the degree's abbreviation in brackets (`Nursing (BSN)`)
 TAIL_END = re.compile(
     r"[;|·•]|\b(?:c?gpa|grade)\b|,?\s*\b(?:with\s+(?:an?\s+)?)?minors?\b"
     r"|,?\s*\(?\s*\b(?:concentration|emphasis|track|specialization|specialisation)\b"
@@ -51,11 +52,22 @@ TAIL_END = re.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$"
     r"|,?\s*(?:\b(?:first|upper\s+second|lower\s+second|second|third)[\s-]+class\b|\b[12]\s*:\s*[12]\b"
     r"|\(?\bhons\b\)?|\bwith\s+(?:first\s+class\s+)?hono(?:u)?rs\b|\b(?:summa\s+|magna\s+)?cum\s+laude\b"
-    r"|\bwith\s+(?:distinction|merit)\b)",
+    r"|\bwith\s+(?:distinction|merit)\b)"
+    # the degree's abbreviation in brackets after the major (`in Nursing (BSN)`)
+    r"|\s*\(\s*(?-i:[A-Z](?:\.?[A-Z]){1,4}\.?)\s*\)?\s*$",
     re.I,
 )
 # `<学校><专业>专业` (`山东大学金融学专业`): the words between the school and 专业 are the major
 ZH_MAJOR = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*专\s*业(?!\s*(?:技能|课程|证书))")
+# `市场营销硕士`: a Chinese major with the degree glued after it (no separator the OCR kept) is the major, unless it is
+# the kind of study (`全日制本科`, `统招硕士`) or the degree's field (`工学硕士`, `管理学学士`)
+ZH_GLUED_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,12})\s*")
+ZH_NOT_MAJOR = re.compile(
+    r"(?:全日制|非全日制|统招|在职|自考|成人|函授|网络教育|第一学历|最高学历|学历|学位|国家|重点|"
+    r"(?:工|理|文|法|医|农|管理|经济|教育|艺术|哲|历史|军事)学)$"
+)
+# a school's rank tag in brackets as a box of its own (`（985/211）`, `(双一流)`): no free part
+RANK_TAG = re.compile(r"\s*[(（]\s*(?:[\d/、,，\s]+|双一流|[一二]本|重点)\s*[)）]\s*")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
 HONS = re.compile(r"\(?\s*hons\.?\s*\)?", re.I)  # `(Hons)` as a box of its own between a degree and its major
 # nor the graduation date (`Expected May 2026`, `Class of 2019`) or the candidacy words before a degree (`Candidate
@@ -68,13 +80,16 @@ GRAD_NOISE = re.compile(
 # a label of the field as a box of its own between a degree and its major (`BSc` | `, Major:` | `Physics`)
 MAJOR_LABEL = re.compile(r"[\s,;:–—-]*(?:major|concentration|speciali[sz]ation)\s*(?:[:：]|in\b)[\s,;:]*", re.I)
 JOINER = re.compile(r"[\s,;:–—-]*(?:in|of)?[\s,;:–—-]*", re.I)
-# a date alone (`2012.09`: a timeline's start printed over its end, no range on any line) is no free part
-DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|至今|present)\s*", re.I)
-# a qualifications table's header row (`Course  Institute  Board / University  Year  Score`): column names only
+# a date alone (`2012.09`: a timeline's start printed over its end, no range on any line; `05/2010`: a table's
+# completion date) is no free part
+DATE_ONLY = re.compile(r"\s*(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|\d{1,2}\s*/\s*\d{4}|至今|present)\s*", re.I)
+# a qualifications table's header row (`Course  Institute  Board / University  Year  Score`, `INSTITUTION AND
+# LOCATION  DEGREE (if applicable)  Completion Date MM/YYYY  FIELD OF STUDY`): column names only
 HEAD_CELL = re.compile(
     r"\s*(?:(?:course|degree|qualifications?|exam(?:ination)?|institut(?:e|ion)|school|college|university|board|year"
     r"|years|score|marks|percentage|grade|c?gpa|result|class|division|speciali[sz]ation|branch|major|subject|stream"
-    r"|duration|period|of|passing|name|the|obtained|%)\s*[/&()]*\s*)+",
+    r"|duration|period|of|passing|name|the|obtained|%|and|location|if|applicable|completion|date|mm|yyyy|field|study)"
+    r"\s*[/&()]*\s*)+",
     re.I,
 )
 RANGE_RE = re.compile(rf"({YM})\s*(?:-|–|—|~|至|到|to)\s*({YM}|至今|现在|now|present|current)", re.I)
@@ -319,7 +334,9 @@ def _segments(lines: list[TLine]) -> list[str]:
         # `|`, a spaced `·`/`•`, or one (or a `/`) between Chinese words separates an entry's fields
         # (`浙江大学·金融学·本科`, `会计学 / 本科`)
         parts = [s.strip() for s in re.split(ENTRY_SPLIT, text) if s.strip()]
-        if glue and out and parts:
+        # a part starting with a comma goes on from the part before it (`Tufts University` | `, Springfield, IL`:
+        # the school's town, a box of its own)
+        if (glue or (parts and parts[0].startswith(","))) and out and parts:
             out[-1] = f"{out[-1]} {parts.pop(0)}"
         out.extend(parts)
         glue = bool(DANGLING.search(text))
@@ -334,6 +351,11 @@ def _head(before: str) -> str:
         return ""
     head = m.group(1).strip()
     return head.split()[-1] if re.search(r"[\u4e00-\u9fff]", head) else head
+
+
+def _names_school(rx: UserRegex, lines: list[TLine]) -> bool:
+    """A line of `lines` names a school: two words or more (`University` alone is a long name's wrapped end)."""
+    return any((m := rx.search(t.text)) is not None and len(m.group(0).split()) >= 2 for t in lines)
 
 
 def _wrapped_pairs(view: View) -> list[tuple[TLine, TLine]]:
@@ -373,6 +395,11 @@ def _section_entries(
     body = runner.section_lines(title)
     # group the body into entries: a row with a date range starts one
     entries: list[list[TLine]] = []
+    # a row naming a school and a degree when the entry has both already starts the next entry (a table of degrees,
+    # one a row, with no dates: a completion month alone is no range; a cell's wrapped line names no degree)
+    school, degree = sec.entry.get("school"), sec.entry.get("degree")
+    school_rx = user_regex(school.pattern) if school is not None and school.pattern else None
+    degree_rx = user_regex(degree.pattern) if degree is not None and degree.pattern else None
     rows: dict[int, list[TLine]] = {}
     for t in body:
         rows.setdefault(t.row, []).append(t)
@@ -380,7 +407,16 @@ def _section_entries(
         if k == 0 and len(lines) >= 3 and all(HEAD_CELL.fullmatch(t.text) for t in lines):
             continue  # a table's header row: `Institute` is no school
         text = "  ".join(t.text for t in lines)
-        if sec.split == "line" or RANGE_RE.search(text) or not entries:
+        next_school = (
+            school_rx is not None
+            and degree_rx is not None
+            and bool(entries)
+            and _names_school(school_rx, lines)
+            and _names_school(school_rx, entries[-1])
+            and any(degree_rx.search(t.text) for t in lines)
+            and any(degree_rx.search(t.text) for t in entries[-1])
+        )
+        if sec.split == "line" or RANGE_RE.search(text) or not entries or next_school:
             entries.append(list(lines))
         else:
             entries[-1].extend(lines)
@@ -408,6 +444,9 @@ def _section_entries(
                         after = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0])
                         tails[fname] = TAIL_END.split(after)[0].strip(" ,;|()")
                         heads[fname] = _head(s[: mm.start()])
+                        glued = ZH_GLUED_HEAD.fullmatch(s[: mm.start()].split("\x00")[-1])
+                        if fname == "degree" and not heads[fname] and glued and not ZH_NOT_MAJOR.search(glued.group(1)):
+                            heads[fname] = glued.group(1)
                         if fname == "school" and (zm := ZH_MAJOR.match(s[mm.end() :])):
                             zh_major = zm.group(1)
                         # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
@@ -421,6 +460,7 @@ def _section_entries(
         free = [s for s in segs if s and "\x00" not in s and not DASH_ABBR.fullmatch(s) and not JOINER.fullmatch(s)]
         free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s) and not DATE_ONLY.fullmatch(s)]
         free = [s for s in free if len(s.strip(" ,;|")) > 1]  # a lone glyph: a timeline's dot read as a letter
+        free = [s for s in free if not RANK_TAG.fullmatch(s)]
         labelled = next(
             (segs[k + 1] for k in range(len(segs) - 1) if MAJOR_LABEL.fullmatch(segs[k]) and "\x00" not in segs[k + 1]),
             "",

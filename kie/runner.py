@@ -89,6 +89,19 @@ ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b"
 # what follows a party's key when it titles a block (`需方信息`, `客户资料`), and the name's own label in that block
 BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
 NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
+# a person's credentials after the name (`Jane Moore, RN, BSN`, `Sam Lee, PhD`): no part of the name
+CREDENTIALS = re.compile(
+    r"(?:\s*,\s*(?:RN|LPN|BSN|MSN|NP|APRN|CNA|MD|DO|DDS|PharmD|PhD|EdD|Ph\.\s?D\.?|M\.D\.|CPA|PE|PMP|MBA|CFA|Esq\.?))+\s*$"
+)
+# the parties side by side, each a block of rows with a label left of it, often set vertically (`付款人` / `收款人`
+# on a bank's receipt, `购买方` / `销售方` on an invoice): the label, and the name's key in the block's rows
+PARTY_SIDE = {
+    "seller": re.compile(r"^\s*(收\s*款\s*(人|方|单\s*位)|销\s*售\s*方|卖\s*方)\s*(信\s*息)?\s*$"),
+    "buyer": re.compile(r"^\s*(付\s*款\s*(人|方|单\s*位)|购\s*买\s*方|买\s*方)\s*(信\s*息)?\s*$"),
+}
+SIDE_NAME_KEY = re.compile(r"^\s*(户\s*名|(单\s*位\s*)?名\s*称|账\s*户\s*名\s*称)\s*[:：]?\s*")
+# a label alone with its colon (`Property:`, `備註：`): no value of another key
+BARE_LABEL = re.compile(r"\s*(?:[A-Za-z][A-Za-z .'/&-]{0,30}|[\u4e00-\u9fff]{1,8})\s*[:：]\s*")
 # a line ending in a conjunction runs on (`Precision Plumbing &`, `Smith and`)
 DANGLING = re.compile(r"(?:&|\+|\band|\bund|\bet)\s*$", re.I)
 # an institution's name wrapped after a word no name ends in (`Vellore Institute of` over `Technology`)
@@ -405,6 +418,23 @@ class TemplateRunner:
         mid = (ln.box[0] + ln.box[2]) / 2
         return min((t for t in nxt if t.row == first), key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid))
 
+    def label_row(self, ln: TLine) -> bool:
+        """`ln`'s row is a row of three labels or more with no figures (a fare row's column names)."""
+        row = [t for t in self.v.rows[ln.row] if t.page == ln.page]
+        return len(row) >= 3 and not any(re.search(r"\d", t.text) for t in row)
+
+    def span_value(self, ln: TLine) -> TLine | None:
+        """The line on the next row under `ln` whose centre is in `ln`'s column: from its left edge to the next
+        label's on its row (a cell's text set left, its figures set right)."""
+        nxt = [t for t in self.v.lines if t.page == ln.page and t.row > ln.row and t.box[1] - ln.box[3] <= 2 * ln.h]
+        if not nxt:
+            return None
+        first = min(t.row for t in nxt)
+        heads = [t for t in self.v.rows[ln.row] if t.page == ln.page]
+        stop = min((h.box[0] for h in heads if h.box[0] > ln.box[2]), default=float("inf"))
+        own = [t for t in nxt if t.row == first and ln.box[0] <= (t.box[0] + t.box[2]) / 2 < stop]
+        return own[0] if len(own) == 1 else None
+
     def touching_under(self, ln: TLine) -> list[TLine]:
         """Lines right under `ln` whose boxes touch it, so the row grouping put them on its row (a narrow column of
         labels over values: `票据号码：` over `3847657137`), nearest first."""
@@ -627,6 +657,8 @@ class TemplateRunner:
             for nb in self.v.right_of(ln)[:2]:
                 if self.is_key_line(nb) or (stacked and nb.box[0] - ln.box[2] > 3 * ln.h):
                     break  # a label over its value: what stands far right on its row is another column's
+                if BARE_LABEL.fullmatch(nb.text):
+                    break  # a label the template does not know (`Tenant:` | `Property:`, each over its value)
                 text = self.cut_at_other_key(nb.text, own)
                 got = self.typed(spec, text)
                 if got:
@@ -649,8 +681,22 @@ class TemplateRunner:
                     mid = (col.box[0] + col.box[2]) / 2
                     heads = [t for t in self.v.rows[ln.row] if t.page == ln.page]
                     col = col if min(heads, key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid)) is ln else None
+                    if col is not None and mid < ln.box[0] and any(h.box[0] <= mid for h in heads if h is not ln):
+                        # a figure set right in the column left of the key (the key heads a merged cell at its
+                        # left, its own figure set far right): the line whose centre is in the key's column
+                        col = self.span_value(ln)
                 if col is not None and not self.is_key_line(col) and (not below or col.row < below[0].row):
                     below = [col, *below]
+            elif (
+                spec.type == "money"
+                and self.label_row(ln)
+                and (span := self.span_value(ln))
+                and (not below or span.row <= below[0].row)
+            ):
+                # a figure on the next row in the key's column though not under the key itself (the key at the left of
+                # a merged cell, its figure set right): before what overlaps the key, the next column's figure or one
+                # rows further down
+                below = [span, *below]
             if not below:
                 return None
             nm = NAME_LABEL.match(below[0].text) if spec.type in ("text", "name") else None
@@ -832,7 +878,11 @@ class TemplateRunner:
             # median line and taller than the top's pick (or the pick no name: a wrapped paragraph's tall box)
             # (none inside an education or experience block: a table cell's words wrapped into one tall box)
             inside = self.section_bodies()
-            names = [t for t in cands if 2 <= len(t.text.split()) <= 3 and self.typed(spec, t.text)]
+            names = [
+                t
+                for t in cands
+                if 2 <= len(CREDENTIALS.sub("", t.text).split()) <= 3 and self.typed(spec, CREDENTIALS.sub("", t.text))
+            ]
             big = max((t for t in names if id(t) not in inside), key=lambda t: t.h, default=None)
             med = sorted(t.h for t in pool)[len(pool) // 2]
             if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not self.typed(spec, pick.text)):
@@ -922,6 +972,15 @@ class TemplateRunner:
             got = self.typed(spec, two)
             if got is not None:
                 return Hit(got.value, got.raw, pick, "header", lines=lines, segs=[(pick, 0)], printed=pick.text.strip())
+        if (
+            got is None
+            and spec.type == "name"
+            and lines == [pick]
+            and (bare := CREDENTIALS.sub("", pick.text)) != pick.text
+        ):
+            got = self.typed(spec, bare)
+            if got is not None:
+                return self.hit(got, bare, [(pick, 0)], "header", lines=lines)
         if got is None and spec.type == "name":
             return self.signature(spec)
         return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
@@ -1045,6 +1104,8 @@ class TemplateRunner:
                 off = at + len(part)
                 bare = CONTACT_LABEL.sub("", LEADER.sub("", part.strip()))  # `Address: Atlanta, GA`
                 m = next((m for p in hints if (m := p.search(bare))), None)
+                if m is not None and any(p.search(bare) for p in excl):
+                    continue  # a part the field excludes (`Jane Moore, RN`: a name with its credentials)
                 if m is not None:
                     part = m.group(1) if m.groups() else m.group(0)
                     got = self.typed(spec, part)
@@ -1229,6 +1290,19 @@ class TemplateRunner:
         if "nearest" in spec.strategy:
             return self.nearest_any(spec)
         return None
+
+
+# a degree's level, to find the highest of several: doctor, master, bachelor, associate / 大专
+DEGREE_LEVELS = (
+    (4, re.compile(r"博士|doctor|ph\.?\s?d|d\.?phil|\bed\.?d\b", re.I)),
+    (3, re.compile(r"硕士|研究生|master|\bm\.?\s?(?:sc|s|a|eng|ed|tech|com|phil|ba)\b\.?|\bmba\b", re.I)),
+    (2, re.compile(r"本科|学士|bachelor|\bb\.?\s?(?:sc|s|a|e|eng|ed|tech|com|ba)\b\.?", re.I)),
+    (1, re.compile(r"大专|专科|associate", re.I)),
+)
+
+
+def degree_rank(text: str) -> int:
+    return next((rank for rank, rx in DEGREE_LEVELS if rx.search(text)), 0)
 
 
 def page_date_order(view: View, order: str) -> str:
@@ -1442,6 +1516,84 @@ class KieStage:
             return
 
     @staticmethod
+    def side_labels(view: View) -> list[tuple[str, TLine, BBox]]:
+        """Each party's label left of its block (`PARTY_SIDE`): one line, or a stack of one character a line (`付`
+        over `款` over `人`, set vertically in a narrow cell) -> (party, first line, box)."""
+        out = []
+        for t in view.lines:
+            party = next((p for p, rx in PARTY_SIDE.items() if rx.match(t.text)), None)
+            if party:
+                out.append((party, t, t.box))
+        singles = [t for t in view.lines if re.fullmatch(r"\s*[\u4e00-\u9fff]\s*", t.text)]
+        for t in singles:
+            stack = [t]
+            while len(stack) < 6:
+                last = stack[-1]
+                nxt = next(
+                    (
+                        u
+                        for u in singles
+                        if u.page == last.page
+                        and 0 <= u.box[1] - last.box[3] < 0.8 * last.h
+                        and abs(u.box[0] - last.box[0]) < 0.5 * last.h
+                    ),
+                    None,
+                )
+                if nxt is None:
+                    break
+                stack.append(nxt)
+            text = "".join(u.text.strip() for u in stack)
+            party = next((p for p, rx in PARTY_SIDE.items() if rx.match(text)), None) if len(stack) > 1 else None
+            if party:
+                box = (min(u.box[0] for u in stack), t.box[1], max(u.box[2] for u in stack), stack[-1].box[3])
+                out.append((party, t, box))
+        return out
+
+    @staticmethod
+    def party_sides(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """The parties side by side, each a block of rows with its label left of it (set vertically on a bank's
+        receipt: `付款人` | `户名` … beside `收款人` | `户名` …): the name is the value of the name's key (`户名`,
+        `名称`) nearest right of the party's label within the label's height; these win over the keyed readings (the
+        header had taken the payer's name, the first company on the page, for the payee)."""
+        for party, label, lbox in KieStage.side_labels(view):
+            spec = tpl.fields.get(f"{party}_name")
+            if spec is None:
+                continue
+            # (one character's size: the label's width where it is set vertically, else its height)
+            ch = min(lbox[3] - lbox[1], lbox[2] - lbox[0])
+            span = (lbox[1] - 0.5 * ch, lbox[3] + 0.5 * ch)
+            keys = [
+                t
+                for t in view.lines
+                if t.page == label.page
+                and t.box[0] >= lbox[2] - 2
+                and span[0] <= t.cy <= span[1]
+                and SIDE_NAME_KEY.match(t.text)
+            ]
+            if not keys:
+                continue
+            key = min(keys, key=lambda t: (round((t.box[0] - lbox[2]) / max(1.0, t.h)), t.box[1]))
+            rest = SIDE_NAME_KEY.sub("", key.text, count=1).strip()
+            if rest:
+                value, at = rest, key
+            else:
+                right = [
+                    t
+                    for t in view.lines
+                    if t.page == key.page
+                    and t.box[0] >= key.box[2] - 2
+                    and abs(t.cy - key.cy) < 0.6 * key.h
+                    and not SIDE_NAME_KEY.match(t.text)
+                ]
+                if not right:
+                    continue
+                at = min(right, key=lambda t: t.box[0])
+                value = at.text
+            got = runner.typed(spec, value)
+            if got:
+                runner.found[f"{party}_name"] = runner.hit(got, value, [(at, 0)], "grid")
+
+    @staticmethod
     def purchase_order_buyer(tpl: Template, view: View, runner: TemplateRunner) -> None:
         """A purchase order (采购订单, `Purchase Order`) is issued by its buyer: with the supplier read from its key
         and no buyer's key, the company printed over the title is the buyer."""
@@ -1504,6 +1656,7 @@ class KieStage:
         if tpl.doc_type == "invoice":
             self.party_grid(tpl, view, runner)
             self.party_rows(tpl, view, runner)
+            self.party_sides(tpl, view, runner)
             self.purchase_order_buyer(tpl, view, runner)
             self.sum_row_parts(tpl, view, runner)
         sections = extract_sections(tpl, view, runner) if tpl.sections else []
@@ -1643,7 +1796,18 @@ class KieStage:
         return Pick(" ".join(t.text for t in keep), keep, conf)
 
     def fill_from_sections(self, tpl: Template, runner: TemplateRunner, sections: list[dict[str, Any]]) -> None:
-        """A resume's degree/school/major, when not printed with a key, come from its first education entry."""
+        """A resume's degree/school/major, when not printed with a key, come from its first education entry, or
+        from the entry of its highest degree where a later one is higher (a table listing the bachelor's first)."""
+        ranks = [degree_rank(str(item.get("degree") or "")) for item in sections]
+        if ranks and max(ranks) > ranks[0] and max(ranks) > 0:
+            best = ranks.index(max(ranks))
+            first = sections[0]
+            sections = [sections[best], *sections[:best], *sections[best + 1 :]]
+            for name in ("degree", "school", "major"):
+                # a value read under its column header (`FIELD OF STUDY`) is the first row's: the best row's instead
+                hit = runner.found.get(name)
+                if hit is not None and hit.value == first.get(name) and sections[0].get(name):
+                    del runner.found[name]
         for name in tpl.fields:
             if name in runner.found:
                 continue
