@@ -440,3 +440,157 @@ class BlockSegmenter:
         if not lines:
             return blocks
         return regroup(blocks, lines, owner, pairs, decide(x, self.probs(x), self.split, self.join))
+
+
+# An algorithm box (a `Algorithm 2: Name` caption row between rules over numbered pseudocode) is drawn as a figure
+# with its caption, as journals keep such boxes; read as prose its rows become text, title, list or table pieces.
+_ALGO_CAPTION = re.compile(r"^\s*(algorithm|procedure|算法)\s*\d{1,2}\b", re.I)
+_CODE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*:")
+_CODE_WORD = re.compile(
+    r"^\s*(\d{1,3}\s*:\s*)?(require|ensure|input|output|procedure|function|repeat|until|else|end|return|for|"
+    r"foreach|while|if|do|break|continue)\b|\b(do|then)\s*$|←|:=|<-",
+    re.I,
+)
+_CODE_HEAD = re.compile(r"^\s*(require|ensure|input|output)\s*:", re.I)  # a row of words under such a head is code
+_MATH = re.compile(r"[∈∉∑Σ∫∆Δ∇·×θλμσφδγωαβπ∞≤≥≠]")
+
+
+def _code_row(text: str) -> bool:
+    """A row of pseudocode: numbered (`7:`), led by `Require:` / `Input:` ..., or of few words (a row of prose has
+    more) with a keyword of control flow, an assignment or a formula."""
+    short = len(re.findall(r"[A-Za-z]{3,}", text)) <= 4 and (_CODE_WORD.search(text) or _MATH.search(text))
+    return bool(_CODE_NUMBER.match(text) or _CODE_HEAD.match(text) or short)
+
+
+def algorithm_boxes(blocks: list[Block]) -> list[Block]:
+    """An algorithm box is a figure under its caption, as the page draws it: under a row led by `Algorithm N` (or
+    `Procedure N`), the rows of its column that follow closely (gaps under a line height) and read as pseudocode
+    are one figure block, whatever blocks held them (a table, text pieces, bits of figure), and the caption row a
+    caption block. Numbered pseudocode ends where the numbers stop running (a row or two set in between two numbers
+    is a long line wrapped); unnumbered pseudocode where a row reads as prose. Three rows or more."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    if not hs:
+        return blocks
+    body = float(np.median(hs))
+    owner: dict[int, int] = {}  # id(line) -> block index
+    lines: list[Line] = []
+    for k, b in enumerate(blocks):
+        if str(b.type) in (*TEXTLIKE, "table", "figure"):
+            for ln in b.lines:
+                if not ln.vertical:
+                    owner[id(ln)] = k
+                    lines.append(ln)
+    taken: set[int] = set()
+    found: list[tuple[list[Line], list[Line]]] = []  # (caption row, body rows' lines)
+    for cap in sorted((ln for ln in lines if _ALGO_CAPTION.match(ln.text)), key=lambda ln: ln.bbox[1]):
+        if id(cap) in taken:
+            continue
+        x0 = cap.bbox[0]
+        # the column: lines starting at the caption's left edge or set in a few ems from it (nested code)
+        col = [ln for ln in lines if id(ln) not in taken and -1.0 * body <= ln.bbox[0] - x0 <= 6.0 * body]
+        mid = (cap.bbox[1] + cap.bbox[3]) / 2
+        cap_row = [ln for ln in col if abs((ln.bbox[1] + ln.bbox[3]) / 2 - mid) < 0.5 * body]
+        on_row = {id(ln) for ln in cap_row}
+        rows = _mid_rows([ln for ln in col if ln.bbox[1] > cap.bbox[3] - 0.3 * body and id(ln) not in on_row], body)
+        rows = [sorted(r, key=lambda ln: ln.bbox[0]) for r in rows]
+        body_rows: list[list[Line]] = []
+        bottom, last = cap.bbox[3], -1
+        numbered = bool(rows) and bool(_CODE_NUMBER.match(rows[0][0].text))
+        texts = [" ".join(ln.text for ln in r) for r in rows]
+        for n, (r, text) in enumerate(zip(rows, texts, strict=True)):
+            m = _CODE_NUMBER.match(text)
+            running = numbered and m is not None and (last < int(m.group(1)) <= last + 3 or last < 0)
+            # rows follow closely; the next number may come after a row the OCR lost
+            if min(ln.bbox[1] for ln in r) - bottom > (1.6 if running else 1.0) * body or _ALGO_CAPTION.match(text):
+                break
+            if running and m is not None:
+                last = int(m.group(1))
+            elif numbered:
+                # a long line wrapped: one or two rows set in from the numbers, the next number right under them
+                nxt = [_CODE_NUMBER.match(t) for t in texts[n + 1 : n + 3]]
+                more = any(k is not None and last < int(k.group(1)) <= last + 3 for k in nxt)
+                if not (body_rows and r[0].bbox[0] > body_rows[0][0].bbox[0] + 0.5 * body and more):
+                    break
+            elif not _code_row(text):
+                break
+            body_rows.append(r)
+            bottom = max(ln.bbox[3] for ln in r)
+        if len(body_rows) < 3:
+            continue
+        found.append((cap_row, [ln for r in body_rows for ln in r]))
+        taken |= {id(ln) for ln in cap_row} | {id(ln) for r in body_rows for ln in r}
+    if not found:
+        return blocks
+    out: list[tuple[float, Block]] = []
+    for cap_row, code in found:
+        key = min(blocks[owner[id(ln)]].order for ln in cap_row + code) + 0.5  # after what its first block keeps
+        box = union_bbox([ln.bbox for ln in code])
+        out.append((key, Block(type="figure_caption", bbox=union_bbox([ln.bbox for ln in cap_row]), lines=cap_row)))
+        out.append((key + 0.1, Block(type="figure", bbox=box, score=None, lines=code)))
+    boxes = [union_bbox([ln.bbox for ln in code]) for _, code in found]
+    for b in blocks:
+        rest = [ln for ln in b.lines if id(ln) not in taken]
+        if len(rest) == len(b.lines) and not (str(b.type) == "figure" and not b.lines):
+            out.append((float(b.order), b))
+            continue
+        if not rest:
+            # a piece of the box (all its lines taken), or a picture block over the box: gone
+            if b.lines or any(_inside(b.bbox, box) for box in boxes):
+                continue
+            out.append((float(b.order), b))
+            continue
+        box = union_bbox([ln.bbox for ln in rest])
+        if str(b.type) in ("figure", "table"):
+            # a picture's box is more than its text: only cut off the part the box's rows took, above or below
+            gone = [ln.bbox for ln in b.lines if id(ln) in taken]
+            x0, y0, x1, y1 = b.bbox
+            if max(g[3] for g in gone) <= box[1]:
+                y0 = max(y0, max(g[3] for g in gone))
+            elif min(g[1] for g in gone) >= box[3]:
+                y1 = min(y1, min(g[1] for g in gone))
+            box = (x0, y0, x1, y1)
+        out.append((float(b.order), b.model_copy(update={"lines": rest, "bbox": box})))
+    out.sort(key=lambda kb: kb[0])
+    return [b.model_copy(update={"order": n}) for n, (_, b) in enumerate(out)]
+
+
+def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float], share: float = 0.5) -> bool:
+    """More than `share` of box a lies in box b."""
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    return ix * iy > share * max((a[2] - a[0]) * (a[3] - a[1]), 1.0)
+
+
+def figures_over_text(blocks: list[Block]) -> list[Block]:
+    """Figure boxes that are no figure: a box the detector drew over two figures, or over a figure and its caption
+    set beside it, besides their own boxes (it holds another figure block, 80% of it, and a block of two rows or more
+    of words: a caption, a paragraph); and a box over columns of text (a magazine page's columns, a pull quote), whose
+    blocks of three rows or more fill two fifths of it or more (a chart's labels and legends fill far less). Such a box
+    goes; its own lines stay, as a text block."""
+    figs = [b for b in blocks if str(b.type) == "figure"]
+    if not figs:
+        return blocks
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    rows = {id(b): len(_mid_rows([ln for ln in b.lines if not ln.vertical], body)) for b in blocks}
+    out: list[Block] = []
+    changed = False
+    for f in blocks:
+        if str(f.type) != "figure":
+            out.append(f)
+            continue
+        held = [
+            b for b in blocks if str(b.type) not in ("figure", "header", "footer") and _inside(b.bbox, f.bbox, 0.8)
+        ]  # fmt: skip
+        inner = any(g is not f and _inside(g.bbox, f.bbox, 0.8) for g in figs)
+        area = max((f.bbox[2] - f.bbox[0]) * (f.bbox[3] - f.bbox[1]), 1.0)
+        prose = sum((b.bbox[2] - b.bbox[0]) * (b.bbox[3] - b.bbox[1]) for b in held if rows[id(b)] >= 3)
+        if not ((inner and any(rows[id(b)] >= 2 for b in held)) or prose >= 0.4 * area):
+            out.append(f)
+            continue
+        changed = True
+        if f.lines:
+            out.append(f.model_copy(update={"type": "text", "bbox": union_bbox([ln.bbox for ln in f.lines])}))
+    if not changed:
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
