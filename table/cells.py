@@ -809,6 +809,7 @@ def split_stacked_rows(
         if (r < len(row_header) and row_header[r]) or any(cells[i].rowspan > 1 for i in ids):
             continue
         stacks = []
+        money = 0  # stacks of money (two decimals) only
         for i in ids:
             ys = _text_lines_y(words[i]) if words[i] else []
             if len(ys) < 2:
@@ -818,12 +819,15 @@ def split_stacked_rows(
                 per[_line_index(ys, w)].append(w)
             if all(p and _numeric(cell_text(p)) for p in per):
                 stacks.append(ys)
-        if len(stacks) < 3 or len({len(ys) for ys in stacks}) != 1:
+                money += all(_MONEY.match(cell_text(p).replace("−", "-")) for p in per)
+        if not stacks or len({len(ys) for ys in stacks}) != 1:
             continue
         h = float(np.median([w.box[3] - w.box[1] for i in ids for w in words[i]]))
         tops = [float(np.median([ys[k][0] for ys in stacks])) for k in range(len(stacks[0]))]
         if any(abs(ys[k][0] - tops[k]) > 0.5 * h for ys in stacks for k in range(len(tops))):
             continue  # the figures' lines are not level across the columns
+        if len(stacks) < 3 and not (money == len(stacks) and _stacked_lines(ids, words, tops, h)):
+            continue
         splits[r] = tops
     if not splits:
         return cells, words, row_header, bold
@@ -862,6 +866,26 @@ def split_stacked_rows(
         if above >= 0 and not (above < len(new_header) and new_header[above]):
             out_c, out_w, new_header, bold = _join_rest(out_c, out_w, new_header, bold, above)
     return out_c, out_w, new_header, bold
+
+
+def _stacked_lines(ids: list[int], words: list[list[WordBox]], tops: list[float], h: float) -> bool:
+    """Fewer than three columns of amounts stacked one a line: the row is still that many rows when a cell of words
+    (no figure on any of its lines) has a line level with each figure's and every text line of the row stands level
+    with one of them (a discount line under an item, its label and its amount read into the next item's row; not a
+    price over the labels of a totals block read into the last item's row)."""
+    level = [[abs(y0 - t) <= 0.5 * h for t in tops] for i in ids if words[i] for y0, _ in _text_lines_y(words[i])]
+    if not all(any(x) for x in level):
+        return False
+    for i in ids:
+        ys = _text_lines_y(words[i]) if words[i] else []
+        if len(ys) != len(tops) or any(abs(y[0] - t) > 0.5 * h for y, t in zip(ys, tops, strict=True)):
+            continue
+        per: list[list[WordBox]] = [[] for _ in ys]
+        for w in words[i]:
+            per[_line_index(ys, w)].append(w)
+        if all(p and not _numeric(cell_text(p)) for p in per):
+            return True
+    return False
 
 
 def _join_rest(

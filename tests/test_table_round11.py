@@ -9,7 +9,9 @@ seen) end to end, each below its bar on the code before:
 - the line a last item's description wraps onto stays in a borderless table found from its columns of figures
   (`core/assemble.py` `_figure_run`);
 - a totals row filling the columns of an item table, its figures the sums of their columns, ends the table
-  (`core/assemble.py` `_sum_row`; a round-10 packing list)."""
+  (`core/assemble.py` `_sum_row`; a round-10 packing list);
+- a body row holding a column of amounts one a line and a description of as many lines level with them is that
+  many rows (`table/cells.py` `split_stacked_rows` with one or two columns of amounts, `_stacked_lines`)."""
 
 from __future__ import annotations
 
@@ -100,3 +102,12 @@ def test_packing_list_total_row_is_no_item(pipeline, chromium, tmp_path: Path) -
     best = best_table_html(pipeline, page.image, page.html, tmp_path)
     assert best.count("<tr>") == page.html.count("<tr>")  # the header and the items, no more
     assert teds(best, page.html) >= 0.95
+
+
+def test_round_11_discount_line_read_into_the_next_item_row(pipeline, chromium, tmp_path: Path) -> None:
+    """`en_discount_lines` page 2, skewed: the model read a discount line (`Less 5% trade discount` ... `-11.60`) and
+    the next item as one row; the amount column stacks two amounts, the description two lines level with them, so
+    the row is two (0.90)."""
+    image, truth = _page(chromium, "en_discount_lines", 2, "skew")
+    best = best_table_html(pipeline, image, truth, tmp_path)
+    assert teds(best, truth) >= 0.95
