@@ -34,7 +34,11 @@ KEYS_ZH = (
     "日期 申请日期 填表日期 编号 金额 备注 签名 签字 负责人 联系人 开户行 账号 税号 名称 "
     # The en list's fax / memo / approval keys: fax, fax no, to, from, cc, subject, re, approved by, prepared by,
     # total.
-    "传真 传真号码 收件人 发件人 抄送 主题 事由 审批人 审核人 填表人 经办人 合计 总计"
+    "传真 传真号码 收件人 发件人 抄送 主题 事由 审批人 审核人 填表人 经办人 合计 总计 "
+    # Keys of order and registration forms (status, category, purpose, order no., batch no., unit price, quantity,
+    # weight, budget, supplier): a zh label has no capitals to read as a key. The en list leaves them out: as keys
+    # they lower FUNSD, where such words head table columns.
+    "状态 类别 用途 订单号 批号 单价 数量 重量 预算 供应商"
 ).split()
 KEYS_EN = (
     "name|full name|first name|last name|gender|sex|age|date of birth|birth date|birthday|dob|nationality|"

@@ -458,3 +458,30 @@ def test_label_cell_left_alone_takes_the_value_right_of_it() -> None:
     doc = Document(source="t", pages=[Page(index=0, width=762, height=1000, blocks=blocks)])
     _, pairs = texts_of(doc, method="learned")
     assert ("截止日期", "2013-10-09") in pairs
+
+
+def test_zh_order_form_keys_are_known_keys() -> None:
+    # A 登记表's label row over a value row (boxes of a rendered page as read): without `预算` (budget) among the
+    # keys the model makes it the value of `经办人` above it, and its value `王静秀` too.
+    def mk(t: str, b: tuple[int, int, int, int]) -> Line:
+        n = sum(2 if CJK.match(c) else 1 for c in t)
+        return line(t, b[0], b[1], h=b[3] - b[1], char_w=(b[2] - b[0]) / n)
+
+    rows = [
+        ("填表日期", (108, 349, 195, 380)),
+        ("1991年12月2", (215, 351, 341, 378)),
+        ("开始日期", (382, 349, 468, 381)),
+        ("2023-04-13", (488, 351, 598, 379)),
+        ("经办人", (663, 347, 731, 381)),
+        ("周强", (809, 349, 861, 382)),
+        ("件数", (167, 394, 217, 426)),
+        ("传真号码", (354, 392, 440, 425)),
+        ("供应商", (567, 393, 635, 427)),
+        ("预算", (780, 393, 831, 427)),
+        ("2007.11.23", (137, 439, 247, 467)),
+        ("00783594492", (331, 439, 463, 467)),
+        ("320.25", (565, 439, 637, 468)),
+        ("王静秀", (774, 440, 837, 467)),
+    ]
+    _, pairs = texts_of(page(*(mk(*r) for r in rows), width=940, height=1000), method="learned")
+    assert ("预算", "王静秀") in pairs and ("经办人", "预算") not in pairs
