@@ -248,6 +248,18 @@ class OcrSettings(Section):
     rec: RecSettings = Field(default_factory=RecSettings)
     orientation: OrientationSettings = Field(default_factory=OrientationSettings)
     seal: SealSettings = Field(default_factory=SealSettings)
+    zh_script: Literal["auto", "off"] = Field(
+        "auto",
+        description="auto: on a page whose Chinese characters are at least 95% simplified, the traditional-only "
+        "characters the recognizer read (黃 for 黄) are written simplified (OpenCC's character table); "
+        "traditional pages stay as read. off: text as recognized.",
+    )
+
+    @field_validator("zh_script", mode="before")
+    @classmethod
+    def _yaml_switch(cls, v: Any) -> Any:
+        """YAML reads a bare `off` as false (and `on` as true)."""
+        return {False: "off", True: "auto"}.get(v, v) if isinstance(v, bool) else v
 
 
 class InputSettings(Section):

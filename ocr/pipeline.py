@@ -14,6 +14,7 @@ from docsense.core.geometry import PageTransform, bbox_of, order_quad, quad_poin
 from .det import TextDetector, sort_reading
 from .orientation import PageOrientation, body_upright, estimate_skew
 from .rec import Recognized, TextClassifier, TextRecognizer, crop_quad, is_cjk, word_spans
+from .script import simplify_page
 
 # Detected boxes scoring under ocr.det.box_thresh but at least this are read only where they may be the lone
 # character of a letter-spaced line (`_join_spaced`): `合` of a pale `合　　计` scored 0.47.
@@ -130,6 +131,8 @@ class OcrPipeline:
             for c, r in zip(crops, texts, strict=True)
             if r.text.strip() and r.score >= self.cfg.rec.text_score
         ]
+        if self.cfg.zh_script == "auto":
+            lines = simplify_page(lines)  # `黃` read on a simplified page is `黄`
         timings["rec"] = (time.perf_counter() - t3) * 1000
         return OcrResult(image, transform, lines, timings)
 
