@@ -66,6 +66,8 @@ ZH_NOT_MAJOR = re.compile(
     r"(?:全日制|非全日制|统招|在职|自考|成人|函授|网络教育|第一学历|最高学历|学历|学位|国家|重点|"
     r"(?:工|理|文|法|医|农|管理|经济|教育|艺术|哲|历史|军事)学)$"
 )
+# `, Springfield, IL`: a comma, then words without figures
+TOWN_PART = re.compile(r",\s*[^\d]+")
 # a school's rank tag in brackets as a box of its own (`（985/211）`, `(双一流)`): no free part
 RANK_TAG = re.compile(r"\s*[(（]\s*(?:[\d/、,，\s]+|双一流|[一二]本|重点)\s*[)）]\s*")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
@@ -334,9 +336,9 @@ def _segments(lines: list[TLine]) -> list[str]:
         # `|`, a spaced `·`/`•`, or one (or a `/`) between Chinese words separates an entry's fields
         # (`浙江大学·金融学·本科`, `会计学 / 本科`)
         parts = [s.strip() for s in re.split(ENTRY_SPLIT, text) if s.strip()]
-        # a part starting with a comma goes on from the part before it (`Tufts University` | `, Springfield, IL`:
-        # the school's town, a box of its own)
-        if (glue or (parts and parts[0].startswith(","))) and out and parts:
+        # a part starting with a comma, words without figures, goes on from the part before it (`Tufts University` |
+        # `, Springfield, IL`: the school's town, a box of its own; `, 2018` is the year's own part)
+        if (glue or (parts and TOWN_PART.fullmatch(parts[0]))) and out and parts:
             out[-1] = f"{out[-1]} {parts.pop(0)}"
         out.extend(parts)
         glue = bool(DANGLING.search(text))

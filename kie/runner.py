@@ -681,10 +681,6 @@ class TemplateRunner:
                     mid = (col.box[0] + col.box[2]) / 2
                     heads = [t for t in self.v.rows[ln.row] if t.page == ln.page]
                     col = col if min(heads, key=lambda t: abs((t.box[0] + t.box[2]) / 2 - mid)) is ln else None
-                    if col is not None and mid < ln.box[0] and any(h.box[0] <= mid for h in heads if h is not ln):
-                        # a figure set right in the column left of the key (the key heads a merged cell at its
-                        # left, its own figure set far right): the line whose centre is in the key's column
-                        col = self.span_value(ln)
                 if col is not None and not self.is_key_line(col) and (not below or col.row < below[0].row):
                     below = [col, *below]
             elif (
