@@ -1374,20 +1374,27 @@ def _spans_truth(head_rows: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead>{''.join(head_rows)}</thead><tbody>{body}</tbody></table>"
 
 
-def _zh8(rng: random.Random, family: str) -> tuple[str, str]:
-    """Page HTML and item-table truth of a round-8 Chinese family."""
+def _zh_start(rng: random.Random, ink: str, padding: str) -> tuple[int, str, str, str, list[str]]:
+    """What the Chinese families of rounds 8, 10 and 11 draw first, in this order (their pages depend on it): font,
+    size, ink, buyer, seller, date; and the page's base CSS."""
     font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
     size = rng.choice((12, 13, 14))
-    ink = rng.choice(("#000", "#1a1a1a", "#202a50"))
+    ink = rng.choice(("#000", "#1a1a1a", ink))
     buyer = d.zh_company(rng)
     seller = d.zh_company(rng)
     date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
     css = [
         "*{box-sizing:border-box;margin:0;padding:0}",
         f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
-        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:40px 36px;line-height:1.4}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:{padding};line-height:1.4}}",
         "table{border-collapse:collapse}",
     ]
+    return size, buyer, seller, date, css
+
+
+def _zh8(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-8 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#202a50", "40px 36px")
     amount = Decimal(0)
     rows: list[list[str]] = []
     if family == "zh_delivery_note":
@@ -1734,19 +1741,10 @@ _ZH_QUOTE_NOTES = ("以上报价含13%增值税及运费，报价有效期30天�
 
 def _zh10(rng: random.Random, family: str) -> tuple[str, str]:
     """Page HTML and item-table truth of a round-10 Chinese family."""
-    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
-    size = rng.choice((12, 13, 14))
-    ink = rng.choice(("#000", "#1a1a1a", "#26304a"))
-    buyer = d.zh_company(rng)
-    seller = d.zh_company(rng)
-    date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
+    size, buyer, seller, date, css = _zh_start(rng, "#26304a", "42px 40px")
     rule = rng.choice(("#000", "#333", "#1d3f8a", "#7a3b1b"))
     pad = rng.choice((3, 4, 6))
-    css = [
-        "*{box-sizing:border-box;margin:0;padding:0}",
-        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
-        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:42px 40px;line-height:1.4}}",
-        "table{border-collapse:collapse}",
+    css += [
         f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:4px;margin-bottom:8px}}",
         ".info{display:flex;justify-content:space-between;margin:3px 0}",
         f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {rule};padding:{pad}px 4px}}",
@@ -2053,17 +2051,8 @@ _ZH_QUOTE_CATS = {
 
 def _zh11(rng: random.Random, family: str) -> tuple[str, str]:
     """Page HTML and item-table truth of a round-11 Chinese family."""
-    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
-    size = rng.choice((12, 13, 14))
-    ink = rng.choice(("#000", "#1a1a1a", "#23304a"))
-    buyer = d.zh_company(rng)
-    seller = d.zh_company(rng)
-    date = d._zh_date(d._rand_date(rng, 2020, 2026), rng)
-    css = [
-        "*{box-sizing:border-box;margin:0;padding:0}",
-        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
-        f"body{{font-family:'{font}';font-size:{size}px;color:{ink};padding:36px 36px;line-height:1.4}}",
-        "table{border-collapse:collapse}",
+    size, buyer, seller, date, css = _zh_start(rng, "#23304a", "36px 36px")
+    css += [
         ".info{display:flex;justify-content:space-between;margin:3px 0}",
         ".sig{display:flex;justify-content:space-between;margin-top:14px}",
     ]
