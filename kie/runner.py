@@ -89,9 +89,11 @@ ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b"
 # what follows a party's key when it titles a block (`需方信息`, `客户资料`), and the name's own label in that block
 BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
 NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
-# a person's credentials after the name (`Jane Moore, RN, BSN`, `Sam Lee, PhD`): no part of the name
+# a person's credentials after the name (`Jane Moore, RN, BSN`, `Sam Lee, PhD`, `Eric Hall, RN, AAS`): three to five
+# capitals after a comma, two only where no state writes so (`San Diego, CA` is no name), or the usual mixed-case
+# degrees; no part of the name
 CREDENTIALS = re.compile(
-    r"(?:\s*,\s*(?:RN|LPN|BSN|MSN|NP|APRN|CNA|MD|DO|DDS|PharmD|PhD|EdD|Ph\.\s?D\.?|M\.D\.|CPA|PE|PMP|MBA|CFA|Esq\.?))+\s*$"
+    r"(?:\s*,\s*(?:[A-Z]{3,5}|RN|NP|DO|PT|OT|[A-Z](?:\.[A-Z])+\.?|PharmD|PhD|EdD|DPhil|Ph\.\s?D\.?|Esq\.?))+\s*$"
 )
 # the parties side by side, each a block of rows with a label left of it, often set vertically (`付款人` / `收款人`
 # on a bank's receipt, `购买方` / `销售方` on an invoice): the label, and the name's key in the block's rows

@@ -256,3 +256,43 @@ def test_bank_receipt_payer_and_payee_side_by_side(kie: KieStage) -> None:
     assert got["seller_name"] == "杭州华信网络科技有限公司"
     assert got["buyer_name"] == "广州致远物流有限公司"
     assert got["total"] == "58824.32"
+
+
+def test_name_with_any_credentials(kie: KieStage) -> None:
+    # credentials the list did not hold (`, RN, AAS`): capitals after a comma; a town and its state is no name
+    lines: list[tuple[str, Box]] = [
+        ("Eric Miller, RN, AAS", (459, 75, 780, 114)),
+        ("Sydney, Australia | +1 834 285 9729 | emiller@example.com", (390, 132, 850, 152)),
+        ("Licensure & Certifications", (92, 183, 365, 202)),
+        ("• Registered Nurse (RN), State of Oregon — License #RN125805", (101, 225, 653, 246)),
+        ("Education", (90, 673, 223, 698)),
+        ("Associate of Applied Science in Nursing (AAS)", (92, 717, 517, 739)),
+        ("Rice University, Austin, TX — May 2014", (92, 745, 574, 766)),
+    ]
+    _, got = _result(kie, lines, "resume")
+    assert got["name"] == "Eric Miller"
+    assert got["city"] == "Sydney, Australia"
+
+
+def test_landlord_over_town_and_state(kie: KieStage) -> None:
+    # the landlord's name over its street and `Denver, CO`, the rented unit's address ending in `Denver, CO` too (the
+    # state is no `Co.`: the town's line, then the unit's, had been taken for the seller)
+    lines: list[tuple[str, Box]] = [
+        ("RENT INVOICE", (86, 78, 491, 119)),
+        ("Olivia Cooper", (972, 70, 1158, 100)),
+        ("246 Main St", (1022, 100, 1158, 126)),
+        ("Denver, CO", (1030, 128, 1157, 155)),
+        ("(635) 842-1279", (988, 152, 1157, 184)),
+        ("Invoice #", (97, 210, 217, 239)),
+        ("R-2023-01", (272, 206, 393, 240)),
+        ("Invoice Date", (96, 245, 254, 278)),
+        ("Dec 22, 2022", (273, 246, 422, 276)),
+        ("Tenant:", (79, 346, 181, 380)),
+        ("Property:", (312, 350, 428, 381)),
+        ("Sarah Hall", (81, 373, 197, 404)),
+        ("Unit 20C, 447 Maple Drive, Denver, CO", (312, 375, 728, 404)),
+        ("TOTAL DUE", (726, 767, 908, 804)),
+        ("$2,810.00", (974, 765, 1142, 806)),
+    ]
+    _, got = _result(kie, lines, "invoice")
+    assert got["seller_name"] == "Olivia Cooper"
