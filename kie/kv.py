@@ -84,6 +84,10 @@ WRAP_GAP = 0.5  # the widest gap between a wrapped key's lines, in line heights
 # The labels printed under a signature line, its value typed on the line above them.
 _SIGN_LABEL = re.compile(r"\bsign(?:ature|ed)\b|^date\b|\bdate$|签字|签名|签章|盖章|日期$")
 _ZH_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")  # a short zh label: CJK characters only, no punctuation
+# A line opening with a capitalised label glued to its value (`Tel5551234`, `RecipientM. Wilson`: the key and the
+# value read as one OCR word); the value starts with a capital or a figure.
+_GLUED_HEAD = re.compile(r"[A-Z][a-z]+(?=[A-Z0-9])")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _BARE_VALUE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|[$€£¥(]\s?\d", re.I)
 
 
@@ -343,6 +347,10 @@ class KeyValueExtractor:
     def rule_cuts(self, words: list[Word], h: float) -> set[int]:
         """Where the rules cut a line: before word i at a wide gap, a checkbox, or after a key's colon."""
         cuts: set[int] = set()  # cut before word i
+        lead = _GLUED_HEAD.match(words[0].text + words[1].text[:1]) if len(words) > 1 else None
+        touch = lead is not None and lead.end() == len(words[0].text) and words[1].bbox[0] == words[0].bbox[2]
+        if touch and _glued_value(words[0].text, words[1].text, words[2:3]):
+            cuts.add(1)  # `_unglue` took the value off the label that opens the line: the two parts touch
         for i in range(1, len(words)):
             gap = words[i].bbox[0] - words[i - 1].bbox[2]
             cjk = _is_cjk(words[i].text[:1]) and _is_cjk(words[i - 1].text[-1:])
@@ -1023,13 +1031,25 @@ def _unglue(words: list[Word]) -> list[Word]:
     for w in (part for word in words for part in _box_parts(word)):
         m = _GLUE.search(w.text)
         c = _GLUED_COLON.match(w.text)
+        g = _GLUED_HEAD.match(w.text) if not out else None  # the line's first word only
         cut = 0
-        if m and is_known_key(w.text[m.start() + 1 :]):
+        if g and _glued_value(g.group(), w.text[g.end() :], words[1:2]):
+            cut = g.end()
+        elif m and is_known_key(w.text[m.start() + 1 :]):
             cut = m.start() + 1
         elif c:  # `:2001.04`, `Date:12/03/98`: the colon ends a key, the rest is its value
             cut = c.end()
         out += _cut_word(w, cut) if cut else [w]
     return out
+
+
+def _glued_value(head: str, rest: str, after: list[Word]) -> bool:
+    """Is `rest` a value glued to the label `head` opening the line? After a known key: a capital or a figure
+    (`Tel5551234`, `NameJ. Smith`); after any capitalised word: a person's initial before a surname
+    (`RecipientM. Wilson`). Other glued capitals (`PowerPoint`, `McDonald`) stay one word."""
+    if is_known_key(head):
+        return True
+    return bool(_INITIAL.match(rest)) and bool(after) and after[0].text[:1].isupper()
 
 
 def _nearest_header(

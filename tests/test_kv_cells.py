@@ -485,3 +485,14 @@ def test_zh_order_form_keys_are_known_keys() -> None:
     ]
     _, pairs = texts_of(page(*(mk(*r) for r in rows), width=940, height=1000), method="learned")
     assert ("预算", "王静秀") in pairs and ("经办人", "预算") not in pairs
+
+
+def test_label_glued_to_its_value_is_cut() -> None:
+    # A registration grid's first row as the OCR read it (boxes of a rendered page): the label `Recipient` and the
+    # name in the cell right of it came out as one word `RecipientM.`; a known key glued to a figure likewise.
+    row = [line("RecipientM. Wilson", 75, 144, h=29, char_w=11.5), line("Status", 327, 145, h=26, char_w=11)]
+    row += [line("436 Lewis", 420, 144, h=26, char_w=12), line("Tel5551234", 75, 300, h=29, char_w=11.5)]
+    row.append(line("PowerPoint deck", 420, 300, h=29, char_w=11.5))
+    texts, pairs = texts_of(page(*row, width=760, height=1000), method="learned")
+    assert {("Recipient", "M. Wilson"), ("Tel", "5551234")} <= pairs
+    assert "PowerPoint deck" in texts  # a capital inside a word that no label opens stays
