@@ -324,6 +324,9 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
             # outer list's next item under it)
             x0, x1 = first.bbox[0], first.bbox[2]
             bottom, number = first.bbox[3], kind[1] if kind else 0
+            # the items' text edge: where the first piece's wrapped rows start, set in from its markers
+            wraps = [x for x in _row_starts(first, body)[1:] if 0.5 * body < x - x0 <= 3.0 * body]
+            text_edge = float(np.median(wraps)) if wraps else None
             for b, k in zip(seq[i + 1 :], marks[i + 1 :], strict=True):
                 gap = b.bbox[1] - bottom
                 if b.bbox[1] < bottom - 0.5 * body or gap > 1.5 * body or str(b.type) not in ("list", "text"):
@@ -339,6 +342,7 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 )  # fmt: skip
                 if outer:
                     x0, x1, kind, number = b.bbox[0], max(x1, b.bbox[2]), k, k[1] if k else 0
+                    text_edge = None
                     run.append(b)
                     bottom = max(bottom, b.bbox[3])
                     continue
@@ -346,7 +350,13 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                     break
                 if k is None:  # the rest of an item: short, close under it, at its hanging indent
                     rows = len({round((ln.bbox[1] + ln.bbox[3]) / (2 * body)) for ln in b.lines})
-                    if not (inset > 0.5 * body and gap < 1.0 * body and rows <= 2):
+                    # or a whole item whose bullet the OCR dropped: every row at the items' text edge
+                    dropped = (
+                        text_edge is not None and gap < 1.0 * body
+                        and all(abs(x - text_edge) < 0.5 * body for x in _row_starts(b, body))
+                        and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))
+                    )  # fmt: skip
+                    if not (inset > 0.5 * body and gap < 1.0 * body and rows <= 2) and not dropped:
                         break
                 elif inset <= 1.0 * body:  # at the left edge: only the next item (set in further: a sub-item)
                     if k[0] != kind[0] or (k[1] and k[1] <= number):

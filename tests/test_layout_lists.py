@@ -161,3 +161,33 @@ def test_a_chapter_number_over_its_title_is_one_title(pipeline, tmp_path: Path) 
     _, got, path = browser_page(tmp_path, "bp_thesis", 3, 67, 2)
     truth, missed = _missed(pipeline, path, got, "title")
     assert truth and not missed, missed
+
+
+def test_a_whole_item_whose_bullet_was_dropped_joins_the_list_at_its_text_edge() -> None:
+    # Seed 77's first medical page: the second of two bullet items (three rows, its bullet lost by the OCR) was
+    # typed text; all its rows start where the first item's wrapped row does.
+    first = _block([_line("• Among to antibody correlation. Which. Were on", 73, 187, 532),
+                    _line("activity outcome, isolates, temperature is virus.", 87, 202, 400)], 0)  # fmt: skip
+    second = _block([_line("Function performance follow-up. For with odds.", 87, 220, 533),
+                     _line("compared (19%) participants mean. Medium in", 87, 235, 533),
+                     _line("ling.", 87, 250, 120)], 1, "text")  # fmt: skip
+    out = join_list_pieces([first, second])
+    assert len(out) == 1 and out[0].type == "list" and len(out[0].lines) == 5
+    # A paragraph under the list at its left edge, or one whose first row alone is set in, is no item of it.
+    para = _block([_line("Function performance follow-up. For with odds.", 73, 220, 533),
+                   _line("compared (19%) participants mean. Medium in", 73, 235, 533),
+                   _line("ling.", 73, 250, 120)], 1, "text")  # fmt: skip
+    indented = _block([_line("Function performance follow-up. For with odds.", 87, 220, 533),
+                       _line("compared (19%) participants mean. Medium in", 73, 235, 533),
+                       _line("ling.", 73, 250, 120)], 1, "text")  # fmt: skip
+    assert len(join_list_pieces([first, para])) == 2
+    assert len(join_list_pieces([first, indented])) == 2
+
+
+@needs_browser
+@needs_fonts
+def test_a_bullet_item_typed_text_under_its_list_is_part_of_it(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 77's first medical page: the 'What is already known' box's two items came out as a list and a text.
+    _, got, path = browser_page(tmp_path, "bp_medical", 1, 77, 0)
+    truth, missed = _missed(pipeline, path, got, "list")
+    assert truth and not missed, missed
