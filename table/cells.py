@@ -588,6 +588,7 @@ def build_table(
     cells, per_cell = move_column_edges(cells, per_cell)
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
+    cells, per_cell, bold_at = merge_spaced_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = split_stacked_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
@@ -1564,6 +1565,55 @@ def merge_interleaved_columns(
         cells = [c for i, c in enumerate(out) if i not in drop]
         words = [w for i, w in enumerate(words) if i not in drop]
         bold = {(r, c - (c > k + 1)) for r, c in new_bold}
+    return cells, words, bold
+
+
+def merge_spaced_columns(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """Two neighbour columns under one heading (its cell spans both, no other header cell over them) whose words
+    sit a word space apart in every row filling both are one column the model cut at a space (`27 | Dec 2025`
+    under `Date` on a statement). Sub-columns under one heading stand apart further and have headings of their
+    own."""
+    k = 0
+    while k + 1 < max((c.col + c.colspan for c in cells), default=0):
+        inside = [i for i, c in enumerate(cells) if c.col <= k + 1 and c.col + c.colspan > k]
+        heads = [i for i in inside if cells[i].header]
+        body = [i for i in inside if not cells[i].header]
+        one_head = len(heads) == 1 and cells[heads[0]].col == k and cells[heads[0]].colspan == 2
+        plain = all(cells[i].colspan == 1 and cells[i].rowspan == 1 for i in body)
+        if not (one_head and plain and cells[heads[0]].text):
+            k += 1
+            continue
+        at = {(cells[i].row, cells[i].col): i for i in body}
+        pairs = [(i, at[(r, k + 1)]) for (r, c), i in at.items() if c == k and (r, k + 1) in at]
+        both = [(i, j) for i, j in pairs if words[i] and words[j]]
+        gaps = [min(w.box[0] for w in words[j]) - max(w.box[2] for w in words[i]) for i, j in both]
+        h = float(np.median([w.box[3] - w.box[1] for i, j in both for w in words[i] + words[j]])) if both else 0.0
+        if len(both) < 2 or len(both) < 0.5 * len(pairs) or not all(-0.5 * h < g < h for g in gaps):
+            k += 1
+            continue
+        out: list[Cell] = []
+        out_words: list[list[WordBox]] = []
+        paired = {j: i for i, j in pairs}
+        merged = {i: j for i, j in pairs}
+        for n, (c, ws) in enumerate(zip(cells, words, strict=True)):
+            if n in paired:
+                continue
+            if n in merged:
+                o = cells[merged[n]]
+                ws = sorted(ws + words[merged[n]], key=lambda w: w.box[0])
+                a, b = c.bbox, o.bbox
+                box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                c = c.model_copy(update={"bbox": box, "text": cell_text(ws)})
+            elif c.col <= k and c.col + c.colspan > k + 1:
+                c = c.model_copy(update={"colspan": c.colspan - 1})
+            elif c.col > k:
+                c = c.model_copy(update={"col": c.col - 1})
+            out.append(c)
+            out_words.append(ws)
+        cells, words = out, out_words
+        bold = {(r, c - (c > k)) for r, c in bold}
     return cells, words, bold
 
 

@@ -11,7 +11,9 @@ seen) end to end, each below its bar on the code before:
 - a totals row filling the columns of an item table, its figures the sums of their columns, ends the table
   (`core/assemble.py` `_sum_row`; a round-10 packing list);
 - a body row holding a column of amounts one a line and a description of as many lines level with them is that
-  many rows (`table/cells.py` `split_stacked_rows` with one or two columns of amounts, `_stacked_lines`)."""
+  many rows (`table/cells.py` `split_stacked_rows` with one or two columns of amounts, `_stacked_lines`);
+- two columns under one heading whose words sit a word space apart on every row are one column (a statement's
+  `27 | Dec 2025` under `Date`; `table/cells.py` `merge_spaced_columns`)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,11 @@ from pathlib import Path
 
 from render import best_table_html
 
+from docsense.core.document import Cell
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
+from docsense.table.cells import WordBox, merge_spaced_columns
 from docsense.table.recognizer import _open_cells
 from docsense.table.slanet import CellSpec
 
@@ -111,3 +115,45 @@ def test_round_11_discount_line_read_into_the_next_item_row(pipeline, chromium, 
     image, truth = _page(chromium, "en_discount_lines", 2, "skew")
     best = best_table_html(pipeline, image, truth, tmp_path)
     assert teds(best, truth) >= 0.95
+
+
+def _columns(gap: float, header_cols: int):  # type: ignore[no-untyped-def]
+    """Header `Date` (one cell over columns 0-1, or a heading over each) and `Amount`; three body rows whose words in
+    columns 0 and 1 stand `gap` px apart (words 20 px tall)."""
+    cells, words = [], []
+    if header_cols == 1:
+        cells.append(Cell(row=0, col=0, colspan=2, bbox=(0, 0, 200, 20), text="Date", header=True))
+        words.append([WordBox("Date", (0, 0, 50, 20), 0, 0, False)])
+    else:
+        for c, t in enumerate(("Day", "Month")):
+            cells.append(Cell(row=0, col=c, bbox=(100 * c, 0, 100 * c + 100, 20), text=t, header=True))
+            words.append([WordBox(t, (100 * c, 0, 100 * c + 50, 20), 0, c, False)])
+    cells.append(Cell(row=0, col=2, bbox=(300, 0, 400, 20), text="Amount", header=True))
+    words.append([WordBox("Amount", (300, 0, 380, 20), 0, 2, False)])
+    for r in (1, 2, 3):
+        y = 30.0 * r
+        for c, (t, x0, x1) in enumerate(((f"0{r}", 0, 24), ("Jan 2026", 24 + gap, 120 + gap), (f"{r}.00", 340, 400))):
+            cells.append(Cell(row=r, col=c, bbox=(x0, y, x1, y + 20), text=t))
+            words.append([WordBox(t, (x0, y, x1, y + 20), r, c, c > 0)])
+    return cells, words
+
+
+def test_columns_a_word_space_apart_under_one_heading_are_one() -> None:
+    """`27 | Dec 2025` under one `Date` heading, a word space apart: one column; a column's width apart, or each
+    column with a heading of its own: two."""
+    cells, _, _ = merge_spaced_columns(*_columns(10, 1), set())
+    assert max(c.col + c.colspan for c in cells) == 2
+    assert [c.text for c in cells if c.row == 1] == ["01 Jan 2026", "1.00"]
+    assert next(c for c in cells if c.text == "Date").colspan == 1
+    for gap, heads in ((60, 1), (10, 2)):
+        cells, _, _ = merge_spaced_columns(*_columns(gap, heads), set())
+        assert max(c.col + c.colspan for c in cells) == 3
+
+
+def test_round_11_statement_date_is_one_cell(pipeline, chromium, tmp_path: Path) -> None:
+    """`en_statement` page 0, skewed: the model cut the `Date` column at the day's space (`27 | Dec 2025`, `Date`
+    over both): 0.81."""
+    image, truth = _page(chromium, "en_statement", 0, "skew")
+    best = best_table_html(pipeline, image, truth, tmp_path)
+    assert "<td>27 Dec 2025</td>" in best
+    assert teds(best, truth) >= 0.9
