@@ -305,11 +305,15 @@ DANGLING = re.compile(r"\b(?:of|and|for|the|de|di|du|des|del|la|van|&)\s*$", re.
 
 def _cell_wraps(lines: list[TLine]) -> list[str]:
     """A line with a bracket left open (`B.E. (Computer`) goes on in the line right under it, in its table cell
-    (`Science)`), which may come later in reading order (the next cells of the row first): glued to it."""
+    (`Science)`), which may come later in reading order (the next cells of the row first): glued to it. So does a
+    line ending in a comma (`Massachusetts Institute of Technology, Boise,` over `ID`, the state wrapped in a
+    degrees table's cell, which may come first in its row, its left edge a little further left)."""
     out = list(lines)
     texts = {id(t): t.text for t in lines}
     for t in lines:
-        if not any(u is t for u in out) or t.text.count("(") <= t.text.count(")"):
+        bracket = t.text.count("(") > t.text.count(")")
+        comma = t.text.rstrip().endswith(",")
+        if not any(u is t for u in out) or not (bracket or comma):
             continue
         under = next(
             (
@@ -319,7 +323,12 @@ def _cell_wraps(lines: list[TLine]) -> list[str]:
                 and u.page == t.page
                 and 0 <= u.box[1] - t.box[1] <= 1.6 * t.h
                 and min(u.box[2], t.box[2]) - max(u.box[0], t.box[0]) > 0.5 * (u.box[2] - u.box[0])
-                and u.text.count(")") > u.text.count("(")
+                and (
+                    u.text.count(")") > u.text.count("(")
+                    if bracket
+                    # the wrapped rest starts at the cell's left edge
+                    else abs(u.box[0] - t.box[0]) < t.h
+                )
             ),
             None,
         )

@@ -296,3 +296,37 @@ def test_landlord_over_town_and_state(kie: KieStage) -> None:
     ]
     _, got = _result(kie, lines, "invoice")
     assert got["seller_name"] == "Olivia Cooper"
+
+
+def test_school_cell_wrapped_after_a_comma(kie: KieStage) -> None:
+    # the institution's state wrapped in its cell (`Massachusetts Institute of Technology, Boise,` over `ID`), the
+    # wrapped line a little further left so first in its row: it goes on from the line above, no free part (`ID` had
+    # been taken for the highest degree's field of study)
+    lines: list[tuple[str, Box]] = [
+        ("BIOGRAPHICAL SKETCH", (447, 63, 790, 89)),
+        ("NAME: Michael Johnson", (75, 132, 298, 154)),
+        ("POSITION TITLE: Associate Professor of Microbiology", (73, 188, 569, 215)),
+        ("EDUCATION/TRAINING", (76, 222, 309, 240)),
+        ("INSTITUTION AND LOCATION", (181, 271, 435, 292)),
+        ("DEGREE (if applicable)", (591, 262, 700, 308)),
+        ("Completion Date MM/YYYY", (801, 262, 954, 304)),
+        ("FIELD OF STUDY", (1037, 261, 1125, 306)),
+        ("University of Washington, Springfield, IL", (83, 317, 465, 344)),
+        ("BA", (542, 315, 582, 345)),
+        ("10/2007", (755, 315, 845, 345)),
+        ("Microbiology", (1003, 315, 1133, 346)),
+        ("Massachusetts Institute of Technology, Boise,", (82, 351, 515, 379)),
+        ("Ph.D.", (542, 363, 604, 392)),
+        ("07/2013", (755, 363, 845, 393)),
+        ("Microbiology", (1003, 362, 1133, 394)),
+        ("ID", (80, 376, 112, 405)),
+        ("Purdue University, Madison, WI", (82, 414, 382, 439)),
+        ("Postdoctoral Fellow", (544, 414, 733, 439)),
+        ("06/2016", (755, 412, 845, 441)),
+        ("Microbiology", (1003, 410, 1133, 442)),
+        ("A. Personal Statement", (75, 465, 319, 487)),
+    ]
+    _, got = _result(kie, lines, "resume")
+    assert got["degree"] == "Ph.D."
+    assert got["school"] == "Massachusetts Institute of Technology"
+    assert got["major"] == "Microbiology"
