@@ -1560,6 +1560,20 @@ def _rowspan_truth(header: list[str], rows: list[list[tuple[str, int, int]]]) ->
     return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
+def _en_top(rng: random.Random, seller: str, title: str, meta: list[tuple[str, str]], label: str, buyer: str) -> str:
+    """The head of a round 10 / 11 English page: the seller over an address, the title over its meta table, then the
+    buyer's block under its label (two addresses drawn, in this order)."""
+    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
+    return (
+        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
+        + f"<div class='row'><div><div class='lab'>{label}</div><div><b>{_e(buyer)}</b></div>"
+        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
+        + "</div></div>"
+    )
+
+
 def _en10(rng: random.Random, family: str) -> tuple[str, str]:
     """Page HTML and item-table truth of a round-10 English family."""
     font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Sans Mono", "Liberation Mono"))
@@ -1706,16 +1720,7 @@ def _en10(rng: random.Random, family: str) -> tuple[str, str]:
     meta = [("No.", f"{rng.choice(('INV', 'PL', 'DOC'))}-{rng.randint(10000, 99999)}"),
             ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
     thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
-    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
-    top = (
-        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
-        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
-        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
-        + f"<div class='row'><div><div class='lab'>{'CONSIGNEE' if family == 'en_packing_list' else 'BILL TO'}"
-        + f"</div><div><b>{_e(buyer)}</b></div>"
-        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
-        + "</div></div>"
-    )
+    top = _en_top(rng, seller, title, meta, "CONSIGNEE" if family == "en_packing_list" else "BILL TO", buyer)
     tot = (
         "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
         if tot_rows else ""
@@ -2019,16 +2024,7 @@ def _en11(rng: random.Random, family: str) -> tuple[str, str]:
         + "</tr>"
         for k, r in enumerate(rows)
     )
-    metas = "".join(f"<tr><td class='lab'>{_e(k)}</td><td style='padding-left:12px'>{_e(v)}</td></tr>" for k, v in meta)
-    top = (
-        f"<div class='row'><div><div class='h1'>{_e(seller)}</div>"
-        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
-        + f"</div><div><div class='h1' style='text-align:right'>{_e(title)}</div><table>{metas}</table></div></div>"
-        + f"<div class='row'><div><div class='lab'>{'ACCOUNT' if family == 'en_statement' else 'BILL TO'}</div>"
-        + f"<div><b>{_e(buyer)}</b></div>"
-        + "".join(f"<div>{_e(x)}</div>" for x in _address(rng))
-        + "</div></div>"
-    )
+    top = _en_top(rng, seller, title, meta, "ACCOUNT" if family == "en_statement" else "BILL TO", buyer)
     tot = (
         "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
     )
