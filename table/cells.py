@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 
-from docsense.core.document import BBox, Cell, Line, Table
+from docsense.core.document import BBox, Cell, Line, Table, union_bbox
 from docsense.core.text import CJK_TOTALS
 
 from .slanet import CellSpec
@@ -1603,9 +1603,7 @@ def merge_spaced_columns(
             if n in merged:
                 o = cells[merged[n]]
                 ws = sorted(ws + words[merged[n]], key=lambda w: w.box[0])
-                a, b = c.bbox, o.bbox
-                box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-                c = c.model_copy(update={"bbox": box, "text": cell_text(ws)})
+                c = c.model_copy(update={"bbox": union_bbox([c.bbox, o.bbox]), "text": cell_text(ws)})
             elif c.col <= k and c.col + c.colspan > k + 1:
                 c = c.model_copy(update={"colspan": c.colspan - 1})
             elif c.col > k:
