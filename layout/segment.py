@@ -23,7 +23,7 @@ import numpy as np
 
 from docsense.core.assemble import _BIBLIO  # the assembly's own citation cues
 from docsense.core.config import EngineSettings
-from docsense.core.document import Block, Line, union_bbox
+from docsense.core.document import BBox, Block, Line, union_bbox
 from docsense.core.engine import get_engine
 from docsense.core.graph import DisjointSets
 
@@ -532,12 +532,12 @@ def algorithm_boxes(blocks: list[Block]) -> list[Block]:
     if not found:
         return blocks
     out: list[tuple[float, Block]] = []
+    boxes: list[BBox] = []
     for cap_row, code in found:
         key = min(blocks[owner[id(ln)]].order for ln in cap_row + code) + 0.5  # after what its first block keeps
-        box = union_bbox([ln.bbox for ln in code])
+        boxes.append(union_bbox([ln.bbox for ln in code]))
         out.append((key, Block(type="figure_caption", bbox=union_bbox([ln.bbox for ln in cap_row]), lines=cap_row)))
-        out.append((key + 0.1, Block(type="figure", bbox=box, score=None, lines=code)))
-    boxes = [union_bbox([ln.bbox for ln in code]) for _, code in found]
+        out.append((key + 0.1, Block(type="figure", bbox=boxes[-1], score=None, lines=code)))
     for b in blocks:
         rest = [ln for ln in b.lines if id(ln) not in taken]
         if len(rest) == len(b.lines) and not (str(b.type) == "figure" and not b.lines):
