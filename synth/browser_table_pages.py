@@ -78,6 +78,19 @@ Round 11 (`HELD_OUT_11`, session 19):
   销售货物或者提供应税劳务清单 under it (the item table: 序号 first, 小计 / 总计 rows in its grid, not items).
 - `zh_quote_category`: a 报价单 whose 类别 cells are merged down each category's rows (second column), rules under rows
   only, a shaded header band, no subtotal rows, the totals as text under the table.
+Round 12 (`HELD_OUT_12`, session 20):
+- `en_sku_sublines`: each description carries a second line of SKU and serial numbers in small grey type, quantity
+  first, the figures level with the first line or midway between the two (vertical-align middle).
+- `en_currency_col`: the currency symbol (`$` or `USD`) of each price and amount in a narrow column of its own left
+  of the figure, the heading spanning both (kept as two columns in the truth, the heading's colspan 2).
+- `en_timesheet`: a timesheet invoice: the date first (printed once for a day's two tasks), consultant, task,
+  hours, rate, amount, a rule over each day.
+- `en_credit_parens`: a credit memo: every credited amount in parentheses (`(1,234.50)`, some quantities too), the
+  original invoice per line, a `Reason` column on half the pages, a positive restocking fee row, double rules.
+- `zh_vat_wrapped`: a 增值税普通发票 whose narrow 项目名称 column wraps several names onto a second line, column rules
+  only in the goods block (nested in the frame), empty ruled space under the goods, 合计 / 价税合计 under it.
+- `zh_statement`: a 往来对账单: 期初余额 row first, 本期发生 split into 借方 / 贷方 under a spanning heading, 余额,
+  本期合计 and 期末余额 rows closing the table (printed in it, kept in the truth).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -110,13 +123,15 @@ EN_FAMILIES_10 = ("en_detail_lines", "en_packing_list", "en_tax_breakdown")
 ZH_FAMILIES_10 = ("zh_outbound_rtl", "zh_merged_remark", "zh_group_subtotal")
 EN_FAMILIES_11 = ("en_statement", "en_zebra_bare", "en_discount_lines", "en_wide_lines")
 ZH_FAMILIES_11 = ("zh_vat_continued", "zh_quote_category")
+EN_FAMILIES_12 = ("en_sku_sublines", "en_currency_col", "en_timesheet", "en_credit_parens")
+ZH_FAMILIES_12 = ("zh_vat_wrapped", "zh_statement")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
-    *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11,
+    *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
-    *ZH_FAMILIES_10, *ZH_FAMILIES_11,
+    *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -131,6 +146,8 @@ HELD_OUT_8 = EN_FAMILIES_8 + ZH_FAMILIES_8
 HELD_OUT_10 = EN_FAMILIES_10 + ZH_FAMILIES_10
 # Round 11 (session 19), written and committed before any scoring.
 HELD_OUT_11 = EN_FAMILIES_11 + ZH_FAMILIES_11
+# Round 12 (session 20), written and committed before any scoring.
+HELD_OUT_12 = EN_FAMILIES_12 + ZH_FAMILIES_12
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -2179,12 +2196,344 @@ def _zh11(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _rowspan_truth(header, truth_rows)
 
 
+# ---------------------------------------------------------------- round 12 (session 20)
+
+_EN_SKU_GOODS = ("Thin client, quad core", "Barcode scanner, cordless", "Label printer 4 inch", "UPS 1500 VA",
+                 "Rack shelf, vented", "Patch panel 24 port", "Access point, Wi-Fi 6", "Receipt printer",
+                 "Cash drawer", "Handheld terminal", "Network camera, dome", "Power strip, rack 8 way")  # fmt: skip
+_TIMESHEET_TASKS = ("Requirements workshop", "Data model review", "API integration", "Testing and bug fixes",
+                    "Deployment to staging", "Client call", "Documentation", "Report design", "Code review",
+                    "User training session", "Performance tuning", "Travel (billable half rate)")  # fmt: skip
+_CONSULTANTS = ("J. Patel", "M. Okafor", "S. Lindqvist", "A. Moreau", "R. Chen", "K. Novak")
+_RETURN_REASONS = ("Wrong size shipped", "Defective on arrival", "Not ordered", "Late delivery", "Overbilled")
+_ZH_STATEMENT_GOODS = ("销售货款", "收到货款", "退货冲减", "运费", "预收款", "销售返利", "质保金扣回")
+
+
+def _en12(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-12 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
+    size = rng.choice((11, 12, 13))
+    sym = rng.choice(("$", "£", "€"))
+    accent = rng.choice(("#0f4c5c", "#5f0f40", "#3d405b", "#222"))
+    seller, buyer = _company(rng), _company(rng)
+    issued = d._rand_date(rng, 2021, 2026)
+    pad = rng.choice((3, 4, 5))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#161616;padding:48px 46px;line-height:1.35}}",
+        f"table{{border-collapse:collapse;font-size:{size}px}}",
+        f".items{{width:100%;margin-top:22px}} .items th,.items td{{padding:{pad}px {pad + 3}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        f".h1{{font-size:{size + 9}px;font-weight:bold;color:{accent}}}",
+        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666}",
+        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 28px} .tot td:last-child{text-align:right}",
+        ".foot{margin-top:22px;font-size:90%;color:#444}",
+    ]
+    thead = ""
+    tbody = ""
+    tot_rows: list[tuple[str, str]] = []
+    label = "BILL TO"
+    if family == "en_sku_sublines":
+        # each item's description carries a second line of SKU and serial numbers in small grey type; the figures
+        # stand level with the first line or midway between the two lines
+        header = [rng.choice(("Qty", "Quantity")), "Description", rng.choice(("Unit price", "Price")),
+                  rng.choice(("Amount", "Total"))]  # fmt: skip
+        numeric = {0, 2, 3}
+        valign = rng.choice(("top", "middle"))
+        line = rng.choice(("#bbb", "#ddd", accent))
+        css += [f".items th{{border-bottom:2px solid {accent};color:{accent}}}",
+                f".items td{{vertical-align:{valign};border-bottom:1px solid {line}}}",
+                f".items .sub{{display:block;font-size:{rng.choice((78, 82, 86))}%;"
+                f"color:{rng.choice(('#777', '#888', '#999'))}}}"]  # fmt: skip
+        rows: list[list[str]] = []
+        total = Decimal(0)
+        for g in rng.sample(_EN_SKU_GOODS, rng.randint(3, 8)):
+            qty = rng.choice((1, 1, 2, 3, 4, 6))
+            p = Decimal(rng.randrange(1500, 150000)) / 100
+            total += qty * p
+            sku = f"{rng.choice(_SKU_PREFIX)}-{rng.randint(10000, 99999)}"
+            if rng.random() < 0.7:
+                n = min(qty, 3)
+                serials = ", ".join(f"{rng.choice(('SN', 'S/N '))}{rng.randint(100000, 999999)}" for _ in range(n))
+                sub = f"{sku}, {serials}" if rng.random() < 0.5 else f"SKU {sku} Serial: {serials}"
+            else:
+                sub = f"SKU {sku}"
+            rows.append([str(qty), f"{g} {sub}", _money(p, sym=sym), _money(qty * p, sym=sym)])
+            tbody += (f"<tr><td class=n>{qty}</td><td>{_e(g)}<span class='sub'>{_e(sub)}</span></td>"
+                      f"<td class=n>{_money(p, sym=sym)}</td>"
+                      f"<td class=n>{_money(qty * p, sym=sym)}</td></tr>")  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tax = (total * Decimal("0.0725")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Sales tax 7.25%", _money(tax, sym=sym)),
+                    ("Total due", _money(total + tax, sym=sym))]  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Invoice", "Sales Invoice"))
+    elif family == "en_currency_col":
+        # the currency symbol of each price and amount sits in a narrow column of its own, left of the right-aligned
+        # figure (an accountant's layout); the heading spans both columns
+        code = rng.choice(("", "USD", "EUR", "GBP"))
+        cur = code or sym
+        header = [rng.choice(("Item", "Code")), "Description", rng.choice(("Qty", "Units")),
+                  rng.choice(("Unit price", "Rate")), rng.choice(("Amount", "Line total"))]  # fmt: skip
+        grid = rng.choice(("rows", "box"))
+        if grid == "rows":
+            css += [f".items thead th{{border-bottom:1px solid {accent};border-top:1px solid {accent}}}",
+                    ".items tbody td{border-bottom:1px dotted #aaa}"]  # fmt: skip
+        else:
+            css += [f".items{{border:1px solid {accent}}} .items thead th{{background:#f0f0f0;"
+                    f"border-bottom:1px solid {accent}}}"]  # fmt: skip
+        css += [".items td.cur{padding-right:0;color:#555} .items td.fig{padding-left:2px}"]
+        head_cells = [(header[0], 1), (header[1], 1), (header[2], 1), (header[3], 2), (header[4], 2)]
+        thead = "<tr>" + "".join(
+            f"<th{' colspan=2 class=n' if cs == 2 else ' class=n' if i == 2 else ''}>{_e(h)}</th>"
+            for i, (h, cs) in enumerate(head_cells)
+        )
+        body_rows: list[list[str]] = []
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_EN_SKU_GOODS), rng.randint(3, 9)):
+            q = Decimal(rng.choice((1, 2, 3, 5, 8, 12, 20)))
+            p = Decimal(rng.randrange(300, 250000)) / 100
+            total += q * p
+            r = [f"{rng.choice(_SKU_PREFIX)}{rng.randint(100, 9999)}", g, str(q), cur, _money(p), cur, _money(q * p)]
+            body_rows.append(r)
+            kinds = ("", "", "n", "cur", "n fig", "cur", "n fig")
+            tbody += "<tr>" + "".join(f"<td class='{kinds[j]}'>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+        span = ' colspan="2"'
+        head_tr = "<tr>" + "".join(f"<td{span if cs == 2 else ''}>{_e(h)}</td>" for h, cs in head_cells)
+        truth = _spans_truth([head_tr + "</tr>"], body_rows)
+        tax = (total * Decimal(rng.choice(("0.05", "0.1", "0.2")))).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", f"{cur} {_money(total)}"), ("Tax", f"{cur} {_money(tax)}"),
+                    ("Total", f"{cur} {_money(total + tax)}")]  # fmt: skip
+        title = rng.choice(("INVOICE", "Invoice", "Tax Invoice"))
+    elif family == "en_timesheet":
+        # a consultancy's timesheet invoice: the date first, a day with two tasks printed once (blank under it)
+        header = ["Date", rng.choice(("Consultant", "Staff")), rng.choice(("Task", "Work performed")),
+                  rng.choice(("Hours", "Hrs")), rng.choice(("Rate", "Hourly rate")), "Amount"]  # fmt: skip
+        numeric = {3, 4, 5}
+        fmt = rng.choice(("%a %d %b", "%d/%m/%Y", "%m/%d/%y", "%Y-%m-%d", "%b %d"))
+        line = rng.choice(("#999", "#ccc", accent))
+        css += [
+            f".items thead th{{border-bottom:2px solid {line};font-weight:bold}}",
+            f".items tbody tr.day td{{border-top:1px solid {line}}}",
+            ".items td:first-child{white-space:nowrap}",
+        ]
+        day = d._rand_date(rng, 2022, 2026)
+        rows = []
+        total = Decimal(0)
+        hours_all = Decimal(0)
+        for _ in range(rng.randint(4, 8)):
+            day = day + timedelta(days=rng.choice((1, 1, 2, 3)))
+            for k in range(rng.choice((1, 1, 2))):
+                who = rng.choice(_CONSULTANTS)
+                rate = Decimal(rng.choice((85, 95, 120, 145, 160)))
+                h = Decimal(rng.choice(("0.5", "1", "1.5", "2", "3.25", "4", "6", "7.5", "8")))
+                total += h * rate
+                hours_all += h
+                rows.append([day.strftime(fmt) if k == 0 else "", who, rng.choice(_TIMESHEET_TASKS), str(h),
+                             _money(rate, sym=sym), _money(h * rate, sym=sym)])  # fmt: skip
+                tbody += (
+                    f"<tr{' class=day' if k == 0 else ''}>"
+                    + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>" for j, v in enumerate(rows[-1]))
+                    + "</tr>"
+                )
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tot_rows = [("Total hours", str(hours_all)), ("Fees", _money(total, sym=sym)),
+                    ("Amount due", _money(total, sym=sym))]  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Timesheet Invoice", "Invoice for Services"))
+    else:  # en_credit_parens: a credit memo, every credited figure in parentheses, a restocking fee charged
+        header = [rng.choice(("Invoice", "Orig. invoice")), "Description", rng.choice(("Returned", "Qty")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Credit", "Amount"))]  # fmt: skip
+        if rng.random() < 0.5:
+            header.insert(2, "Reason")
+        numeric = {len(header) - 3, len(header) - 2, len(header) - 1}
+        with_sym = rng.random() < 0.5
+        css += [f".items{{border-top:3px double {accent};border-bottom:3px double {accent}}}",
+                f".items th{{border-bottom:1px solid {accent};font-style:italic;font-weight:normal}}",
+                f".items td.neg{{color:{rng.choice(('#b00', '#161616', '#a33'))}}}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_EN_SKU_GOODS), rng.randint(3, 7)):
+            q = Decimal(rng.choice((1, 2, 3, 4, 10)))
+            p = Decimal(rng.randrange(500, 80000)) / 100
+            total += q * p
+            s = sym if with_sym else ""
+            r = [f"INV-{rng.randint(20000, 29999)}", g, f"({q})" if rng.random() < 0.3 else str(q), _money(p, sym=s),
+                 f"({_money(q * p, sym=s)})"]  # fmt: skip
+            if len(header) == 6:
+                r.insert(2, rng.choice(_RETURN_REASONS))
+            rows.append(r)
+        fee = (total * Decimal("0.1")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        if rng.random() < 0.6:
+            r = ["", "Restocking fee 10%", "", "", _money(fee, sym=sym if with_sym else "")]
+            if len(header) == 6:
+                r.insert(2, "")
+            rows.append(r)
+            total -= fee
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j in numeric else ''}{' neg' if v.startswith('(') else ''}'>"
+                             f"{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tot_rows = [("Total credit", f"({_money(total, sym=sym)})"), ("Applied to account", _money(total, sym=sym))]
+        truth = _truth(header, rows)
+        title = rng.choice(("CREDIT NOTE", "Credit Memo", "CREDIT MEMO"))
+        label = "CREDIT TO"
+    meta = [("No.", f"{rng.choice(('INV', 'CN', 'TS', 'Q'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+    )
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + tot + "<div class='foot'>Questions about this document? Contact accounts receivable.</div>")  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, truth
+
+
+_ZH_WRAP_GOODS = (
+    ("*信息技术服务*企业管理软件年度技术支持及升级服务费", "标准版", "年"),
+    ("*计算机外部设备*激光打印机", "A4 黑白 双面", "台"), ("*纸制品*彩色打印纸及装订耗材", "A4 80g", "箱"),
+    ("*现代服务*物业管理服务费（写字楼公共区域）", "", "月"), ("*电线电缆*铜芯聚氯乙烯绝缘电线", "BV-4平方", "卷"),
+    ("*照明装置*LED平板灯", "600×600 40W", "套"), ("*办公设备*碎纸机", "5级保密", "台"),
+    ("*餐饮服务*工作餐", "", "份"), ("*建筑服务*室内装饰装修工程服务费", "", "项"),
+    ("*通信设备*无线路由器", "双频千兆", "台"),
+)  # fmt: skip
+
+
+def _zh12(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-12 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#2b2b50", "38px 36px")
+    css += [
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+    ]
+    if family == "zh_vat_wrapped":
+        # a 增值税普通发票 whose 项目名称 column is narrow: several names wrap onto a second line; column rules only in
+        # the goods block, 合计 / 价税合计 ruled under it
+        rate = Decimal(rng.choice((13, 6, 3, 1)))
+        frame = rng.choice(("#8b4a2b", "#7a3b10", "#1f5f3f"))
+        cols = [rng.choice(("项目名称", "货物或应税劳务、服务名称")), "规格型号", "单位", "数量", "单价", "金额",
+                "税率", "税额"]  # fmt: skip
+        rows: list[list[str]] = []
+        amount = tax = Decimal(0)
+        for name, spec, unit in rng.sample(_ZH_WRAP_GOODS, rng.randint(3, 7)):
+            q = Decimal(rng.choice((1, 2, 5, 12, 30, 100)))
+            price_s = f"{Decimal(rng.randrange(200, 900000)) / 100:.{rng.choice((2, 8))}f}"
+            amt = (q * Decimal(price_s)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            amount, tax = amount + amt, tax + t
+            rows.append([name, spec, unit, str(q), price_s, _money(amt, False), f"{rate}%", _money(t, False)])
+        width = rng.choice((22, 25, 28))
+        css += [
+            f".lab{{color:{frame}}} h1{{text-align:center;color:{frame};font-size:{size + 8}px;letter-spacing:4px;"
+            f"font-weight:normal;border-bottom:3px double {frame};width:60%;margin:0 auto 8px}}",
+            f".frame{{border:2px solid {frame};width:100%;margin-top:6px}} .frame td{{border:1px solid {frame};"
+            "padding:3px 5px;vertical-align:top}",
+            f".goods{{width:100%}} .goods th{{color:{frame};font-weight:normal;padding:3px 4px;"
+            f"border-right:1px solid {frame}}} .goods td{{padding:2px 4px;border-right:1px solid {frame};"
+            "vertical-align:top}",
+            f".goods th:first-child{{width:{width}%}} .goods td.n{{text-align:right}} .goods td.c{{text-align:center}}",
+            ".goods th:last-child,.goods td:last-child{border-right:none}",
+        ]
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j in (3, 4, 5, 7) else 'c' if j in (2, 6) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        filler = f"<tr><td style='height:{rng.choice((30, 60, 90))}px'></td>" + "<td></td>" * 7 + "</tr>"
+        body = (
+            f"<h1>{rng.choice(d.ZH_CITIES)}增值税{rng.choice(('普通发票', '电子普通发票'))}</h1>"
+            f"<div class='info'><span><span class='lab'>发票代码：</span>{rng.randrange(10**11, 10**12)}</span>"
+            f"<span><span class='lab'>发票号码：</span>{rng.randrange(10**7, 10**8)}</span></div>"
+            f"<div class='info'><span><span class='lab'>开票日期：</span>{date}</span>"
+            f"<span><span class='lab'>校验码：</span>{rng.randrange(10**19, 10**20)}</span></div>"
+            f"<table class='frame'><tr><td style='width:8%' class='lab'>购买方</td><td>"
+            f"<span class='lab'>名　　称：</span>{_e(buyer)}<br><span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}"
+            f"</td></tr><tr><td colspan='2' style='padding:0'><table class='goods' data-gt='table'><thead><tr>"
+            + "".join(f"<th>{c}</th>" for c in cols) + f"</tr></thead><tbody>{tbody}{filler}</tbody></table></td></tr>"
+            f"<tr><td class='lab'>合计</td><td style='text-align:right'>¥{_money(amount, False)}　　　"
+            f"¥{_money(tax, False)}</td></tr>"
+            f"<tr><td class='lab'>价税合计</td><td>（大写）{_e(d.decimal_to_cn_upper(amount + tax))}　　　"
+            f"（小写）¥{_money(amount + tax, False)}</td></tr>"
+            f"<tr><td class='lab'>销售方</td><td><span class='lab'>名　　称：</span>{_e(seller)}<br>"
+            f"<span class='lab'>纳税人识别号：</span>{d._tax_id(rng)}</td></tr></table>"
+            f"<div class='sig'><span>收款人：{d._zh_name(rng)}</span><span>复核：{d._zh_name(rng)}</span>"
+            f"<span>开票人：{d._zh_name(rng)}</span><span>销售方：（章）</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_statement: a 往来对账单: 期初余额 row, 本期发生 split into 借方 / 贷方 under a spanning heading, 余额, the
+    # 本期合计 and 期末余额 rows closing the table (printed in it, kept in the truth)
+    line = rng.choice(("#000", "#555", "#1d3f8a"))
+    kind = rng.choice(("full", "rows"))
+    css += [
+        f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:5px;margin-bottom:10px}}",
+        f".goods{{width:100%;margin-top:10px}} .goods th{{padding:4px;font-weight:bold;border:1px solid {line}}}",
+        f".goods td{{padding:{rng.choice((3, 4, 5))}px 4px;"
+        + (f"border:1px solid {line}}}" if kind == "full" else f"border-bottom:1px solid {line}}}"),
+        ".goods td.n{text-align:right} .goods td.c{text-align:center}",
+    ]
+    day = d._rand_date(rng, 2021, 2026)
+    bal = Decimal(rng.randrange(0, 5000000)) / 100
+    fmt = rng.choice(("%Y-%m-%d", "%Y/%m/%d", "%m-%d"))
+    rows = [[day.strftime(fmt), "", "期初余额", "", "", _money(bal)]]
+    deb_all = cred_all = Decimal(0)
+    for _ in range(rng.randint(4, 9)):
+        day = day + timedelta(days=rng.randint(1, 9))
+        what = rng.choice(_ZH_STATEMENT_GOODS)
+        v = Decimal(rng.randrange(10000, 8000000)) / 100
+        if what in ("收到货款", "退货冲减", "预收款", "销售返利"):
+            bal -= v
+            cred_all += v
+            deb, cred = "", _money(v)
+            no = f"{rng.choice(('收', '记'))}-{rng.randint(100, 999)}"
+        else:
+            bal += v
+            deb_all += v
+            deb, cred = _money(v), ""
+            no = f"{rng.choice(('销', '记'))}-{rng.randint(100, 999)}"
+        rows.append([day.strftime(fmt), no, what, deb, cred, _money(bal)])
+    rows.append(["", "", "本期合计", _money(deb_all), _money(cred_all), ""])
+    rows.append(["", "", "期末余额", "", "", _money(bal)])
+    heads = ["日期", rng.choice(("凭证号", "单据编号")), "摘要"]
+    thead = ("<tr>" + "".join(f"<th rowspan='2'>{h}</th>" for h in heads) + "<th colspan='2'>本期发生</th>"
+             "<th rowspan='2'>余额</th></tr><tr><th>借方</th><th>贷方</th></tr>")  # fmt: skip
+    tbody = "".join(
+        "<tr>" + "".join(f"<td class='{'n' if j >= 3 else 'c' if j < 2 else ''}'>{_e(v)}</td>" for j, v in enumerate(r))
+        + "</tr>"
+        for r in rows
+    )  # fmt: skip
+    head_rows = [
+        "<tr>" + "".join(f'<td rowspan="2">{h}</td>' for h in heads) + '<td colspan="2">本期发生</td>'
+        '<td rowspan="2">余额</td></tr>',
+        "<tr><td>借方</td><td>贷方</td></tr>",
+    ]  # fmt: skip
+    body = (
+        f"<h1>{rng.choice(('往来对账单', '客户对账单', '应收账款对账单'))}</h1>"
+        f"<div class='info'><span>客户名称：{_e(buyer)}</span><span>对账期间：{day.year}年{day.month}月</span></div>"
+        f"<div class='info'><span>币种：人民币（元）</span><span>打印日期：{date}</span></div>"
+        f"<table class='goods' data-gt='table'><thead>{thead}</thead><tbody>{tbody}</tbody></table>"
+        f"<div class='info' style='margin-top:8px'><span>期末余额（大写）："
+        f"{_e(d.decimal_to_cn_upper(abs(bal)))}</span></div>"
+        "<div class='info'><span>请贵单位核对，如有不符请于收到后七日内告知，逾期视为无误。</span></div>"
+        f"<div class='sig'><span>对账单位：{_e(seller)}（盖章）</span><span>客户确认（盖章）：</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _spans_truth(head_rows, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_11:
+    if family in HELD_OUT_12:
+        page, truth = _en12(rng, family) if family in EN_FAMILIES_12 else _zh12(rng, family)
+    elif family in HELD_OUT_11:
         page, truth = _en11(rng, family) if family in EN_FAMILIES_11 else _zh11(rng, family)
     elif family in HELD_OUT_10:
         page, truth = _en10(rng, family) if family in EN_FAMILIES_10 else _zh10(rng, family)
