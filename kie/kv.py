@@ -196,9 +196,10 @@ class KeyValueExtractor:
         x_pair = pair_features(segs, cands, ent_x, lab_p, width, height, rule_links, model.lexicon is not None)
         p = model.link_probs(x_pair)
         links, labels = decode(cands, p, lab_p, self.cfg.min_link)
-        if self.cfg.add_rule_links:
+        if self.cfg.add_rule_links and model.rule_links:
             # On real forms the rules find pairs the generated-data model misses; where the model left a value
-            # unlinked, the rules' link stands (at least just above the default min_confidence).
+            # unlinked, the rules' link stands (at least just above the default min_confidence). Not for a model
+            # trained on labelled forms (its card says `rule_links: false`).
             taken = {j for _, j, _ in links}
             prob = dict(zip(cands, p.tolist(), strict=True))
             for i, j in sorted(rule_links):

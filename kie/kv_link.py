@@ -629,6 +629,10 @@ class KvModel:
         self.above = bool(self.card.get("above_candidates", False))
         # Cues of the wrapped-key joiner the model was trained with (`KeyValueExtractor._join_wrapped_keys`).
         self.key_joins: tuple[str, ...] = tuple(self.card.get("key_joins", ()))
+        # The rules' links fill in where the model left a value alone (`kv.add_rule_links`) only for models that
+        # want it: a model trained on generated forms misses pairs of real forms the rules find; one trained on
+        # labelled real forms links them itself, and the rules' extra links are mostly wrong (seventeenth pass).
+        self.rule_links = bool(self.card.get("rule_links", True))
 
     @staticmethod
     def _proba(engine: Engine, x: np.ndarray) -> np.ndarray:

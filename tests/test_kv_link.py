@@ -169,6 +169,9 @@ def test_train_reads_funsd_folders_and_jsonl_and_exports_onnx_that_matches(tmp_p
     assert "merge.onnx" in grouped["files"] and grouped["trained_on"]["labelled_forms"] == 1
     assert KvModel(str(tmp_path / "grouped")).merge_threshold == 0.8
     assert KvModel(str(tmp_path / "grouped")).rule_stacking
+    # ... and its card turns the rules' fill-in links off (a model trained on labelled forms links them itself).
+    assert grouped["rule_links"] is False and not KvModel(str(tmp_path / "grouped")).rule_links
+    assert "rule_links" not in card and segmenter.rule_links
     # ... and the word lexicon (generated forms only: none, like the shipped default).
     assert "lexicon.json" in grouped["files"] and "lexicon.json" not in card["files"]
 
@@ -251,6 +254,34 @@ def test_rule_links_fill_in_where_the_model_left_a_value_alone(data_dir: Path, p
     # The learned pairs stay (the column-header step after the fill-in may move one: 1 of 21 here).
     assert len(got[False][0] - got[True][0]) <= 0.1 * len(got[False][0]), got[False][0] - got[True][0]
     assert got[True][1] >= got[False][1] + 5, got  # measured 11 -> 26 of 38 gold links (cached reading)
+
+
+@pytest.mark.model
+def test_model_trained_on_labelled_forms_links_without_the_rules_fill_in(
+    data_dir: Path, pipeline, tmp_path: Path
+) -> None:
+    """A card saying `rule_links: false` (what `docsense train kv --data` writes) keeps the rules' fill-in links
+    out, whatever `kv.add_rule_links` says: FUNSD-trained 5 folds 0.462 -> 0.483 without them (docs/kv.md)."""
+    import shutil
+
+    from docsense.core.engine_base import resolve_model
+
+    gt = data_dir / "forms_funsd" / "gt.jsonl"
+    if not gt.is_file():
+        pytest.skip("no FUNSD forms")
+    form = next(json.loads(x) for x in gt.read_text().splitlines() if "00093726" in x)
+    doc = pipeline.parse_file(data_dir / "forms_funsd" / form["filename"]).document
+    folder = tmp_path / "labelled"
+    shutil.copytree(resolve_model(KvSettings().model), folder)
+    card = json.loads((folder / "card.json").read_text())
+    (folder / "card.json").write_text(json.dumps({**card, "rule_links": False}))
+
+    def pairs(cfg: KvSettings) -> set[tuple[str, str]]:
+        return {(p.key, p.value) for p in KeyValueExtractor(cfg)(doc)[0]}
+
+    without = pairs(KvSettings(add_rule_links=False))
+    assert pairs(KvSettings(model=str(folder))) == without
+    assert len(pairs(KvSettings()) - without) >= 5  # the shipped card keeps them: 15 more pairs on this form
 
 
 @needs_fonts
