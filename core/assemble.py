@@ -972,7 +972,14 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
             took.append(r)
             edge = r.bbox[1]
         lines = [ln for r in took for ln in r.lines]
-        if not took or max(len(r.lines) for r in took) < 3 or any(_numeric(ln.text) or _keyed(ln.text) for ln in lines):
+        # A row's pieces count with the table's own headings level with them (`Qty Description` and `Total` boxed
+        # apart, `Unit price` inside the table).
+        level = [sum(abs(x.bbox[1] - r.bbox[1]) <= 0.5 * body_h for x in t.lines) for r in took]
+        if (
+            not took
+            or max(len(r.lines) + n for r, n in zip(took, level, strict=True)) < 3
+            or any(_numeric(ln.text) or _keyed(ln.text) for ln in lines)
+        ):
             continue
         moved |= {id(ln) for ln in lines}
         t.lines = t.lines + lines
@@ -988,6 +995,40 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
         if rest:
             out.append(_Blk(b.type, union_bbox([ln.bbox for ln in rest]), b.score, rest, b.region, b.origin))
     return out
+
+
+_BESIDE = {"text", "title", "list"}  # what the detector calls a run of short lines (a column of names)
+
+
+def _columns_beside_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
+    """A text block set beside a detected table, within its height, whose every line stands level with a line of
+    the table (a row's first columns, `#` and the descriptions, boxed apart by the detector from the figures'
+    columns) is more of the table's columns: it joins the table. Three lines or more, none running text; levels
+    taken on the page turned level (a scan tilted under a degree)."""
+    tilt = _tilt([ln for b in blocks for ln in b.lines])
+
+    def level(ln: Line) -> float:
+        return (ln.bbox[1] + ln.bbox[3]) / 2 - (ln.bbox[0] + ln.bbox[2]) / 2 * tilt
+
+    joined: set[int] = set()
+    for t in blocks:
+        if t.type != "table" or not t.lines:
+            continue
+        ys = sorted(level(ln) for ln in t.lines)
+        for b in blocks:
+            if b is t or id(b) in joined or b.type not in _BESIDE or len(b.lines) < 3:
+                continue
+            if any(ln.vertical for ln in b.lines):
+                continue
+            if _x_overlap(b.bbox, t.bbox) > 0 or b.bbox[1] < t.bbox[1] - body_h or b.bbox[3] > t.bbox[3] + body_h:
+                continue
+            if _prose_rows(b.lines, b.bbox) or len(_rows(b.lines)) > len(_rows(t.lines)):
+                continue
+            if all(min(abs(level(ln) - y) for y in ys) <= 0.4 * body_h for ln in b.lines):
+                joined.add(id(b))
+                t.lines = t.lines + b.lines
+                t.bbox = union_bbox([t.bbox, b.bbox])
+    return [b for b in blocks if id(b) not in joined]
 
 
 def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float, gridded: set[int]) -> bool:
@@ -1554,6 +1595,7 @@ def assemble(
     if cfg.split_paragraphs:
         blocks = _merge_streams(blocks, body_h)
     blocks = _heads_above_tables(blocks, body_h)
+    blocks = _columns_beside_tables(blocks, body_h)
     blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
     if cfg.text_tables:
         blocks = _text_tables(blocks, body_h)

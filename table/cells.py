@@ -595,6 +595,7 @@ def build_table(
     cells, per_cell, row_header, bold_at = join_level_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
+    cells, per_cell, bold_at = words_down_to_their_row(cells, per_cell, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, per_cell = split_glued_figures(cells, per_cell)
     cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
@@ -610,6 +611,7 @@ def build_table(
     n_tr = len(row_header)
     row_header = text_header(row_header, [c.text for c in cells], [c.row for c in cells], n_tr, [c.col for c in cells])
     row_header = spanned_header_rows(cells, row_header)
+    cells, bold_at = span_currency_headings(cells, row_header, bold_at)
     cells = [c.model_copy(update={"header": row_header[c.row]}) if c.row < n_tr else c for c in cells]
     if ink is not None:
         cells = dashes_in_blank_cells(cells, words, ink)
@@ -2027,6 +2029,46 @@ def spans_from_text(
     return [cells[i] for i in keep], [words[i] for i in keep]
 
 
+def words_down_to_their_row(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """The text lines of a cell that stand level with the words of the row under it and with none of its own row's
+    other words, over an empty cell of that row, go down into it: the model's row edge fell inside a text line
+    (`期初余额` of a statement's first row taken into the heading row above it; `期末余额` under `本期合计` read
+    into the 本期合计 row, its balance left in the row below)."""
+    at = {(c.row, c.col): i for i, c in enumerate(cells) if c.rowspan == 1 and c.colspan == 1}
+    band: dict[int, list[tuple[int, float, float]]] = {}
+    for i, c in enumerate(cells):
+        if c.rowspan == 1:
+            band.setdefault(c.row, []).extend((i, w.box[1], w.box[3]) for w in words[i])
+    moves: list[tuple[int, int, list[WordBox]]] = []
+    for (r, k), i in at.items():
+        j = at.get((r + 1, k))
+        if j is None or not words[i] or words[j]:
+            continue
+        own = [(a, b) for n, a, b in band.get(r, []) if n != i]
+        below = [(a, b) for n, a, b in band.get(r + 1, []) if n != j]
+        if not own or not below:
+            continue
+        lines = _text_lines_y(words[i])
+        down = [n for n, line in enumerate(lines) if _on_line([line], below) and not _on_line([line], own)]
+        # the lines going down are the cell's last ones (a first line level with the row under it and a second
+        # line level with its own row is no row edge inside a line)
+        if down and down == list(range(len(lines) - len(down), len(lines))):
+            moves.append((i, j, [w for w in words[i] if _line_index(lines, w) in down]))
+    if not moves:
+        return cells, words, bold
+    cells, words = list(cells), list(words)
+    for i, j, going in moves:
+        stay = [w for w in words[i] if w not in going]
+        cells[j] = cells[j].model_copy(update={"text": cell_text(going)})
+        cells[i] = cells[i].model_copy(update={"text": cell_text(stay)})
+        words[j], words[i] = going, stay
+        if not stay:
+            bold = bold - {(cells[i].row, cells[i].col)}
+    return cells, words, bold
+
+
 def regrid(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[bool], set[tuple[int, int]]]:
@@ -2059,15 +2101,21 @@ def regrid(
             r += 1
             continue
         by_col = {c.col: c for c in upper}
-        if not filled_low <= set(by_col):
+        # A slot the upper row leaves out (the model gave it a cell less: its row ended short) takes the lower
+        # row's cell as it is.
+        covered = {k for c in fixed if c.row <= r < c.row + c.rowspan for k in range(c.col, c.col + c.colspan)}
+        open_cols = set(range(max(c.col + c.colspan for c in fixed))) - covered
+        if not filled_low <= set(by_col) | open_cols:
             r += 1
             continue
         for c in lower:
             if c.text:
-                by_col[c.col] = by_col[c.col].model_copy(update={"text": c.text})
+                up = by_col.get(c.col)
+                by_col[c.col] = (up or c).model_copy(update={"text": c.text, "row": r})
                 if (c.row, c.col) in bold:
                     bold.add((r, c.col))
         fixed = [by_col.get(c.col, c) if c.row == r else c for c in fixed if c.row != r + 1]
+        fixed += [c for k, c in by_col.items() if k in open_cols]
         fixed = [c.model_copy(update={"row": c.row - 1}) if c.row > r + 1 else c for c in fixed]
         bold = {(br - 1 if br > r + 1 else br, bc) for br, bc in bold if br != r + 1}
         ys[r] = ya + yb
@@ -2180,6 +2228,55 @@ def _drop_blank_edge_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> t
         bold = {(r, cc - (cc > k)) for r, cc in bold if cc != k}
         n_cols -= 1
     return cells, bold
+
+
+_CURRENCY_MARK = re.compile(r"^(?:[$€£¥₹]|US\$|USD|EUR|GBP|CNY|RMB|JPY|CHF|CAD|AUD|HKD|SGD|INR|SEK|NOK|DKK|PLN)$")
+
+
+def span_currency_headings(
+    cells: list[Cell], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], set[tuple[int, int]]]:
+    """A column holding only a currency mark (`$`, `€`, `USD`: the same on every row, two rows or more) set apart
+    from its figures, under an empty heading, belongs to the heading of the figures beside it (the accountant's
+    layout, the symbol flush left of a right-aligned amount): that heading spans both columns."""
+    heads = [r for r, h in enumerate(row_header) if h]
+    if not heads:
+        return cells, bold
+    at = {(c.row, c.col): c for c in cells}
+    body: dict[int, list[Cell]] = {}
+    for c in cells:
+        if not (c.row < len(row_header) and row_header[c.row]) and c.colspan == 1 and c.text:
+            body.setdefault(c.col, []).append(c)
+    drop: set[int] = set()
+    grown: dict[int, Cell] = {}
+    for k, own in body.items():
+        marks = {c.text.strip() for c in own}
+        if len(own) < 2 or len(marks) != 1 or not _CURRENCY_MARK.match(marks.pop()):
+            continue
+        for side in (1, -1):  # the figures right of the mark (`$ | 12.50`), else left of it (`12,50 | €`)
+            figs = body.get(k + side, [])
+            if len(figs) < len(own) or not all(_numeric(c.text) for c in figs):
+                continue
+            for r in heads:
+                blank, head = at.get((r, k)), at.get((r, k + side))
+                if blank is None or head is None or blank.text or blank.colspan > 1 or blank.rowspan > 1:
+                    continue
+                if not head.text or id(head) in grown or id(blank) in drop:
+                    continue
+                drop.add(id(blank))
+                grown[id(head)] = head.model_copy(
+                    update={
+                        "col": min(k, head.col),
+                        "colspan": head.colspan + 1,
+                        "bbox": union_bbox([head.bbox, blank.bbox]),
+                    }
+                )
+                if (r, head.col) in bold:
+                    bold = (bold - {(r, head.col)}) | {(r, min(k, head.col))}
+            break
+    if not grown:
+        return cells, bold
+    return [grown.get(id(c), c) for c in cells if id(c) not in drop], bold
 
 
 def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarray) -> list[Cell]:
