@@ -176,13 +176,22 @@ class RegionRefiner:
         return out
 
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
-        """Regroup the text lines into blocks (with a segmenter), retype the blocks, then drop figure boxes over text,
-        gather algorithm boxes, join the pieces of one list and cut bylines from their affiliations (boxes the
-        re-typing cannot fix), in place."""
+        """Regroup the text lines into blocks (with a segmenter), retype the blocks, then type charts boxed as text
+        figures, drop figure boxes over text, gather algorithm boxes, join the pieces of one list, cut bylines from
+        their affiliations and type Chinese reports' numbered headings (boxes the re-typing cannot fix), in place."""
         if self.segmenter is not None:
             blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
             b.type = t
-        from docsense.layout.segment import algorithm_boxes, figures_over_text, join_list_pieces, split_bylines
+        from docsense.layout.segment import (
+            algorithm_boxes,
+            charts_read_as_text,
+            chinese_headings,
+            figures_over_text,
+            join_list_pieces,
+            split_bylines,
+        )
 
-        blocks[:] = split_bylines(join_list_pieces(algorithm_boxes(figures_over_text(blocks))))
+        blocks[:] = chinese_headings(
+            split_bylines(join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(blocks)))))
+        )

@@ -233,15 +233,25 @@ def decide(x: np.ndarray, prob: np.ndarray, split: float, join: float) -> np.nda
 
 def _first_marker(block: Block) -> tuple[str, int] | None:
     """The item marker leading the block's first row (its leftmost line), if any."""
-    from docsense.core.assemble import _marker_kind  # the assembly's own markers and kinds
-
     lines = [ln for ln in block.lines if not ln.vertical]
     if not lines:
         return None
     top = min(ln.bbox[1] for ln in lines)
     h = min(ln.bbox[3] - ln.bbox[1] for ln in lines)
     row = [ln for ln in lines if ln.bbox[1] < top + 0.5 * h]
-    return _marker_kind(min(row, key=lambda ln: ln.bbox[0]).text)
+    return _lead_kind(min(row, key=lambda ln: ln.bbox[0]).text)
+
+
+# A full stop leading a row before a letter: a small open circle (`◦`, a third-level bullet) as the OCR reads it; no
+# row of text starts with one (Chinese typesetting never sets `。` at a line's start either).
+_CIRCLE_READ = re.compile(r"^\s*[。｡]\s*(?=\w)")
+
+
+def _lead_kind(text: str) -> tuple[str, int] | None:
+    """The assembly's item marker kind of a row's text, and the open circle read as a full stop."""
+    from docsense.core.assemble import _marker_kind  # the assembly's own markers and kinds
+
+    return _marker_kind(text) or (("◦", 0) if _CIRCLE_READ.match(text) else None)
 
 
 def _mid_rows(lines: list[Line], body: float) -> list[list[Line]]:
@@ -276,6 +286,20 @@ def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
     if any(abs(x - outer) > 0.5 * body and x not in inner for x in starts):
         return None
     return outer, float(np.median(inner))
+
+
+def _at_text_edge(block: Block, body: float, text_edge: float, edge: float, kind: tuple[str, int]) -> bool:
+    """Every row of the block starts at a list's text edge, or at its marker edge led by a marker of its kind; the
+    first row at the text edge (an item whose marker the OCR dropped, then the list's next items)."""
+    rows = _mid_rows([ln for ln in block.lines if not ln.vertical], body)
+    for n, r in enumerate(rows):
+        lead = min(r, key=lambda ln: ln.bbox[0])
+        if abs(lead.bbox[0] - text_edge) < 0.5 * body:
+            continue
+        k = _lead_kind(lead.text)
+        if n == 0 or abs(lead.bbox[0] - edge) >= 0.5 * body or k is None or k[0] != kind[0]:
+            return False
+    return bool(rows)
 
 
 def join_list_pieces(blocks: list[Block]) -> list[Block]:
@@ -331,7 +355,9 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 gap = b.bbox[1] - bottom
                 if b.bbox[1] < bottom - 0.5 * body or gap > 1.5 * body or str(b.type) not in ("list", "text"):
                     break
-                inset = b.bbox[0] - x0
+                # a piece led by a marker is set in as far as its first row (its marker): a sub-item may be
+                # cut with the outer list's next item under it
+                inset = (_row_starts(b, body)[0] if k is not None else b.bbox[0]) - x0
                 inside = min(x1, b.bbox[2]) - max(x0, b.bbox[0]) >= 0.6 * (b.bbox[2] - b.bbox[0])
                 # The outer list goes on after a sub-list: an item led by a marker of another kind, a little left
                 # of the list so far, in its column; the items after it are measured from its edge.
@@ -351,9 +377,10 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 if k is None:  # the rest of an item: short, close under it, at its hanging indent
                     rows = len({round((ln.bbox[1] + ln.bbox[3]) / (2 * body)) for ln in b.lines})
                     # or a whole item whose bullet the OCR dropped: every row at the items' text edge
+                    # (and the items after it, each led by the list's marker at its edge)
                     dropped = (
                         text_edge is not None and gap < 1.0 * body
-                        and all(abs(x - text_edge) < 0.5 * body for x in _row_starts(b, body))
+                        and _at_text_edge(b, body, text_edge, x0, kind)
                         and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))
                     )  # fmt: skip
                     if not (inset > 0.5 * body and gap < 1.0 * body and rows <= 2) and not dropped:
@@ -604,3 +631,54 @@ def figures_over_text(blocks: list[Block]) -> list[Block]:
     if not changed:
         return blocks
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
+# Chinese section numbering of a heading (`一、` first level, `（一）` second, `第三章`): GB/T 9704 and every report
+# that follows it number headings so; a heading is one short row without a sentence's punctuation.
+_ZH_SECTION = re.compile(
+    r"^\s*([（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,3}[章节部分])\s*\S"
+)
+_ZH_CLAUSE = re.compile(r"[，。；：,;:]")
+
+
+def chinese_headings(blocks: list[Block]) -> list[Block]:
+    """Headings of Chinese reports read as text, and text read as a heading: a one-row text block led by a section
+    number (`（一）表明误差控制`), short and with no clause punctuation, is a title; a one-row title that is a
+    sentence (Chinese, ending with a colon or a full stop, with a comma or a full stop in it or longer than a
+    heading's label: `验证分析相关。精度，规律图像的：`, the row that leads into a list) is text."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    out: list[Block] = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if not ln.vertical]
+        text = "".join(ln.text for ln in sorted(lines, key=lambda ln: ln.bbox[0])).strip()
+        one_row = bool(lines) and len(_mid_rows(lines, body)) == 1 and len(_CJK.findall(text)) >= 2
+        kind = str(b.type)
+        if one_row and kind == "text" and _ZH_SECTION.match(text) and len(text) <= 30 and not _ZH_CLAUSE.search(text):
+            b = b.model_copy(update={"type": "title"})
+        elif one_row and kind == "title" and text[-1:] in "：:。" and (_ZH_CLAUSE.search(text[:-1]) or len(text) > 8):
+            b = b.model_copy(update={"type": "text"})
+        out.append(b)
+    return out
+
+
+_TICK = re.compile(r"^\s*[-−+]?\d+([.,]\d+)?\s*%?\s*$")
+
+
+def charts_read_as_text(blocks: list[Block]) -> list[Block]:
+    """A chart the detector boxed as text: a text block of four lines or more whose lines cover under a sixth of
+    its box (tick labels and a legend strewn over a plot, where a paragraph's rows fill most of theirs), most of
+    them a word or two and three or more bare numbers (the axis' ticks), is a figure."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if not ln.vertical]
+        if str(b.type) == "text" and len(lines) >= 4:
+            x0, y0, x1, y1 = b.bbox
+            area = max((x1 - x0) * (y1 - y0), 1.0)
+            fill = sum((ln.bbox[2] - ln.bbox[0]) * (ln.bbox[3] - ln.bbox[1]) for ln in lines) / area
+            short = sum(len(ln.text.split()) <= 2 for ln in lines)
+            ticks = sum(bool(_TICK.match(ln.text)) for ln in lines)
+            if fill < 1 / 6 and short >= 0.75 * len(lines) and ticks >= 3:
+                b = b.model_copy(update={"type": "figure"})
+        out.append(b)
+    return out

@@ -1,6 +1,7 @@
 """Figures as the page draws them (layout/segment.py, run by the refine stage; docs/layout.md, session 19): algorithm
 boxes (`Algorithm 2: Name` between rules over numbered pseudocode) come out as a figure under a caption, as journals
-keep them; a detector box over a figure and its caption is no second figure."""
+keep them; a detector box over a figure and its caption is no second figure; a chart the detector boxed as text
+(session 20) is a figure."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from render import browser_page
 
 from docsense.core.document import Block, Line
-from docsense.layout.segment import algorithm_boxes, figures_over_text
+from docsense.layout.segment import algorithm_boxes, charts_read_as_text, figures_over_text
 from docsense.synth import browser, fonts
 
 
@@ -113,3 +114,34 @@ def _share_in(a: tuple[float, ...], b: tuple[float, ...]) -> float:
     ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
     iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
     return ix * iy / ((a[2] - a[0]) * (a[3] - a[1]))
+
+
+def test_a_chart_boxed_as_text_is_a_figure_and_a_table_of_figures_is_not() -> None:
+    # Seed 83's second algo page: a plot under the columns whose tick labels (`100`, `0.8`, `15`, `10`) and legend
+    # were boxed by the detector as one text block; its lines cover a few hundredths of the box.
+    chart = [
+        _line("100", 104, 618, 118), _line("0.8", 106, 645, 118), _line("15", 108, 672, 118),
+        _line("10", 108, 699, 118), _line("statistica", 476, 627, 512), _line("resistance", 476, 640, 514),
+        _line("results", 476, 653, 504),
+    ]  # fmt: skip
+    chart[0] = chart[0].model_copy(update={"bbox": (100, 612, 118, 626)})
+    box = _block("text", chart, 0).model_copy(update={"bbox": (100, 612, 516, 708)})
+    assert [b.type for b in charts_read_as_text([box])] == ["figure"]
+    # Short rows of figures that fill their box (a small table or a list of values read as text) stay text.
+    dense = [_line(f"{v}", 100, 612 + 15 * i, 140) for i, v in enumerate((12.5, 13.1, 14.0, 9.8, 11.2))]
+    assert [b.type for b in charts_read_as_text([_block("text", dense, 0)])] == ["text"]
+    # A paragraph: long rows.
+    para = [_line("The runs took about four hours on a single machine each.", 50, 130 + 15 * i, 300) for i in range(4)]
+    assert [b.type for b in charts_read_as_text([_block("text", para, 0)])] == ["text"]
+
+
+@pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
+@pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
+def test_a_chart_under_the_columns_boxed_as_text_is_a_figure(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 83's second `bp_algo` page: the plot across the foot of the page came out as a text block (IoU 0.69).
+    _, truth, path = browser_page(tmp_path, "bp_algo", 2, 83, 1)
+    charts = [(a["bbox"][0], a["bbox"][1], a["bbox"][0] + a["bbox"][2], a["bbox"][1] + a["bbox"][3])
+              for a in truth if a["label"] == "figure" and a["bbox"][2] > 400]  # fmt: skip
+    assert len(charts) == 1
+    found = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "figure"]
+    assert max((_iou(charts[0], g) for g in found), default=0.0) >= 0.5

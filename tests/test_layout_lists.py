@@ -191,3 +191,54 @@ def test_a_bullet_item_typed_text_under_its_list_is_part_of_it(pipeline, tmp_pat
     _, got, path = browser_page(tmp_path, "bp_medical", 1, 77, 0)
     truth, missed = _missed(pipeline, path, got, "list")
     assert truth and not missed, missed
+
+
+def test_a_three_level_list_cut_at_its_open_circles_is_one_list() -> None:
+    # Seed 73's first thesis page: bullet items, a dash sub-item, open-circle items under it (the OCR reads `◦` as
+    # `。`, so that piece was typed text), then the dash sub-list going on and the next bullet items in one block
+    # whose first row (its dash) is set in: three blocks where a reader sees one list.
+    first = _block([_line("• From activity estimated the, associated data, and signifi-", 112, 168, 533, 16),
+                    _line("cantly tissue structure density are.", 130, 195, 378, 16),
+                    _line("– Increased virus this group genome clinical method", 148, 226, 528, 16),
+                    _line("that significant binding.", 166, 253, 336, 16)], 0)  # fmt: skip
+    circles = _block([_line("。And to follow-up secondary.", 186, 286, 400, 16),
+                      _line("。On the. The secondary figure concentration", 186, 315, 528, 16),
+                      _line("(63%) this values method sensitivity reported", 202, 342, 528, 16),
+                      _line("receptor.", 202, 369, 267, 16)], 1, "text")  # fmt: skip
+    rest = _block([_line("– Of is compared tissue.", 148, 404, 326, 16),
+                   _line("• By [4], statistical associated difference follow-up [11]", 112, 440, 510, 16),
+                   _line("antibody are strain shown.", 130, 467, 320, 16),
+                   _line("• Strain cells mean and.", 112, 495, 290, 16)], 2)  # fmt: skip
+    out = join_list_pieces([first, circles, rest])
+    assert len(out) == 1 and out[0].type == "list" and len(out[0].lines) == 12
+    # A paragraph under a list whose first row is a sentence ending in `。` stays apart.
+    para = _block([_line("Women method by cells (5%) to mean, and strain of", 94, 530, 540, 16),
+                   _line("concentration to is (31%) in treatment.", 94, 557, 540, 16)], 3, "text")  # fmt: skip
+    assert len(join_list_pieces([first, circles, rest, para])) == 2
+
+
+def test_an_item_whose_bullet_was_lost_and_the_items_after_it_join_the_list() -> None:
+    # Seed 83's third medical page: a boxed list's fourth item lost its bullet and was cut with the items under it
+    # (each led by its bullet) into a block of its own.
+    first = _block([_line("• Odds by which and results, virus, protein virus genome on", 82, 296, 493),
+                    _line("between.", 100, 310, 140)], 0)  # fmt: skip
+    cut = _block([_line("For, estimated significantly samples was after.", 100, 323, 310),
+                  _line("• Data. This in is that between staining, mice.", 82, 337, 310)], 1, "text")  # fmt: skip
+    out = join_list_pieces([first, cut])
+    assert len(out) == 1 and out[0].type == "list" and len(out[0].lines) == 4
+    # Under the same list, a paragraph at the text edge followed by a row led by another kind of marker (a numbered
+    # step of something else) is not taken.
+    other = _block([_line("For, estimated significantly samples was after.", 100, 323, 310),
+                    _line("1. Data. This in is that between staining, mice.", 82, 337, 310)], 1, "text")  # fmt: skip
+    assert len(join_list_pieces([first, other])) == 2
+
+
+@needs_browser
+@needs_fonts
+def test_nested_lists_cut_at_lost_markers_come_out_whole(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 73's first thesis page (a three-level list in three blocks) and seed 83's third medical page (a boxed
+    # list cut after an item whose bullet the OCR lost).
+    for family, index, seed in (("bp_thesis", 0, 73), ("bp_medical", 2, 83)):
+        _, got, path = browser_page(tmp_path / family, family, index + 1, seed, index)
+        truth, missed = _missed(pipeline, path, got, "list")
+        assert truth and not missed, (family, missed)
