@@ -22,6 +22,24 @@ class SectionReader(Protocol):
 
     def section_lines(self, title: TLine) -> list[TLine]: ...
 
+    def vertical_titles(self) -> list[TLine]: ...
+
+
+# a title in capitals the OCR cut inside its words, or set letter-spaced (`E DUC ATION`, `E X P E R I E N C E`)
+SPACED_CAPS = re.compile(r"[A-Z&/]+(?: [A-Z&/]+)+")
+
+
+def title_forms(text: str) -> list[str]:
+    """A line's text as a section title may be: without its brackets (`【教育背景】`), and, in capitals, without the
+    spaces inside it too (the title patterns allow words run together)."""
+    bare = bare_title(text)
+    return [bare, bare.replace(" ", "")] if SPACED_CAPS.fullmatch(bare) else [bare]
+
+
+def is_title(text: str, pats: list[Alias]) -> bool:
+    """`text` is a section title one of `pats` names (in any of its `title_forms`)."""
+    return any(p.match(f) for f in title_forms(text) for p in pats)
+
 
 YM = r"(?:\d{4}\s*[./\-年]\s*\d{1,2}\s*月?|(?:[A-Za-z]{3,9}\.?\s+\d{4})|\d{4})"
 HEAD_JOIN = re.compile(r"^[\s,;|]*([^\s,;|].*?)\s*[,(]\s*$")  # `<major>, ` or `<major> (` before the degree
@@ -70,6 +88,8 @@ ZH_NOT_MAJOR = re.compile(
 TOWN_PART = re.compile(r",\s*[^\d]+")
 # a school's rank tag in brackets as a box of its own (`（985/211）`, `(双一流)`): no free part
 RANK_TAG = re.compile(r"\s*[(（]\s*(?:[\d/、,，\s]+|双一流|[一二]本|重点)\s*[)）]\s*")
+# the school's college or department between the school and the major (`厦门大学  计算机学院  软件工程`): no free part
+ZH_FACULTY = re.compile(r"\s*[\u4e00-\u9fff]{1,14}(?:学院|学部|系)\s*")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
 HONS = re.compile(r"\(?\s*hons\.?\s*\)?", re.I)  # `(Hons)` as a box of its own between a degree and its major
 # nor the graduation date (`Expected May 2026`, `Class of 2019`) or the candidacy words before a degree (`Candidate
@@ -295,7 +315,12 @@ def extract_items(tpl: Template, view: View) -> list[dict[str, Any]]:
     return from_table if filled[0] >= filled[1] and from_table else from_rows
 
 
-ENTRY_SPLIT = re.compile(r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*[·•・/／]\s*(?=[\u4e00-\u9fff])")
+# (Chinese prints no space between words: one between two Chinese words separates fields too, `厦门大学 计算机学院
+# 软件工程 本科` read as one line)
+ENTRY_SPLIT = re.compile(
+    r"\s{2,}|\s[|｜·•]\s|[|｜]|(?<=[\u4e00-\u9fff])\s*[·•・/／]\s*(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+)
 
 
 # a line ending in a word that cannot end a name: a name wrapped in a narrow column (`GEORGIA INSTITUTE OF` over
@@ -395,12 +420,15 @@ def _section_entries(
     name: str, sec: SectionSpec, tpl: Template, view: View, runner: SectionReader
 ) -> list[dict[str, Any]]:
     title_pats = runner.aliases(sec.titles)
-    title = next((t for t in view.lines if any(p.match(bare_title(t.text)) for p in title_pats)), None)
+    title = next((t for t in view.lines if is_title(t.text, title_pats)), None)
     if title is None:
         # a title wrapped over two lines in a narrow column (`EDUCATION AND` over `TRAINING`): the body starts under
         # its second line
         pairs = _wrapped_pairs(view)
         title = next((u for t, u in pairs if any(p.match(f"{t.text} {u.text}") for p in title_pats)), None)
+    if title is None:
+        # a title set vertically in a label column, one character a line
+        title = next((t for t in runner.vertical_titles() if is_title(t.text, title_pats)), None)
     if title is None:
         return []
     body = runner.section_lines(title)
@@ -472,6 +500,8 @@ def _section_entries(
         free = [s for s in free if not HONS.fullmatch(s) and not GRAD_NOISE.fullmatch(s) and not DATE_ONLY.fullmatch(s)]
         free = [s for s in free if len(s.strip(" ,;|")) > 1]  # a lone glyph: a timeline's dot read as a letter
         free = [s for s in free if not RANK_TAG.fullmatch(s)]
+        if item.get("school"):
+            free = [s for s in free if not ZH_FACULTY.fullmatch(s)]
         labelled = next(
             (segs[k + 1] for k in range(len(segs) - 1) if MAJOR_LABEL.fullmatch(segs[k]) and "\x00" not in segs[k + 1]),
             "",

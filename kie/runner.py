@@ -22,13 +22,13 @@ from . import normalize as nz
 from . import values as vl
 from .checks import build_checks, failing, run_checks
 from .classify import DocTypeModel, classify
-from .items import HEAD_CELL, extract_items, extract_sections
+from .items import HEAD_CELL, extract_items, extract_sections, is_title, title_forms
 from .kv import KeyValueExtractor
 from .ner import Tagger, build_tagger
 from .schema import Alias, FieldSpec, Template, compile_alias
 from .tagger import LineTagger, Pick, address_like, name_starts_above, not_part
 from .templates import list_templates, load_template
-from .view import Seg, TLine, View, bare_title, locate
+from .view import Seg, TLine, View, locate
 
 # a line starting with a word of four or more letters before its amount: another row's label and value
 OTHER_LABEL = re.compile(r"^\W*[A-Za-z]{4,}")
@@ -55,7 +55,8 @@ DAY_FIRST = re.compile(
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 # (a dash between spaces too: `12 Elm St — Denver, CO — jo@x.com`; a phone's hyphens have no spaces)
-CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}|\s[—–]\s")
+# (the OCR may glue the dash to the word before it, `Laura Stewart— Madison, WI`: a space on one side is enough)
+CONTACT_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s{2,}|\s[—–]\s?|[—–]\s")
 # what a contact line prints besides its parts' separators: an e-mail, a phone number, a web address; the OCR may
 # drop the separators round them (`jo@x.com (398) 276-6811 Denver, CO  linkedin.com/in/jo`), so they cut too; a web
 # address starts with a small letter (`Denver, COlinkedin.com`: the state glued to it stays the city's)
@@ -210,6 +211,14 @@ def _in_clause(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _in_value(text: str, m: re.Match[str]) -> bool:
+    """A key word right after another label's colon and not followed by a colon of its own: the first word of that
+    label's value (`主修课程：专业导论、…`: a course, not the major's key)."""
+    after = text[m.end() : m.end() + 1]
+    glued = bool(after) and not after.isspace() and after not in ":："
+    return glued and text[: m.start()].rstrip().endswith((":", "："))
+
+
 def _bracketed(text: str, m: re.Match[str]) -> bool:
     return bool(IN_BRACKETS.search(text[: m.start()])) and not re.match(r"\s*[）)]", text[m.end() :])
 
@@ -234,6 +243,11 @@ def _within(cell: TLine, lines: list[TLine]) -> bool:
         t.page == cell.page and b[0] <= (t.box[0] + t.box[2]) / 2 <= b[2] and b[1] <= (t.box[1] + t.box[3]) / 2 <= b[3]
         for t in lines
     )
+
+
+def _vertical(ln: TLine) -> bool:
+    """Words set one character a line (a vertical label), read as one box far taller than wide."""
+    return len(ln.text.strip()) >= 2 and ln.h >= 2 * (ln.box[2] - ln.box[0])
 
 
 def _upper_first(lines: list[TLine]) -> list[TLine]:
@@ -275,6 +289,7 @@ class TemplateRunner:
         held = {k for sec in template.sections.values() for k in sec.entry}
         self._outside = {id(f) for n, f in template.fields.items() if template.sections and n not in held}
         self._in_sections: set[int] | None = None
+        self._vertical_titles: list[TLine] | None = None
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
 
@@ -560,7 +575,8 @@ class TemplateRunner:
             self._in_sections = set()
             for sec in self.t.sections.values():
                 pats = self.aliases(sec.titles)
-                title = next((t for t in self.v.lines if any(p.match(bare_title(t.text)) for p in pats)), None)
+                title = next((t for t in self.v.lines if is_title(t.text, pats)), None)
+                title = title or next((t for t in self.vertical_titles() if is_title(t.text, pats)), None)
                 if title is not None:
                     self._in_sections.update(id(t) for t in self.section_lines(title))
         return self._in_sections
@@ -590,7 +606,9 @@ class TemplateRunner:
                 continue
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
-                while m is not None and (_bracketed(ln.text, m) or (not spec.hints and _in_clause(ln.text, m))):
+                while m is not None and (
+                    _bracketed(ln.text, m) or _in_value(ln.text, m) or (not spec.hints and _in_clause(ln.text, m))
+                ):
                     m = p.search(ln.text, m.start() + 1)
                 if m:
                     hits.append((rank if spec.rank_keys else 0, ln, m))
@@ -765,16 +783,72 @@ class TemplateRunner:
             return best[1] if best else None
         return None
 
+    def vertical_titles(self) -> list[TLine]:
+        """The section titles set vertically, one character a line: read as one tall box, or as a box a character
+        (a column of single Chinese characters, each right under the last), joined into one line."""
+        if self._vertical_titles is None:
+            titles = self.aliases(self.t.section_titles)
+            out = [t for t in self.v.lines if _vertical(t) and is_title(t.text, titles)]
+            chars = sorted(
+                (t for t in self.v.lines if re.fullmatch(r"[\u4e00-\u9fff]", t.text.strip())),
+                key=lambda t: (t.page, t.box[1]),
+            )
+            stacks: list[list[TLine]] = []
+            for t in chars:
+                top = next(
+                    (
+                        st
+                        for st in stacks
+                        if st[-1].page == t.page
+                        and abs(st[-1].box[0] + st[-1].box[2] - t.box[0] - t.box[2]) < st[-1].h
+                        and 0 <= t.box[1] - st[-1].box[3] < st[-1].h
+                    ),
+                    None,
+                )
+                if top is None:
+                    stacks.append([t])
+                else:
+                    top.append(t)
+            for st in stacks:
+                text = "".join(t.text.strip() for t in st)
+                if len(st) >= 2 and is_title(text, titles):
+                    box = (min(t.box[0] for t in st), st[0].box[1], max(t.box[2] for t in st), st[-1].box[3])
+                    bbox = (
+                        min(t.bbox[0] for t in st),
+                        min(t.bbox[1] for t in st),
+                        max(t.bbox[2] for t in st),
+                        max(t.bbox[3] for t in st),
+                    )
+                    out.append(TLine(text, box, bbox, st[0].page, min(t.score for t in st), row=st[0].row))
+            self._vertical_titles = out
+        return self._vertical_titles
+
     def section_lines(self, title: TLine) -> list[TLine]:
         titles = self.aliases(self.t.section_titles)
+        if _vertical(title):
+            # a title set vertically in a table's label column (`教` / `育` / `背` / `景` one character a line): its
+            # body is the lines right of it nearest its span of the page's height, not the rows under it (its tall
+            # box's row comes after the first lines of its cell)
+            tall = [t for t in self.vertical_titles() if t.page == title.page]
+
+            def gap(t: TLine, y: float) -> float:
+                return max(t.box[1] - y, y - t.box[3], 0.0)
+
+            return [
+                t
+                for t in self.v.lines
+                if t.page == title.page
+                and t.box[0] >= title.box[2]
+                and gap(title, t.cy) < title.h
+                and min(tall, key=lambda o: gap(o, t.cy)) is title
+                and not self.header_row(t)
+            ]
         # a column right of the title's with section titles of its own (a sidebar right of the main column:
         # `LANGUAGES` over `French (intermediate)` beside `EDUCATION`): its lines are its titles' bodies
         beside = [
             t
             for t in self.v.lines
-            if t.page == title.page
-            and t.box[0] > title.box[2] + title.h
-            and any(p.match(bare_title(t.text)) for p in titles)
+            if t.page == title.page and t.box[0] > title.box[2] + title.h and is_title(t.text, titles)
         ]
         # a title in a label column (a resume laid out as a table: `Education | McGill University, …`): its body
         # starts on its own row, right of it, unless another title stands there (titles side by side)
@@ -783,7 +857,7 @@ class TemplateRunner:
             for t in self.v.rows[title.row]
             if t.page == title.page and title.box[2] < t.box[0] < title.box[2] + 10 * title.h
         ]
-        if any(any(p.match(bare_title(t.text)) for p in titles) for t in same):
+        if any(is_title(t.text, titles) for t in same):
             same = []
         out = [t for t in same if not any(o.row <= t.row and abs(t.box[0] - o.box[0]) < 2 * o.h for o in beside)]
         for t in self.v.lines:
@@ -793,7 +867,7 @@ class TemplateRunner:
                 continue
             if any(o.row <= t.row and abs(t.box[0] - o.box[0]) < 2 * o.h for o in beside):
                 continue  # (that column's own titles end no section of this one)
-            if any(p.match(bare_title(t.text)) for p in titles):
+            if is_title(t.text, titles):
                 break
             if self.header_row(t):  # a table's column labels (`Degree  Field  Institution  Year`) are no entry's
                 continue
@@ -819,6 +893,8 @@ class TemplateRunner:
             for tv in self.v.tables:
                 for (r, c), cell in sorted(tv.cells.items()):
                     m = p.search(cell.text)
+                    while m is not None and _in_value(cell.text, m):
+                        m = p.search(cell.text, m.start() + 1)
                     if not m or any(e.search(cell.text) for e in excl) or _within(cell, inside):
                         continue
                     end = _key_end(m, cell.text)
@@ -858,7 +934,7 @@ class TemplateRunner:
             # a section title is no name; the name is the biggest of the first lines or of the page's top fifth (a
             # sidebar's name under its photo comes after the main column's first section in reading order)
             titles = self.aliases(self.t.section_titles)
-            cands = [t for t in cands if not any(p.search(bare_title(t.text)) for p in titles)]
+            cands = [t for t in cands if not any(p.search(f) for f in title_forms(t.text) for p in titles)]
             if not cands:
                 return self.signature(spec)
         hinted = [t for t in cands if any(p.search(t.text) for p in hints)]
@@ -979,6 +1055,12 @@ class TemplateRunner:
             got = self.typed(spec, bare)
             if got is not None:
                 return self.hit(got, bare, [(pick, 0)], "header", lines=lines)
+        if got is None and spec.type == "name" and lines == [pick]:
+            # the name set large with the town or a headline after a dash or bar on its line (`Laura Stewart —
+            # Madison, WI`): the part before
+            lead_part = CONTACT_SPLIT.split(pick.text.strip(), maxsplit=1)[0]
+            if lead_part != pick.text.strip() and (got := self.typed(spec, lead_part)) is not None:
+                return self.hit(got, lead_part, [(pick, 0)], "header", lines=lines)
         if got is None and spec.type == "name":
             return self.signature(spec)
         return self.hit(got, text, [(t, 0) for t in lines], "header", lines=lines) if got else None
