@@ -225,6 +225,7 @@ class KeyValueExtractor:
         links = _labels_beside_values(segs, links, labels)
         if self.cfg.column_headers:
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
+        links = _wrapped_column_headers(segs, links, labels)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
@@ -1157,6 +1158,76 @@ def _header_rows(
                 links.append((k, j, max(0.31, prob.get((k, j), 0.0))))
                 labels[j] = "answer"
     return links
+
+
+def _wrapped_column_headers(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """`NO. OF` over `STORES`: a column's header printed over two lines. A key whose values all stand under it takes
+    the short text right above it (at most half a line apart, as tall, left edges or centres within a line height)
+    that nothing links and that reads as no value (not `answer`; no colon, box or question) as its first line;
+    `segs` and `labels` are joined in place and the links renumbered. A numbered label (`1. 截止日期` under a
+    section title) starts its own entity."""
+    values: dict[int, list[int]] = {}
+    for i, j, _ in links:
+        values.setdefault(i, []).append(j)
+    used = set(values) | {j for _, j, _ in links}
+    above: dict[int, int] = {}  # key -> the text joined over it
+    for b, vals in values.items():
+        key = segs[b]
+        h = max(key.height, 1.0)
+        if _NUMBERED.match(key.text) or _SIGN_LABEL.search(key.text.lower()) or _whole_label(key.text):
+            continue
+        if any(segs[v].bbox[1] <= key.bbox[3] - 0.3 * h for v in vals):
+            continue
+        best = None
+        for a, s in enumerate(segs):
+            if a in used or s.colon or s.checkbox or labels[a] == "answer" or s.text[-1:] in "?？":
+                continue
+            if len(s.text.split()) > 5 or abs(s.height - key.height) > 0.3 * h or _whole_label(s.text):
+                continue
+            if not -0.6 * h <= key.bbox[1] - s.bbox[3] <= 0.5 * h:
+                continue
+            if abs(s.bbox[0] - key.bbox[0]) > h and abs(s.cx - key.cx) > h:
+                continue
+            if best is None or s.bbox[3] > segs[best].bbox[3]:
+                best = a
+        if best is not None:
+            above[b] = best
+            used.add(best)
+    if not above:
+        return links
+    for b, a in above.items():
+        top, key = segs[a], segs[b]
+        segs[b] = Seg(
+            text=f"{top.text}{'' if _is_cjk(top.text[-1:]) and _is_cjk(key.text[:1]) else ' '}{key.text}",
+            bbox=union_bbox([top.bbox, key.bbox]),
+            page=key.page,
+            height=key.height,
+            colon=key.colon,
+            checkbox=key.checkbox,
+            lines=top.lines + key.lines,
+            cell=key.cell,
+        )
+    gone = set(above.values())
+    new_index: dict[int, int] = {}
+    for i in range(len(segs)):
+        if i not in gone:
+            new_index[i] = len(new_index)
+    segs[:] = [s for i, s in enumerate(segs) if i not in gone]
+    labels[:] = [lab for i, lab in enumerate(labels) if i not in gone]
+    return [(new_index[i], new_index[j], p) for i, j, p in links]
+
+
+def _whole_label(text: str) -> bool:
+    """A label complete in itself (a known key, `Expiration Date`, `填表日期`): the label of its own cell, not the
+    first line of the one under it."""
+    words = key_core(text).split()
+    return (
+        is_known_key(text)
+        or bool(_known_suffix(text))
+        or (bool(words) and words[-1] in ("date", "name", "no", "no.", "#"))
+    )
 
 
 def _short_label(text: str) -> bool:
