@@ -1044,6 +1044,9 @@ def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float, gridd
     )
 
 
+_BLANK_MARKS = {"-", "–", "—", "一", "/", "NS", "n.s.", "N/A", "n/a", "NA"}
+
+
 def _item_table_extent(blk: _Blk) -> list[_Blk]:
     """An item table inside a larger table box: the header row (3+ text pieces over a row with numbers) and the
     item rows under it, until a totals row that is not a table row (its label right of the first column, or
@@ -1077,7 +1080,9 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         # label rows over one row of values each is no such thing.
         if not headed and j + 1 < len(rows) and _heads_figures(rows, j):
             headed = True
-            if sum(any(_numeric(ln.text) for ln in x.lines) for x in rows[head + 1 : j]) >= 2:
+            # A row holding a blank's mark (`—`, OCR's `一`, `NS`) is a row of values, not a header.
+            blank = any(ln.text.strip() in _BLANK_MARKS for ln in r.lines)
+            if not blank and sum(any(_numeric(ln.text) for ln in x.lines) for x in rows[head + 1 : j]) >= 2:
                 end, second = j, True
                 break
         first = r.lines[0]
