@@ -801,7 +801,7 @@ class TemplateRunner:
                         for st in stacks
                         if st[-1].page == t.page
                         and abs(st[-1].box[0] + st[-1].box[2] - t.box[0] - t.box[2]) < st[-1].h
-                        and 0 <= t.box[1] - st[-1].box[3] < st[-1].h
+                        and -0.3 * st[-1].h <= t.box[1] - st[-1].box[3] < st[-1].h
                     ),
                     None,
                 )
@@ -809,9 +809,16 @@ class TemplateRunner:
                     stacks.append([t])
                 else:
                     top.append(t)
-            for st in stacks:
-                text = "".join(t.text.strip() for t in st)
-                if len(st) >= 2 and is_title(text, titles):
+            for column in stacks:
+                # titles one under another in the column run together (`基本信息` right over `教育背景`): each run
+                # of characters that names a title, the longest from where the last one ended
+                text, i = "".join(t.text.strip() for t in column), 0
+                while i < len(column) - 1:
+                    j = next((j for j in range(len(column), i + 1, -1) if is_title(text[i:j], titles)), 0)
+                    if not j:
+                        i += 1
+                        continue
+                    st, name, i = column[i:j], text[i:j], j
                     box = (min(t.box[0] for t in st), st[0].box[1], max(t.box[2] for t in st), st[-1].box[3])
                     bbox = (
                         min(t.bbox[0] for t in st),
@@ -819,7 +826,7 @@ class TemplateRunner:
                         max(t.bbox[2] for t in st),
                         max(t.bbox[3] for t in st),
                     )
-                    out.append(TLine(text, box, bbox, st[0].page, min(t.score for t in st), row=st[0].row))
+                    out.append(TLine(name, box, bbox, st[0].page, min(t.score for t in st), row=st[0].row))
             self._vertical_titles = out
         return self._vertical_titles
 

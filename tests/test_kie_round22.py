@@ -115,6 +115,45 @@ def test_vertical_titles_one_character_a_line(kie: KieStage) -> None:
     assert got["degree"] == "本科"
 
 
+def test_vertical_titles_run_together(kie: KieStage) -> None:
+    # the characters of two titles one under another less than a character apart (`基本信息` right over `教育背景`):
+    # each run of characters naming a title is one
+    lines: list[tuple[str, Box]] = [
+        ("个人简历", (514, 67, 727, 114)),
+        ("基", (89, 146, 109, 173)),
+        ("姓名：", (139, 151, 200, 177)),
+        ("孙霞", (200, 151, 241, 177)),
+        ("性别：", (417, 151, 478, 177)),
+        ("女", (478, 151, 499, 177)),
+        ("本", (89, 174, 109, 200)),
+        ("信", (89, 201, 109, 227)),
+        ("现居住地：", (139, 224, 241, 251)),
+        ("成都", (241, 224, 281, 251)),
+        ("息", (89, 228, 109, 254)),
+        ("教", (89, 277, 109, 303)),
+        ("育", (89, 304, 109, 331)),
+        ("2012.09—2016.06", (139, 302, 318, 328)),
+        ("同济大学", (346, 302, 427, 328)),
+        ("数学科学学院", (455, 302, 577, 328)),
+        ("电子信息工程", (605, 302, 727, 328)),
+        ("本科", (755, 302, 796, 328)),
+        ("背", (89, 331, 109, 358)),
+        ("主修课程：专业导论、统计方法、管理信息系统、毕业设计", (139, 334, 667, 360)),
+        ("景", (89, 359, 109, 385)),
+        ("工", (89, 408, 109, 434)),
+        ("作", (89, 435, 109, 461)),
+        ("2016.07—至今", (139, 432, 279, 458)),
+        ("重庆远航信息技术有限公司", (307, 432, 551, 458)),
+        ("销售代表", (579, 432, 660, 458)),
+        ("经", (89, 462, 109, 488)),
+        ("历", (89, 489, 109, 515)),
+    ]
+    _, got = _result(kie, lines, "resume")
+    assert got["school"] == "同济大学"
+    assert got["major"] == "电子信息工程"
+    assert got["degree"] == "本科"
+
+
 def test_college_of_one_character(kie: KieStage) -> None:
     # `文学院` (a college named by one character) between the school and the major, the degree a box of its own
     lines: list[tuple[str, Box]] = [
