@@ -178,7 +178,8 @@ class RegionRefiner:
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
         """Regroup the text lines into blocks (with a segmenter), retype the blocks, then type charts boxed as text
         figures, drop figure boxes over text, gather algorithm boxes, join the pieces of one list, cut bylines from
-        their affiliations and type Chinese reports' numbered headings (boxes the re-typing cannot fix), in place."""
+        their affiliations, type Chinese reports' numbered headings and join a heading's rows (boxes the re-typing
+        cannot fix), in place."""
         if self.segmenter is not None:
             blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
@@ -189,9 +190,12 @@ class RegionRefiner:
             chinese_headings,
             figures_over_text,
             join_list_pieces,
+            join_title_rows,
             split_bylines,
         )
 
-        blocks[:] = chinese_headings(
-            split_bylines(join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(blocks)))))
+        blocks[:] = join_title_rows(
+            chinese_headings(
+                split_bylines(join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(blocks)))))
+            )
         )

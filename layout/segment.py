@@ -682,3 +682,28 @@ def charts_read_as_text(blocks: list[Block]) -> list[Block]:
                 b = b.model_copy(update={"type": "figure"})
         out.append(b)
     return out
+
+
+def join_title_rows(blocks: list[Block]) -> list[Block]:
+    """A heading set on two rows or more and cut at its rows (a magazine's section heading): title blocks one right
+    under the other (a gap under half a row), rows of one size (within a sixth) starting at one left edge or centred
+    on one axis, are one title."""
+    seq = sorted(blocks, key=lambda b: b.order)
+    out: list[Block] = []
+    for b in seq:
+        prev = out[-1] if out else None
+        if prev is not None and str(b.type) == "title" and str(prev.type) == "title" and b.lines and prev.lines:
+            h0 = float(np.median([ln.bbox[3] - ln.bbox[1] for ln in prev.lines]))
+            h1 = float(np.median([ln.bbox[3] - ln.bbox[1] for ln in b.lines]))
+            gap = b.bbox[1] - prev.bbox[3]
+            left = abs(b.bbox[0] - prev.bbox[0]) < 0.5 * h0
+            centred = abs((b.bbox[0] + b.bbox[2]) - (prev.bbox[0] + prev.bbox[2])) < h0
+            if -0.3 * h0 < gap < 0.5 * h0 and abs(h1 - h0) < h0 / 6 and (left or centred):
+                out[-1] = prev.model_copy(
+                    update={"bbox": union_bbox([prev.bbox, b.bbox]), "lines": [*prev.lines, *b.lines]}
+                )
+                continue
+        out.append(b)
+    if len(out) == len(blocks):
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]

@@ -1,6 +1,7 @@
-"""Headings of Chinese reports (layout/segment.py `chinese_headings`, run by the refine stage; docs/layout.md,
-session 20): a one-row text block led by a section number (`（一）`, `一、`, `第三章`) with no clause punctuation is a
-heading; a one-row Chinese sentence that leads into what follows (ending with a colon) is no heading."""
+"""Headings (layout/segment.py, run by the refine stage; docs/layout.md, session 20): in Chinese reports a one-row
+text block led by a section number (`（一）`, `一、`, `第三章`) with no clause punctuation is a heading, a one-row
+Chinese sentence that leads into what follows (ending with a colon) is no heading; a heading set on two rows and cut
+at its rows is one heading."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from render import browser_page
 
 from docsense.core.document import Block, Line
-from docsense.layout.segment import chinese_headings
+from docsense.layout.segment import chinese_headings, join_title_rows
 from docsense.synth import browser, fonts
 
 
@@ -58,3 +59,36 @@ def test_a_second_level_heading_of_a_rendered_chinese_report_is_a_title(pipeline
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     titles = [" ".join(ln.text for ln in b.lines).replace(" ", "") for b in blocks if b.type == "title"]
     assert any("误差控制" in t for t in titles), titles
+
+
+def test_a_heading_cut_at_its_rows_is_one_title_and_a_heading_under_a_title_is_not_joined() -> None:
+    # Seed 93's third magazine page: `Binding Regression Antibody` over `Bacterial Staining`, one title block each.
+    top = Block(type="title", bbox=(50, 401, 248, 417), lines=[_line("Binding Regression Antibody", 50, 402, 248)])
+    low = Block(type="title", bbox=(49, 417, 171, 434), lines=[_line("Bacterial Staining", 49, 419, 171)], order=1)
+    out = join_title_rows([top, low])
+    assert len(out) == 1 and out[0].type == "title" and out[0].bbox == (49, 401, 248, 434)
+    # A smaller heading under a title (a subtitle, a section heading), or one further down, stays apart.
+    big = top.model_copy(update={"lines": [_line("Binding Regression Antibody", 50, 395, 248).model_copy(
+        update={"bbox": (50, 395, 248, 417)})]})  # fmt: skip
+    assert len(join_title_rows([big, low])) == 2
+    far = low.model_copy(update={"bbox": (49, 430, 171, 447), "lines": [_line("Bacterial Staining", 49, 432, 171)]})
+    assert len(join_title_rows([top, far])) == 2
+    text = low.model_copy(update={"type": "text"})
+    assert len(join_title_rows([top, text])) == 2
+
+
+@pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
+@pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
+def test_a_two_row_heading_of_a_rendered_magazine_page_is_one_title(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 93's third magazine page: the tinted box's heading came out as two title blocks, one per row.
+    _, truth, path = browser_page(tmp_path, "bp_magazine", 3, 93, 2)
+    boxes = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "title"]
+    heads = [a["bbox"] for a in truth if a["label"] == "title"]
+    assert len(heads) >= 3
+    for x, y, w, h in heads:
+        best = 0.0
+        for g in boxes:
+            ix = max(0.0, min(x + w, g[2]) - max(x, g[0]))
+            iy = max(0.0, min(y + h, g[3]) - max(y, g[1]))
+            best = max(best, ix * iy / (w * h + (g[2] - g[0]) * (g[3] - g[1]) - ix * iy))
+        assert best >= 0.5, (x, y, w, h)
