@@ -1835,18 +1835,24 @@ def _split_rowspan(cell: Cell, words: list[WordBox], ys: dict[int, list[tuple[fl
     rows = range(cell.row, cell.row + cell.rowspan)
     lines = _text_lines_y(words)
     at: list[int] = []
+    # A cell spanning three rows or more down from the table's first row (a heading merged into the body cells
+    # under it, which no table prints; a stub heading spans the header rows only, two as a rule) also splits where
+    # its lines stand on rows, a line on none going on the row of the line above (a goods name wrapped in its
+    # narrow column).
+    top = cell.row == 0 and cell.rowspan >= 3 and len(lines) > 1
     for line in lines:
         hits = [r for r in rows if _on_line([line], ys.get(r, []))]
-        if len(hits) != 1:
+        if top and not hits and at:
+            at.append(at[-1])
+            continue
+        if len(hits) != 1 or (at and hits[0] in at):
             return None
         at.append(hits[0])
-    if len(set(at)) != len(at):
-        return None
     if len(lines) == 1:
         mid = (cell.bbox[1] + cell.bbox[3]) / 2
         if not _numeric(cell.text) or at[0] not in (rows[0], rows[-1]) or lines[0][0] <= mid <= lines[0][1]:
             return None
-    elif not cell.header:
+    elif not (cell.header or top):
         return None
     out = []
     for r in rows:

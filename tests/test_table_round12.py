@@ -10,7 +10,9 @@ seen) end to end, each below its bar on the code before:
 - a cell's last text lines standing level with the row under it, not with its own row, go down into that row's
   empty cell (`table/cells.py` `words_down_to_their_row`: a statement's 期初余额 / 期末余额 lines);
 - headings boxed apart from the table level with a heading inside it count with it as the heading row
-  (`core/assemble.py` `_heads_above_tables`: `Qty Description` and `Total` beside `Unit price`, seed 38)."""
+  (`core/assemble.py` `_heads_above_tables`: `Qty Description` and `Total` beside `Unit price`, seed 38);
+- a cell spanning down from the table's first row splits where its lines stand on rows, a wrapped line going with
+  the line above it (`table/cells.py` `_split_rowspan`: a round-7 电子普通发票's 项目名称 cell over all goods rows)."""
 
 from __future__ import annotations
 
@@ -110,3 +112,12 @@ def test_round_12_headings_boxed_apart_level_with_one_inside(pipeline, chromium,
     best = best_table_html(pipeline, image, truth, tmp_path)
     assert "Subtotal" not in best and "Qty" in best
     assert teds(best, truth) >= 0.9
+
+
+def test_round_7_heading_spanning_down_over_the_goods_splits(pipeline, chromium, tmp_path: Path) -> None:
+    """`zh_pp_einvoice` page 1 of seed 21, skewed: `项目名称` and `规格型号` each one cell spanning the heading row
+    and the three goods rows, the names (one wrapped in the narrow column) run together in it (0.78)."""
+    image, truth = _page_33(chromium, "zh_pp_einvoice", 1, "skew", seed=21)
+    best = best_table_html(pipeline, image, truth, tmp_path)
+    assert "rowspan" not in best
+    assert teds(best, truth) >= 0.95
