@@ -88,6 +88,10 @@ ZH_NOT_MAJOR = re.compile(
 TOWN_PART = re.compile(r",\s*[^\d]+")
 # a school's rank tag in brackets as a box of its own (`（985/211）`, `(双一流)`): no free part
 RANK_TAG = re.compile(r"\s*[(（]\s*(?:[\d/、,，\s]+|双一流|[一二]本|重点)\s*[)）]\s*")
+# a degree glued before the school's name (`本科北京大学`, the OCR lost the gap or the bar between them)
+ZH_DEGREE_LEAD = re.compile(
+    r"(博士研究生|硕士研究生|博士|硕士|研究生|本科|大专|专科)(?=[\u4e00-\u9fff]{2,}(?:大学|学院|学校)$)"
+)
 # the school's college or department between the school and the major (`厦门大学  计算机学院  软件工程`): no free part
 ZH_FACULTY = re.compile(r"\s*[\u4e00-\u9fff]{1,14}(?:学院|学部|系)\s*")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
@@ -488,9 +492,13 @@ def _section_entries(
                             heads[fname] = glued.group(1)
                         if fname == "school" and (zm := ZH_MAJOR.match(s[mm.end() :])):
                             zh_major = zm.group(1)
+                        keep = ""
+                        if fname == "school" and (lead := ZH_DEGREE_LEAD.match(item[fname])):
+                            # `大专上海财经大学`: the degree printed first, glued to the school: the degree's words
+                            keep, item[fname] = lead.group(1), item[fname][lead.end() :]
                         # the rest stays for other patterns (`B.S. in Physics, Rice University, 2016` is one part);
                         # it gives a free field only its anchor's tail
-                        segs[k] = s[: mm.start()] + "\x00" + s[mm.end() :]
+                        segs[k] = s[: mm.start()] + keep + "\x00" + s[mm.end() :]
                         break
             else:
                 rest_fields.append(fname)

@@ -184,6 +184,10 @@ PURCHASE_TITLE = re.compile(r"^\s*(采\s*购\s*(订\s*)?单|订\s*(购|货)\s*�
 _CJK5 = re.compile(r"[\u4e00-\u9fff]{5}")
 
 
+# a Chinese name with an English one before or after it on one line (`Kevin Zhou 袁磊`, `王磊 Leo Wang`)
+_LATIN_NAME = r"[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]*){0,2}"
+_ZH_NAME = r"([\u4e00-\u9fff·]{2,4})"
+BILINGUAL_NAME = re.compile(rf"^\s*(?:{_LATIN_NAME}\s*{_ZH_NAME}|{_ZH_NAME}\s*{_LATIN_NAME})\s*$")
 # a Chinese key's English translation before the colon (`现居 Location：`, `电话 Tel：`), or the party's other name
 # in brackets (`需方（甲方）：`, `供方(乙方):`): part of the key
 GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'/ -]{0,24}|[（(][^（()）:：]{1,12}[)）]\s*)[:：]")
@@ -212,11 +216,12 @@ def _in_clause(text: str, m: re.Match[str]) -> bool:
 
 
 def _in_value(text: str, m: re.Match[str]) -> bool:
-    """A key word right after another label's colon and not followed by a colon of its own: the first word of that
-    label's value (`主修课程：专业导论、…`: a course, not the major's key)."""
+    """A key word right after another label's colon, or after the enumeration comma of a list, and not followed by a
+    colon of its own: a word of that label's value (`主修课程：专业导论、…`, `…、数据库应用、专业英语`: courses, not
+    the major's key)."""
     after = text[m.end() : m.end() + 1]
     glued = bool(after) and not after.isspace() and after not in ":："
-    return glued and text[: m.start()].rstrip().endswith((":", "："))
+    return glued and text[: m.start()].rstrip().endswith((":", "：", "、"))
 
 
 def _bracketed(text: str, m: re.Match[str]) -> bool:
@@ -732,9 +737,13 @@ class TemplateRunner:
                 return self.hit(got, text, [(t, 0) for t in take], strategy, rank, lines=take, key=key) if got else None
             # a key set as a section heading: capitals, two words or more, no colon
             heading = ln.text.isupper() and len(ln.text.split()) >= 2 and not re.search(r"[:：]", ln.text)
+            titles = self.aliases(self.t.section_titles)
             for t in below[:2]:
                 if spec.type == "money" and heading and OTHER_LABEL.search(t.text):
                     continue  # under a heading (`CURRENT CHARGES`), `Energy Charge 1068 kWh @ $0.1395` is an item row
+                if any(p.search(f) for f in title_forms(t.text) for p in titles):
+                    break  # the next section's title (`求职意向` over keyed items, then `教育经历`): no value
+
                 got = self.typed(spec, t.text)
                 if got:
                     tail = self.wrapped(t) if spec.type == "text" else None
@@ -900,7 +909,8 @@ class TemplateRunner:
             for tv in self.v.tables:
                 for (r, c), cell in sorted(tv.cells.items()):
                     m = p.search(cell.text)
-                    while m is not None and _in_value(cell.text, m):
+                    # (`GPA 3.6（专业前10%）` in a cell: a rank, not the major's key)
+                    while m is not None and (_in_value(cell.text, m) or _bracketed(cell.text, m)):
                         m = p.search(cell.text, m.start() + 1)
                     if not m or any(e.search(cell.text) for e in excl) or _within(cell, inside):
                         continue
@@ -968,6 +978,18 @@ class TemplateRunner:
             med = sorted(t.h for t in pool)[len(pool) // 2]
             if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not self.typed(spec, pick.text)):
                 pick = big
+        if spec.type == "name" and not hinted and re.fullmatch(_LATIN_NAME, pick.text.strip()):
+            # an English name with the Chinese one beside it on its row, each a box of its own (`Kevin Zhou` big,
+            # `袁磊` smaller): the Chinese one is the person's name, the English one a nickname
+            zh = [
+                t
+                for t in cands
+                if t.page == pick.page
+                and t.row == pick.row
+                and re.fullmatch(_ZH_NAME, t.text.strip())
+                and min(abs(t.box[0] - pick.box[2]), abs(pick.box[0] - t.box[2])) < 1.5 * pick.h
+            ]
+            pick = zh[0] if zh else pick
         lines = [pick]
         if spec.type == "name":  # a first name over the last name, set in the same big type
             first = [t for t in cands if self.name_continues(t, pick)]
@@ -1062,6 +1084,12 @@ class TemplateRunner:
             got = self.typed(spec, bare)
             if got is not None:
                 return self.hit(got, bare, [(pick, 0)], "header", lines=lines)
+        if got is None and spec.type == "name" and lines == [pick] and (both := BILINGUAL_NAME.match(pick.text)):
+            # a Chinese resume's name printed with its English name on the same line (`Kevin Zhou 袁磊`, `王磊
+            # Leo`): the Chinese one is the person's name, the English one a nickname
+            part = both.group(1) or both.group(2)
+            if (got := self.typed(spec, part)) is not None:
+                return self.hit(got, part, [(pick, pick.text.index(part))], "header", lines=lines)
         if got is None and spec.type == "name" and lines == [pick]:
             # the name set large with the town or a headline after a dash or bar on its line (`Laura Stewart —
             # Madison, WI`): the part before

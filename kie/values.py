@@ -53,7 +53,8 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(r"(\d{4}|\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")),
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")),
+    # also the day glued to the time by OCR: 2022-01-0617:58
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}(?=\d{1,2}:\d{2})|\d{1,2}(?!\d))")),
     (
         "num",  # 25/12/2018, 12-01-19; also a year glued to the time by OCR: 10/03/20185:41:06
         re.compile(
