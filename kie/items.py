@@ -92,6 +92,8 @@ RANK_TAG = re.compile(r"\s*[(（]\s*(?:[\d/、,，\s]+|双一流|[一二]本|重
 ZH_DEGREE_LEAD = re.compile(
     r"(博士研究生|硕士研究生|博士|硕士|研究生|本科|大专|专科)(?=[\u4e00-\u9fff]{2,}(?:大学|学院|学校)$)"
 )
+ZH_GLUED_MAJOR = re.compile(r"\s*([\u4e00-\u9fff]{2,12})\s*")
+ZH_NOT_GLUED_MAJOR = re.compile(r"博士|硕士|本科|大专|专科|学士|研究生|(?:学生会|协会|社团|团委|俱乐部)$")
 # the school's college or department between the school and the major (`厦门大学  计算机学院  软件工程`): no free part
 ZH_FACULTY = re.compile(r"\s*[\u4e00-\u9fff]{1,14}(?:学院|学部|系)\s*")
 DASH_ABBR = re.compile(r"[–—-]\s*[A-Z]{2,5}\.?")
@@ -492,6 +494,11 @@ def _section_entries(
                             heads[fname] = glued.group(1)
                         if fname == "school" and (zm := ZH_MAJOR.match(s[mm.end() :])):
                             zh_major = zm.group(1)
+                        elif fname == "school" and (zm := ZH_GLUED_MAJOR.fullmatch(s[mm.end() :])):
+                            # `西安交通大学软件工程` (the OCR lost the gap): the Chinese words glued after the school to
+                            # the end of its part are the major, unless a college, a degree or a club
+                            if not ZH_FACULTY.fullmatch(zm.group(1)) and not ZH_NOT_GLUED_MAJOR.search(zm.group(1)):
+                                zh_major = zm.group(1)
                         keep = ""
                         if fname == "school" and (lead := ZH_DEGREE_LEAD.match(item[fname])):
                             # `大专上海财经大学`: the degree printed first, glued to the school: the degree's words

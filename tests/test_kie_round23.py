@@ -74,6 +74,14 @@ def test_degree_glued_before_the_school(kie: KieStage) -> None:
     assert got["major"] == "金融学"
 
 
+def test_major_glued_after_the_school(kie: KieStage) -> None:
+    # `硕士西安交通大学软件工程` (the OCR lost both gaps): the words glued after the school are the major, not the
+    # GPA line under it
+    lines = [*ENNAME[:9], ("硕士西安交通大学软件工程", (82, 353, 400, 383)), *ENNAME[10:]]
+    _, got = _result(kie, lines, "resume")
+    assert (got["degree"], got["school"], got["major"]) == ("硕士", "西安交通大学", "软件工程")
+
+
 def test_section_title_is_no_value(kie: KieStage) -> None:
     # `求职意向` as a section title over keyed items: the next section's title under them is not its value
     _, got = _result(kie, ENNAME, "resume")
