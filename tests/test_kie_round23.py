@@ -88,6 +88,37 @@ def test_section_title_is_no_value(kie: KieStage) -> None:
     assert got["target_position"] == "财务经理"
 
 
+def test_student_section_ends_the_education_entry(kie: KieStage) -> None:
+    # a school and its dates alone, then a student's other sections (`校园经历`, `社会实践`, …): each is a section
+    # title that ends the education entry, not its major
+    for title in ("校园经历", "在校经历", "社会实践", "实践经历", "荣誉奖项", "语言能力"):
+        lines: list[tuple[str, Box]] = [
+            ("袁磊", (83, 70, 200, 119)),
+            ("手机：17452962833", (85, 134, 274, 159)),
+            ("邮箱：zhang989@qq.com", (307, 132, 551, 164)),
+            ("教育背景", (93, 307, 198, 342)),
+            ("2019.09-2023.06", (82, 353, 240, 383)),
+            ("上海财经大学", (300, 353, 450, 383)),
+            (title, (93, 440, 198, 474)),
+            ("学生会宣传部部长", (86, 485, 300, 510)),
+            ("组织校园文化节等活动十余场", (83, 512, 442, 539)),
+            ("工作经历", (92, 568, 197, 602)),
+            ("2023.07-至今", (84, 615, 232, 640)),
+            ("苏州新元网络科技有限公司", (300, 615, 532, 640)),
+        ]
+        _, got = _result(kie, lines, "resume")
+        assert got["school"] == "上海财经大学", title
+        assert got.get("major") is None, title
+
+
+def test_student_union_is_no_education_entry(kie: KieStage) -> None:
+    # `校园经历` under the education: its dated `上海财经大学学生会 宣传部部长` is no second degree (with the major
+    # `宣传部部长`)
+    res = kie(lines_page(ENNAME), "resume")
+    education = [it for it in res.items if it.get("section") == "education"]
+    assert [(it.get("school"), it.get("major")) for it in education] == [("上海财经大学", "金融学")]
+
+
 def test_key_word_in_a_course_list(kie: KieStage) -> None:
     # `…、数据库应用、专业英语`: a course after the list's comma, not the major's key with the value `英语`
     lines: list[tuple[str, Box]] = [
