@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from docsense.core.budget import regex_budget, user_regex
 from docsense.core.config import EngineSettings, KieSettings
-from docsense.core.document import BBox, Document, Entity, FieldValue, Pair
+from docsense.core.document import BBox, Document, Entity, FieldValue, Pair, union_bbox
 from docsense.core.errors import TemplateError
 
 from . import normalize as nz
@@ -829,12 +829,7 @@ class TemplateRunner:
                         continue
                     st, name, i = column[i:j], text[i:j], j
                     box = (min(t.box[0] for t in st), st[0].box[1], max(t.box[2] for t in st), st[-1].box[3])
-                    bbox = (
-                        min(t.bbox[0] for t in st),
-                        min(t.bbox[1] for t in st),
-                        max(t.bbox[2] for t in st),
-                        max(t.bbox[3] for t in st),
-                    )
+                    bbox = union_bbox([t.bbox for t in st])
                     out.append(TLine(name, box, bbox, st[0].page, min(t.score for t in st), row=st[0].row))
             self._vertical_titles = out
         return self._vertical_titles
