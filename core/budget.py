@@ -82,14 +82,18 @@ class UserRegex:
         left = remaining()
         pool = _regex_left.get()
         timeout = min([MATCH_TIMEOUT_S, *(x for x in (left, pool[0] if pool else None) if x is not None)])
+        # the request's deadline bound this match: the regex module's timer can fire a hair before the monotonic
+        # clock reaches the deadline, so which budget ran out is read from the limit set, not the clock after
+        by_deadline = left is not None and (timeout >= left or left <= 0)
         if timeout <= 0:
-            raise self._out_of_time(left)
+            raise self._out_of_time(by_deadline)
         start = time.perf_counter()
         try:
             return getattr(self._compiled, method)(text, pos, concurrent=True, timeout=timeout)
         except TimeoutError as exc:
-            if timeout < MATCH_TIMEOUT_S:  # a budget ran out, not this one match's time
-                raise self._out_of_time(remaining()) from exc
+            if timeout < MATCH_TIMEOUT_S or by_deadline:  # a budget ran out, not this one match's time
+                now = remaining()
+                raise self._out_of_time(by_deadline or (now is not None and now <= 0)) from exc
             raise TemplateError(
                 f"regex {self.pattern!r} took over {timeout:.2g} s on a {len(text)}-character text: it backtracks "
                 "(nested repetition such as (a+)+ or (a|aa)*); rewrite it"
@@ -98,8 +102,8 @@ class UserRegex:
             if pool:
                 pool[0] -= time.perf_counter() - start
 
-    def _out_of_time(self, left: float | None) -> DocsenseError:
-        if left is not None and left <= 0:
+    def _out_of_time(self, by_deadline: bool) -> DocsenseError:
+        if by_deadline:
             return DeadlineError(f"stopped at regex {self.pattern!r}: the request's time budget ran out")
         return TemplateError(
             f"the template's regexes ran past kie.regex_budget_s on this document (at {self.pattern!r})"

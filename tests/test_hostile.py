@@ -137,6 +137,17 @@ def test_regex_stops_when_the_request_deadline_passes() -> None:
             user_regex(r"(a|aa)+b").search("a" * 22 + "!")
 
 
+def test_regex_stopped_by_the_deadline_says_so_when_the_clock_lags(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The regex module's timer can fire a hair before the monotonic clock reaches the request's deadline (CI saw
+    it): a match bounded by the deadline still reports the deadline, not the template's regex budget. The clock is
+    held 20 ms short of the deadline to make that moment certain."""
+    from docsense.core import budget
+
+    monkeypatch.setattr(budget, "remaining", lambda: 0.02)
+    with pytest.raises(DeadlineError):
+        user_regex(r"(a|aa)+b").search("a" * 40 + "!")
+
+
 def test_regex_semantics_are_pythons() -> None:
     assert user_regex(r"\btotal\b").search("发票total 5") is None  # CJK letters are word characters
     assert user_regex(r"\d+").search("金额 ١٢٣") is not None  # Unicode digits
