@@ -91,6 +91,19 @@ Round 12 (`HELD_OUT_12`, session 20):
   only in the goods block (nested in the frame), empty ruled space under the goods, 合计 / 价税合计 under it.
 - `zh_statement`: a 往来对账单: 期初余额 row first, 本期发生 split into 借方 / 贷方 under a spanning heading, 余额,
   本期合计 and 期末余额 rows closing the table (printed in it, kept in the truth).
+Round 13 (`HELD_OUT_13`, session 21):
+- `en_rowno_right`: a quotation whose line numbers (1, 2... or 10, 20...) stand in the last column, right of the
+  amount, in grey; headings in small capitals on a tinted band, light rules under rows.
+- `en_two_row_head`: a delivery invoice whose header is two rows: `Quantity` spans Ordered / Shipped / Back order,
+  `Price` spans Unit / Extended, Item and Description span both rows; a full grid or rules under rows only.
+- `en_packing_dims`: a packing list, one package per row (`Pallet 3`, `04`...), contents, pieces, net and gross
+  weights and dimensions (`120 x 80 x 95`), no prices; package count and weights as a totals block under it.
+- `en_till_receipt`: a shop's till receipt in one narrow centred column: dashed rules, items as Item / Qty / Price /
+  Total with no rule of their own, subtotal, tax, total and payment lines under them.
+- `zh_medical_detail`: a hospital's 医疗费用明细: 类别 / 项目名称 / 规格 / 单位 / 数量 / 单价 / 金额 / 自付比例 in a
+  full grid (类别 repeated on every row), patient lines above, 费用合计 / 个人自付 as text under it.
+- `zh_goods_list_long`: a 销售货物或者提供应税劳务清单 of 16-26 short rows in small type, 序号 first, rules under rows
+  and zebra bands, 共1页 第1页 above, 小计 / 总计 / 备注 in a ruled box of their own under the goods (not items).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -125,13 +138,15 @@ EN_FAMILIES_11 = ("en_statement", "en_zebra_bare", "en_discount_lines", "en_wide
 ZH_FAMILIES_11 = ("zh_vat_continued", "zh_quote_category")
 EN_FAMILIES_12 = ("en_sku_sublines", "en_currency_col", "en_timesheet", "en_credit_parens")
 ZH_FAMILIES_12 = ("zh_vat_wrapped", "zh_statement")
+EN_FAMILIES_13 = ("en_rowno_right", "en_two_row_head", "en_packing_dims", "en_till_receipt")
+ZH_FAMILIES_13 = ("zh_medical_detail", "zh_goods_list_long")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
-    *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12,
+    *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
-    *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12,
+    *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -148,6 +163,8 @@ HELD_OUT_10 = EN_FAMILIES_10 + ZH_FAMILIES_10
 HELD_OUT_11 = EN_FAMILIES_11 + ZH_FAMILIES_11
 # Round 12 (session 20), written and committed before any scoring.
 HELD_OUT_12 = EN_FAMILIES_12 + ZH_FAMILIES_12
+# Round 13 (session 21), written and committed before any scoring.
+HELD_OUT_13 = EN_FAMILIES_13 + ZH_FAMILIES_13
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -2526,12 +2543,326 @@ def _zh12(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _spans_truth(head_rows, rows)
 
 
+# ---------------------------------------------------------------- round 13 (session 21)
+
+_R13_PACK_GOODS = ("Steel shelving uprights", "Control cabinet, wall mount", "Cable reels, 100 m", "Pump assembly",
+                  "Spare parts kit", "Motor, 7.5 kW", "Gearbox housing", "Sensor set, boxed", "Valve block",
+                  "Hydraulic hoses", "Operator manuals", "Fasteners, assorted")  # fmt: skip
+_R13_TILL_GOODS = ("Coffee beans 1kg", "Oat milk", "Croissant", "Sparkling water", "Bagel", "Green tea",
+                  "Notebook A5", "Pen set", "Batteries AA x4", "Phone cable", "Sandwich", "Orange juice",
+                  "Chocolate bar", "Paper bag")  # fmt: skip
+_R13_MED = {
+    "西药费": (("阿莫西林胶囊", "0.25g*24粒", "盒"), ("布洛芬缓释胶囊", "0.3g*20粒", "盒"),
+              ("氯化钠注射液", "250ml", "袋"), ("头孢呋辛钠", "0.75g", "支")),
+    "检查费": (("血常规检查", "", "次"), ("胸部CT平扫", "", "次"), ("心电图", "", "次"), ("肝功能测定", "", "项")),
+    "治疗费": (("静脉输液", "", "次"), ("雾化吸入", "", "次"), ("换药（中）", "", "次")),
+    "材料费": (("一次性输液器", "带针", "套"), ("医用纱布", "8cm*10cm", "包"), ("留置针", "22G", "支")),
+    "床位费": (("普通病房床位费", "三人间", "日"),),
+}  # fmt: skip
+_R13_LONG_GOODS = ("复印纸", "签字笔", "文件夹", "订书机", "档案盒", "计算器", "胶水", "便利贴", "笔记本",
+                  "硒鼓", "墨盒", "鼠标", "键盘", "U盘", "插线板", "白板笔", "剪刀", "回形针", "信封", "标签纸",
+                  "收纳箱", "台历", "长尾夹", "橡皮擦", "直尺", "荧光笔", "印台", "工作证套")  # fmt: skip
+
+
+def _en13(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-13 English family."""
+    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
+    size = rng.choice((11, 12, 13))
+    sym = rng.choice(("$", "£", "€"))
+    accent = rng.choice(("#27496d", "#7b2d26", "#35524a", "#333"))
+    seller, buyer = _company(rng), _company(rng)
+    issued = d._rand_date(rng, 2021, 2026)
+    pad = rng.choice((3, 4, 5))
+    css = [
+        "*{box-sizing:border-box;margin:0;padding:0}",
+        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
+        f"body{{font-family:'{font}';font-size:{size}px;color:#161616;padding:48px 46px;line-height:1.35}}",
+        f"table{{border-collapse:collapse;font-size:{size}px}}",
+        f".items{{width:100%;margin-top:22px}} .items th,.items td{{padding:{pad}px {pad + 3}px;text-align:left;"
+        "vertical-align:top}",
+        ".items .n{text-align:right;white-space:nowrap}",
+        f".h1{{font-size:{size + 9}px;font-weight:bold;color:{accent}}}",
+        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666}",
+        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 28px} .tot td:last-child{text-align:right}",
+        ".foot{margin-top:22px;font-size:90%;color:#444}",
+    ]
+    if family == "en_till_receipt":
+        # a shop's till receipt: one narrow centred column, dashed rules, the items as a four-column table without
+        # any rule of its own (quantity and figures right-aligned), totals and payment lines under it
+        rw = rng.choice((300, 340, 380))
+        css = [
+            *css[:2],
+            f"body{{font-family:'{rng.choice(('DejaVu Sans Mono', 'Liberation Mono', 'DejaVu Sans'))}';"
+            f"font-size:{size}px;color:#222;padding:60px 0;line-height:1.4}}",
+            f".rc{{width:{rw}px;margin:0 auto}} .c{{text-align:center}} .dash{{border-top:1px dashed #555;"
+            "margin:8px 0}",
+            f"table{{border-collapse:collapse;font-size:{size}px;width:100%}} td,th{{padding:1px 2px;"
+            "text-align:left;vertical-align:top} .n{text-align:right;white-space:nowrap}",
+            "th{font-weight:normal}",
+        ]
+        header = ["Item", rng.choice(("Qty", "QTY")), rng.choice(("Price", "Each")), rng.choice(("Total", "Amt"))]
+        rows: list[list[str]] = []
+        total = Decimal(0)
+        for g in rng.sample(_R13_TILL_GOODS, rng.randint(4, 10)):
+            q = rng.choice((1, 1, 1, 2, 3))
+            p = Decimal(rng.randrange(80, 2500)) / 100
+            total += q * p
+            rows.append([g, str(q), _money(p), _money(q * p)])
+        tax = (total * Decimal("0.08")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        paid = rng.choice(("VISA **** " + str(rng.randint(1000, 9999)), "CASH", "MASTERCARD **** 4821"))
+        items = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        body = (
+            f"<div class='rc'><div class='c' style='font-size:{size + 4}px;font-weight:bold'>{_e(seller)}</div>"
+            + "".join(f"<div class='c'>{_e(x)}</div>" for x in _address(rng))
+            + f"<div class='c'>Tel {rng.randint(200, 999)}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}</div>"
+            f"<div class='dash'></div><div>Receipt #{rng.randint(10000, 99999)}</div>"
+            f"<div>{_e(issued.strftime('%m/%d/%Y'))} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}"
+            f" &nbsp; Till {rng.randint(1, 6)}</div><div class='dash'></div>"
+            "<table data-gt='table'><thead><tr>"
+            + "".join(f"<th{' class=n' if j else ''}>{_e(h)}</th>" for j, h in enumerate(header))
+            + f"</tr></thead><tbody>{items}</tbody></table><div class='dash'></div>"
+            "<table><tr><td>Subtotal</td><td class='n'>" + _money(total, sym=sym) + "</td></tr>"
+            "<tr><td>Sales tax 8%</td><td class='n'>" + _money(tax, sym=sym) + "</td></tr>"
+            "<tr><td><b>TOTAL</b></td><td class='n'><b>" + _money(total + tax, sym=sym) + "</b></td></tr>"
+            f"<tr><td>{_e(paid)}</td><td class='n'>{_money(total + tax, sym=sym)}</td></tr></table>"
+            "<div class='dash'></div><div class='c'>Thank you for shopping with us!</div>"
+            "<div class='c'>Returns within 30 days with receipt.</div></div>"
+        )
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(header, rows)
+    tot_rows: list[tuple[str, str]] = []
+    label = "BILL TO"
+    if family == "en_rowno_right":
+        # a quotation whose line numbers stand in the last column, on the right of the amount (a right-to-left
+        # habit of some ERP forms), light rules under rows, headings in small capitals on a tinted band
+        header = ["Description", rng.choice(("Qty", "Quantity")), rng.choice(("Unit price", "Rate")),
+                  rng.choice(("Amount", "Total")), rng.choice(("No.", "Line", "#"))]  # fmt: skip
+        numeric = {1, 2, 3, 4}
+        css += [f".items th{{background:{rng.choice(('#eef2f5', '#f3efe8', '#ececec'))};font-variant:small-caps;"
+                f"color:{accent}}}", f".items td{{border-bottom:1px solid {rng.choice(('#ccc', '#e0e0e0'))}}}",
+                ".items td:last-child{color:#888}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        step = rng.choice((1, 10))
+        for i, g in enumerate(rng.sample(list(d.EN_GOODS) + list(_SERVICES[:6]), rng.randint(3, 9))):
+            q = rng.choice((1, 2, 4, 5, 10, 25))
+            p = Decimal(rng.randrange(500, 120000)) / 100
+            total += q * p
+            rows.append([g, str(q), _money(p, sym=sym), _money(q * p, sym=sym), str((i + 1) * step)])
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        tax = (total * Decimal("0.2")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Net", _money(total, sym=sym)), ("VAT 20%", _money(tax, sym=sym)),
+                    ("Quote total", _money(total + tax, sym=sym))]  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("QUOTATION", "Quote", "Price Quotation"))
+        label = "PREPARED FOR"
+    elif family == "en_two_row_head":
+        # a delivery invoice whose header has two rows: `Quantity` spans Ordered / Shipped / Back order and
+        # `Price` spans Unit / Extended, Item and Description span both rows; a full grid or rules under rows
+        grid = rng.choice(("full", "rows"))
+        if grid == "full":
+            css += [f".items th,.items td{{border:1px solid {rng.choice(('#888', '#bbb', accent))}}}",
+                    ".items th{text-align:center}"]  # fmt: skip
+        else:
+            css += [f".items thead tr:last-child th{{border-bottom:2px solid {accent}}}",
+                    ".items th{text-align:center} .items th.g{border-bottom:1px solid #999}",
+                    ".items td{border-bottom:1px solid #ddd}"]  # fmt: skip
+        q_sub = ["Ordered", "Shipped", rng.choice(("Back order", "B/O"))]
+        p_sub = ["Unit", rng.choice(("Extended", "Amount"))]
+        item_h, desc_h = rng.choice(("Item", "Item no.", "Code")), "Description"
+        rows = []
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_EN_SKU_GOODS), rng.randint(3, 8)):
+            o = rng.choice((2, 4, 5, 10, 12, 20))
+            s = o if rng.random() < 0.6 else rng.randint(0, o - 1)
+            p = Decimal(rng.randrange(300, 90000)) / 100
+            total += s * p
+            rows.append([f"{rng.choice(_SKU_PREFIX)}-{rng.randint(1000, 9999)}", g, str(o), str(s), str(o - s),
+                         _money(p), _money(s * p)])  # fmt: skip
+        thead = (
+            f"<tr><th rowspan=2>{_e(item_h)}</th><th rowspan=2>{desc_h}</th><th colspan=3 class=g>Quantity</th>"
+            "<th colspan=2 class=g>Price</th></tr><tr>" + "".join(f"<th>{_e(h)}</th>" for h in q_sub + p_sub)
+        )
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j >= 2 else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Freight", _money(Decimal(rng.randrange(0, 9000)) / 100,
+                    sym=sym)), ("Balance due", _money(total, sym=sym))]  # fmt: skip
+        head_rows = [
+            f'<tr><td rowspan="2">{_e(item_h)}</td><td rowspan="2">{desc_h}</td><td colspan="3">Quantity</td>'
+            '<td colspan="2">Price</td></tr>',
+            "<tr>" + "".join(f"<td>{_e(h)}</td>" for h in q_sub + p_sub) + "</tr>",
+        ]
+        truth = _spans_truth(head_rows, rows)
+        title = rng.choice(("INVOICE", "Delivery Invoice", "Invoice / Delivery Note"))
+        label = "SHIP TO"
+    else:
+        # en_packing_dims: a packing list, one package per row: package number, contents, pieces, net and gross
+        # weights and the package's dimensions (`120 × 80 × 95`), no prices; totals as text under the table
+        unit = rng.choice(("cm", "in"))
+        header = [rng.choice(("Pkg", "Package", "Case no.")), "Contents", rng.choice(("Pcs", "Qty")),
+                  f"Net wt ({rng.choice(('kg', 'lb'))})", "Gross wt", f"Dimensions ({unit})"]  # fmt: skip
+        numeric = {2, 3, 4}
+        css += [f".items thead th{{border-top:2px solid {accent};border-bottom:1px solid {accent}}}",
+                f".items tbody tr:last-child td{{border-bottom:2px solid {accent}}}"]  # fmt: skip
+        if rng.random() < 0.5:
+            css += [".items tbody tr:nth-child(even) td{background:#f4f4f4}"]
+        rows = []
+        net_all = gross_all = Decimal(0)
+        x = rng.choice(("×", "x", " x "))
+        kind = rng.choice(("Pallet", "Crate", "Carton", ""))
+        for i, g in enumerate(rng.sample(_R13_PACK_GOODS, rng.randint(3, 8))):
+            net = Decimal(rng.randrange(50, 90000)) / 10
+            gross = net + Decimal(rng.randrange(5, 400)) / 10
+            net_all, gross_all = net_all + net, gross_all + gross
+            dims = x.join(str(rng.randint(20, 140)) for _ in range(3))
+            pkg = f"{kind} {i + 1}" if kind else f"{i + 1:02d}"
+            rows.append([pkg, g, str(rng.choice((1, 2, 4, 6, 10, 24, 50))), f"{net:,.1f}", f"{gross:,.1f}", dims])
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        tot_rows = [("Packages", str(len(rows))), ("Total net weight", f"{net_all:,.1f}"),
+                    ("Total gross weight", f"{gross_all:,.1f}")]  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("PACKING LIST", "Packing List", "Packing Slip"))
+        label = "CONSIGNEE"
+    meta = [("No.", f"{rng.choice(('Q', 'INV', 'PL', 'DN'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+    )
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + tot + "<div class='foot'>Please check the goods on receipt and report any discrepancy within 7 days."
+            "</div>")  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, truth
+
+
+def _zh13(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-13 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#203040", "38px 36px")
+    css += [
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+    ]
+    if family == "zh_medical_detail":
+        # a hospital's 医疗费用明细: 类别 / 项目名称 / 规格 / 单位 / 数量 / 单价 / 金额 / 自付比例, a full grid (the
+        # 类别 printed on every row), patient lines above, 合计 and 医保 lines as text under it
+        line = rng.choice(("#000", "#444", "#2a5d8a"))
+        cols = ["类别", "项目名称", "规格", "单位", "数量", "单价", "金额", rng.choice(("自付比例", "自付比例(%)"))]
+        rows: list[list[str]] = []
+        total = Decimal(0)
+        for cat in rng.sample(list(_R13_MED), rng.randint(3, 5)):
+            for name, spec, unit in rng.sample(_R13_MED[cat], rng.randint(1, min(3, len(_R13_MED[cat])))):
+                q = Decimal(rng.choice((1, 1, 2, 3, 5, 7, 10)))
+                p = Decimal(rng.randrange(50, 60000)) / 100
+                total += q * p
+                ratio = rng.choice(("0%", "0%", "10%", "20%", "100%"))
+                if cols[-1].endswith("(%)"):
+                    ratio = ratio.rstrip("%")
+                rows.append([cat, name, spec, unit, str(q), f"{p:.2f}", _money(q * p, False), ratio])
+        css += [
+            f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:3px;margin-bottom:8px}}",
+            f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {line};padding:3px 4px}}",
+            f".goods th{{background:{rng.choice(('#fff', '#eef3f8', '#f2f2f2'))};font-weight:normal}}",
+            ".goods td.n{text-align:right} .goods td.c{text-align:center}",
+        ]
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j in (4, 5, 6) else 'c' if j in (0, 3, 7) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        self_pay = sum((Decimal(r[6]) * Decimal(r[7].rstrip("%")) / 100 for r in rows), Decimal(0))
+        body = (
+            f"<h1>{_e(seller[:2])}{rng.choice(('人民医院', '中心医院', '中医院'))}"
+            f"{rng.choice(('住院费用明细清单', '医疗费用明细', '门诊费用明细'))}</h1>"
+            f"<div class='info'><span>姓名：{d._zh_name(rng)}</span><span>性别：{rng.choice(('男', '女'))}</span>"
+            f"<span>住院号：{rng.randint(100000, 999999)}</span><span>科室："
+            f"{rng.choice(('呼吸内科', '骨科', '普外科'))}</span></div>"
+            f"<div class='info'><span>医保类型：{rng.choice(('城镇职工', '城乡居民'))}</span>"
+            f"<span>结算日期：{date}</span></div>"
+            f"<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+            + f"</tr></thead><tbody>{tbody}</tbody></table>"
+            f"<div class='info' style='margin-top:8px'><span>费用合计：{_money(total, False)}元</span>"
+            f"<span>个人自付：{_money(self_pay, False)}元</span>"
+            f"<span>统筹支付：{_money(total - self_pay, False)}元</span></div>"
+            "<div class='sig'><span>收费员：" + d._zh_name(rng) + "</span><span>（盖章）</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_goods_list_long: the goods list attached to a VAT invoice with many short rows (16-26) in small type, 序号
+    # first, rules under rows only with zebra bands, 共N页 第N页 above; 小计 / 总计 in a ruled box of their own under
+    # the goods table (not in the truth)
+    line = rng.choice(("#8b4a2b", "#333", "#1f4f7f"))
+    small = size - 2
+    rate = Decimal(rng.choice((13, 6, 9)))
+    cols = ["序号", rng.choice(("货物（劳务）名称", "货物或应税劳务名称")), "规格型号", "单位", "数量", "单价", "金额",
+            "税率", "税额"]  # fmt: skip
+    rows = []
+    amount = tax = Decimal(0)
+    for i, g in enumerate(rng.sample(_R13_LONG_GOODS, rng.randint(16, 26))):
+        q = Decimal(rng.choice((1, 2, 5, 10, 20, 50, 100)))
+        p = Decimal(rng.randrange(100, 30000)) / 100
+        amt = q * p
+        t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        amount, tax = amount + amt, tax + t
+        spec = rng.choice(("", "A4", "黑色", "0.5mm", "标准", "大号", f"{rng.randint(2, 64)}G"))
+        rows.append([str(i + 1), f"*{rng.choice(('文具', '办公用品', '纸制品'))}*{g}", spec,
+                     rng.choice(("个", "盒", "支", "包", "台")), str(q), f"{p:.2f}", _money(amt, False), f"{rate}%",
+                     _money(t, False)])  # fmt: skip
+    css += [
+        f"h1{{text-align:center;font-size:{size + 6}px;color:{line};margin-bottom:6px}}",
+        f".goods{{width:100%;margin-top:6px;font-size:{small}px}} .goods th{{border-top:2px solid {line};"
+        f"border-bottom:1px solid {line};padding:3px;font-weight:normal}} .goods td{{padding:2px 3px;"
+        f"border-bottom:1px solid #ccc}}",
+        ".goods tbody tr:nth-child(odd) td{background:#f6f6f6} .goods td.n{text-align:right}"
+        " .goods td.c{text-align:center}",
+        f".sum{{width:100%;margin-top:6px;border:1px solid {line};font-size:{small}px}} .sum td{{padding:3px 6px;"
+        f"border:1px solid {line}}}",
+    ]
+    tbody = "".join(
+        "<tr>" + "".join(f"<td class='{'n' if j in (4, 5, 6, 8) else 'c' if j in (0, 3, 7) else ''}'>{_e(v)}</td>"
+                         for j, v in enumerate(r)) + "</tr>"
+        for r in rows
+    )  # fmt: skip
+    body = (
+        f"<h1>{rng.choice(('销售货物或者提供应税劳务清单', '销售货物或者提供应税劳务、服务清单'))}</h1>"
+        f"<div class='info'><span>购买方名称：{_e(buyer)}</span><span>共1页　第1页</span></div>"
+        f"<div class='info'><span>销售方名称：{_e(seller)}</span>"
+        f"<span>所属增值税{rng.choice(('专用', '普通'))}发票代码：{rng.randrange(10**9, 10**10)}　号码："
+        f"{rng.randrange(10**7, 10**8)}</span></div>"
+        "<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+        + f"</tr></thead><tbody>{tbody}</tbody></table>"
+        f"<table class='sum'><tr><td style='width:20%'>小计</td><td style='text-align:right'>{_money(amount, False)}"
+        f"</td><td style='text-align:right'>{_money(tax, False)}</td></tr><tr><td>总计</td>"
+        f"<td style='text-align:right'>{_money(amount, False)}</td>"
+        f"<td style='text-align:right'>{_money(tax, False)}</td></tr>"
+        f"<tr><td>备注</td><td colspan='2'></td></tr></table>"
+        f"<div class='sig'><span>销售方（章）：</span><span>填开日期：{date}</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_12:
+    if family in HELD_OUT_13:
+        page, truth = _en13(rng, family) if family in EN_FAMILIES_13 else _zh13(rng, family)
+    elif family in HELD_OUT_12:
         page, truth = _en12(rng, family) if family in EN_FAMILIES_12 else _zh12(rng, family)
     elif family in HELD_OUT_11:
         page, truth = _en11(rng, family) if family in EN_FAMILIES_11 else _zh11(rng, family)
