@@ -172,10 +172,16 @@ def regroup(
     by_block: dict[int, list[int]] = {}
     for i in range(len(lines)):
         by_block.setdefault(owner[i], []).append(i)
+    upper: dict[int, float] = {}  # each component's top edge
+    for i in range(len(lines)):
+        upper[root[i]] = min(upper.get(root[i], 1e9), lines[i].bbox[1])
     for members in by_block.values():
         groups: list[list[int]] = []
-        for r0 in dict.fromkeys(root[i] for i in members):
-            home = next((g for g in groups if not any((r0, r) in apart for r in g)), None)
+        for r0 in sorted(dict.fromkeys(root[i] for i in members), key=lambda r: upper[r]):
+            # top to bottom, a part joins only the group just above it: one further up is cut from it by the
+            # group between (rows one region each, `1 Dept. ...` / `2 Institute ...`, would otherwise be dealt
+            # into two interleaved blocks, rows 1, 3, 5 and 2, 4, 6)
+            home = groups[-1] if groups and not any((r0, r) in apart for r in groups[-1]) else None
             if home is None:
                 groups.append([r0])
             else:

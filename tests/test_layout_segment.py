@@ -191,3 +191,44 @@ def test_a_byline_over_its_affiliation_is_two_text_blocks(pipeline, tmp_path: Pa
     assert not any("Berlin" in ln.text for ln in names[0].lines)
     assert seg._byline_row("S. Nguyen, R. Tanaka and D. Wang") and seg._byline_row("Nguyen, MD")
     assert not seg._byline_row("Charité, Berlin, Germany") and not seg._byline_row("J. Smith et al. showed that")
+
+
+def test_rows_cut_from_each_other_are_never_dealt_into_interleaved_blocks() -> None:
+    """One rules block of six rows that the model cuts at every row (an affiliation a row: `1 Dept. ...`,
+    `2 Institute ...`) is six blocks, each a row; parts of a block no pair links still join the part right above
+    them. Before, a part joined the first group it had no cut pair with: rows 1, 3, 5 and 2, 4, 6, two blocks lying
+    over each other."""
+    rows = [line(f"{i} Department of Statistics, University {i}", 50, 100 + 16 * i, 380 - 9 * i) for i in range(1, 7)]
+    blocks = [block("text", rows, 0)]
+    lines, owner, pairs, x = seg.page_pairs(blocks)
+    prob = np.full(len(pairs), 0.02)  # every row apart from the next
+    out = seg.regroup(blocks, lines, owner, pairs, seg.decide(x, prob, 0.1, 0.9))
+    assert [[ln.text[0] for ln in b.lines] for b in out] == [[str(i)] for i in range(1, 7)]
+    # a piece beside a row (no pair to the rows) still goes with its row, not with a row further up
+    wide = [*rows[:3], line("Japan", 420, 100 + 16 * 3, 470)]
+    blocks = [block("text", wide, 0)]
+    lines, owner, pairs, x = seg.page_pairs(blocks)
+    prob = np.array([0.02 if not r else 0.95 for _, _, r in pairs])
+    out = seg.regroup(blocks, lines, owner, pairs, seg.decide(x, prob, 0.1, 0.9))
+    assert sorted(len(b.lines) for b in out) == [1, 1, 2]
+
+
+def test_affiliations_a_row_each_come_out_a_block_each(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real typeset first page (chromium, the pipeline's OCR): six numbered affiliations, one a row, each its own
+    region on the page. The segmenter cuts every row; the blocks came back as two interleaved blocks (rows 1, 3, 5
+    and 2, 4, 6), boxes lying over each other."""
+    from docsense.synth import browser, fonts
+
+    for why in (browser.unavailable_reason(), fonts.missing_reason()):
+        if why is not None:
+            pytest.skip(str(why))
+    from docsense.synth.browser_pages import write_set
+
+    write_set(tmp_path, ("bp_affil",), 2, 89)
+    blocks = pipeline.parse_file(tmp_path / "images" / "bp_affil_89_001.jpg").document.pages[0].blocks
+    aff = [b for b in blocks if any(k in ln.text for ln in b.lines for k in ("Dept.", "Institute", "Department"))]
+    assert len(aff) >= 4
+    for n, a in enumerate(aff):
+        for b in aff[n + 1 :]:
+            iy = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+            assert iy < 0.5 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]), (a.bbox, b.bbox)
