@@ -474,8 +474,9 @@ def _is_marker(text: str) -> bool:
     return bool(_BULLET.match(text) or _ENUM.match(text)) and not (_INITIAL_LEAD.match(text) and _byline(text))
 
 
-def _marker_kind(text: str) -> tuple[str, int] | None:
-    """(kind, number) of an item marker: `•` -> ("•", 0); `(iii)` and `(iii` -> ("(roman", 3); `2.` -> ("num.", 2)."""
+def marker_kind(text: str) -> tuple[str, int] | None:
+    """(kind, number) of an item marker: `•` -> ("•", 0); `(iii)` and `(iii` -> ("(roman", 3); `2.` -> ("num.", 2).
+    Public: layout/segment.py reads list items with the assembly's own markers."""
     if not _is_marker(text):
         return None
     m = _MARK_KIND.match(text)
@@ -497,9 +498,12 @@ def _marker_kind(text: str) -> tuple[str, int] | None:
     return (f"{opened}alpha{close}", ord(letter.lower()) - 96) if len(letter) == 1 else None
 
 
+_marker_kind = marker_kind  # the old private name, until layout/segment.py imports `marker_kind`
+
+
 def _item_kinds(blk: _Blk) -> list[tuple[str, int]]:
     """The markers that start rows of a block, top to bottom."""
-    kinds = [_marker_kind(r.text) for r in _rows(blk.lines)]
+    kinds = [marker_kind(r.text) for r in _rows(blk.lines)]
     return [k for k in kinds if k is not None]
 
 
@@ -521,7 +525,7 @@ def _join_list_runs(blocks: list[_Blk], body_h: float) -> list[_Blk]:
             if _x_overlap(a.bbox, b.bbox) < 0.6:
                 continue
             ka, kb = _item_kinds(a), _item_kinds(b)
-            first_b = _marker_kind(_rows(b.lines)[0].text)
+            first_b = marker_kind(_rows(b.lines)[0].text)
             if not ka or first_b is None or ka[-1][0] != first_b[0]:
                 break
             if first_b[1] and first_b[1] != ka[-1][1] + 1:
@@ -852,11 +856,11 @@ def _merge_streams(blocks: list[_Blk], body_h: float) -> list[_Blk]:
     return others + merged
 
 
-# The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计".
+# The first words of a totals row under an item table (invoices): "Subtotal", "Tax (8.25%)", "合计", "价税合计";
+# "Net" alone (or "Net amount") heads a Net / VAT / Gross block, "Net income" is a row of a financial table.
 _TOTALS = re.compile(
-    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|net\s+total|tax\b|vat\b|gst\b|discount|balance|amount\s+due|"
-    + "|".join(spaced(w) for w in CJK_TOTALS)
-    + ")",
+    r"^\s*(?:sub\s*-?\s*total|total|grand\s+total|net\s+total|net(?:\s+amount)?\s*:?\s*$|"
+    r"tax\b|vat\b|gst\b|discount|balance|amount\s+due|" + "|".join(spaced(w) for w in CJK_TOTALS) + ")",
     re.IGNORECASE,
 )
 

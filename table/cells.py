@@ -70,8 +70,9 @@ def _tight(ink: np.ndarray, a: WordBox, b: WordBox) -> bool:
 
 
 def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[WordBox]:
-    """CJK characters OCR read as one run (no space between them, set tight) are one word: a cell is never cut
-    inside `数量` (`单位 数` | `量` was the symptom when each character went to the cell it overlapped most).
+    """CJK characters OCR read as one run (no space between them, set tight), with the narrow marks set inside a
+    name (`*`, `(`), are one word: a cell is never cut inside `数量` (`单位 数` | `量` was the symptom when each
+    character went to the cell it overlapped most).
     Characters with paper between them stay apart (two cells' text OCR glued without a space), and so do those of
     a line box much taller than its characters are wide (one character of each of two rows, read as one line)
     unless the page's `ink` shows them set tight (OCR gave each character a box half its width: `BV-2.5平` |
@@ -98,8 +99,7 @@ def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[
             prev is not None
             and prev.line == w.line
             and not w.space_before
-            and _is_cjk(prev.text[-1:])
-            and _is_cjk(w.text[:1])
+            and _cjk_joint(prev.text, w.text)
             and set_tight(prev, w)
             and w.box[0] > (prev.box[0] + prev.box[2]) / 2  # side by side, not stacked (a vertical run)
             and min(w.box[3], prev.box[3]) - max(w.box[1], prev.box[1]) >= 0.5 * (w.box[3] - w.box[1])
@@ -314,6 +314,18 @@ def grid_positions(cells: list[CellSpec]) -> list[tuple[int, int]]:
 
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and (unicodedata.east_asian_width(ch) in ("W", "F"))
+
+
+# Narrow marks set inside a CJK name (`*办公用品*墨盒`, a VAT invoice's `*类别*名称`; `单价(元)`): OCR gives each its
+# own box, and the `*` in front of a name in a narrow first column went to the 序号 cell it overlapped (`14 *`).
+_CJK_INNER_MARKS = frozenset("*()")
+
+
+def _cjk_joint(a: str, b: str) -> bool:
+    """Words `a` then `b` meet inside a CJK run: CJK on both sides, or a lone narrow mark next to CJK."""
+    if _is_cjk(a[-1:]):
+        return _is_cjk(b[:1]) or b in _CJK_INNER_MARKS
+    return a[-1:] in _CJK_INNER_MARKS and (len(a) == 1 or _is_cjk(a[-2:-1])) and _is_cjk(b[:1])
 
 
 def _gap(a: BBox, b: BBox) -> float:
