@@ -7,6 +7,7 @@ that yields a value of the field's type wins. Fields nothing found are filled, w
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -104,6 +105,39 @@ PARTY_SIDE = {
 }
 SIDE_NAME_KEY = re.compile(r"^\s*(户\s*名|(单\s*位\s*)?名\s*称|账\s*户\s*名\s*称)\s*[:：]?\s*")
 # a label alone with its colon (`Property:`, `備註：`): no value of another key
+# a bio written in the third person (`Jane holds a B.A. in Economics from Ohio State University`, `… is an analyst
+# based in Denver, CO`): the only place a profile page prints the degree, the school and the town
+BARE_CJK_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]?\s*")
+SPREAD_REST = re.compile(r"\s*[\u4e00-\u9fff]\s*[:：]")  # `名：…` after a lone `姓`
+# a word of a school's name: an abbreviation keeps its dot (`St. Louis`), a sentence's full stop ends the name
+_SCHOOL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w&'-]*)"
+_PROSE_DEG = (
+    r"(?P<degree>(?:Bachelor|Master|Doctor|Associate)(?:'s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"|(?:[BM]\.?\s?(?:A|S|Sc|Eng|Ed|Com|FA)\.?|MBA|MSc|BSc|MPH|Ph\.?\s?D\.?|Ed\.D\.|J\.?D\.?)(?!\w|\.\w))"
+    r"(?:\s+degree)?(?:\s+in\s+(?P<major>[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of|&))*?))?(?:\s+degree)?"
+)
+_PROSE_SCHOOL = rf"(?P<school>{_SCHOOL_WORD}(?:\s+(?:{_SCHOOL_WORD}|of|at|de|the|and(?=\s+[A-Z])))*)"
+PROSE_DEGREE = (
+    # `… holds a B.A. in Economics from Ohio State University`
+    re.compile(
+        r"\b(?:holds|held|earned|received|completed|obtained|graduated\s+with)\s+(?:an?|her|his|their)\s+"
+        + _PROSE_DEG
+        + r"\s*,?\s+from\s+(?:the\s+)?"
+        + _PROSE_SCHOOL
+    ),
+    # `… graduated from the University of Michigan with a B.S. in Biology`
+    re.compile(
+        r"\bgraduated\s+from\s+(?:the\s+)?"
+        + _PROSE_SCHOOL
+        + r"\s*,?\s+with\s+(?:an?|her|his|their)\s+"
+        + _PROSE_DEG
+        + r"(?![\w-])"
+    ),
+)
+PROSE_CITY = re.compile(
+    r"\b(?:based|living|lives|resides|residing|located)\s+in\s+"
+    r"(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s?(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?)"
+)
 BARE_LABEL = re.compile(r"\s*(?:[A-Za-z][A-Za-z .'/&-]{0,30}|[\u4e00-\u9fff]{1,8})\s*[:：]\s*")
 # a line ending in a conjunction runs on (`Precision Plumbing &`, `Smith and`)
 DANGLING = re.compile(r"(?:&|\+|\band|\bund|\bet)\s*$", re.I)
@@ -297,6 +331,24 @@ class TemplateRunner:
         self._vertical_titles: list[TLine] | None = None
         all_keys = [k for f in template.fields.values() for k in f.keys]
         self.any_key = [compile_alias(k) for k in all_keys]
+        self.spread = self.spread_keys()
+
+    def spread_keys(self) -> dict[int, TLine]:
+        """A key spread over its cell by spaces (`姓　　名：周勇刚`) that the OCR cut into boxes: the first character
+        alone, the rest with the value (`姓` | `名：周勇刚`); the two read as one line when matching keys."""
+        out: dict[int, TLine] = {}
+        for row in self.v.rows:
+            for a, b in itertools.pairwise(row):
+                if (
+                    re.fullmatch(r"\s*[\u4e00-\u9fff]\s*", a.text)
+                    and SPREAD_REST.match(b.text)
+                    and a.page == b.page
+                    and 0 <= b.box[0] - a.box[2] < 3 * b.h
+                ):
+                    box = union_bbox([a.box, b.box])
+                    text = a.text.strip() + b.text
+                    out[id(b)] = replace(b, text=text, box=box, bbox=union_bbox([a.bbox, b.bbox]), words=[])
+        return out
 
     def aliases(self, keys: list[str]) -> list[Alias]:
         key = "\x00".join(keys)
@@ -609,6 +661,7 @@ class TemplateRunner:
                     continue
             if any(p.search(ln.text) for p in excl) or id(ln) in inside:
                 continue
+            ln = self.spread.get(id(ln), ln)
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
                 while m is not None and (
@@ -924,6 +977,13 @@ class TemplateRunner:
                             return self.hit(got, text, [(where, off)], "table_cell", rank, key=key)
         return None
 
+    def bare_label(self, t: TLine) -> bool:
+        """A short Chinese label, with a colon or none, its value boxed right of it on its row (a column of labels:
+        `监督电话  051-…`, `车号：川B·…`), no name."""
+        if not BARE_CJK_LABEL.fullmatch(t.text):
+            return False
+        return any(0 < x.box[0] - t.box[2] < 4 * t.h for x in self.v.rows[t.row] if x is not t)
+
     def header(self, spec: FieldSpec) -> Hit | None:
         """A name printed at the top of the document (company on a receipt, a person's name on a resume)."""
         hints = self.aliases(spec.hints)
@@ -939,7 +999,25 @@ class TemplateRunner:
             letters = sum(ch.isalpha() for ch in t.text)
             if letters < max(2, 0.4 * len(t.text.replace(" ", ""))):
                 continue
+            if spec.type != "name" and self.bare_label(t):
+                continue
             cands.append(t)
+        if not cands and hints and spec.type != "name":
+            # nothing but labels at the top (a taxi ticket's `监督电话` / `车号` column): a name the hints know
+            # printed alone further down (the company at the ticket's foot)
+            cands = (
+                [
+                    t
+                    for t in self.v.lines
+                    if t.page == pool[0].page
+                    and any(p.search(t.text) for p in hints)
+                    and not any(p.search(t.text) for p in excl)
+                    and not self.is_key_line(t)
+                    and len(self.v.rows[t.row]) == 1
+                ][:1]
+                if pool
+                else []
+            )
         if not cands:
             return None
         if spec.type == "name":
@@ -971,7 +1049,10 @@ class TemplateRunner:
             ]
             big = max((t for t in names if id(t) not in inside), key=lambda t: t.h, default=None)
             med = sorted(t.h for t in pool)[len(pool) // 2]
-            if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not self.typed(spec, pick.text)):
+            # (a one-word pick whose other half is under or over it in the same type is a name split over lines)
+            split = any(self.name_continues(pick, t) or self.name_continues(t, pick) for t in cands)
+            whole = bool(self.typed(spec, pick.text)) or split
+            if big is not None and big.h >= 1.5 * med and (big.h >= 1.2 * pick.h or not whole):
                 pick = big
         if spec.type == "name" and not hinted and re.fullmatch(_LATIN_NAME, pick.text.strip()):
             # an English name with the Chinese one beside it on its row, each a box of its own (`Kevin Zhou` big,
@@ -1147,7 +1228,9 @@ class TemplateRunner:
         beside = all(
             t.box[2] < min(top.box[0], below.box[0]) or t.box[0] > max(top.box[2], below.box[2]) for t in between
         )
-        return below.row > top.row and beside and 0 <= below.box[1] - top.box[3] < min(top.h, below.h)
+        # (set solid, without leading, the two boxes may overlap a little)
+        gap = below.box[1] - top.box[3]
+        return below.row > top.row and beside and -0.25 * min(top.h, below.h) <= gap < min(top.h, below.h)
 
     def after(self, spec: FieldSpec) -> Hit | None:
         """Lines following another field's value (a receipt's address under its company name)."""
@@ -1773,6 +1856,8 @@ class KieStage:
         items = extract_items(tpl, view) if tpl.items else []
         result.items = sections + items
         self.fill_from_sections(tpl, runner, sections)
+        if tpl.doc_type == "resume":
+            self.fill_from_prose(tpl, view, runner, document)
         self.fill_from_helpers(tpl, view, runner, document, result)
         if tpl.doc_type == "invoice":
             self.one_tax_id_one_party(runner)
@@ -1918,6 +2003,12 @@ class KieStage:
                 hit = runner.found.get(name)
                 if hit is not None and hit.value == first.get(name) and sections[0].get(name):
                     del runner.found[name]
+        deg = runner.found.get("degree")
+        if deg is not None and sections:
+            # a degree cell holding the major too (`B.S. in Economics` under a `Degree` column): the entry's degree
+            d, m = str(sections[0].get("degree") or ""), str(sections[0].get("major") or "")
+            if d and m and deg.value != d and deg.value.startswith(d) and deg.value.endswith(m):
+                runner.found["degree"] = replace(deg, value=d, raw=d)
         for name in tpl.fields:
             if name in runner.found:
                 continue
@@ -1925,6 +2016,30 @@ class KieStage:
                 if item.get(name):
                     runner.found[name] = Hit(str(item[name]), str(item[name]), None, "section")
                     break
+
+    @staticmethod
+    def fill_from_prose(tpl: Template, view: View, runner: TemplateRunner, document: Document) -> None:
+        """A resume's degree, major, school and town still missing, from sentences about the person: a bio in the
+        third person (`… holds an MBA from Purdue University`, `… based in Raleigh, NC`). The page's rows are read as
+        one text, as a paragraph wraps."""
+        wanted = [n for n in ("degree", "major", "school", "city") if n in tpl.fields and n not in runner.found]
+        if not wanted:
+            return
+        # the rows in page order, else the document's lines in their own order (a sentence's spans each a box, one
+        # wrapped over two rows: its tall box sorts before the words beside it)
+        texts = [" ".join(t.text for row in view.rows for t in row)]
+        texts.append(" ".join(ln.text for p in document.pages for b in p.blocks for ln in b.lines))
+        found = (rx.search(x) for x in texts for rx in PROSE_DEGREE)
+        got: dict[str, str] = {}
+        if (m := next((f for f in found if f), None)) and {"degree", "major", "school"} & set(wanted):
+            got = {k: v for k, v in m.groupdict().items() if v}
+            got["school"] = re.sub(r"(?:\s+(?:of|at|de|the))+$", "", got["school"]).rstrip(".,")
+        text = next((x for x in texts if PROSE_CITY.search(x)), texts[0])
+        if (m := PROSE_CITY.search(text)) and "city" in wanted:
+            got["city"] = m.group("city")
+        for name in wanted:
+            if got.get(name):
+                runner.found[name] = Hit(got[name], got[name], None, "section")
 
     def fill_from_helpers(
         self, tpl: Template, view: View, runner: TemplateRunner, document: Document, result: KieResult
