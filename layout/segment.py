@@ -713,3 +713,61 @@ def join_title_rows(blocks: list[Block]) -> list[Block]:
     if len(out) == len(blocks):
         return blocks
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
+_EQ_NUMBER = re.compile(r"^\s*\(\d{1,3}(\.\d{1,3})?[a-z]?\)\s*$")
+_FORMULA_SIGN = re.compile(r"[=≤≥≈∑Σ∫∏√]")
+
+
+def _formula_row(text: str) -> bool:
+    """A row of a display formula: a relation or a big operator, and at most one word of four letters or more, in
+    lower case (`log`, `exp` and variables are short; a chart's label `Disease (n = 243)` is a name)."""
+    words = re.findall(r"[A-Za-z]{4,}", text)
+    return bool(_FORMULA_SIGN.search(text)) and len(words) <= 1 and not any(w[0].isupper() for w in words)
+
+
+def equation_rows(blocks: list[Block]) -> list[Block]:
+    """Display equations set one under the other, read as one block of formulas and one block of their numbers
+    (`(4.1)` / `(4.2)` down the right margin): each equation is a region of its own, its number with it, as the
+    assembly joins a lone equation and its number. A text block of two or more rows, every one a formula, is cut
+    into its rows; the number on a row's right (in a block of nothing but equation numbers) joins that row."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    seq = sorted(blocks, key=lambda b: b.order)
+    textlike = ("text", "equation")
+    rows_of = {id(b): _mid_rows([ln for ln in b.lines if not ln.vertical], body) for b in seq}
+    formulas = [
+        b for b in seq
+        if str(b.type) in textlike and len(rows_of[id(b)]) >= 2 and len(rows_of[id(b)]) == len(b.lines)
+        and all(_formula_row(ln.text) for ln in b.lines)
+    ]  # fmt: skip
+    if not formulas:
+        return blocks
+    numbers = [
+        b for b in seq if str(b.type) in textlike and b.lines and all(_EQ_NUMBER.match(ln.text) for ln in b.lines)
+    ]
+    taken: dict[int, list[Line]] = {}  # id(formula line) -> the number lines joining it
+    used: set[int] = set()
+    for f in formulas:
+        for ln in f.lines:
+            mid = (ln.bbox[1] + ln.bbox[3]) / 2
+            nums = [
+                n for nb in numbers for n in nb.lines
+                if id(n) not in used and n.bbox[0] > ln.bbox[2] and abs((n.bbox[1] + n.bbox[3]) / 2 - mid) < 0.5 * body
+            ]  # fmt: skip
+            used |= {id(n) for n in nums}
+            taken[id(ln)] = nums
+    out: list[Block] = []
+    split = {id(f) for f in formulas}
+    for b in seq:
+        if id(b) in split:
+            for ln in sorted(b.lines, key=lambda ln: ln.bbox[1]):
+                part = [ln, *taken[id(ln)]]
+                out.append(b.model_copy(update={"bbox": union_bbox([x.bbox for x in part]), "lines": part}))
+            continue
+        rest = [ln for ln in b.lines if id(ln) not in used]
+        if len(rest) == len(b.lines):
+            out.append(b)
+        elif rest:
+            out.append(b.model_copy(update={"bbox": union_bbox([x.bbox for x in rest]), "lines": rest}))
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]

@@ -1,0 +1,59 @@
+"""Display equations set one under the other (layout/segment.py `equation_rows`): each equation is a region of its
+own with its number, not one block of formulas beside one block of numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docsense.core.document import Block, Line
+from docsense.layout import segment as seg
+
+
+def line(text: str, x0: float, y0: float, x1: float, h: float = 14.0) -> Line:
+    return Line(
+        text=text, bbox=(x0, y0, x1, y0 + h), polygon=[(x0, y0), (x1, y0), (x1, y0 + h), (x0, y0 + h)], score=0.9
+    )
+
+
+def block(kind: str, lines: list[Line], order: int) -> Block:
+    box = (min(x.bbox[0] for x in lines), min(x.bbox[1] for x in lines),
+           max(x.bbox[2] for x in lines), max(x.bbox[3] for x in lines))  # fmt: skip
+    return Block(type=kind, bbox=box, score=0.8, order=order, lines=lines)
+
+
+def test_stacked_equations_and_their_numbers_are_one_block_per_equation() -> None:
+    formulas = ["zt = α · f² / f(t) + 9", "g0 = λ · p2 − g(t) + 6", "z0 = Σ σ · xi − yj(k)"]
+    eqs = block("text", [line(t, 250, 350 + 34 * i, 390) for i, t in enumerate(formulas)], 1)
+    nums = block("text", [line(f"(4.{i + 1})", 505, 350 + 34 * i, 538) for i in range(3)], 2)
+    prose = block("text", [line("The model is fitted by the rule below, where", 90, 320, 540)], 0)
+    labels = block("text", [line("Disease (n = 243)", 90, 500, 200), line("Network (n = 342)", 90, 520, 200)], 3)
+    out = seg.equation_rows([prose, eqs, nums, labels])
+    assert [[ln.text for ln in b.lines] for b in out] == [
+        ["The model is fitted by the rule below, where"],
+        *[[t, f"(4.{i + 1})"] for i, t in enumerate(formulas)],
+        ["Disease (n = 243)", "Network (n = 342)"],  # a chart's labels are no formulas
+    ]
+    assert [b.order for b in out] == list(range(5))
+    assert out[1].bbox == (250, 350, 538, 364)
+    alone = seg.equation_rows([block("text", [line(t, 250, 350 + 34 * i, 390) for i, t in enumerate(formulas)], 0)])
+    assert [len(b.lines) for b in alone] == [1, 1, 1]  # numbered or not, one block an equation
+
+
+def test_a_thesis_page_with_numbered_equations(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real typeset thesis page (chromium, the pipeline's OCR) with three display equations numbered (4.1)-(4.3)
+    down the right margin: they came out as one block of the three formulas and one of the three numbers."""
+    from docsense.synth import browser, fonts
+
+    for why in (browser.unavailable_reason(), fonts.missing_reason()):
+        if why is not None:
+            pytest.skip(str(why))
+    from docsense.synth.browser_pages import write_set
+
+    write_set(tmp_path, ("bp_thesis",), 1, 53)
+    blocks = pipeline.parse_file(tmp_path / "images" / "bp_thesis_53_000.jpg").document.pages[0].blocks
+    numbered = [b for b in blocks if any(seg._EQ_NUMBER.match(ln.text) for ln in b.lines)]
+    assert len(numbered) == 3
+    for b in numbered:
+        assert len(b.lines) == 2 and seg._formula_row(min(b.lines, key=lambda ln: ln.bbox[0]).text), b.lines
