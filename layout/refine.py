@@ -178,8 +178,9 @@ class RegionRefiner:
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
         """Regroup the text lines into blocks (with a segmenter), retype the blocks, then type charts boxed as text
         figures, cut stacked display equations into one block each (with its number), drop figure boxes over text,
-        gather algorithm boxes, join the pieces of one list, cut bylines from their affiliations, type Chinese
-        reports' numbered headings and join a heading's rows (boxes the re-typing cannot fix), in place."""
+        gather algorithm boxes, join the pieces of one list, cut bylines from their affiliations and affiliations from
+        each other, type Chinese reports' numbered headings and join a heading's rows (boxes the re-typing cannot
+        fix), in place."""
         if self.segmenter is not None:
             blocks[:] = self.segmenter(blocks)
         for b, t in zip(blocks, self.types(blocks, page_size), strict=True):
@@ -192,13 +193,16 @@ class RegionRefiner:
             figures_over_text,
             join_list_pieces,
             join_title_rows,
+            split_affiliations,
             split_bylines,
         )
 
         blocks[:] = join_title_rows(
             chinese_headings(
-                split_bylines(
-                    join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(equation_rows(blocks)))))
+                split_affiliations(
+                    split_bylines(
+                        join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(equation_rows(blocks)))))
+                    )
                 )
             )
         )

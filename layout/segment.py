@@ -771,3 +771,49 @@ def equation_rows(blocks: list[Block]) -> list[Block]:
         elif rest:
             out.append(b.model_copy(update={"bbox": union_bbox([x.bbox for x in rest]), "lines": rest}))
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
+# An affiliation names an institution; one row of a list of them is led by its number (a superscript read as `2 `
+# or `²`) or an asterisk, or follows a row that ended short (the one before it is complete).
+_INSTITUTION = re.compile(
+    r"\b(Dep(artmen)?t\.?|Univ(ersity|ersidade|ersité|ersität|\.)|Institut\w*|School|College|Hospital|Laborator\w*|"
+    r"Cent(er|re)|Faculty|Division|Clinic|Academy)\b"
+)
+_ENTRY_LEAD = re.compile(r"^\s*([0-9]{1,2}\s?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?|\*\s?)(?=[A-Z])")
+_CONTACT = re.compile(r"^\s*\*?\s*(correspondence|e-?mail|received|address)\b", re.I)
+
+
+def split_affiliations(blocks: list[Block]) -> list[Block]:
+    """A journal's affiliations, one institution a row or two (`1 Department of Physics, ...` / `2 Institute of
+    ...`), and the correspondence line under them, read as one text block: each is a region of its own. In a text
+    block of two to ten rows whose first row names an institution, a row starts a new piece where it names one and
+    is led by its number or an asterisk, or the row before it ended short (a wrapped affiliation's rows run to the
+    block's edge); a correspondence / e-mail / received line starts one too. Two pieces or more, or nothing."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    out: list[Block] = []
+    changed = False
+    for b in sorted(blocks, key=lambda b: b.order):
+        lines = [ln for ln in b.lines if not ln.vertical]
+        rows = _mid_rows(lines, body) if str(b.type) == "text" and len(lines) == len(b.lines) else []
+        rows = [sorted(r, key=lambda ln: ln.bbox[0]) for r in rows]
+        texts = [" ".join(ln.text for ln in r).strip() for r in rows]
+        starts = [0]
+        if 2 <= len(rows) <= 10 and _INSTITUTION.search(texts[0]):
+            for k in range(1, len(rows)):
+                short = max(ln.bbox[2] for ln in rows[k - 1]) < b.bbox[2] - 3 * body
+                named = bool(_INSTITUTION.search(texts[k])) and bool(
+                    texts[k][:1].isupper() or _ENTRY_LEAD.match(texts[k])
+                )
+                if _CONTACT.match(texts[k]) or (named and (short or _ENTRY_LEAD.match(texts[k]))):
+                    starts.append(k)
+        if len(starts) < 2:
+            out.append(b)
+            continue
+        changed = True
+        for s, e in zip(starts, [*starts[1:], len(rows)], strict=True):
+            part = [ln for r in rows[s:e] for ln in r]
+            out.append(b.model_copy(update={"bbox": union_bbox([ln.bbox for ln in part]), "lines": part}))
+    if not changed:
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]

@@ -232,3 +232,47 @@ def test_affiliations_a_row_each_come_out_a_block_each(pipeline, tmp_path: Path)
         for b in aff[n + 1 :]:
             iy = min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
             assert iy < 0.5 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]), (a.bbox, b.bbox)
+
+
+def test_affiliations_and_the_correspondence_line_are_a_region_each() -> None:
+    """A journal's affiliations read as one text block with the correspondence line: each affiliation (a wrapped one
+    with its second row, a piece on the same row with its row) and the correspondence line is a block; rows that
+    name no institution stay where they are."""
+    rows = [
+        line("1 Department of Physics, Fudan University, Shanghai, China", 40, 168, 386),
+        line("2 Dept. of Mechanical Engineering, Karolinska", 40, 184, 400),
+        line("Institutet, Stockholm, Sweden", 405, 184, 480),
+        line("*Correspondence: cohen@med.edu", 40, 206, 244),
+    ]
+    out = seg.split_affiliations([block("text", rows, 0)])
+    assert [[ln.text[:12] for ln in b.lines] for b in out] == [
+        ["1 Department"],
+        ["2 Dept. of M", "Institutet, "],
+        ["*Corresponde"],
+    ]
+    wrapped = [
+        line("Department of Electrical Engineering, University of Toronto, Toronto,", 40, 100, 480),
+        line("Ontario, Canada", 40, 116, 140),
+        line("Institute of Bioinformatics, Charité, Berlin, Germany", 40, 132, 400),
+    ]
+    assert [len(b.lines) for b in seg.split_affiliations([block("text", wrapped, 0)])] == [2, 1]
+    prose = [line(f"The University of Leeds ran the trial in {y}, the row of a paragraph", 40, 100 + 16 * i, 480)
+             for i, y in enumerate((2010, 2011, 2012))]  # fmt: skip
+    assert len(seg.split_affiliations([block("text", prose, 0)])) == 1  # rows run to the edge: one paragraph
+
+
+def test_a_first_page_with_numbered_affiliations(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real typeset first page (chromium, the pipeline's OCR): `2 Dept. of Mechanical Engineering, Karolinska
+    Institutet, ...` and the `*Correspondence:` line under it came out as one block."""
+    from docsense.synth import browser, fonts
+
+    for why in (browser.unavailable_reason(), fonts.missing_reason()):
+        if why is not None:
+            pytest.skip(str(why))
+    from docsense.synth.browser_pages import write_set
+
+    write_set(tmp_path, ("bp_affil",), 1, 51)
+    blocks = pipeline.parse_file(tmp_path / "images" / "bp_affil_51_000.jpg").document.pages[0].blocks
+    contact = [b for b in blocks if any("Correspondence" in ln.text for ln in b.lines)]
+    assert len(contact) == 1
+    assert not any(k in ln.text for ln in contact[0].lines for k in ("Dept", "Depart", "Institut")), contact[0].lines
