@@ -44,7 +44,9 @@ from .kv_link import (
     lexicon_features,
     merge_candidates,
     merge_features,
+    page_context,
     pair_features,
+    stack_features,
     text_features,
 )
 from .kv_text import (  # noqa: F401 - re-exported: callers import them from kie.kv
@@ -104,6 +106,13 @@ class KeyValueExtractor:
             self.splitter = self.model.cuts
         # Paragraph lines stacked by the rules, unless a learned segmenter joins lines itself.
         self.stacking = self.model is None or self.model.rule_stacking
+        # A model trained on labelled forms checks each line the rules stack (P(same entity) for `stack_features`,
+        # stacked at P >= threshold); training sets it to the fitted model and logs every stacking to `stack_log`.
+        self.stack_check: Callable[[np.ndarray], float] | None = None
+        self.stack_threshold = 0.0
+        if self.model is not None and self.model.stack is not None:
+            self.stack_check, self.stack_threshold = self.model.stack_prob, self.model.stack_threshold
+        self.stack_log: list[tuple[Seg, Seg, np.ndarray]] | None = None
         # Wrapped keys joined before labelling (`_join_wrapped_keys`): the cues a model's card names, none otherwise.
         self.join_keys: tuple[str, ...] = self.model.key_joins if self.model is not None else ()
 
@@ -458,16 +467,30 @@ class KeyValueExtractor:
         segs = sorted(segs, key=lambda s: (s.bbox[1], s.bbox[0]))
         merged: list[Seg] = []
         alive = [True] * len(segs)
+        text_x: np.ndarray | None = None
+        ctx = np.zeros(0, np.float32)
         for i, top in enumerate(segs):
             if not alive[i]:
                 continue
-            cur = top
+            cur, last = top, i
             while True:
                 nxt = self._continuation(cur, segs, alive, i)
                 if nxt is None:
                     break
+                if self.stack_check is not None or self.stack_log is not None:
+                    # FUNSD stacks a key's separate values, list items and cells under each other as often as it
+                    # wraps one entity: a model trained on labelled forms decides (eighteenth pass, docs/kv.md).
+                    if text_x is None:
+                        text_x = np.asarray([text_features(s, self.keyness(s)) for s in segs], np.float32)
+                        text_x, ctx = text_x.reshape(len(segs), -1), page_context(segs)
+                    x = stack_features(segs, last, nxt, cur, text_x, ctx)
+                    if self.stack_log is not None:
+                        self.stack_log.append((segs[last], segs[nxt], x))
+                    if self.stack_check is not None and self.stack_check(x) < self.stack_threshold:
+                        break
                 low = segs[nxt]
                 alive[nxt] = False
+                last = nxt
                 cur = Seg(
                     text=f"{cur.text}{'' if _is_cjk(cur.text[-1:]) else ' '}{low.text}",
                     bbox=union_bbox([cur.bbox, low.bbox]),

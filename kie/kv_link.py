@@ -436,6 +436,11 @@ N_MERGE = 13 + 2 * len(_MERGE_TEXT) + 2 * _N_CONTEXT + 2
 _OPEN_END = re.compile(r"(?:\b(?:of|and|or|the|for|to|in|on|at|by|per|with|a|an|&)|[,&/\-])$", re.I)
 
 
+def page_context(segs: list[Seg]) -> np.ndarray:
+    """`_context` of every fragment (what `merge_features` reads), to compute once for many pairs."""
+    return _context(segs)
+
+
 def _context(segs: list[Seg]) -> np.ndarray:
     """What surrounds each fragment: texts right and left of it on its row (how near), and how many texts start
     at its left edge in the lines just above and below (a list or a column of cells, not a wrapped entity)."""
@@ -492,12 +497,15 @@ def merge_candidates(segs: list[Seg]) -> list[tuple[int, int]]:
     return out
 
 
-def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.ndarray) -> np.ndarray:
+def merge_features(
+    segs: list[Seg], cands: list[tuple[int, int]], text_x: np.ndarray, ctx: np.ndarray | None = None
+) -> np.ndarray:
+    """The grouping model's inputs for fragment pairs (`ctx`: `page_context(segs)` when already computed)."""
     if not cands:
         return np.zeros((0, N_MERGE), np.float32)
     rows = []
     cols = list(_MERGE_TEXT)
-    ctx = _context(segs)
+    ctx = _context(segs) if ctx is None else ctx
     for i, j in cands:
         a, b = segs[i], segs[j]
         h = max(a.height, 1.0)
@@ -527,6 +535,20 @@ def merge_features(segs: list[Seg], cands: list[tuple[int, int]], text_x: np.nda
             ]
         )
     return np.asarray(rows, np.float32).reshape(len(rows), N_MERGE)
+
+
+# --- the rules' stacking of lines, checked: is the line under a stacked text the next line of the same entity? ---
+
+N_STACK = N_MERGE + 2
+
+
+def stack_features(
+    segs: list[Seg], upper: int, lower: int, cur: Seg, text_x: np.ndarray, ctx: np.ndarray
+) -> np.ndarray:
+    """The grouping model's inputs for the last line stacked so far (`upper`) and the line under it (`lower`), plus
+    how many lines and words the text stacked so far (`cur`) has (`text_x`, `ctx`: of all `segs`, computed once)."""
+    x = merge_features(segs, [(upper, lower)], text_x, ctx)[0]
+    return np.concatenate([x, [float(cur.lines), _n_words(cur.text)]]).astype(np.float32)
 
 
 def apply_merges(segs: list[Seg], cands: list[tuple[int, int]], p: np.ndarray, threshold: float = 0.5) -> list[Seg]:
@@ -596,7 +618,7 @@ class KvModel:
         # Word identity (`lexicon.json`: the entity and pair features gain its columns) is optional per model.
         lex = "lexicon.json" in files
         n_ent = N_ENTITY + (N_LEX if lex else 0)
-        want = {"entity": n_ent, "pair": n_pair(lex), "merge": N_MERGE, "split": N_SPLIT}
+        want = {"entity": n_ent, "pair": n_pair(lex), "merge": N_MERGE, "split": N_SPLIT, "stack": N_STACK}
         want |= {"lexicon": N_LEX} if lex else {}
         if any(
             feats.get(name) != n
@@ -617,6 +639,12 @@ class KvModel:
         self.merge: Engine | None = None
         if "merge.onnx" in self.card.get("files", {}):
             self.merge = get_engine(str(folder / "merge.onnx"), cfg)
+        # The stacking check (`stack.onnx`, trained with labelled forms): the rules stack a line under a text only
+        # where it gives P(one entity) >= `stack_threshold`.
+        self.stack: Engine | None = None
+        if "stack.onnx" in self.card.get("files", {}):
+            self.stack = get_engine(str(folder / "stack.onnx"), cfg)
+        self.stack_threshold = float(self.card.get("stack_threshold", 0.2))
         # Fragments are joined only where the grouping model is this sure (a wrong join loses two entities).
         self.merge_threshold = float(self.card.get("merge_threshold", 0.5))
         # The learned segmenter (`split.onnx` deciding every in-line boundary, `merge.onnx` joining lines) replaces
@@ -655,6 +683,10 @@ class KvModel:
         boxes = {i for i in at if x[i - 1, 4] > 0}
         kept = set(cuts) if self.cut_mode == "add" else set()
         return {i for i, prob in zip(at, p, strict=True) if prob >= self.cut_threshold} | boxes | kept
+
+    def stack_prob(self, x: np.ndarray) -> float:
+        """P(the lower line continues the stacked text) for one `stack_features` row (1 without a stacking check)."""
+        return 1.0 if self.stack is None else float(self._proba(self.stack, x[None, :])[0, 1])
 
     def merge_probs(self, x: np.ndarray) -> np.ndarray:
         if self.merge is None or not len(x):
