@@ -1159,11 +1159,11 @@ def _item_table(cells: list[Cell], row_header: list[bool], by_words: bool = Fals
 
     named = sum(names(c.text) for c in cells if c.row in heads)
     n_cols = max((c.col + c.colspan for c in cells), default=0)
-    money = sum(
-        bool(_MONEY.match(c.text.strip()))
-        for c in cells
-        if c.row not in heads and c.col + c.colspan == n_cols and c.rowspan == 1
-    )
+    body = [c for c in cells if c.row not in heads and c.rowspan == 1]
+    # Line numbers (`1`, `2`... or `10`, `20`...) in the last column: the amounts stand in the one before it.
+    lines = [c.text.strip() for c in body if c.col + c.colspan == n_cols and c.text.strip()]
+    end = n_cols - 1 if len(lines) >= 2 and all(t.isdigit() and len(t) <= 3 for t in lines) else n_cols
+    money = sum(bool(_MONEY.match(c.text.strip())) for c in body if c.col + c.colspan == end)
     return named >= 2 and money >= 2
 
 
@@ -1324,6 +1324,10 @@ def move_stray_figures(
     return cells, words
 
 
+# Words that join a phrase over columns (`Price and amount`, `Number of units`): no heading of its own ends on one.
+_JOINING = frozenset(("and", "or", "&", "of", "per", "in", "the", "/", "+", "-", "x"))
+
+
 def deal_headings(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
@@ -1332,7 +1336,11 @@ def deal_headings(
     columns): each heading word goes to the column its centre stands over, between the midpoints of the gaps
     separating the item rows' words column by column. Only when every column holds words in the item rows, the
     columns do not overlap, and no heading word reaches far over an edge (a group label over columns)."""
-    # headings counted word by word: the cells to deal again are the ones holding several
+    # headings counted word by word: the cells to deal again are the ones holding several. With no header row
+    # from the model, a first row of words over columns of figures is one (as `text_header` finds it later).
+    if cells and row_header and not any(row_header):
+        texts, rows, cols = [c.text for c in cells], [c.row for c in cells], [c.col for c in cells]
+        row_header = text_header(row_header, texts, rows, len(row_header), cols)
     if not cells or not row_header or not row_header[0] or not _item_table(cells, row_header, by_words=True):
         return cells, words, bold
     n_cols = max(c.col + c.colspan for c in cells)
@@ -1370,11 +1378,17 @@ def deal_headings(
             # A word over no column's words (in the gap beside a narrow column of figures: `QTY` of a wide
             # `QTY RETURNED` over the quantities) goes with its cell's nearest word that stands over one.
             dealt.append((w, k if min(w.box[2], ranges[k][1]) - max(w.box[0], ranges[k][0]) > 0 else None))
+        to: dict[int, list[WordBox]] = {}
         for w, kk in dealt:
             placed = [(abs(_cx(o) - _cx(w)), j) for o, j in dealt if j is not None]
             col = kk if kk is not None else min(placed)[1] if placed else c.col
             at.append((w, col))
+            to.setdefault(col, []).append(w)
             moved |= not c.col <= col < c.col + c.colspan
+        # One cell holding two columns' headings, each a heading of its own (`QUANTITY` | `UNIT PRICE`), not a
+        # phrase over them (`Price and amount`: a part ends or starts on a joining word).
+        parts = [cell_text(ws).lower().split() for ws in to.values()]
+        moved |= len(to) > 1 and not any(p[0] in _JOINING or p[-1] in _JOINING for p in parts if p)
     if not moved:
         return cells, words, bold
     y0 = min(cells[i].bbox[1] for i in head)

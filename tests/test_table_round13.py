@@ -3,6 +3,9 @@ seen) end to end, each below its bar on the code before:
 - the narrow marks inside a CJK name (`*办公用品*墨盒`) are part of the name's word: the `*` in front of a name in
   a narrow first column went to the 序号 cell it overlapped (`14 *` | `纸制品*签字笔`; `table/cells.py`
   `_join_cjk_runs`);
+- a header row the model left out of `<thead>`, one cell over two columns' headings (`QUANTITY UNIT PRICE`), is
+  dealt by the item columns as a header row is; an item table's amounts may stand left of a last column of line
+  numbers (`table/cells.py` `deal_headings`, `_item_table`);
 - `Net` alone heads a totals block (Net / VAT 20% / Quote total under a quotation's items), not an item row
   (`core/assemble.py` `_TOTALS`);
 - `marker_kind` is core's public name for the assembly's list markers (layout/segment.py reads them), the old
@@ -52,6 +55,14 @@ def test_round_13_net_heads_the_totals_block(pipeline, chromium, tmp_path: Path)
     best = best_table_html(pipeline, image, truth, tmp_path)
     assert "Net" not in _cells(best)
     assert teds(best, truth) >= 0.85
+
+
+def test_round_13_headings_dealt_over_line_numbers(pipeline, chromium, tmp_path: Path) -> None:
+    """`en_rowno_right` page 1: `QUANTITY UNIT PRICE` and `TOTAL LINE` read as two cells of two columns each over
+    the quantities, prices, amounts and line numbers (0.90)."""
+    image, truth = _page(chromium, "en_rowno_right", 1)
+    best = best_table_html(pipeline, image, truth, tmp_path)
+    assert _cells(best)[:5] == ["DESCRIPTION", "QUANTITY", "UNIT PRICE", "TOTAL", "LINE"]
 
 
 def test_net_row_and_marker_kind_names() -> None:
