@@ -982,7 +982,9 @@ class TemplateRunner:
         `监督电话  051-…`, `车号：川B·…`), no name."""
         if not BARE_CJK_LABEL.fullmatch(t.text):
             return False
-        return any(0 < x.box[0] - t.box[2] < 4 * t.h for x in self.v.rows[t.row] if x is not t)
+        # (the value's box may start a little inside the label's: a colon's box reaches over the gap)
+        mid = (t.box[0] + t.box[2]) / 2
+        return any(x.box[0] > mid and x.box[0] - t.box[2] < 4 * t.h for x in self.v.rows[t.row] if x is not t)
 
     def header(self, spec: FieldSpec) -> Hit | None:
         """A name printed at the top of the document (company on a receipt, a person's name on a resume)."""
