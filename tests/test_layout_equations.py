@@ -6,21 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_layout_segment import block
+from test_layout_segment import line as _line
 
-from docsense.core.document import Block, Line
+from docsense.core.document import Line
 from docsense.layout import segment as seg
 
 
-def line(text: str, x0: float, y0: float, x1: float, h: float = 14.0) -> Line:
-    return Line(
-        text=text, bbox=(x0, y0, x1, y0 + h), polygon=[(x0, y0), (x1, y0), (x1, y0 + h), (x0, y0 + h)], score=0.9
-    )
-
-
-def block(kind: str, lines: list[Line], order: int) -> Block:
-    box = (min(x.bbox[0] for x in lines), min(x.bbox[1] for x in lines),
-           max(x.bbox[2] for x in lines), max(x.bbox[3] for x in lines))  # fmt: skip
-    return Block(type=kind, bbox=box, score=0.8, order=order, lines=lines)
+def line(text: str, x0: float, y0: float, x1: float) -> Line:
+    return _line(text, x0, y0, x1, h=14.0)
 
 
 def test_stacked_equations_and_their_numbers_are_one_block_per_equation() -> None:
