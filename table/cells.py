@@ -1757,10 +1757,12 @@ def join_level_rows(
     """A body row of an item table whose first text line stands level with the first line of the row under it,
     filling only columns that row fills too (a note's first lines read as a row of their own above the item they
     stand beside, the note's last line left in the item's row): one row cut inside an item; its words join the row
-    under it. Two rows of a table never share a text line."""
+    under it. Two rows of a table never share a text line: two rows holding pieces of one line only join in any
+    table."""
     heads = [r for r, h in enumerate(row_header) if h] or [0]
-    if not cells or sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads) < 2:
+    if not cells:
         return cells, words, row_header, bold
+    items = sum(c.text.strip().lower() in _ITEM_HEADINGS for c in cells if c.row in heads) >= 2
     r = 0
     while r + 1 < max(c.row for c in cells) + 1:
         up = [i for i, c in enumerate(cells) if c.row == r]
@@ -1776,10 +1778,15 @@ def join_level_rows(
         h = float(np.median([w.box[3] - w.box[1] for w in ws_up + ws_low]))
         top_up = min((w.box[1] + w.box[3]) / 2 for w in ws_up)
         top_low = min((w.box[1] + w.box[3]) / 2 for w in ws_low)
-        if not filled_up < filled_low or abs(top_up - top_low) > 0.35 * h:
+        # or: both rows hold pieces of one text line only (the model's row edge ran along a line of a dense list,
+        # `46` | `G 135.89 271.78` a row apart)
+        ys = [(w.box[1] + w.box[3]) / 2 for w in ws_up + ws_low]
+        one_line = max(ys) - min(ys) <= 0.35 * h
+        by_col = {cells[i].col: i for i in low}
+        joins = (items and filled_up < filled_low) or (one_line and filled_up <= set(by_col))
+        if not joins or abs(top_up - top_low) > 0.35 * h:
             r += 1
             continue
-        by_col = {cells[i].col: i for i in low}
         cells, words = list(cells), list(words)
         for i in up:
             if words[i]:

@@ -6,6 +6,8 @@ seen) end to end, each below its bar on the code before:
 - a header row the model left out of `<thead>`, one cell over two columns' headings (`QUANTITY UNIT PRICE`), is
   dealt by the item columns as a header row is; an item table's amounts may stand left of a last column of line
   numbers (`table/cells.py` `deal_headings`, `_item_table`);
+- two rows holding pieces of one text line only are one row, in any table (`table/cells.py` `join_level_rows`: a
+  dense goods list's `46` | `G 135.89 271.78 13%` a row apart, a till receipt's prices a row above their item);
 - `Net` alone heads a totals block (Net / VAT 20% / Quote total under a quotation's items), not an item row
   (`core/assemble.py` `_TOTALS`);
 - `marker_kind` is core's public name for the assembly's list markers (layout/segment.py reads them), the old
@@ -63,6 +65,16 @@ def test_round_13_headings_dealt_over_line_numbers(pipeline, chromium, tmp_path:
     image, truth = _page(chromium, "en_rowno_right", 1)
     best = best_table_html(pipeline, image, truth, tmp_path)
     assert _cells(best)[:5] == ["DESCRIPTION", "QUANTITY", "UNIT PRICE", "TOTAL", "LINE"]
+
+
+def test_round_13_pieces_of_one_line_are_one_row(pipeline, chromium, tmp_path: Path) -> None:
+    """`en_till_receipt` page 2: no rule between the rows, the heading row read with the first item's figures
+    (`Item QTY Each` | `Amt` over `2 | 16.78 | 33.56`, the item's name a row under them), 0.80; `zh_goods_list_long`
+    page 1: 20 rows in small type, a row's spec, price, amount and rate a row above its name (0.74)."""
+    image, truth = _page(chromium, "en_till_receipt", 2)
+    assert teds(best_table_html(pipeline, image, truth, tmp_path), truth) >= 0.9
+    image, truth = _page(chromium, "zh_goods_list_long", 1)
+    assert teds(best_table_html(pipeline, image, truth, tmp_path), truth) >= 0.8
 
 
 def test_net_row_and_marker_kind_names() -> None:
