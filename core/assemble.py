@@ -498,9 +498,6 @@ def marker_kind(text: str) -> tuple[str, int] | None:
     return (f"{opened}alpha{close}", ord(letter.lower()) - 96) if len(letter) == 1 else None
 
 
-_marker_kind = marker_kind  # the old private name, until layout/segment.py imports `marker_kind`
-
-
 def _item_kinds(blk: _Blk) -> list[tuple[str, int]]:
     """The markers that start rows of a block, top to bottom."""
     kinds = [marker_kind(r.text) for r in _rows(blk.lines)]
@@ -614,13 +611,13 @@ def _title_like(rows: list[_Row], col_right: float, body_h: float) -> bool:
     )
 
 
-_BIBLIO = re.compile(r"\bet al\b|\bdoi\b|\b(?:19|20)\d{2}[a-z]?\b[;.,)]|\b\d+\s*[:(]\s*\d+", re.IGNORECASE)
+BIBLIO = re.compile(r"\bet al\b|\bdoi\b|\b(?:19|20)\d{2}[a-z]?\b[;.,)]|\b\d+\s*[:(]\s*\d+", re.IGNORECASE)
 
 
 def _bibliographic(rows: list[_Row]) -> bool:
     """Citation-like text: "et al.", a DOI, years followed by punctuation, volume(issue)/pages."""
     text = " ".join(r.text for r in rows)
-    return len(_BIBLIO.findall(text)) >= 2
+    return len(BIBLIO.findall(text)) >= 2
 
 
 def _run_on_entry(piece: list[_Row], nxt: list[_Row], region: str, rest: bool = False) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from docsense.core.assemble import _BIBLIO  # the assembly's own citation cues
+from docsense.core.assemble import BIBLIO, marker_kind  # the assembly's own citation cues and item markers
 from docsense.core.config import EngineSettings
 from docsense.core.document import BBox, Block, Line, union_bbox
 from docsense.core.engine import get_engine
@@ -255,9 +255,7 @@ _CIRCLE_READ = re.compile(r"^\s*[。｡]\s*(?=\w)")
 
 def _lead_kind(text: str) -> tuple[str, int] | None:
     """The assembly's item marker kind of a row's text, and the open circle read as a full stop."""
-    from docsense.core.assemble import _marker_kind  # the assembly's own markers and kinds
-
-    return _marker_kind(text) or (("◦", 0) if _CIRCLE_READ.match(text) else None)
+    return marker_kind(text) or (("◦", 0) if _CIRCLE_READ.match(text) else None)
 
 
 def _mid_rows(lines: list[Line], body: float) -> list[list[Line]]:
@@ -283,7 +281,7 @@ def _hanging_edges(block: Block, body: float) -> tuple[float, float] | None:
     at the outer one, some at the inner one half an em to three ems further in. Citation-like text (reference
     entries hang the same way) is no such block."""
     starts = _row_starts(block, body)
-    if len(starts) < 2 or _BIBLIO.search(" ".join(ln.text for ln in block.lines)):
+    if len(starts) < 2 or BIBLIO.search(" ".join(ln.text for ln in block.lines)):
         return None
     outer = starts[0]
     inner = [x for x in starts if x - outer > 0.5 * body]
@@ -344,7 +342,7 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 # every row at the items' text edge: an item whose bullet the OCR dropped with its box, or a
                 # paragraph of an item
                 inner = all(abs(x - edges[1]) < 0.5 * body for x in _row_starts(b, body))
-                inner = inner and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))
+                inner = inner and not BIBLIO.search(" ".join(ln.text for ln in b.lines))
                 if not (same or inner or (one_row and abs(b.bbox[0] - edges[0]) < 0.5 * body)):
                     break
                 run.append(b)
@@ -370,7 +368,7 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                 outer = (
                     k is not None and (kind is None or k[0] != kind[0]) and str(run[-1].type) == "list"
                     and -4.0 * body <= inset < -0.5 * body and inside
-                    and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))  # reference entries: no items
+                    and not BIBLIO.search(" ".join(ln.text for ln in b.lines))  # reference entries: no items
                 )  # fmt: skip
                 if outer:
                     x0, x1, kind, number = b.bbox[0], max(x1, b.bbox[2]), k, k[1] if k else 0
@@ -387,7 +385,7 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
                     dropped = (
                         text_edge is not None and gap < 1.0 * body
                         and _at_text_edge(b, body, text_edge, x0, kind)
-                        and not _BIBLIO.search(" ".join(ln.text for ln in b.lines))
+                        and not BIBLIO.search(" ".join(ln.text for ln in b.lines))
                     )  # fmt: skip
                     if not (inset > 0.5 * body and gap < 1.0 * body and rows <= 2) and not dropped:
                         break

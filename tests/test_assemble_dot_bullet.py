@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from docsense.core.assemble import _marker_kind
+from docsense.core.assemble import marker_kind
 from docsense.synth import browser, fonts
 
 
 def test_a_lone_full_stop_before_a_word_is_a_bullet() -> None:
-    assert _marker_kind(". Concentration activity patients") == ("•", 0)
-    assert _marker_kind(". Concentration") == _marker_kind("• Significantly")
+    assert marker_kind(". Concentration activity patients") == ("•", 0)
+    assert marker_kind(". Concentration") == marker_kind("• Significantly")
     for text in ("... and so on", ".5 mm thick", ". 5", "Mean. Values"):
-        assert _marker_kind(text) is None
+        assert marker_kind(text) is None
 
 
 def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:

@@ -10,8 +10,7 @@ seen) end to end, each below its bar on the code before:
   dense goods list's `46` | `G 135.89 271.78 13%` a row apart, a till receipt's prices a row above their item);
 - `Net` alone heads a totals block (Net / VAT 20% / Quote total under a quotation's items), not an item row
   (`core/assemble.py` `_TOTALS`);
-- `marker_kind` is core's public name for the assembly's list markers (layout/segment.py reads them), the old
-  private name kept."""
+- `marker_kind` is core's public name for the assembly's list markers (layout/segment.py reads them)."""
 
 from __future__ import annotations
 
@@ -79,8 +78,7 @@ def test_round_13_pieces_of_one_line_are_one_row(pipeline, chromium, tmp_path: P
 
 def test_net_row_and_marker_kind_names() -> None:
     """`Net`, `Net:` and `Net amount` open totals; `Net income` (a financial table's row) and `Network camera` do
-    not. `marker_kind` and the old `_marker_kind` are one function."""
+    not."""
     assert all(assemble._TOTALS.match(t) for t in ("Net", "NET:", "Net amount", "Net total (excl. VAT)"))
     assert not any(assemble._TOTALS.match(t) for t in ("Net income", "Network camera", "Net weight 12 kg"))
-    assert assemble._marker_kind is assemble.marker_kind
     assert assemble.marker_kind("(iii)") == ("(roman", 3)
