@@ -114,6 +114,7 @@ Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html as html_lib
 import json
 import random
@@ -2226,12 +2227,13 @@ _RETURN_REASONS = ("Wrong size shipped", "Defective on arrival", "Not ordered", 
 _ZH_STATEMENT_GOODS = ("销售货款", "收到货款", "退货冲减", "运费", "预收款", "销售返利", "质保金扣回")
 
 
-def _en12(rng: random.Random, family: str) -> tuple[str, str]:
-    """Page HTML and item-table truth of a round-12 English family."""
+def _en_start(rng: random.Random, accents: tuple[str, ...]) -> tuple[int, str, str, str, str, dt.date, list[str]]:
+    """What the English families of rounds 12 and 13 draw first, in this order (their pages depend on it): font,
+    size, currency, accent, seller, buyer, date, cell padding; and the page's base CSS."""
     font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
     size = rng.choice((11, 12, 13))
     sym = rng.choice(("$", "£", "€"))
-    accent = rng.choice(("#0f4c5c", "#5f0f40", "#3d405b", "#222"))
+    accent = rng.choice(accents)
     seller, buyer = _company(rng), _company(rng)
     issued = d._rand_date(rng, 2021, 2026)
     pad = rng.choice((3, 4, 5))
@@ -2248,6 +2250,22 @@ def _en12(rng: random.Random, family: str) -> tuple[str, str]:
         ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 28px} .tot td:last-child{text-align:right}",
         ".foot{margin-top:22px;font-size:90%;color:#444}",
     ]
+    return size, sym, accent, seller, buyer, issued, css
+
+
+def _en_page(css: list[str], top: str, thead: str, tbody: str, tot_rows: list[tuple[str, str]], foot: str) -> str:
+    """The page of a round-12 or -13 English family: its top, the item table, the totals under it and a footnote."""
+    tot = (
+        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
+    )
+    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
+            + tot + f"<div class='foot'>{foot}</div>")  # fmt: skip
+    return f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+
+
+def _en12(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-12 English family."""
+    _, sym, accent, seller, buyer, issued, css = _en_start(rng, ("#0f4c5c", "#5f0f40", "#3d405b", "#222"))
     thead = ""
     tbody = ""
     tot_rows: list[tuple[str, str]] = []
@@ -2402,13 +2420,8 @@ def _en12(rng: random.Random, family: str) -> tuple[str, str]:
     meta = [("No.", f"{rng.choice(('INV', 'CN', 'TS', 'Q'))}-{rng.randint(10000, 99999)}"),
             ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
     top = _en_top(rng, seller, title, meta, label, buyer)
-    tot = (
-        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
-    )
-    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
-            + tot + "<div class='foot'>Questions about this document? Contact accounts receivable.</div>")  # fmt: skip
-    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
-    return page, truth
+    foot = "Questions about this document? Contact accounts receivable."
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
 
 
 _ZH_WRAP_GOODS = (
@@ -2566,26 +2579,7 @@ _R13_LONG_GOODS = ("复印纸", "签字笔", "文件夹", "订书机", "档案�
 
 def _en13(rng: random.Random, family: str) -> tuple[str, str]:
     """Page HTML and item-table truth of a round-13 English family."""
-    font = rng.choice(("Liberation Sans", "DejaVu Sans", "Liberation Serif", "DejaVu Serif", "Liberation Mono"))
-    size = rng.choice((11, 12, 13))
-    sym = rng.choice(("$", "£", "€"))
-    accent = rng.choice(("#27496d", "#7b2d26", "#35524a", "#333"))
-    seller, buyer = _company(rng), _company(rng)
-    issued = d._rand_date(rng, 2021, 2026)
-    pad = rng.choice((3, 4, 5))
-    css = [
-        "*{box-sizing:border-box;margin:0;padding:0}",
-        f"html,body{{width:{WIDTH}px;height:{HEIGHT}px;background:#fff}}",
-        f"body{{font-family:'{font}';font-size:{size}px;color:#161616;padding:48px 46px;line-height:1.35}}",
-        f"table{{border-collapse:collapse;font-size:{size}px}}",
-        f".items{{width:100%;margin-top:22px}} .items th,.items td{{padding:{pad}px {pad + 3}px;text-align:left;"
-        "vertical-align:top}",
-        ".items .n{text-align:right;white-space:nowrap}",
-        f".h1{{font-size:{size + 9}px;font-weight:bold;color:{accent}}}",
-        ".row{display:flex;justify-content:space-between;margin-top:14px} .lab{color:#666}",
-        ".tot{margin:12px 0 0 auto} .tot td{padding:2px 0 2px 28px} .tot td:last-child{text-align:right}",
-        ".foot{margin-top:22px;font-size:90%;color:#444}",
-    ]
+    size, sym, accent, seller, buyer, issued, css = _en_start(rng, ("#27496d", "#7b2d26", "#35524a", "#333"))
     if family == "en_till_receipt":
         # a shop's till receipt: one narrow centred column, dashed rules, the items as a four-column table without
         # any rule of its own (quantity and figures right-aligned), totals and payment lines under it
@@ -2739,14 +2733,8 @@ def _en13(rng: random.Random, family: str) -> tuple[str, str]:
     meta = [("No.", f"{rng.choice(('Q', 'INV', 'PL', 'DN'))}-{rng.randint(10000, 99999)}"),
             ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
     top = _en_top(rng, seller, title, meta, label, buyer)
-    tot = (
-        "<table class='tot'>" + "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in tot_rows) + "</table>"
-    )
-    body = (top + f"<table class='items' data-gt='table'><thead>{thead}</tr></thead><tbody>{tbody}</tbody></table>"
-            + tot + "<div class='foot'>Please check the goods on receipt and report any discrepancy within 7 days."
-            "</div>")  # fmt: skip
-    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
-    return page, truth
+    foot = "Please check the goods on receipt and report any discrepancy within 7 days."
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
 
 
 def _zh13(rng: random.Random, family: str) -> tuple[str, str]:
