@@ -188,8 +188,10 @@ class Hit:
 
 # (a Chinese comma or full stop round a value is no part of it either: `现居天津。电话：…`)
 _PUNCT = " :：-—|,;.#。，；、"
-# a Chinese value right of its key in prose ends with its clause (`现居天津，联系电话…`, `张伟，男，汉族`)
-CJK_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[,，。；;]")
+# a Chinese value right of its key in prose ends with its clause (`现居天津，联系电话…`, `张伟，男，汉族`), and on a
+# line of facts split by bars with the bar (`现居天津 | 138… | x@qq.com`, `… / 26岁 / …`; a slash the OCR read without
+# its spaces before a number or Latin letters: `现居重庆/151…`)
+CJK_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[,，。；;|｜]|\s+/\s|\s*/\s*(?=[\d+A-Za-z]))")
 # the parties as the columns of a grid: a header row naming both (`项目 | 卖方 | 买方`), each party's name and tax
 # number in the cells under its column
 _SELLER_COL = r"卖\s*方|销\s*售\s*方|销\s*方|供\s*方|供\s*货\s*方|seller|supplier|vendor"
@@ -986,6 +988,20 @@ class TemplateRunner:
         mid = (t.box[0] + t.box[2]) / 2
         return any(x.box[0] > mid and x.box[0] - t.box[2] < 4 * t.h for x in self.v.rows[t.row] if x is not t)
 
+    def after_other_key(self, t: TLine, spec: FieldSpec) -> bool:
+        """`t` boxed just right of another field's short key on its row (`Messrs.` | `Acme Ltd.`, `Bill to:` | …):
+        that key's value, no name at the top."""
+        own = self.aliases(spec.keys)
+        return any(
+            x.box[2] <= t.box[0] + 0.5 * t.h
+            and t.box[0] - x.box[2] < 1.5 * t.h
+            and len(x.text.strip()) <= 24
+            and self.is_key_line(x)
+            and not any(p.match(x.text) for p in own)
+            for x in self.v.rows[t.row]
+            if x is not t
+        )
+
     def header(self, spec: FieldSpec) -> Hit | None:
         """A name printed at the top of the document (company on a receipt, a person's name on a resume)."""
         hints = self.aliases(spec.hints)
@@ -997,6 +1013,8 @@ class TemplateRunner:
             if any(p.search(t.text) for p in stops):
                 break
             if any(p.search(t.text) for p in excl) or self.is_key_line(t) or self.return_address(t):
+                continue
+            if self.after_other_key(t, spec):
                 continue
             letters = sum(ch.isalpha() for ch in t.text)
             if letters < max(2, 0.4 * len(t.text.replace(" ", ""))):
