@@ -601,6 +601,7 @@ def build_table(
     cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_spaced_columns(cells, per_cell, bold_at)
+    cells, per_cell, row_header, bold_at = split_heading_line(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = split_stacked_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
@@ -608,6 +609,7 @@ def build_table(
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = words_down_to_their_row(cells, per_cell, bold_at)
+    cells, per_cell, bold_at = lines_up_to_their_row(cells, per_cell, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, per_cell = split_glued_figures(cells, per_cell)
     cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
@@ -804,6 +806,50 @@ def split_paragraph_rows(
             {(r + k, 0) for k in range(1, len(parts))} if (r, 0) in bold else set()
         )
     return cells, words, row_header, bold
+
+
+def split_heading_line(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A first row whose cells each hold two text lines, the same two across the row, the upper naming item
+    headings (two or more: `Qty`, `Price`, `Total`) and the lower holding figures in two cells or more, is the
+    header over the first item: the model drew no edge between them (rows 1-2 px apart with no rule, a till
+    receipt's `Item Croissant` | `QTY 2` | `Each 9.82`)."""
+    if not cells or any(c.rowspan > 1 for c in cells):
+        return cells, words, row_header, bold
+    first = min(c.row for c in cells)
+    ids = [i for i, c in enumerate(cells) if c.row == first and words[i]]
+    if len(ids) < 3:
+        return cells, words, row_header, bold
+    lines = _text_lines_y([w for i in ids for w in words[i]])
+    if len(lines) != 2:
+        return cells, words, row_header, bold
+    parts = {i: ([w for w in words[i] if _line_index(lines, w) == 0], [w for w in words[i] if _line_index(lines, w)])
+             for i in ids}  # fmt: skip
+    heads = sum(cell_text(a).strip().lower() in _ITEM_HEADINGS for a, _ in parts.values())
+    figures = sum(bool(b) and _numeric(cell_text(b)) for _, b in parts.values())
+    if heads < 2 or figures < 2 or any(a and _numeric(cell_text(a)) for a, _ in parts.values()):
+        return cells, words, row_header, bold
+    cut = (lines[0][1] + lines[1][0]) / 2
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    for i, (c, ws) in enumerate(zip(cells, words, strict=True)):
+        if c.row != first:
+            out_c.append(c.model_copy(update={"row": c.row + 1}))
+            out_w.append(ws)
+            continue
+        a, b = parts.get(i, ([], []))
+        out_c.append(c.model_copy(update={"bbox": (c.bbox[0], c.bbox[1], c.bbox[2], cut), "text": cell_text(a),
+                                          "header": True}))  # fmt: skip
+        out_w.append(a)
+        out_c.append(c.model_copy(update={"row": c.row + 1, "bbox": (c.bbox[0], cut, c.bbox[2], c.bbox[3]),
+                                          "text": cell_text(b), "header": False}))  # fmt: skip
+        out_w.append(b)
+    n_tr = len(row_header)
+    new_header = [row_header[r] for r in range(first)] + [True] + [False] * (n_tr > first)
+    new_header += [row_header[r] for r in range(first + 1, n_tr)]
+    bold = {(r + 1 if r > first else r, k) for r, k in bold}  # a bold first row: its headings
+    return out_c, out_w, new_header, bold
 
 
 def split_stacked_rows(
@@ -2105,6 +2151,46 @@ def words_down_to_their_row(
         words[j], words[i] = going, stay
         if not stay:
             bold = bold - {(cells[i].row, cells[i].col)}
+    return cells, words, bold
+
+
+def lines_up_to_their_row(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
+    """The first text line of a row of two lines or more goes up into the row above when that row's words all stand
+    level with it (each cell of it joining the one above): the model's row edge fell under the line (rows
+    set 1-2 px apart with no rule: a till receipt's `Orange juice` and `18.12` read into the next item's row, the
+    item's quantity and price left alone above)."""
+    at = {(c.row, c.col): i for i, c in enumerate(cells)}
+    cells, words = list(cells), list(words)
+    spans = {c.row + k for c in cells if c.rowspan > 1 or c.colspan > 1 for k in range(c.rowspan)}
+    for r in sorted({c.row for c in cells if c.row > 0} - spans - {r + 1 for r in spans}):
+        ids = [i for i, c in enumerate(cells) if c.row == r and words[i]]
+        above = [w for i, c in enumerate(cells) if c.row == r - 1 for w in words[i]]
+        if not ids or not above:
+            continue
+        lines = _text_lines_y([w for i in ids for w in words[i]])
+        if len(lines) < 2:
+            continue
+        y0, y1 = lines[0]
+        if not all(y0 <= (w.box[1] + w.box[3]) / 2 <= y1 for w in above):
+            continue  # the row above is not that one line
+        lo, hi = min(w.box[1] for w in above), max(w.box[3] for w in above)
+        going = {i: [w for w in words[i] if lo <= (w.box[1] + w.box[3]) / 2 <= hi] for i in ids}
+        going = {i: g for i, g in going.items() if g}
+        targets = {i: at.get((r - 1, cells[i].col)) for i in going}
+        if not going or any(j is None for j in targets.values()):
+            continue
+        for i, g in going.items():
+            j = targets[i]
+            assert j is not None
+            # the cell above holds words of that line only (the row above is the line): they join
+            stay, up = [w for w in words[i] if w not in g], words[j] + g
+            cells[j] = cells[j].model_copy(update={"text": cell_text(up)})
+            cells[i] = cells[i].model_copy(update={"text": cell_text(stay)})
+            words[j], words[i] = up, stay
+            if not stay:
+                bold = bold - {(cells[i].row, cells[i].col)}
     return cells, words, bold
 
 
