@@ -331,7 +331,10 @@ ENTRY_SPLIT = re.compile(
 
 # a line ending in a word that cannot end a name: a name wrapped in a narrow column (`GEORGIA INSTITUTE OF` over
 # `TECHNOLOGY`) goes on on the next line
-DANGLING = re.compile(r"\b(?:of|and|for|the|de|di|du|des|del|la|van|&)\s*$", re.I)
+# (`University of Texas at` over `Austin`)
+DANGLING = re.compile(r"\b(?:of|and|for|the|at|de|di|du|des|del|la|van|&)\s*$", re.I)
+# a line of a school's last word alone (`… — Boston` over `College`) is the end of a name wrapped in a narrow column
+SCHOOL_TAIL = re.compile(r"(?:College|University|Institute|Polytechnic|Academy|School)\.?")
 
 
 def _cell_wraps(lines: list[TLine]) -> list[str]:
@@ -378,7 +381,8 @@ def _segments(lines: list[TLine]) -> list[str]:
         parts = [s.strip() for s in re.split(ENTRY_SPLIT, text) if s.strip()]
         # a part starting with a comma, words without figures, goes on from the part before it (`Tufts University` |
         # `, Springfield, IL`: the school's town, a box of its own; `, 2018` is the year's own part)
-        if (glue or (parts and TOWN_PART.fullmatch(parts[0]))) and out and parts:
+        wrapped = len(parts) == 1 and SCHOOL_TAIL.fullmatch(parts[0]) is not None
+        if (glue or wrapped or (parts and TOWN_PART.fullmatch(parts[0]))) and out and parts:
             out[-1] = f"{out[-1]} {parts.pop(0)}"
         out.extend(parts)
         glue = bool(DANGLING.search(text))
@@ -487,7 +491,7 @@ def _section_entries(
                     if mm:
                         item[fname] = nz.clean((mm.group(1) if mm.groups() else mm.group(0)).strip(" ,;|"))
                         after = TAIL_JOIN.sub("", re.split(r"\x00|\d", s[mm.end() :])[0])
-                        tails[fname] = TAIL_END.split(after)[0].strip(" ,;|()")
+                        tails[fname] = TAIL_END.split(after)[0].strip(" ,;|()—–")  # (`…, Physics — <school>`)
                         heads[fname] = _head(s[: mm.start()])
                         glued = ZH_GLUED_HEAD.fullmatch(s[: mm.start()].split("\x00")[-1])
                         if fname == "degree" and not heads[fname] and glued and not ZH_NOT_MAJOR.search(glued.group(1)):

@@ -53,6 +53,12 @@ NUM_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([/.-])(\d{1,2})\2(?:(?:19|20)\d{2
 DAY_FIRST = re.compile(
     r"\b(?:ABN|GST|GSTIN|[CSI]GST|VAT|AUD|NZD|GBP|EUR|SGD|MYR|INR|HKD|Rupees)\b|[£€₹]|\b(?:HK|S|A|NZ)\$"
 )
+ABN = re.compile(r"\bABN\b")
+# a total's key that may be what is left to pay, and the lines of what was paid before (a deposit, a payment)
+BALANCE_KEY = re.compile(r"\b(?:balance|amount)\s*due\b", re.I)
+PAID = re.compile(
+    r"\b(?:deposits?(?:\s+(?:received|paid))?|payments?\s+received|amount\s+paid|paid\s+to\s+date)\b", re.I
+)
 # a contact line holds an e-mail or a phone number; its parts are cut at `|`, `·`, `•`, `/` or a wide gap
 CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d[\d ().-]{7,}\d")
 # (a dash between spaces too: `12 Elm St — Denver, CO — jo@x.com`; a phone's hyphens have no spaces)
@@ -544,6 +550,26 @@ class TemplateRunner:
             and not self.grid_label(ln, under[0])
         )
 
+    def sibling_heading(self, ln: TLine, nb: TLine) -> bool:
+        """A bare key and a bare text far right of it, each over a line of no key starting where it starts: two
+        blocks' headings side by side, the text no value of the key's."""
+        # (Latin text only: a Chinese form's grid sets its cells, key and value alike, over the next row's)
+        if re.search(r"[:：\u4e00-\u9fff]", ln.text) or re.search(r"[:：\d\u4e00-\u9fff]", nb.text):
+            return False
+        if nb.box[0] - ln.box[2] < 3 * ln.h:
+            return False  # a grid's value close right of its key, each over the next row's key and value
+
+        def heads(t: TLine) -> bool:
+            return any(
+                u.page == t.page
+                and -0.5 * t.h <= u.box[1] - t.box[3] <= t.h
+                and abs(u.box[0] - t.box[0]) < 0.6 * t.h
+                and not self.is_key_line(u)
+                for u in self.v.lines
+            )
+
+        return heads(ln) and heads(nb)
+
     def beside_tall(self, ln: TLine) -> list[TLine]:
         """The lines right of a label wrapped in its cell as one tall box (`增值税税` over `额`, one text layer's
         box), its value centred beside it on no row of its own: those whose middle is within its height."""
@@ -739,6 +765,8 @@ class TemplateRunner:
                     break  # a label over its value: what stands far right on its row is another column's
                 if BARE_LABEL.fullmatch(nb.text):
                     break  # a label the template does not know (`Tenant:` | `Property:`, each over its value)
+                if self.sibling_heading(ln, nb):
+                    break  # a block's heading beside the key's block (`Customer` | `Job site`, each over its lines)
                 text = self.cut_at_other_key(nb.text, own)
                 got = self.typed(spec, text)
                 if got:
@@ -1283,11 +1311,11 @@ class TemplateRunner:
     def document(self, spec: FieldSpec) -> Hit | None:
         """The first line anywhere matching the field's pattern (e.g. a currency sign or code); a sign several
         currencies share (`$`, `¥`) gives way to a code printed anywhere on the page (`Balance Due (CAD)`)."""
-        first = None
+        first, sign = None, ""
         for t in self.v.lines:
             got = self.typed(spec, t.text)
             if got and first is None:
-                first = self.hit(got, t.text, [(t, 0)], "nearest", 99)
+                first, sign = self.hit(got, t.text, [(t, 0)], "nearest", 99), got.raw.strip()
                 if got.raw.strip() not in SHARED_SIGNS:
                     return first
             text, pos = nz.clean(t.text), 0
@@ -1296,6 +1324,10 @@ class TemplateRunner:
                 if code.isalpha() and code.isupper() and (got := self.typed(spec, code)):
                     return self.hit(got, t.text, [(t, m.start())], "nearest", 99)
                 pos = max(m.end(), pos + 1)
+        if first is not None and sign == "$" and any(ABN.search(t.text) for t in self.v.lines):
+            # a bare `$` on a page giving the seller's ABN (the Australian Business Number) is the Australian dollar
+            if got := self.typed(spec, "AUD"):
+                return replace(first, value=got.value)
         return first
 
     def contact(self, spec: FieldSpec) -> Hit | None:
@@ -1414,10 +1446,21 @@ class TemplateRunner:
                 cands.append(self.hit(got, t.text, [(t, 0)], "nearest", 99))
         return self.choose(spec, cands)
 
+    def column_head(self, hit: Hit) -> bool:
+        """The hit is the value under a key in a row of three or more texts without a figure (a table's header)."""
+        if hit.strategy != "below" or hit.key is None:
+            return False
+        row = self.v.rows[hit.key[0].row]
+        return len(row) >= 3 and not any(re.search(r"\d", t.text) for t in row)
+
     def choose(self, spec: FieldSpec, hits: list[Hit]) -> Hit | None:
         if not hits:
             return None
         if spec.prefer == "last":
+            # a key among a table's column headers reads the column's first cell (one item's `GST`), which a later
+            # total's line would override; where the total is printed higher (a side box beside the items) it is
+            # the other key's value
+            hits = [h for h in hits if not self.column_head(h)] or hits
             return _on_row(max(hits, key=lambda h: h.sort_y), hits, last=True)
         if spec.prefer in ("max", "min"):
 
@@ -1459,9 +1502,27 @@ class TemplateRunner:
 
     def field(self, name: str, spec: FieldSpec) -> Hit | None:
         hit = self.adjusted(name, spec, self._field(spec))
+        if name == "total" and hit is not None and hit.key is not None and BALANCE_KEY.search(hit.key[0].text):
+            hit = self.before_payments(spec, hit)
         if name == "city" and hit is not None and (m := ZH_STREET_CITY.match(hit.value)):
             # a whole street address under the city's key (`现居住地：杭州市西湖区文三路12号`): its city
             return replace(hit, value=m.group(1), raw=m.group(1))
+        return hit
+
+    def before_payments(self, spec: FieldSpec, hit: Hit) -> Hit:
+        """A balance due after a deposit or payment taken off is not the invoice's total: the other key's value that
+        is the balance plus the payments is (`Total 418.70`, `Deposit received -105.00`, `Balance Due 313.70`)."""
+        paid = Decimal(0)
+        for row in self.v.rows:
+            text = nz.clean(" ".join(t.text for t in row))
+            if PAID.search(text) and (amount := vl.find_money(text)) is not None:
+                paid += abs(amount.value)
+        if not paid or hit.key is None:
+            return hit
+        for rank, ln, m in self.key_hits(spec):
+            other = self.from_key(spec, "right", ln, m, rank) if ln is not hit.key[0] else None
+            if other is not None and Decimal(other.value) == Decimal(hit.value) + paid:
+                return other
         return hit
 
     def _field(self, spec: FieldSpec) -> Hit | None:
