@@ -2145,12 +2145,7 @@ def words_down_to_their_row(
         return cells, words, bold
     cells, words = list(cells), list(words)
     for i, j, going in moves:
-        stay = [w for w in words[i] if w not in going]
-        cells[j] = cells[j].model_copy(update={"text": cell_text(going)})
-        cells[i] = cells[i].model_copy(update={"text": cell_text(stay)})
-        words[j], words[i] = going, stay
-        if not stay:
-            bold = bold - {(cells[i].row, cells[i].col)}
+        bold = _move_words(cells, words, bold, i, j, going)
     return cells, words, bold
 
 
@@ -2185,13 +2180,19 @@ def lines_up_to_their_row(
             j = targets[i]
             assert j is not None
             # the cell above holds words of that line only (the row above is the line): they join
-            stay, up = [w for w in words[i] if w not in g], words[j] + g
-            cells[j] = cells[j].model_copy(update={"text": cell_text(up)})
-            cells[i] = cells[i].model_copy(update={"text": cell_text(stay)})
-            words[j], words[i] = up, stay
-            if not stay:
-                bold = bold - {(cells[i].row, cells[i].col)}
+            bold = _move_words(cells, words, bold, i, j, g)
     return cells, words, bold
+
+
+def _move_words(
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]], i: int, j: int, going: list[WordBox]
+) -> set[tuple[int, int]]:
+    """Cell i's words `going` join cell j's (in place, texts remade); the bold marks without the cell left empty."""
+    stay, joined = [w for w in words[i] if w not in going], words[j] + going
+    cells[j] = cells[j].model_copy(update={"text": cell_text(joined)})
+    cells[i] = cells[i].model_copy(update={"text": cell_text(stay)})
+    words[j], words[i] = joined, stay
+    return bold if stay else bold - {(cells[i].row, cells[i].col)}
 
 
 def regrid(
