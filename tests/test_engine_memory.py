@@ -40,10 +40,13 @@ def _probe(keep_mb: int) -> dict:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's allocator only")
 def test_pages_reuse_freed_memory():
     kept, default = _probe(512), _probe(0)
-    # glibc's default unmaps every large freed block: 30k-100k faults a page (by machine); kept, a few thousand once
-    # the heap has grown (CI saw 12k on a single parse, hence the best of three and a 3x margin).
-    assert default["faults"] > 20_000
-    assert kept["faults"] * 3 < default["faults"]
+    # Kept, a page maps nothing new once the heap has grown: tens of faults here, a few thousand at worst (CI saw
+    # 12k on one disturbed parse, hence the best of three).
+    assert kept["faults"] < 10_000
+    # glibc's default unmaps large freed blocks (30k-100k faults a page, by machine), unless its own moving mmap
+    # threshold has already grown past them on this run (a loaded bare run saw 68): the setting wins where it does.
+    if default["faults"] > 20_000:
+        assert kept["faults"] * 3 < default["faults"]
     assert kept["lines"] == default["lines"]  # the allocator changes nothing that is read
     assert any("Invoice" in line or "INVOICE" in line for line in kept["lines"])
 
