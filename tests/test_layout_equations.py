@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from test_layout_segment import block
+from render import browser_page
+from test_layout_segment import block, needs_pages
 from test_layout_segment import line as _line
 
 from docsense.core.document import Line
@@ -35,18 +35,12 @@ def test_stacked_equations_and_their_numbers_are_one_block_per_equation() -> Non
     assert [len(b.lines) for b in alone] == [1, 1, 1]  # numbered or not, one block an equation
 
 
+@needs_pages
 def test_a_thesis_page_with_numbered_equations(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A real typeset thesis page (chromium, the pipeline's OCR) with three display equations numbered (4.1)-(4.3)
     down the right margin: they came out as one block of the three formulas and one of the three numbers."""
-    from docsense.synth import browser, fonts
-
-    for why in (browser.unavailable_reason(), fonts.missing_reason()):
-        if why is not None:
-            pytest.skip(str(why))
-    from docsense.synth.browser_pages import write_set
-
-    write_set(tmp_path, ("bp_thesis",), 1, 53)
-    blocks = pipeline.parse_file(tmp_path / "images" / "bp_thesis_53_000.jpg").document.pages[0].blocks
+    _, _, path = browser_page(tmp_path, "bp_thesis", 1, 53, 0)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     numbered = [b for b in blocks if any(seg._EQ_NUMBER.match(ln.text) for ln in b.lines)]
     assert len(numbered) == 3
     for b in numbered:

@@ -11,10 +11,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from render import browser_page
 
 from docsense.core.document import Block, Line
 from docsense.core.engine_base import resolve_model
 from docsense.layout import segment as seg
+from docsense.synth import browser, fonts
+
+_WHY = browser.unavailable_reason() or fonts.missing_reason()
+needs_pages = pytest.mark.skipif(_WHY is not None, reason=str(_WHY))  # typeset pages: chromium and the fonts
 
 
 def _shipped():  # type: ignore[no-untyped-def]
@@ -174,18 +179,12 @@ def test_train_command_renders_the_browser_sets_it_is_given(tmp_path: Path) -> N
     assert len(list((tmp_path / "ocr").glob("*.json"))) == 1  # the page's OCR, cached for the next run
 
 
+@needs_pages
 def test_a_byline_over_its_affiliation_is_two_text_blocks(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A real typeset first page (chromium, the pipeline's OCR): `A. Li, S. Cohen` centred over `Charité, Berlin,
     Germany` came out as one block typed list (set in from the column); the page draws two text regions."""
-    from docsense.synth import browser, fonts
-
-    for why in (browser.unavailable_reason(), fonts.missing_reason()):
-        if why is not None:
-            pytest.skip(str(why))
-    from docsense.synth.browser_pages import write_set
-
-    write_set(tmp_path, ("bp_algo",), 2, 55)
-    blocks = pipeline.parse_file(tmp_path / "images" / "bp_algo_55_001.jpg").document.pages[0].blocks
+    _, _, path = browser_page(tmp_path, "bp_algo", 2, 55, 1)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     names = [b for b in blocks if any("Cohen" in ln.text for ln in b.lines)]
     assert len(names) == 1 and names[0].type == "text"
     assert not any("Berlin" in ln.text for ln in names[0].lines)
@@ -213,19 +212,13 @@ def test_rows_cut_from_each_other_are_never_dealt_into_interleaved_blocks() -> N
     assert sorted(len(b.lines) for b in out) == [1, 1, 2]
 
 
+@needs_pages
 def test_affiliations_a_row_each_come_out_a_block_each(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A real typeset first page (chromium, the pipeline's OCR): six numbered affiliations, one a row, each its own
     region on the page. The segmenter cuts every row; the blocks came back as two interleaved blocks (rows 1, 3, 5
     and 2, 4, 6), boxes lying over each other."""
-    from docsense.synth import browser, fonts
-
-    for why in (browser.unavailable_reason(), fonts.missing_reason()):
-        if why is not None:
-            pytest.skip(str(why))
-    from docsense.synth.browser_pages import write_set
-
-    write_set(tmp_path, ("bp_affil",), 2, 89)
-    blocks = pipeline.parse_file(tmp_path / "images" / "bp_affil_89_001.jpg").document.pages[0].blocks
+    _, _, path = browser_page(tmp_path, "bp_affil", 2, 89, 1)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     aff = [b for b in blocks if any(k in ln.text for ln in b.lines for k in ("Dept.", "Institute", "Department"))]
     assert len(aff) >= 4
     for n, a in enumerate(aff):
@@ -261,18 +254,12 @@ def test_affiliations_and_the_correspondence_line_are_a_region_each() -> None:
     assert len(seg.split_affiliations([block("text", prose, 0)])) == 1  # rows run to the edge: one paragraph
 
 
+@needs_pages
 def test_a_first_page_with_numbered_affiliations(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A real typeset first page (chromium, the pipeline's OCR): `2 Dept. of Mechanical Engineering, Karolinska
     Institutet, ...` and the `*Correspondence:` line under it came out as one block."""
-    from docsense.synth import browser, fonts
-
-    for why in (browser.unavailable_reason(), fonts.missing_reason()):
-        if why is not None:
-            pytest.skip(str(why))
-    from docsense.synth.browser_pages import write_set
-
-    write_set(tmp_path, ("bp_affil",), 1, 51)
-    blocks = pipeline.parse_file(tmp_path / "images" / "bp_affil_51_000.jpg").document.pages[0].blocks
+    _, _, path = browser_page(tmp_path, "bp_affil", 1, 51, 0)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
     contact = [b for b in blocks if any("Correspondence" in ln.text for ln in b.lines)]
     assert len(contact) == 1
     assert not any(k in ln.text for ln in contact[0].lines for k in ("Dept", "Depart", "Institut")), contact[0].lines
