@@ -104,6 +104,18 @@ Round 13 (`HELD_OUT_13`, session 21):
   full grid (类别 repeated on every row), patient lines above, 费用合计 / 个人自付 as text under it.
 - `zh_goods_list_long`: a 销售货物或者提供应税劳务清单 of 16-26 short rows in small type, 序号 first, rules under rows
   and zebra bands, 共1页 第1页 above, 小计 / 总计 / 备注 in a ruled box of their own under the goods (not items).
+Round 14 (`HELD_OUT_14`, session 22):
+- `en_vrules_box`: the items in a box drawn with vertical rules only (none between rows), empty ruled space under
+  the last item on some pages.
+- `en_continued`: the first page of a long invoice: 8-14 numbered lines under a dark header band, a carried-forward
+  line instead of totals, `Continued on next page` and `Page 1 of N` under it.
+- `en_timesheet_week`: Date (| Description) | Hours | Rate | Amount, a bold shaded subtotal row closing each week
+  (printed in the table, kept in the truth, its rate cell empty).
+- `en_quote_shaded`: a quotation, rows shaded in turn and no rules, the currency in the right-aligned headings
+  (`Unit price (EUR)`), an optional discount column left empty where no discount is given.
+- `zh_vat_special_e`: a 电子发票（增值税专用发票）whose narrow 项目名称 column wraps long names over three lines, column
+  rules in the goods block and the 合计 row (¥ under 金额 and 税额) ruled off under the goods in that block (not items).
+- `zh_settlement`: a 工程结算单 in a full grid, 序号 per item, 分部工程 cells merged over their items' rows (rowspan).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -141,13 +153,16 @@ EN_FAMILIES_12 = ("en_sku_sublines", "en_currency_col", "en_timesheet", "en_cred
 ZH_FAMILIES_12 = ("zh_vat_wrapped", "zh_statement")
 EN_FAMILIES_13 = ("en_rowno_right", "en_two_row_head", "en_packing_dims", "en_till_receipt")
 ZH_FAMILIES_13 = ("zh_medical_detail", "zh_goods_list_long")
+EN_FAMILIES_14 = ("en_vrules_box", "en_continued", "en_timesheet_week", "en_quote_shaded")
+ZH_FAMILIES_14 = ("zh_vat_special_e", "zh_settlement")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
     *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
+    *EN_FAMILIES_14,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
-    *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13,
+    *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13, *ZH_FAMILIES_14,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -166,6 +181,8 @@ HELD_OUT_11 = EN_FAMILIES_11 + ZH_FAMILIES_11
 HELD_OUT_12 = EN_FAMILIES_12 + ZH_FAMILIES_12
 # Round 13 (session 21), written and committed before any scoring.
 HELD_OUT_13 = EN_FAMILIES_13 + ZH_FAMILIES_13
+# Round 14 (session 22), written and committed before any scoring.
+HELD_OUT_14 = EN_FAMILIES_14 + ZH_FAMILIES_14
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -2843,12 +2860,285 @@ def _zh13(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 14 (session 22)
+
+_R14_WORKS = {
+    "土建工程": (("土方开挖", "m³"), ("C30混凝土浇筑", "m³"), ("钢筋制作安装", "t"), ("砖砌体", "m³"),
+              ("模板工程", "m²")),
+    "装饰工程": (("墙面乳胶漆", "m²"), ("地砖铺贴", "m²"), ("轻钢龙骨石膏板吊顶", "m²"), ("木门安装", "樘")),
+    "给排水工程": (("PPR给水管DN25", "m"), ("PVC排水管DN110", "m"), ("卫生洁具安装", "套")),
+    "电气工程": (("电缆敷设YJV-4×25", "m"), ("配电箱安装", "台"), ("LED灯具安装", "套"), ("开关插座安装", "个")),
+    "措施项目": (("安全文明施工费", "项"), ("脚手架搭拆", "m²")),
+}  # fmt: skip
+_R14_LONG_NAMES = (
+    ("*信息技术服务*企业资源计划系统实施及数据迁移与用户培训服务费", "专业版", "项"),
+    ("*计算机外部设备*高速彩色激光多功能一体机（含双面输稿器）", "A3 彩色", "台"),
+    ("*现代服务*办公楼宇物业管理及公共区域保洁绿化养护服务费", "", "月"),
+    ("*建筑服务*办公室隔断拆除及墙面顶棚装饰装修工程施工服务", "", "项"),
+    ("*电子计算机*图形工作站主机（含专业显卡及三年上门保修）", "P520", "台"),
+    ("*鉴证咨询服务*年度财务报表审计及内部控制专项审计服务费", "", "次"),
+    ("*纸制品*复印纸", "A4 70g", "箱"), ("*办公设备*碎纸机", "5级", "台"),
+)  # fmt: skip
+_R14_QUOTE_GOODS = ("Standing desk, electric", "Ergonomic task chair", "Monitor arm, dual", "Acoustic panel set",
+                    "Meeting table, 8 seat", "Whiteboard, mobile", "Filing cabinet, 3 drawer", "Desk lamp, LED",
+                    "Cable tray", "Installation and assembly", "Delivery to site")  # fmt: skip
+
+
+def _en14(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-14 English family."""
+    _, sym, accent, seller, buyer, issued, css = _en_start(rng, ("#1d3557", "#6a040f", "#2d6a4f", "#3c3c3c"))
+    label = "BILL TO"
+    foot = "Thank you for your business."
+    if family == "en_vrules_box":
+        # the items sit in a box drawn with vertical rules only: no rule between rows, a rule under the header
+        header = [rng.choice(("Item", "Code")), "Description", rng.choice(("Qty", "Quantity")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Amount", "Total"))]  # fmt: skip
+        numeric = {2, 3, 4}
+        line = rng.choice(("#333", "#777", accent))
+        css += [f".items{{border:1px solid {line}}} .items th,.items td{{border-left:1px solid {line};"
+                f"border-right:1px solid {line}}} .items th{{border-bottom:1px solid {line}}}",
+                f".items tbody tr:last-child td{{padding-bottom:{rng.choice((6, 40, 90))}px}}"]  # fmt: skip
+        rows: list[list[str]] = []
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_SERVICES[:8]), rng.randint(4, 10)):
+            q = rng.choice((1, 2, 3, 5, 10, 12))
+            p = Decimal(rng.randrange(400, 150000)) / 100
+            total += q * p
+            rows.append([f"{rng.choice(_SKU_PREFIX)}{rng.randint(100, 9999)}", g, str(q), _money(p, sym=sym),
+                         _money(q * p, sym=sym)])  # fmt: skip
+        tax = (total * Decimal(rng.choice(("0.06", "0.08", "0.1")))).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Tax", _money(tax, sym=sym)),
+                    ("Total", _money(total + tax, sym=sym))]  # fmt: skip
+        title = rng.choice(("INVOICE", "Invoice"))
+    elif family == "en_continued":
+        # page 1 of a long invoice: the item table breaks off with `Continued on next page`, a carried-forward line
+        # under it and no totals; page numbers at the foot
+        header = ["Line", "Description", rng.choice(("Qty", "Units")), rng.choice(("Unit price", "Rate")),
+                  rng.choice(("Amount", "Net amount"))]  # fmt: skip
+        numeric = {0, 2, 3, 4}
+        css += [f".items thead th{{background:{accent};color:#fff}}",
+                ".items tbody td{border-bottom:1px solid #ccc}",
+                ".cont{text-align:right;font-style:italic;margin-top:6px;color:#444}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample(list(d.EN_GOODS) + list(_SERVICES), rng.randint(8, 14))):
+            q = rng.choice((1, 2, 4, 6, 8, 20))
+            p = Decimal(rng.randrange(300, 90000)) / 100
+            total += q * p
+            rows.append([str(i + 1), g, str(q), _money(p, sym=sym), _money(q * p, sym=sym)])
+        tot_rows = [(rng.choice(("Carried forward", "Balance carried forward", "Subtotal this page")),
+                     _money(total, sym=sym))]  # fmt: skip
+        title = rng.choice(("INVOICE", "Tax Invoice"))
+        foot = (
+            f"<div class='cont'>{rng.choice(('Continued on next page', 'continued on next page', '(continued)'))}"
+            f"</div><div style='text-align:center;margin-top:30px'>Page 1 of {rng.choice((2, 3))}</div>"
+        )
+    elif family == "en_timesheet_week":
+        # a timesheet invoice: Date | Hours | Rate | Amount, a subtotal row closing each week (printed in the
+        # table, kept in the truth), light rules
+        header = ["Date", rng.choice(("Hours", "Hrs")), rng.choice(("Rate", "Hourly rate")), "Amount"]
+        if rng.random() < 0.5:
+            header.insert(1, rng.choice(("Description", "Work")))
+        numeric = set(range(len(header) - 3, len(header)))
+        fmt = rng.choice(("%a %d %b", "%d/%m/%Y", "%m/%d/%Y", "%Y-%m-%d"))
+        css += [f".items thead th{{border-bottom:2px solid {accent}}}", ".items td{border-bottom:1px solid #e2e2e2}",
+                ".items tr.sub td{font-weight:bold;border-top:1px solid #888;background:#f5f5f5}"]  # fmt: skip
+        rate = Decimal(rng.choice((75, 90, 110, 135)))
+        day = d._rand_date(rng, 2022, 2026)
+        day -= timedelta(days=day.weekday())
+        rows = []
+        tbody = ""
+        total = hours_all = Decimal(0)
+        for w in range(rng.randint(2, 3)):
+            wh = Decimal(0)
+            for k in sorted(rng.sample(range(5), rng.randint(2, 5))):
+                h = Decimal(rng.choice(("1.5", "2", "3", "4", "5.5", "6", "7.5", "8")))
+                wh += h
+                r = [(day + timedelta(days=7 * w + k)).strftime(fmt), str(h), _money(rate, sym=sym),
+                     _money(h * rate, sym=sym)]  # fmt: skip
+                if len(header) == 5:
+                    r.insert(1, rng.choice(_TIMESHEET_TASKS))
+                rows.append(r)
+                tbody += "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>"
+                                          for j, v in enumerate(r)) + "</tr>"  # fmt: skip
+            end = day + timedelta(days=7 * w + 6)
+            r = [f"{rng.choice(('Week', 'Week ending'))} {end.strftime('%d %b')} subtotal", str(wh), "",
+                 _money(wh * rate, sym=sym)]  # fmt: skip
+            if len(header) == 5:
+                r.insert(1, "")
+            rows.append(r)
+            tbody += "<tr class=sub>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>"
+                                                for j, v in enumerate(r)) + "</tr>"  # fmt: skip
+            total += wh * rate
+            hours_all += wh
+        tot_rows = [("Total hours", str(hours_all)), ("Total due", _money(total, sym=sym))]
+        title = rng.choice(("TIMESHEET INVOICE", "Invoice", "Invoice for Services"))
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        top = _en_top(rng, seller, title, [("No.", f"TS-{rng.randint(1000, 9999)}")], label, buyer)
+        return _en_page(css, top, thead, tbody, tot_rows, foot), _truth(header, rows)
+    else:
+        # en_quote_shaded: a quotation, rows shaded in turn, no rules, the currency in the right-aligned headings
+        cur = rng.choice(("USD", "EUR", "GBP", "CAD"))
+        header = [rng.choice(("Product", "Item")), rng.choice(("Qty", "Quantity")), f"Unit price ({cur})",
+                  f"Amount ({cur})"]  # fmt: skip
+        if rng.random() < 0.5:
+            header.insert(2, rng.choice(("Disc. %", "Discount")))
+        numeric = set(range(1, len(header)))
+        shade = rng.choice(("#f2f2f2", "#eef3f8", "#f6f1e7"))
+        css += [f".items thead th{{border-bottom:2px solid {accent};color:{accent}}}",
+                f".items tbody tr:nth-child({rng.choice(('odd', 'even'))}) td{{background:{shade}}}",
+                f".items td{{padding-top:{rng.choice((4, 6))}px;padding-bottom:{rng.choice((4, 6))}px}}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        for g in rng.sample(_R14_QUOTE_GOODS, rng.randint(4, 9)):
+            q = rng.choice((1, 2, 4, 6, 8, 12))
+            p = Decimal(rng.randrange(900, 180000)) / 100
+            r = [g, str(q), _money(p), _money(q * p)]
+            if len(header) == 5:
+                disc = rng.choice((0, 0, 5, 10, 15))
+                r.insert(2, f"{disc}%" if disc else "")
+                r[4] = _money((q * p * (100 - disc) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP))
+            total += Decimal(r[-1].replace(",", ""))
+            rows.append(r)
+        tax = (total * Decimal("0.13")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", f"{cur} {_money(total)}"), ("HST 13%", f"{cur} {_money(tax)}"),
+                    ("Total", f"{cur} {_money(total + tax)}")]  # fmt: skip
+        title = rng.choice(("QUOTATION", "Quote"))
+        label = "PREPARED FOR"
+        foot = f"This quote is valid for {rng.choice((14, 30, 60))} days."
+    thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+    tbody = "".join(
+        "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+        for r in rows
+    )
+    meta = [("No.", f"{rng.choice(('INV', 'Q'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    return _en_page(css, top, thead, tbody, tot_rows, foot), _truth(header, rows)
+
+
+def _zh14(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-14 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#3a2010", "38px 36px")
+    css += [
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+    ]
+    if family == "zh_vat_special_e":
+        # a 增值税电子专用发票: the 项目名称 column so narrow that long names wrap over three lines, column rules in
+        # the goods block, the 合计 row (¥ amounts under 金额 and 税额) ruled off under the goods in the same block
+        rate = Decimal(rng.choice((13, 6, 9)))
+        frame = rng.choice(("#8b4a2b", "#9a5b1c", "#23507a"))
+        cols = [rng.choice(("项目名称", "货物或应税劳务、服务名称")), "规格型号", "单位", "数量", "单价", "金额",
+                "税率", "税额"]  # fmt: skip
+        rows: list[list[str]] = []
+        amount = tax = Decimal(0)
+        for name, spec, unit in rng.sample(_R14_LONG_NAMES, rng.randint(3, 6)):
+            q = Decimal(rng.choice((1, 2, 3, 6, 12, 40)))
+            price = Decimal(rng.randrange(300, 2000000)) / 100
+            amt = q * price
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            amount, tax = amount + amt, tax + t
+            rows.append([name, spec, unit, str(q), f"{price:.2f}", _money(amt, False), f"{rate}%", _money(t, False)])
+        width = rng.choice((16, 18, 20))
+        css += [
+            f".lab{{color:{frame}}} h1{{text-align:center;color:{frame};font-size:{size + 8}px;letter-spacing:3px;"
+            f"font-weight:normal;border-bottom:3px double {frame};width:66%;margin:0 auto 8px}}",
+            f".frame{{border:2px solid {frame};width:100%;margin-top:6px}} .frame>tbody>tr>td{{border:1px solid "
+            f"{frame};padding:3px 5px;vertical-align:top}}",
+            f".goods{{width:100%}} .goods th{{color:{frame};font-weight:normal;padding:3px 4px;"
+            f"border-right:1px solid {frame}}} .goods td{{padding:2px 4px;border-right:1px solid {frame};"
+            "vertical-align:top}",
+            f".goods th:first-child{{width:{width}%}} .goods td.n{{text-align:right}} .goods td.c{{text-align:center}}",
+            ".goods th:last-child,.goods td:last-child{border-right:none}",
+            f".goods tfoot td{{border-top:1px solid {frame};padding:4px}}",
+        ]
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j in (3, 4, 5, 7) else 'c' if j in (2, 6) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        foot = (f"<tfoot><tr><td class='c lab'>合　　计</td><td></td><td></td><td></td><td></td>"
+                f"<td class='n'>¥{_money(amount, False)}</td><td></td><td class='n'>¥{_money(tax, False)}</td></tr>"
+                "</tfoot>")  # fmt: skip
+        body = (
+            f"<h1>{rng.choice(('电子发票（增值税专用发票）', '增值税电子专用发票'))}</h1>"
+            f"<div class='info'><span><span class='lab'>发票号码：</span>{rng.randrange(10**19, 10**20)}</span>"
+            f"<span><span class='lab'>开票日期：</span>{date}</span></div>"
+            f"<table class='frame'><tr><td style='width:8%' class='lab'>购买方信息</td><td>"
+            f"<span class='lab'>名称：</span>{_e(buyer)}<br><span class='lab'>统一社会信用代码/纳税人识别号：</span>"
+            f"{d._tax_id(rng)}</td></tr><tr><td colspan='2' style='padding:0'><table class='goods' data-gt='table'>"
+            "<thead><tr>" + "".join(f"<th>{c}</th>" for c in cols) + f"</tr></thead><tbody>{tbody}</tbody>{foot}"
+            "</table></td></tr>"
+            f"<tr><td class='lab'>价税合计（大写）</td><td>{_e(d.decimal_to_cn_upper(amount + tax))}　　　"
+            f"（小写）¥{_money(amount + tax, False)}</td></tr>"
+            f"<tr><td class='lab'>销售方信息</td><td><span class='lab'>名称：</span>{_e(seller)}<br>"
+            f"<span class='lab'>统一社会信用代码/纳税人识别号：</span>{d._tax_id(rng)}</td></tr>"
+            "<tr><td class='lab'>备注</td><td></td></tr></table>"
+            f"<div class='sig'><span>开票人：{d._zh_name(rng)}</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_settlement: a 工程结算单: 分部工程 cells merged over their items' rows, a full grid, 序号 per item
+    line = rng.choice(("#000", "#444", "#2a4d69"))
+    cols = ["序号", "分部工程", "项目名称", "单位", "工程量", rng.choice(("综合单价", "单价（元）")),
+            rng.choice(("合价", "金额（元）"))]  # fmt: skip
+    css += [
+        f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:4px;margin-bottom:10px}}",
+        f".goods{{width:100%;margin-top:10px}} .goods th,.goods td{{border:1px solid {line};"
+        f"padding:{rng.choice((3, 4, 5))}px 5px}} .goods th{{background:{rng.choice(('#eee', '#fff', '#e8eef5'))}}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center;vertical-align:middle}",
+    ]
+    rows_t: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    total = Decimal(0)
+    no = 0
+    for part in rng.sample(list(_R14_WORKS), rng.randint(2, 4)):
+        items = rng.sample(_R14_WORKS[part], rng.randint(1, min(4, len(_R14_WORKS[part]))))
+        for k, (name, unit) in enumerate(items):
+            no += 1
+            q = (
+                Decimal(rng.randrange(10, 50000)) / 10
+                if unit not in ("项", "台", "樘", "套")
+                else Decimal(rng.randint(1, 40))
+            )
+            p = Decimal(rng.randrange(500, 300000)) / 100
+            amt = (q * p).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            total += amt
+            cells = [(str(no), 1, 1)] + ([(part, 1, len(items))] if k == 0 else [])
+            cells += [(name, 1, 1), (unit, 1, 1), (str(q), 1, 1), (_money(p), 1, 1), (_money(amt), 1, 1)]
+            rows_t.append(cells)
+            # the column each cell stands in (rows under a merged 分部工程 cell lack it): 序号 and 分部工程 centred,
+            # 项目名称 left, figures right
+            at = [0, 1, 2, 3, 4, 5, 6] if k == 0 else [0, 2, 3, 4, 5, 6]
+            tbody += "<tr>" + "".join(
+                f"<td class='{'c' if at[j] in (0, 1, 3) else 'n' if at[j] > 3 else ''}'"
+                f"{f' rowspan={rs}' if rs > 1 else ''}>{_e(t)}</td>"
+                for j, (t, _, rs) in enumerate(cells)
+            ) + "</tr>"  # fmt: skip
+    body = (
+        f"<h1>{rng.choice(('工程结算单', '工程价款结算单', '工程结算明细表'))}</h1>"
+        f"<div class='info'><span>工程名称：{_e(buyer)}办公楼改造工程</span><span>结算日期：{date}</span></div>"
+        f"<div class='info'><span>施工单位：{_e(seller)}</span><span>单位：元</span></div>"
+        "<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+        + f"</tr></thead><tbody>{tbody}</tbody></table>"
+        f"<div class='info' style='margin-top:8px'><span>结算总价：¥{_money(total)}</span>"
+        f"<span>（大写）{_e(d.decimal_to_cn_upper(total))}</span></div>"
+        f"<div class='sig'><span>建设单位（盖章）：</span><span>施工单位（盖章）：</span>"
+        f"<span>审核人：{d._zh_name(rng)}</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _rowspan_truth(cols, rows_t)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_13:
+    if family in HELD_OUT_14:
+        page, truth = _en14(rng, family) if family in EN_FAMILIES_14 else _zh14(rng, family)
+    elif family in HELD_OUT_13:
         page, truth = _en13(rng, family) if family in EN_FAMILIES_13 else _zh13(rng, family)
     elif family in HELD_OUT_12:
         page, truth = _en12(rng, family) if family in EN_FAMILIES_12 else _zh12(rng, family)
