@@ -20,8 +20,8 @@ second model read and changed:
 
     python bench/kie_tagger_bench.py --ocr-time 10
 
-`--fields resume|invoice` times the field tagger of resumes or invoices (features + model, `--model` or the shipped
-one) on three drawn pages a family:
+`--fields resume|invoice|invoice_cn_vat` times the field tagger of resumes, invoices or Chinese VAT invoices (features +
+model, `--model` or the shipped one) on three drawn pages a family (24 of the one VAT family):
 
     python bench/kie_tagger_bench.py --fields resume [--model FOLDER]
 """
@@ -202,6 +202,8 @@ def field_time(template: str, pages: int, model: str | None = None) -> dict[str,
 
     tagger = LineTagger(model or MODELS / f"tagger_{template}")
     fams = resumes.FAMILIES if template == "resume" else invoices.FAMILIES
+    if template == "invoice_cn_vat":  # the drawn 增值税发票 of synth/documents.py (one family: 8 times the pages)
+        fams, pages = {"cn_vat": lambda rng: synth.make("invoice_cn_vat", rng)}, 8 * pages
     times, segs = [], []
     for fam, make in fams.items():
         for i in range(pages):
@@ -227,7 +229,7 @@ def main() -> None:
         "--ocr-time", type=int, default=0, help="Time the OCR on this many dev receipts, one vs two models."
     )
     ap.add_argument("--second", default="rapidocr_onnxruntime:models/ch_PP-OCRv4_rec_infer.onnx")
-    ap.add_argument("--fields", help="Time the resume or invoice field tagger (`resume`/`invoice`) on drawn pages.")
+    ap.add_argument("--fields", help="Time a field tagger (`resume`/`invoice`/`invoice_cn_vat`) on drawn pages.")
     a = ap.parse_args()
     if a.fields:
         print(json.dumps(field_time(a.fields, 3, a.model), indent=2))

@@ -307,6 +307,12 @@ FIELD_SETS: dict[str, tuple[str, ...]] = {
     # Chinese commercial invoices, receipts and quotations (templates/invoice_cn.yaml); the drawn generators add
     # nothing here (--family-pages: use 0), the pages of the KIE rounds are its data
     "invoice_cn": ("invoice_number", "date", "seller_name", "buyer_name", "subtotal", "tax", "total"),
+    # Chinese VAT invoices (templates/invoice_cn_vat.yaml): the KIE rounds' pages only (--family-pages 0); six
+    # layouts by session 22 (session 15 had four and measured a loss; docs/tagger.md)
+    "invoice_cn_vat": (
+        "invoice_number", "date", "seller_name", "seller_tax_id", "buyer_name", "buyer_tax_id", "subtotal", "tax",
+        "total",
+    ),
 }  # fmt: skip
 _MONTH = re.compile(r"((?:19|20)\d\d)\s*[年./-]\s*(\d{1,2})(?!\d)")
 
