@@ -335,6 +335,9 @@ ENTRY_SPLIT = re.compile(
 DANGLING = re.compile(r"\b(?:of|and|for|the|at|de|di|du|des|del|la|van|&)\s*$", re.I)
 # a line of a school's last word alone (`… — Boston` over `College`) is the end of a name wrapped in a narrow column
 SCHOOL_TAIL = re.compile(r"(?:College|University|Institute|Polytechnic|Academy|School)\.?")
+# so is one starting with that word and a comma (`B.A., Physics, Northeastern` over `University, 2006`: a comma
+# chain of the degree, major, school and year wrapped in a narrow column) after a line ending in a capitalised word
+SCHOOL_TAIL_COMMA = re.compile(rf"{SCHOOL_TAIL.pattern}\s*,")
 
 
 def _cell_wraps(lines: list[TLine]) -> list[str]:
@@ -382,6 +385,7 @@ def _segments(lines: list[TLine]) -> list[str]:
         # a part starting with a comma, words without figures, goes on from the part before it (`Tufts University` |
         # `, Springfield, IL`: the school's town, a box of its own; `, 2018` is the year's own part)
         wrapped = len(parts) == 1 and SCHOOL_TAIL.fullmatch(parts[0]) is not None
+        wrapped |= bool(parts and out and SCHOOL_TAIL_COMMA.match(parts[0]) and re.search(r"\b[A-Z][a-z]+$", out[-1]))
         if (glue or wrapped or (parts and TOWN_PART.fullmatch(parts[0]))) and out and parts:
             out[-1] = f"{out[-1]} {parts.pop(0)}"
         out.extend(parts)

@@ -55,6 +55,9 @@ DAY_FIRST = re.compile(
 )
 ABN = re.compile(r"\bABN\b")
 # a total's key that may be what is left to pay, and the lines of what was paid before (a deposit, a payment)
+# a sender's name signing off an invoice at its foot: two to five capitalised words, no figures
+FOOT_NAME = re.compile(r"[A-Z][\w.&'-]*(?: [A-Z&][\w.&'-]*){1,4}")
+EMAIL_AT = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 BALANCE_KEY = re.compile(r"\b(?:balance|amount)\s*due\b", re.I)
 PAID = re.compile(
     r"\b(?:deposits?(?:\s+(?:received|paid))?|payments?\s+received|amount\s+paid|paid\s+to\s+date)\b", re.I
@@ -246,6 +249,11 @@ CJK_SHORT = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\u3000 ]{1,7}")
 LEADER = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,20}?)?\s*[.…_·]{2,}\s*")
 
 
+def _same_text(a: str, b: str) -> bool:
+    """Two names the same but for case, spaces and punctuation (`Harbor Logistics Ltd` / `Harbor Logistics Ltd.`)."""
+    return re.sub(r"\W", "", a).casefold() == re.sub(r"\W", "", b).casefold()
+
+
 def _in_clause(text: str, m: re.Match[str]) -> bool:
     """A Chinese key word ending a phrase of prose, glued to the words before it and followed by a comma or full
     stop (`就读于山东大学金融学专业，获…`): the value's own end, no label."""
@@ -356,6 +364,31 @@ class TemplateRunner:
                     box = union_bbox([a.box, b.box])
                     text = a.text.strip() + b.text
                     out[id(b)] = replace(b, text=text, box=box, bbox=union_bbox([a.bbox, b.bbox]), words=[])
+        # a Chinese key wrapped in its narrow cell (`购买方纳税人识别` over `号`): its last character or two alone on
+        # the line flush under it; the two read as one key where a key runs across the break
+        for a in self.v.lines:
+            if id(a) in out or not re.search(r"[\u4e00-\u9fff]$", a.text.strip()):
+                continue
+            for b in self.v.lines:
+                if (
+                    b.page == a.page
+                    and re.fullmatch(r"\s*[\u4e00-\u9fff]{1,2}\s*[:：]?\s*", b.text)
+                    and -0.5 * a.h <= b.box[1] - a.box[3] <= 0.6 * a.h
+                    and abs(b.box[0] - a.box[0]) < 0.6 * a.h
+                ):
+                    text = a.text.strip() + b.text.strip()
+                    cut = len(a.text.strip())
+                    if any((m := p.search(text)) and m.start() < cut < m.end() for p in self.any_key):
+                        # its value set centred in the cell is read on the row of the key's second line
+                        beside = [
+                            any(t.page == a.page and t.box[0] >= a.box[2] for t in self.v.rows[r])
+                            for r in (a.row, b.row)
+                        ]
+                        at = b.row if beside[1] and not beside[0] else a.row
+                        box = union_bbox([a.box, b.box])
+                        bbox = union_bbox([a.bbox, b.bbox])
+                        out[id(a)] = replace(a, text=text, box=box, bbox=bbox, row=at, words=[])
+                        break
         return out
 
     def aliases(self, keys: list[str]) -> list[Alias]:
@@ -678,6 +711,7 @@ class TemplateRunner:
         for ln in self.v.lines:
             if hits and stops and any(p.search(ln.text) for p in stops):
                 break
+            own_id, ln = id(ln), self.spread.get(id(ln), ln)
             if near is not None and not (
                 ln.page == near.page
                 and (
@@ -687,9 +721,8 @@ class TemplateRunner:
             ):
                 if not (spec.near_footer and self.v.rel_y(ln) >= FOOTER):
                     continue
-            if any(p.search(ln.text) for p in excl) or id(ln) in inside:
+            if any(p.search(ln.text) for p in excl) or own_id in inside:
                 continue
-            ln = self.spread.get(id(ln), ln)
             for rank, p in enumerate(pats):
                 m = p.search(ln.text)
                 while m is not None and (
@@ -1036,10 +1069,32 @@ class TemplateRunner:
         stops = self.aliases(spec.stop)
         excl = self.aliases(spec.exclude)
         pool = [t for t in self.v.lines if self.in_zone(spec, t) and t.page == self.v.lines[0].page]
+        # the block under a stop label (`Billed to` over the client's name and street, top right) is the other
+        # party's even where a taller title beside it puts its lines on the label's row, before the label
+        blocked: set[int] = set()
+        for s in (t for t in pool if any(p.search(t.text) for p in stops)):
+            cur: TLine | None = s
+            while cur is not None:
+                prev = cur
+                cur = next(
+                    (
+                        u
+                        for u in pool
+                        if id(u) not in blocked
+                        and u is not s
+                        and -0.3 * prev.h <= u.box[1] - prev.box[3] <= 0.8 * prev.h
+                        and min(u.box[2], prev.box[2]) > max(u.box[0], prev.box[0])
+                    ),
+                    None,
+                )
+                if cur is not None:
+                    blocked.add(id(cur))
         cands = []
         for t in pool:
             if any(p.search(t.text) for p in stops):
                 break
+            if id(t) in blocked:
+                continue
             if any(p.search(t.text) for p in excl) or self.is_key_line(t) or self.return_address(t):
                 continue
             if self.after_other_key(t, spec):
@@ -1889,6 +1944,29 @@ class KieStage:
                     return
 
     @staticmethod
+    def sender_at_foot(tpl: Template, view: View, runner: TemplateRunner) -> None:
+        """No seller found at the top: a freelancer's invoice may sign off at its foot with the sender's name over
+        an e-mail address (`Laura Smith` over `laura@smithstudio.com` and a phone): that name, the lowest such."""
+        spec = tpl.fields.get("seller_name")
+        if spec is None or "seller_name" in runner.found:
+            return
+        taken = {id(t) for h in runner.found.values() for t in [*h.lines, h.line] if t is not None}
+        excl = runner.aliases(spec.exclude)
+        for t in reversed(view.lines):
+            if (
+                id(t) in taken
+                or view.rel_y(t) < 0.3
+                or not FOOT_NAME.fullmatch(t.text.strip())
+                or runner.is_key_line(t)
+                or any(p.search(t.text) for p in excl)
+            ):
+                continue
+            mail = [u for u in view.below(t, 0.8) if EMAIL_AT.search(u.text) and abs(u.box[0] - t.box[0]) < t.h]
+            if mail and mail[0].row == t.row + 1 and (got := runner.typed(spec, t.text)) is not None:
+                runner.found["seller_name"] = runner.hit(got, t.text, [(t, 0)], "header")
+                return
+
+    @staticmethod
     def sum_row_parts(tpl: Template, view: View, runner: TemplateRunner) -> None:
         """A `合计` row with two figures that add up to the total found (`合计 ¥23621.99 ¥3070.86` under `金额` and
         `税额`, 价税合计 elsewhere): the amount before tax and the tax, unless those already add up."""
@@ -1946,6 +2024,8 @@ class KieStage:
             if spec.compute and name not in runner.found:
                 self.fill_computed(name, spec.compute, runner)
         picks = self.fuse_tagger(tpl, view, runner) if self.settings.use_tagger else {}
+        if tpl.doc_type == "invoice":
+            self.sender_at_foot(tpl, view, runner)
         for name, spec in tpl.fields.items():
             hit = runner.found.get(name)
             if hit:
@@ -2017,12 +2097,19 @@ class KieStage:
             spec = tpl.fields.get(name)
             if spec is None or spec.tagger == "off":
                 continue
+            # the name another text field reads next to its printed key (the buyer's under `Billed to`) is that
+            # field's, not this one's
+            keyed = [
+                h.value
+                for n, h in runner.found.items()
+                if n != name and h.strategy in KEYED and tpl.fields[n].type == "text"
+            ]
             old = runner.found.get(name)
             if old is not None and spec.tagger == "prefer" and old.strategy not in KEYED and len(old.lines) > 1:
                 pick = self.trimmed(old.lines, pick, probs, name, model.kinds.get(name, "text"))
                 pick = model.mended(pick, model.kinds.get(name, "text"))  # the rules' lines, mended as the tagger's
             got = runner.typed(spec, pick.text)
-            if got is None:
+            if got is None or (spec.type == "text" and any(_same_text(got.value, v) for v in keyed)):
                 continue
             text = " ".join(t.text for t in pick.lines)
             segs = [(t, 0) for t in pick.lines]
@@ -2158,6 +2245,8 @@ class KieStage:
             spec = tpl.fields[name]
             if not spec.ner:
                 continue
+            # a name another text field already reads (the buyer's under `Billed to`) is not this one's
+            taken = [h.value for n, h in runner.found.items() if tpl.fields[n].type == "text"]
             for ln, line_spans in zip(lines, spans, strict=False):
                 if not runner.in_zone(spec, ln):
                     continue
@@ -2165,7 +2254,7 @@ class KieStage:
                     if getattr(span, "label", None) != spec.ner:
                         continue
                     got = runner.typed(spec, span.text)
-                    if got:
+                    if got and not any(_same_text(got.value, v) for v in taken):
                         off = int(getattr(span, "start", 0) or 0)
                         runner.found[name] = runner.hit(got, span.text, [(ln, off)], "ner")
                         break
