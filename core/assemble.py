@@ -128,6 +128,11 @@ def _prose_rows(lines: list[Line], box: BBox) -> bool:
     return len(rows) >= 2 and len(full) >= 0.6 * len(rows) and _wordy(" ".join(r.text for r in rows))
 
 
+# Text-like regions the detector also boxes over a table: a table's numbered rows read as references or a list
+# (`1 Site visit ... 6 $183.85`); where the two boxes cover the same area, the lines decide.
+_GRID_OR_TEXT = {"text", "reference", "list"}
+
+
 def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -> list[Region]:
     """Drop cross-class duplicates and text-like boxes lying inside a figure/table (their lines join it).
 
@@ -141,8 +146,10 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
         for j, k in enumerate(kept):
             if _iou(r.bbox, k.bbox) > 0.6:
                 inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
-                if {r.type, k.type} == {"table", "text"}:
-                    want = "table" if _tabular(inside) else "text"
+                pair = {r.type, k.type}
+                other = next(iter(pair - {"table"}), "") if "table" in pair else ""
+                if other in _GRID_OR_TEXT:
+                    want = "table" if _tabular(inside) else other
                     if r.type == want:
                         kept[j] = r
                 elif k.type == "figure" and r.type in TEXT_TYPES and _prose_rows(inside, k.bbox):
@@ -1108,9 +1115,10 @@ def _item_table_extent(blk: _Blk) -> list[_Blk]:
         if _TOTALS.match(_lead(r)) and len(r.lines) < len(header.lines) and _sum_row(r, rows[head + 1 : j], body_h):
             end = j
             break
-        # A note under the table: one long sentence across it (a wrapped cell stays within its column).
+        # A note under the table: one long sentence across it (a wrapped cell stays within its column), with no
+        # item row close under it (a long description on a line of its own, its row's figures read a row off).
         wide = first.bbox[2] - first.bbox[0] >= 0.5 * (blk.bbox[2] - blk.bbox[0])
-        if len(r.lines) == 1 and wide and len(first.text.split()) >= 6:
+        if len(r.lines) == 1 and wide and len(first.text.split()) >= 6 and not _more_items(rows, j, header, body_h):
             end = j
             break
         if len(r.lines) <= 2 and not _item_row(r, header):

@@ -603,13 +603,20 @@ def build_table(
     cells, per_cell, bold_at = merge_spaced_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = split_heading_line(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = split_stacked_rows(cells, per_cell, row_header, bold_at)
+    cells, per_cell, row_header, bold_at = rows_from_item_lines(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_item_lines(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = join_level_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
+    cells, per_cell, row_header, bold_at = headings_level_with_row_under(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = words_down_to_their_row(cells, per_cell, bold_at)
+    texts = [c.text for c in cells]
     cells, per_cell, bold_at = lines_up_to_their_row(cells, per_cell, bold_at)
+    if [c.text for c in cells] != texts and _item_table(cells, row_header):
+        # An item's first line mended into one row may leave under it only the lines its name wraps onto (a VAT
+        # goods name over three lines with no rule between items): they join it now.
+        cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = spans_from_text(cells, per_cell, row_header)
     cells, per_cell = split_glued_figures(cells, per_cell)
     cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
@@ -927,6 +934,78 @@ def split_stacked_rows(
         if above >= 0 and not (above < len(new_header) and new_header[above]):
             out_c, out_w, new_header, bold = _join_rest(out_c, out_w, new_header, bold, above)
     return out_c, out_w, new_header, bold
+
+
+def rows_from_item_lines(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """The body rows of an item table rebuilt from its text lines where the model's rows cut across them (no rule
+    between items, names wrapped over three lines or more: a row edge inside a name, two items' figures in one
+    row): each text line with figures in two columns or more opens an item row (items are set level with their
+    first line), the lines under it without them join it. Only where the model put two such lines in one row or one
+    such line in two rows, every body row has the same cells, none spanning rows, and the body's first line holds
+    figures."""
+    first = next((r for r, h in enumerate(row_header) if not h), len(row_header))
+    if not 0 < first < len(row_header) or any(row_header[first:]) or not _item_table(cells, row_header):
+        return cells, words, row_header, bold
+    body = [i for i, c in enumerate(cells) if c.row >= first]
+    slots = {r: sorted((c.col, c.colspan) for c in cells if c.row == r) for r in {cells[i].row for i in body}}
+    if any(cells[i].rowspan > 1 for i in body) or len({tuple(v) for v in slots.values()}) != 1:
+        return cells, words, row_header, bold
+    placed = [(w, i) for i in body for w in words[i]]
+    if not placed:
+        return cells, words, row_header, bold
+    lines = _text_lines_y([w for w, _ in placed])
+    per_line: list[list[tuple[WordBox, int]]] = [[] for _ in lines]
+    for w, i in placed:
+        per_line[_line_index(lines, w)].append((w, i))
+
+    def figures(k: int) -> set[int]:
+        by_col: dict[int, list[WordBox]] = {}
+        for w, i in per_line[k]:
+            by_col.setdefault(cells[i].col, []).append(w)
+        return {col for col, ws in by_col.items() if _numeric(cell_text(ws))}
+
+    opens = [k for k in range(len(lines)) if len(figures(k)) >= 2]
+    if len(opens) < 2 or opens[0] != 0:
+        return cells, words, row_header, bold
+    # The lines joining an item hold words only: a figure under the items' figures is a row of its own (a
+    # discount line's amount, a subtotal).
+    figure_cols = {col for k in opens for col in figures(k)}
+    if any(figures(k) & figure_cols for k in range(len(lines)) if k not in opens):
+        return cells, words, row_header, bold
+    rows_of = [{cells[i].row for _, i in per_line[k]} for k in range(len(lines))]
+    two_in_one = any(rows_of[a] & rows_of[b] for a, b in itertools.pairwise(opens))
+    split = any(len(rows_of[k]) > 1 for k in opens)
+    if not (two_in_one or split):
+        return cells, words, row_header, bold
+    # the new grid: one row per opening line, the body's cells' columns; a row runs from its first line's top to
+    # the next row's
+    item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
+    tops = [lines[k][0] for k in opens]
+    template = cells[body[0]]
+    grid = slots[template.row]
+    x_of = {col: (min(cells[i].bbox[0] for i in body if cells[i].col == col),
+                  max(cells[i].bbox[2] for i in body if cells[i].col == col)) for col, _ in grid}  # fmt: skip
+    y_end = max(cells[i].bbox[3] for i in body)
+    was_bold = {cells[i].col for i in body if (cells[i].row, cells[i].col) in bold}
+    new_c: list[Cell] = []
+    new_w: list[list[WordBox]] = []
+    for n in range(len(opens)):
+        y0 = min(cells[i].bbox[1] for i in body) if n == 0 else tops[n]
+        y1 = tops[n + 1] if n + 1 < len(opens) else y_end
+        for col, span in grid:
+            mine = [w for k, pl in enumerate(per_line) if item[k] == n for w, i in pl if cells[i].col == col]
+            box = (x_of[col][0], y0, x_of[col][1], y1)
+            new_c.append(template.model_copy(update={"row": first + n, "col": col, "colspan": span, "rowspan": 1,
+                                                     "bbox": box, "text": cell_text(mine)}))  # fmt: skip
+            new_w.append(mine)
+    keep = [i for i, c in enumerate(cells) if c.row < first]
+    bold = {(r, k) for r, k in bold if r < first}
+    bold |= {(c.row, c.col) for c in new_c if c.col in was_bold and c.text}
+    out_c = [cells[i] for i in keep] + new_c
+    out_w = [words[i] for i in keep] + new_w
+    return out_c, out_w, row_header[:first] + [False] * len(opens), bold
 
 
 def _stacked_lines(ids: list[int], words: list[list[WordBox]], tops: list[float], h: float) -> bool:
@@ -1387,6 +1466,13 @@ def deal_headings(
     if cells and row_header and not any(row_header):
         texts, rows, cols = [c.text for c in cells], [c.row for c in cells], [c.col for c in cells]
         row_header = text_header(row_header, texts, rows, len(row_header), cols)
+        # Or one cell across every column holding two item headings or more (`Item Qty Price Total` over a till
+        # receipt's items, no rule or gap the model saw between them).
+        top = [c for c in cells if c.row == 0]
+        n_all = max(c.col + c.colspan for c in cells)
+        if len(top) == 1 and top[0].colspan == n_all >= 3 and not _numeric(top[0].text):
+            named = sum(w in _ITEM_HEADINGS for w in top[0].text.lower().split())
+            row_header = [True, *row_header[1:]] if named >= 2 else row_header
     if not cells or not row_header or not row_header[0] or not _item_table(cells, row_header, by_words=True):
         return cells, words, bold
     n_cols = max(c.col + c.colspan for c in cells)
@@ -2040,6 +2126,43 @@ def join_split_heading(
         cells[j] = cells[j].model_copy(update={"text": cell_text(words[j])})
     if any(words[i] for i in range(len(cells)) if cells[i].row == 0):
         return cells, words, row_header, bold
+    keep = [i for i, c in enumerate(cells) if c.row > 0]
+    cells = [cells[i].model_copy(update={"row": cells[i].row - 1}) for i in keep]
+    words = [words[i] for i in keep]
+    bold = {(r - 1, c) for r, c in bold if r > 0}
+    return cells, words, [row_header[0] or row_header[1], *row_header[2:]], bold
+
+
+def headings_level_with_row_under(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """A first row holding only words that stand on the one text line of the row under it, each over an empty cell
+    of that row, goes down into those cells: one heading set a pixel higher than the others (`QTY` over a till
+    receipt's quantities, no rule anywhere), read as a row of its own across the table."""
+    if len(row_header) < 3:
+        return cells, words, row_header, bold
+    upper = [i for i, c in enumerate(cells) if c.row == 0 and words[i]]
+    lower = [i for i, c in enumerate(cells) if c.row == 1]
+    level = [w for j in lower for w in words[j]]
+    spans_down = any(c.row == 0 and c.rowspan > 1 for c in cells)
+    if not upper or spans_down or len(level) < 2 or len(_text_lines_y(level)) != 1:
+        return cells, words, row_header, bold
+    y0, y1 = min(w.box[1] for w in level), max(w.box[3] for w in level)
+    targets: dict[int, list[WordBox]] = {}
+    for i in upper:
+        for w in words[i]:
+            cx = _cx(w)
+            hit = [j for j in lower if cells[j].bbox[0] <= cx <= cells[j].bbox[2]]
+            one = len(hit) == 1 and cells[hit[0]].colspan == 1 and cells[hit[0]].rowspan == 1
+            if not one or words[hit[0]] or _numeric(w.text) or not y0 <= (w.box[1] + w.box[3]) / 2 <= y1:
+                return cells, words, row_header, bold
+            targets.setdefault(hit[0], []).append(w)
+    for i in upper:
+        words[i] = []
+        cells[i] = cells[i].model_copy(update={"text": ""})
+    for j, piece in targets.items():
+        words[j] = piece
+        cells[j] = cells[j].model_copy(update={"text": cell_text(piece)})
     keep = [i for i, c in enumerate(cells) if c.row > 0]
     cells = [cells[i].model_copy(update={"row": cells[i].row - 1}) for i in keep]
     words = [words[i] for i in keep]
