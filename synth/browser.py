@@ -22,7 +22,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 # Tight boxes, in CSS pixels: text elements by a Range over their contents (a <p> is as wide as its column, its
 # text often is not: a title's box must hug the title), cut into one box per column or page part the text flows
 # through (a paragraph continued in the next column is two regions, as PubLayNet annotates it); images, tables and
-# empty elements by their own rectangle.
+# empty elements by their own rectangle. The cut is decided on the text's own rects: a line wholly above the line
+# before it starts a new column. Element boxes (an inline span's padding, an absolutely placed equation number whose
+# box is as tall as a wide line spacing) do not cut: each joins the part it overlaps most.
 _BOXES_JS = """
 () => Array.from(document.querySelectorAll('[data-gt]')).flatMap((el, i) => {
   const meta = {index: i, label: el.dataset.gt, id: el.id || null, text: (el.innerText || '').trim()};
@@ -30,20 +32,39 @@ _BOXES_JS = """
   const own = el.getBoundingClientRect();
   let parts = [[own.left, own.top, own.right, own.bottom]];
   if (el.tagName !== 'IMG' && el.tagName !== 'TABLE' && meta.text) {
+    const seen = (r) => r.width > 0 && r.height > 0;
     const range = document.createRange();
-    range.selectNodeContents(el);
     const found = [];
     let prev = null;
-    for (const r of range.getClientRects()) {
-      if (r.width <= 0 || r.height <= 0) continue;
-      // text flows down a column: a rect above the one before it starts the next column
-      if (!prev || r.top < prev.top - 2) found.push([r.left, r.top, r.right, r.bottom]);
-      const cur = found[found.length - 1];
-      cur[0] = Math.min(cur[0], r.left); cur[1] = Math.min(cur[1], r.top);
-      cur[2] = Math.max(cur[2], r.right); cur[3] = Math.max(cur[3], r.bottom);
-      prev = r;
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (!seen(r)) continue;
+        // text flows down a column: a line wholly above the one before it starts the next column
+        if (!prev || r.bottom <= prev.top + 2) found.push([r.left, r.top, r.right, r.bottom]);
+        const cur = found[found.length - 1];
+        cur[0] = Math.min(cur[0], r.left); cur[1] = Math.min(cur[1], r.top);
+        cur[2] = Math.max(cur[2], r.right); cur[3] = Math.max(cur[3], r.bottom);
+        prev = r;
+      }
     }
-    if (found.length) parts = found;
+    const area = (b, r) => Math.max(0, Math.min(b[2], r.right) - Math.max(b[0], r.left))
+      * Math.max(0, Math.min(b[3], r.bottom) - Math.max(b[1], r.top));
+    // every rect of the contents (text and element boxes) joins the part it overlaps most, else the last one's
+    const boxes = found.map((b) => b.slice());
+    let last = 0;
+    range.selectNodeContents(el);
+    for (const r of range.getClientRects()) {
+      if (!seen(r) || !found.length) continue;
+      let k = last, best = 0;
+      found.forEach((b, j) => { const a = area(b, r); if (a > best) { best = a; k = j; } });
+      const b = boxes[k];
+      b[0] = Math.min(b[0], r.left); b[1] = Math.min(b[1], r.top);
+      b[2] = Math.max(b[2], r.right); b[3] = Math.max(b[3], r.bottom);
+      last = k;
+    }
+    if (found.length) parts = boxes;
   }
   return parts.map((b, k) => ({...meta, part: k, bbox: [b[0] + sx, b[1] + sy, b[2] + sx, b[3] + sy]}));
 })
