@@ -940,11 +940,12 @@ def rows_from_item_lines(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
     """The body rows of an item table rebuilt from its text lines where the model's rows cut across them (no rule
-    between items, names wrapped over three lines or more: a row edge inside a name, two items' figures in one
-    row): each text line with figures in two columns or more opens an item row (items are set level with their
-    first line), the lines under it without them join it. Only where the model put two such lines in one row or one
-    such line in two rows, every body row has the same cells, none spanning rows, and the body's first line holds
-    figures."""
+    between items, names wrapped over two lines or more: a row edge inside a name, two items' figures in one row):
+    each text line with figures in two columns or more opens an item row (items are set level with their first
+    line), the lines under it without them join it. Only where the model put two such lines in one row, one such
+    line in two rows or a line under one in the next one's row (a name's last line read with the next item:
+    `*电子计算机*图形工作站主机` | `(含专业显卡及三年上门保修）*纸制品*复印纸`), every body row has the same cells,
+    none spanning rows, and the body's first line holds figures."""
     first = next((r for r, h in enumerate(row_header) if not h), len(row_header))
     if not 0 < first < len(row_header) or any(row_header[first:]) or not _item_table(cells, row_header):
         return cells, words, row_header, bold
@@ -974,14 +975,16 @@ def rows_from_item_lines(
     figure_cols = {col for k in opens for col in figures(k)}
     if any(figures(k) & figure_cols for k in range(len(lines)) if k not in opens):
         return cells, words, row_header, bold
+    item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
     rows_of = [{cells[i].row for _, i in per_line[k]} for k in range(len(lines))]
     two_in_one = any(rows_of[a] & rows_of[b] for a, b in itertools.pairwise(opens))
     split = any(len(rows_of[k]) > 1 for k in opens)
-    if not (two_in_one or split):
+    # a wrapped line in another row than its item's first line: the model's row edge fell inside the name
+    strayed = any(rows_of[k] != rows_of[opens[item[k]]] for k in range(len(lines)) if k not in opens)
+    if not (two_in_one or split or strayed):
         return cells, words, row_header, bold
     # the new grid: one row per opening line, the body's cells' columns; a row runs from its first line's top to
     # the next row's
-    item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
     tops = [lines[k][0] for k in opens]
     template = cells[body[0]]
     grid = slots[template.row]
