@@ -185,3 +185,34 @@ def test_seller_signing_off_at_the_foot(kie: KieStage) -> None:
     # nothing at the top names the seller: the name over an e-mail address at the page's foot does
     _, got = _result(kie, BOTTOM + FOOT, "invoice")
     assert (got["seller_name"], got["buyer_name"]) == ("Laura Smith", "Harbor Logistics Ltd.")
+
+
+FOOT_CONTACT: list[tuple[str, Box]] = [
+    ("Karen Brown", (92, 80, 401, 120)),
+    ("Research Scientist", (927, 93, 1150, 119)),
+    ("Summary", (89, 170, 212, 199)),
+    ("Analyst with a habit of automating the report nobody wanted to write by hand.", (91, 211, 897, 233)),
+    ("Experience", (91, 267, 232, 293)),
+    ("Operations Manager — Brightpath Technologies LLC", (92, 307, 690, 328)),
+    ("2011 to 2013", (1008, 306, 1147, 327)),
+    ("Education", (90, 461, 217, 486)),
+    ("Purdue University", (90, 500, 302, 525)),
+    ("2015", (1090, 498, 1151, 525)),
+    ("Master of Arts Marketing", (91, 534, 345, 556)),
+    ("Skills", (89, 586, 162, 614)),
+    ("AWS, R, Salesforce, Jira, Excel", (92, 628, 397, 650)),
+    ("kbrown@example.com", (258, 947, 497, 975)),
+    ("+1 604 470 6541", (586, 950, 767, 972)),
+    ("Denver, CO", (857, 948, 980, 974)),
+]
+
+
+def test_major_after_the_degree_with_a_space(kie: KieStage) -> None:
+    # `Master of Arts Marketing`: the degree's usual name, then the major with no joining word
+    tpl, got = _result(kie, FOOT_CONTACT)
+    assert tpl == "resume"
+    assert (got["degree"], got["major"], got["school"]) == ("Master of Arts", "Marketing", "Purdue University")
+    # a degree named by more words stays whole (`Master of Business Administration`)
+    lines = [*FOOT_CONTACT[:10], ("Master of Business Administration", (91, 534, 420, 556)), *FOOT_CONTACT[11:]]
+    _, got = _result(kie, lines, "resume")
+    assert got["degree"] == "Master of Business Administration"
