@@ -49,9 +49,9 @@ def words_of(lines: list[Line]) -> list[WordBox]:
     return out
 
 
-def _tight(ink: np.ndarray, a: WordBox, b: WordBox) -> bool:
-    """Nothing but the glyphs' own spacing between the boxes of `a` and `b` on the page: no blank run a quarter
-    of the line's height wide and no rule (a column inked nearly top to bottom)."""
+def _tight(ink: np.ndarray, a: WordBox, b: WordBox, blank: float = 0.25) -> bool:
+    """Nothing but the glyphs' own spacing between the boxes of `a` and `b` on the page: no blank run `blank` of
+    the line's height wide (a quarter) and no rule (a column inked nearly top to bottom)."""
     h, w = ink.shape[:2]
     y0, y1 = max(0, int(max(a.box[1], b.box[1]))), min(h, int(np.ceil(min(a.box[3], b.box[3]))))
     x0, x1 = max(0, int(a.box[2])), min(w, int(np.ceil(b.box[0])))
@@ -60,13 +60,17 @@ def _tight(ink: np.ndarray, a: WordBox, b: WordBox) -> bool:
     cols = ink[y0:y1, x0:x1].sum(axis=0)
     if (cols >= 0.9 * (y1 - y0)).any():
         return False
-    need = max(3, int(0.25 * (y1 - y0)))
+    need = max(3, int(blank * (y1 - y0)))
     run = 0
     for c in cols:
         run = run + 1 if c == 0 else 0
         if run >= need:
             return False
     return True
+
+
+_FULL_OPEN = frozenset("（【《〔「『")
+_FULL_CLOSE = frozenset("）】》〕」』")
 
 
 def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[WordBox]:
@@ -82,14 +86,17 @@ def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[
         return w.box[2] - w.box[0] >= 0.5 * len(w.text) * (w.box[3] - w.box[1])
 
     def set_tight(a: WordBox, b: WordBox) -> bool:
-        if square(a) and square(b):
-            return b.box[0] - a.box[2] <= 0.25 * max(b.box[3] - b.box[1], 1.0)
-        # at most half a line height apart, side by side, the ink between them unbroken
+        if square(a) and square(b) and b.box[0] - a.box[2] <= 0.25 * max(b.box[3] - b.box[1], 1.0):
+            return True
+        # at most half a line height apart, side by side, the ink between them unbroken (OCR's estimated
+        # character boxes of one run can stand apart: `*纸制` | `品*剪刀` on a skewed scan)
         gap = b.box[0] - a.box[2]
+        # a full-width bracket's glyph stands in half of its square: its blank half is no gap (`货物（劳务）名称`)
+        bracket = a.text[-1:] in _FULL_CLOSE or b.text[:1] in _FULL_OPEN
         return (
             ink is not None
             and -0.25 * (b.box[3] - b.box[1]) <= gap <= 0.5 * (b.box[3] - b.box[1])
-            and _tight(ink, a, b)
+            and _tight(ink, a, b, 0.6 if bracket else 0.25)
         )
 
     out: list[WordBox] = []
@@ -420,7 +427,7 @@ def _split(w: WordBox, boxes: list[BBox], ids: list[int], ink: np.ndarray | None
         text = w.text[start:end].strip()
         if text:
             box = (w.box[0] + start * step, w.box[1], w.box[0] + end * step, w.box[3])
-            out.append((WordBox(text, box, w.line, w.pos, w.space_before), ids[cell]))
+            out.append((WordBox(text, box, w.line, w.pos, w.space_before and start == 0), ids[cell]))
     return out
 
 
@@ -446,7 +453,9 @@ def cell_text(words: list[WordBox]) -> str:
         for w in sorted(row, key=lambda w: (w.box[0], w.pos)):
             if prev is not None:
                 same_line = prev.line == w.line and w.pos == prev.pos + 1
-                if same_line:
+                if prev.line == w.line and w.pos == prev.pos and not w.space_before:
+                    sep = ""  # two pieces of one OCR word cut between cells, back in one cell (`46` + `G`)
+                elif same_line:
                     sep = " " if w.space_before else ""
                 else:
                     # CJK text wraps without a space: none between two CJK pieces, nor between CJK and a mark
@@ -979,8 +988,22 @@ def rows_from_item_lines(
     rows_of = [{cells[i].row for _, i in per_line[k]} for k in range(len(lines))]
     two_in_one = any(rows_of[a] & rows_of[b] for a, b in itertools.pairwise(opens))
     split = any(len(rows_of[k]) > 1 for k in opens)
-    # a wrapped line in another row than its item's first line: the model's row edge fell inside the name
-    strayed = any(rows_of[k] != rows_of[opens[item[k]]] for k in range(len(lines)) if k not in opens)
+    # a wrapped line in another row than its item's first line: the model's row edge fell inside the name; only
+    # where each such line goes on from the text above it (CJK under CJK, lower case, a bracket), not where the
+    # figures stand level with an item's last line (centred in the row) and the next item's first line strays
+    strays = [k for k in range(1, len(lines)) if k not in opens and rows_of[k] != rows_of[opens[item[k]]]]
+
+    def by_col(k: int) -> dict[int, str]:
+        ws: dict[int, list[WordBox]] = {}
+        for w, i in per_line[k]:
+            ws.setdefault(cells[i].col, []).append(w)
+        return {col: cell_text(v) for col, v in ws.items()}
+
+    def goes_on(k: int) -> bool:
+        above = by_col(k - 1)
+        return all(above.get(c) and (_continues(above[c], t) or _goes_on(above[c], t)) for c, t in by_col(k).items())
+
+    strayed = bool(strays) and all(goes_on(k) for k in strays)
     if not (two_in_one or split or strayed):
         return cells, words, row_header, bold
     # the new grid: one row per opening line, the body's cells' columns; a row runs from its first line's top to
