@@ -728,7 +728,9 @@ def equation_rows(blocks: list[Block]) -> list[Block]:
     """Display equations set one under the other, read as one block of formulas and one block of their numbers
     (`(4.1)` / `(4.2)` down the right margin): each equation is a region of its own, its number with it, as the
     assembly joins a lone equation and its number. A text block of two or more rows, every one a formula, is cut
-    into its rows; the number on a row's right (in a block of nothing but equation numbers) joins that row."""
+    into its rows; the number on a row's right (in a block of nothing but equation numbers) joins that row. A
+    one-row formula takes its number the same way (a chapter-numbered `(7.9)` the assembly leaves apart), when no
+    other block sits between the two on that row (a number in the next column belongs to that column's formula)."""
     hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
     body = float(np.median(hs)) if hs else 12.0
     seq = sorted(blocks, key=lambda b: b.order)
@@ -736,7 +738,7 @@ def equation_rows(blocks: list[Block]) -> list[Block]:
     rows_of = {id(b): _mid_rows([ln for ln in b.lines if not ln.vertical], body) for b in seq}
     formulas = [
         b for b in seq
-        if str(b.type) in textlike and len(rows_of[id(b)]) >= 2 and len(rows_of[id(b)]) == len(b.lines)
+        if str(b.type) in textlike and len(rows_of[id(b)]) >= 1 and len(rows_of[id(b)]) == len(b.lines)
         and all(_formula_row(ln.text) for ln in b.lines)
     ]  # fmt: skip
     if not formulas:
@@ -752,13 +754,15 @@ def equation_rows(blocks: list[Block]) -> list[Block]:
             nums = [
                 n for nb in numbers for n in nb.lines
                 if id(n) not in used and n.bbox[0] > ln.bbox[2] and abs((n.bbox[1] + n.bbox[3]) / 2 - mid) < 0.5 * body
+                and not any(o is not f and o is not nb and o.bbox[0] >= ln.bbox[2] and o.bbox[2] <= n.bbox[0]
+                            and o.bbox[1] < mid < o.bbox[3] for o in seq)
             ]  # fmt: skip
             used |= {id(n) for n in nums}
             taken[id(ln)] = nums
     out: list[Block] = []
     split = {id(f) for f in formulas}
     for b in seq:
-        if id(b) in split:
+        if id(b) in split and (len(b.lines) >= 2 or taken[id(b.lines[0])]):  # a lone formula with no number stays
             for ln in sorted(b.lines, key=lambda ln: ln.bbox[1]):
                 part = [ln, *taken[id(ln)]]
                 out.append(b.model_copy(update={"bbox": union_bbox([x.bbox for x in part]), "lines": part}))

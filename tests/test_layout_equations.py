@@ -45,3 +45,31 @@ def test_a_thesis_page_with_numbered_equations(pipeline, tmp_path: Path) -> None
     assert len(numbered) == 3
     for b in numbered:
         assert len(b.lines) == 2 and seg._formula_row(min(b.lines, key=lambda ln: ln.bbox[0]).text), b.lines
+
+
+def test_a_lone_formula_takes_its_chapter_numbered_number_unless_a_block_sits_between() -> None:
+    eq = block("text", [line("p0 = θ · zi + zi(x) − log β", 224, 410, 407)], 0)
+    num = block("text", [line("(7.9)", 499, 410, 539)], 1)
+    out = seg.equation_rows([eq, num])
+    assert [[ln.text for ln in b.lines] for b in out] == [["p0 = θ · zi + zi(x) − log β", "(7.9)"]]
+    assert out[0].bbox == (224, 410, 539, 424)
+    # two columns: the number beyond the other column's block belongs to that column
+    left = block("text", [line("y = Σ α · x + 1", 90, 410, 200)], 0)
+    other = block("text", [line("Results of the tissue", 320, 405, 440)], 1)
+    far = block("text", [line("(2.3)", 500, 410, 540)], 2)
+    assert [len(b.lines) for b in seg.equation_rows([left, other, far])] == [1, 1, 1]
+    plain = seg.equation_rows([left])
+    assert (plain[0].bbox, plain[0].lines) == (left.bbox, left.lines)  # a formula with no number is left as it was
+
+
+@needs_pages
+def test_a_thesis_page_with_lone_chapter_numbered_equations(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real typeset thesis page with two lone display equations numbered (7.9) and (7.10): each number came out
+    as a region of its own beside its formula (the assembly joins `(12)`, not `(7.9)`)."""
+    _, _, path = browser_page(tmp_path, "bp_thesis", 3, 107, 2)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
+    numbers = [ln for b in blocks for ln in b.lines if seg._EQ_NUMBER.match(ln.text)]
+    assert len(numbers) == 2
+    for b in blocks:
+        if any(seg._EQ_NUMBER.match(ln.text) for ln in b.lines):
+            assert len(b.lines) == 2 and seg._formula_row(min(b.lines, key=lambda ln: ln.bbox[0]).text), b.lines
