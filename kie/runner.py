@@ -91,9 +91,11 @@ CONTACT_LABEL = re.compile(
 RETURN_SEP = re.compile(r"\s*[·•|｜]\s*|\s[–-]\s")
 KEYED = ("right", "below", "above", "table_cell", "section")
 # an address block's last line ends in a postcode: a US state and ZIP (`Portland, OR 97201`), a British postcode
-# (`Reading RG1 4AB`), an Australian state and postcode (`Sydney NSW 2000`)
+# (`Reading RG1 4AB`), an Australian state and postcode (`Sydney NSW 2000`); or a line that is only a town and its
+# state (`Denver, CO`: a client's block on a letterhead invoice, printed without the ZIP)
 POSTCODE_END = re.compile(
     r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\s*$"
+    r"|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*[A-Z]{2}\s*$"
 )
 STREET_START = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+[A-Za-z]|(?:level|suite|unit|flat|floor)\s+\d)", re.I)
 ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b", re.I)
@@ -2099,12 +2101,14 @@ class KieStage:
                 continue
             # the name another text field reads next to its printed key (the buyer's under `Billed to`) is that
             # field's, not this one's
+            old = runner.found.get(name)
+            # a fill repeats no name the rules gave another text field, keyed or not (a rail ticket's one company is
+            # its buyer, not also its seller: the invoice_cn_vat tagger, docs/tagger.md session 22)
             keyed = [
                 h.value
                 for n, h in runner.found.items()
-                if n != name and h.strategy in KEYED and tpl.fields[n].type == "text"
+                if n != name and (h.strategy in KEYED or old is None) and tpl.fields[n].type == "text"
             ]
-            old = runner.found.get(name)
             if old is not None and spec.tagger == "prefer" and old.strategy not in KEYED and len(old.lines) > 1:
                 pick = self.trimmed(old.lines, pick, probs, name, model.kinds.get(name, "text"))
                 pick = model.mended(pick, model.kinds.get(name, "text"))  # the rules' lines, mended as the tagger's
