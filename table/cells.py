@@ -11,6 +11,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import partial
 
 import cv2
 import numpy as np
@@ -953,15 +954,36 @@ def rows_from_item_lines(
     each text line with figures in two columns or more opens an item row (items are set level with their first
     line), the lines under it without them join it. Only where the model put two such lines in one row, one such
     line in two rows or a line under one in the next one's row (a name's last line read with the next item:
-    `*电子计算机*图形工作站主机` | `(含专业显卡及三年上门保修）*纸制品*复印纸`), every body row has the same cells,
-    none spanning rows, and the body's first line holds figures."""
+    `*电子计算机*图形工作站主机` | `(含专业显卡及三年上门保修）*纸制品*复印纸`), most body rows have the same cells
+    (another row's cells go to the column they overlap most: a name one cell in some rows and two in others), none
+    spanning rows, and the body's first line holds figures. With no header predicted, a first row of words in
+    every cell heads the table."""
     first = next((r for r, h in enumerate(row_header) if not h), len(row_header))
+    top = [c.text for c in cells if c.row == 0]
+    if first == 0 and len(top) > 2 and all(t and not _numeric(t) for t in top):
+        first = 1  # no header predicted: a first row of words only in every cell heads the columns
     if not 0 < first < len(row_header) or any(row_header[first:]) or not _item_table(cells, row_header):
         return cells, words, row_header, bold
     body = [i for i, c in enumerate(cells) if c.row >= first]
-    slots = {r: sorted((c.col, c.colspan) for c in cells if c.row == r) for r in {cells[i].row for i in body}}
-    if any(cells[i].rowspan > 1 for i in body) or len({tuple(v) for v in slots.values()}) != 1:
+    slots = {r: tuple(sorted((c.col, c.colspan) for c in cells if c.row == r)) for r in {cells[i].row for i in body}}
+    if any(cells[i].rowspan > 1 for i in body):
         return cells, words, row_header, bold
+    # The grid most body rows share; a row the model cut otherwise (a name one cell here and two there) has each
+    # cell taken to the grid column it overlaps most.
+    counts = {g: list(slots.values()).count(g) for g in set(slots.values())}
+    grid = max(counts, key=lambda g: (counts[g], -min(r for r, v in slots.items() if v == g)))
+    if len(counts) > 1 and 2 * counts[grid] <= len(slots):
+        return cells, words, row_header, bold
+    x_of = {col: (min(cells[i].bbox[0] for i in body if cells[i].col == col and slots[cells[i].row] == grid),
+                  max(cells[i].bbox[2] for i in body if cells[i].col == col and slots[cells[i].row] == grid))
+            for col, _ in grid}  # fmt: skip
+
+    def overlap(i: int, col: int) -> float:
+        return min(cells[i].bbox[2], x_of[col][1]) - max(cells[i].bbox[0], x_of[col][0])
+
+    col_of: dict[int, int] = {}
+    for i in body:
+        col_of[i] = cells[i].col if slots[cells[i].row] == grid else max(x_of, key=partial(overlap, i))
     placed = [(w, i) for i in body for w in words[i]]
     if not placed:
         return cells, words, row_header, bold
@@ -973,7 +995,7 @@ def rows_from_item_lines(
     def figures(k: int) -> set[int]:
         by_col: dict[int, list[WordBox]] = {}
         for w, i in per_line[k]:
-            by_col.setdefault(cells[i].col, []).append(w)
+            by_col.setdefault(col_of[i], []).append(w)
         return {col for col, ws in by_col.items() if _numeric(cell_text(ws))}
 
     opens = [k for k in range(len(lines)) if len(figures(k)) >= 2]
@@ -996,7 +1018,7 @@ def rows_from_item_lines(
     def by_col(k: int) -> dict[int, str]:
         ws: dict[int, list[WordBox]] = {}
         for w, i in per_line[k]:
-            ws.setdefault(cells[i].col, []).append(w)
+            ws.setdefault(col_of[i], []).append(w)
         return {col: cell_text(v) for col, v in ws.items()}
 
     def goes_on(k: int) -> bool:
@@ -1010,18 +1032,15 @@ def rows_from_item_lines(
     # the next row's
     tops = [lines[k][0] for k in opens]
     template = cells[body[0]]
-    grid = slots[template.row]
-    x_of = {col: (min(cells[i].bbox[0] for i in body if cells[i].col == col),
-                  max(cells[i].bbox[2] for i in body if cells[i].col == col)) for col, _ in grid}  # fmt: skip
     y_end = max(cells[i].bbox[3] for i in body)
-    was_bold = {cells[i].col for i in body if (cells[i].row, cells[i].col) in bold}
+    was_bold = {col_of[i] for i in body if (cells[i].row, cells[i].col) in bold}
     new_c: list[Cell] = []
     new_w: list[list[WordBox]] = []
     for n in range(len(opens)):
         y0 = min(cells[i].bbox[1] for i in body) if n == 0 else tops[n]
         y1 = tops[n + 1] if n + 1 < len(opens) else y_end
         for col, span in grid:
-            mine = [w for k, pl in enumerate(per_line) if item[k] == n for w, i in pl if cells[i].col == col]
+            mine = [w for k, pl in enumerate(per_line) if item[k] == n for w, i in pl if col_of[i] == col]
             box = (x_of[col][0], y0, x_of[col][1], y1)
             new_c.append(template.model_copy(update={"row": first + n, "col": col, "colspan": span, "rowspan": 1,
                                                      "bbox": box, "text": cell_text(mine)}))  # fmt: skip
