@@ -101,6 +101,10 @@ STREET_START = re.compile(r"^\s*(?:\d+[A-Za-z]?\s+[A-Za-z]|(?:level|suite|unit|f
 ATTENTION = re.compile(r"^\s*(?:for\s+the\s+attention\s+of|attn\.?|attention)\b", re.I)
 # what follows a party's key when it titles a block (`需方信息`, `客户资料`), and the name's own label in that block
 BLOCK_WORD = re.compile(r"(?:信\s*息|资\s*料)")
+# a short word in brackets right after a key: a qualifier of the key (`交款单位（人）`) or the place of a seal or a
+# signature (`付款方（盖章）`), not its value
+KEY_QUALIFIER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{1,4})\s*[)）]\s*[:：]?")
+SEAL_WORD = re.compile(r"[盖公签]?\s*章|签\s*[字名]")
 NAME_LABEL = re.compile(r"^\s*(?:单\s*位|公\s*司|企\s*业|客\s*户|供\s*应\s*商)?\s*名\s*称\s*[:：]\s*")
 # a person's credentials after the name (`Jane Moore, RN, BSN`, `Sam Lee, PhD`, `Eric Hall, RN, AAS`): three to five
 # capitals after a comma, two only where no state writes so (`San Diego, CA` is no name), or the usual mixed-case
@@ -750,6 +754,11 @@ class TemplateRunner:
             rest = self.cut_at_other_key(ln.text[end:], own).strip(_PUNCT)
             if BLOCK_WORD.fullmatch(rest):
                 rest = ""  # `需方信息`, `客户资料`: a party's block title, its name below
+            q = KEY_QUALIFIER.fullmatch(rest)
+            if q and (SEAL_WORD.fullmatch(q.group(1)) or not self.typed(spec, q.group(1))):
+                # a bracket after the key qualifies it (`交款单位（人）`) or marks where to sign (`付款方（盖章）`):
+                # no value, which stands right of the key if anywhere
+                rest = ""
             if spec.type in ("text", "name"):
                 rest = CJK_CLAUSE.split(rest)[0].strip(_PUNCT)
             if not rest and spec.hints and re.search(r"[\u4e00-\u9fff]$", ln.text[: m.start()]):
@@ -1893,17 +1902,35 @@ class KieStage:
             # (one character's size: the label's width where it is set vertically, else its height)
             ch = min(lbox[3] - lbox[1], lbox[2] - lbox[0])
             span = (lbox[1] - 0.5 * ch, lbox[3] + 0.5 * ch)
-            keys = [
+            beside = [
                 t
                 for t in view.lines
-                if t.page == label.page
-                and t.box[0] >= lbox[2] - 2
-                and span[0] <= t.cy <= span[1]
-                and SIDE_NAME_KEY.match(t.text)
+                if t.page == label.page and t.box[0] >= lbox[2] - 2 and SIDE_NAME_KEY.match(t.text)
             ]
-            if not keys:
-                continue
-            key = min(keys, key=lambda t: (round((t.box[0] - lbox[2]) / max(1.0, t.h)), t.box[1]))
+            keys = [t for t in beside if span[0] <= t.cy <= span[1]]
+            if keys:
+                key = min(keys, key=lambda t: (round((t.box[0] - lbox[2]) / max(1.0, t.h)), t.box[1]))
+            else:
+                # a label centred on a block of rows (a cell spanning them): the block's name row is its first, a
+                # few rows above the label; the nearest one within four characters' height, set close right of it,
+                # heading a column of keys that goes on below the label (`名称` over `地址`, `开户银行`, `账号`; not
+                # a grid's column header `名称` over the names)
+                cy = (lbox[1] + lbox[3]) / 2
+                below = [
+                    u
+                    for u in view.lines
+                    if u.page == label.page and cy < u.cy <= cy + 4 * ch and BARE_CJK_LABEL.fullmatch(u.text)
+                ]
+                keys = [
+                    t
+                    for t in beside
+                    if abs(t.cy - cy) <= 4 * ch
+                    and t.box[0] - lbox[2] < 6 * ch
+                    and any(abs(u.box[0] - t.box[0]) < ch for u in below)
+                ]
+                if not keys:
+                    continue
+                key = min(keys, key=lambda t: abs(t.cy - cy))
             rest = SIDE_NAME_KEY.sub("", key.text, count=1).strip()
             if rest:
                 value, at = rest, key
