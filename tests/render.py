@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import random
+import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -160,3 +163,22 @@ def browser_page(folder: Path, family: str, pages: int, seed: int, index: int) -
     gt = json.loads((folder / "gt.json").read_text(encoding="utf-8"))
     im = gt["images"][index]
     return im, [a for a in gt["annotations"] if a["image_id"] == im["id"]], folder / "images" / im["file_name"]
+
+
+def table_page(chromium, family: str, index: int, variant: str = "clean", seed: int = 51):  # type: ignore[no-untyped-def]
+    """Page `index` of `seed` as `python -m docsense.synth.browser_table_pages OUT --seed SEED` writes it: the scan
+    variant's image and the truth table's HTML."""
+    from docsense.synth import browser_table_pages
+    from docsense.synth import documents as d
+
+    page = browser_table_pages.make_page(chromium, family, f"{seed}-{index}")
+    image = d.scan_variant(page.image, variant, random.Random(f"{seed}-{index}-{variant}"))
+    return image, page.html
+
+
+def html_rows(html: str) -> list[list[str]]:
+    """Cell texts row by row, full-width marks as OCR reads them (`（` -> `(`)."""
+    return [
+        [unicodedata.normalize("NFKC", re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", tr)]
+        for tr in re.findall(r"<tr>(.*?)</tr>", html)
+    ]

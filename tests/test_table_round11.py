@@ -17,25 +17,19 @@ seen) end to end, each below its bar on the code before:
 
 from __future__ import annotations
 
-import random
+from functools import partial
 from pathlib import Path
 
-from render import best_table_html
+from render import best_table_html, table_page
 
 from docsense.core.document import Cell
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
-from docsense.synth import documents as d
 from docsense.table.cells import WordBox, merge_spaced_columns
 from docsense.table.recognizer import _open_cells
 from docsense.table.slanet import CellSpec
 
-
-def _page(chromium, family: str, index: int, variant: str = "clean"):  # type: ignore[no-untyped-def]
-    """Page `index` of seed 33 as `python -m docsense.synth.browser_table_pages OUT --seed 33` writes it."""
-    page = browser_table_pages.make_page(chromium, family, f"33-{index}")
-    image = d.scan_variant(page.image, variant, random.Random(f"33-{index}-{variant}"))
-    return image, page.html
+_page = partial(table_page, seed=33)
 
 
 def _cell(row: int, box: tuple[float, float, float, float]) -> CellSpec:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import random
 import re
+from functools import partial
 from pathlib import Path
 
-from render import best_table_html
+from render import best_table_html, table_page
 
 from docsense.core.document import Cell
 from docsense.eval.tables import teds
@@ -28,12 +29,7 @@ from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
 from docsense.table.cells import span_currency_headings
 
-
-def _page(chromium, family: str, index: int, variant: str = "clean"):  # type: ignore[no-untyped-def]
-    """Page `index` of seed 37 as `python -m docsense.synth.browser_table_pages OUT --seed 37` writes it."""
-    page = browser_table_pages.make_page(chromium, family, f"37-{index}")
-    image = d.scan_variant(page.image, variant, random.Random(f"37-{index}-{variant}"))
-    return image, page.html
+_page = partial(table_page, seed=37)
 
 
 def _page_33(chromium, family: str, index: int, variant: str = "clean", seed: int = 33):  # type: ignore[no-untyped-def]

@@ -14,23 +14,16 @@ seen) end to end, each below its bar on the code before:
 
 from __future__ import annotations
 
-import random
 import re
+from functools import partial
 from pathlib import Path
 
-from render import best_table_html
+from render import best_table_html, table_page
 
 from docsense.core import assemble
 from docsense.eval.tables import teds
-from docsense.synth import browser_table_pages
-from docsense.synth import documents as d
 
-
-def _page(chromium, family: str, index: int, variant: str = "clean"):  # type: ignore[no-untyped-def]
-    """Page `index` of seed 41 as `python -m docsense.synth.browser_table_pages OUT --seed 41` writes it."""
-    page = browser_table_pages.make_page(chromium, family, f"41-{index}")
-    image = d.scan_variant(page.image, variant, random.Random(f"41-{index}-{variant}"))
-    return image, page.html
+_page = partial(table_page, seed=41)
 
 
 def _cells(html: str) -> list[str]:

@@ -16,31 +16,16 @@ seen) end to end, each below its bar on the code before:
 
 from __future__ import annotations
 
-import random
-import re
-import unicodedata
 from pathlib import Path
 
-from render import best_table_html
+from render import best_table_html, html_rows, table_page
 
 from docsense.eval.tables import teds
-from docsense.synth import browser_table_pages
-from docsense.synth import documents as d
+
+_page = table_page
 
 
-def _page(chromium, family: str, index: int, variant: str = "clean", seed: int = 51):  # type: ignore[no-untyped-def]
-    """Page `index` of `seed` as `python -m docsense.synth.browser_table_pages OUT --seed SEED` writes it."""
-    page = browser_table_pages.make_page(chromium, family, f"{seed}-{index}")
-    image = d.scan_variant(page.image, variant, random.Random(f"{seed}-{index}-{variant}"))
-    return image, page.html
-
-
-def _rows(html: str) -> list[list[str]]:
-    """Cell texts row by row, full-width marks as OCR reads them (`（` -> `(`)."""
-    return [
-        [unicodedata.normalize("NFKC", re.sub(r"<[^>]+>", "", c)) for c in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", tr)]
-        for tr in re.findall(r"<tr>(.*?)</tr>", html)
-    ]
+_rows = html_rows
 
 
 def test_round_14_numbered_rows_under_a_reference_box_stay_a_table(pipeline, chromium, tmp_path: Path) -> None:
