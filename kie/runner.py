@@ -587,7 +587,26 @@ class TemplateRunner:
             and not self.is_key_line(under[0])
             and not self.cjk_label(under[0])
             and not self.grid_label(ln, under[0])
+            and not self.label_column(ln, under[0])
         )
+
+    def label_column(self, ln: TLine, under: TLine) -> bool:
+        """`under` is the next label of a column of labels, each with its value right of it in one column (a
+        definition list: `Degree` | `Master of Science` over `Major` | `Psychology` over `Graduated` | `2019`): the
+        label over `ln`, starting where it starts, is a known key whose value starts where `ln`'s and `under`'s do.
+        (A sidebar's `Location` over `London, UK` has a value, no key, over it.)"""
+        mine, its = self.v.right_of(ln)[:1], self.v.right_of(under)[:1]
+        if not (mine and its and abs(mine[0].box[0] - its[0].box[0]) < ln.h):
+            return False
+        over = [
+            t
+            for t in self.v.lines
+            if t.page == ln.page
+            and -0.5 * ln.h <= ln.box[1] - t.box[3] <= 0.6 * ln.h
+            and abs(t.box[0] - ln.box[0]) < 0.3 * ln.h
+        ]
+        theirs = self.v.right_of(over[0])[:1] if over else []
+        return bool(over and self.is_key_line(over[0]) and theirs and abs(theirs[0].box[0] - mine[0].box[0]) < ln.h)
 
     def sibling_heading(self, ln: TLine, nb: TLine) -> bool:
         """A bare key and a bare text far right of it, each over a line of no key starting where it starts: two
@@ -598,16 +617,19 @@ class TemplateRunner:
         if nb.box[0] - ln.box[2] < 3 * ln.h:
             return False  # a grid's value close right of its key, each over the next row's key and value
 
-        def heads(t: TLine) -> bool:
-            return any(
-                u.page == t.page
+        def under(t: TLine) -> list[TLine]:
+            return [
+                u
+                for u in self.v.lines
+                if u.page == t.page
                 and -0.5 * t.h <= u.box[1] - t.box[3] <= t.h
                 and abs(u.box[0] - t.box[0]) < 0.6 * t.h
                 and not self.is_key_line(u)
-                for u in self.v.lines
-            )
+            ]
 
-        return heads(ln) and heads(nb)
+        mine = under(ln)
+        # (a definition list's next label under the key, its value under `nb`, makes no two headings)
+        return bool(mine and under(nb)) and not self.label_column(ln, mine[0])
 
     def beside_tall(self, ln: TLine) -> list[TLine]:
         """The lines right of a label wrapped in its cell as one tall box (`增值税税` over `额`, one text layer's
