@@ -2148,12 +2148,11 @@ class KieStage:
             spec = tpl.fields.get(name)
             if spec is None or spec.tagger == "off":
                 continue
-            # the name another text field reads next to its printed key (the buyer's under `Billed to`) is that
-            # field's, not this one's
             old = runner.found.get(name)
-            # a fill repeats no name the rules gave another text field, keyed or not (a rail ticket's one company is
-            # its buyer, not also its seller: the invoice_cn_vat tagger, docs/tagger.md session 22)
-            keyed = [
+            # the name another text field reads next to its printed key (the buyer's under `Billed to`) is that
+            # field's, not this one's; and a fill repeats no name the rules gave another text field, keyed or not (a
+            # rail ticket's one company is its buyer, not also its seller: the invoice_cn_vat tagger)
+            taken = [
                 h.value
                 for n, h in runner.found.items()
                 if n != name and (h.strategy in KEYED or old is None) and tpl.fields[n].type == "text"
@@ -2162,7 +2161,7 @@ class KieStage:
                 pick = self.trimmed(old.lines, pick, probs, name, model.kinds.get(name, "text"))
                 pick = model.mended(pick, model.kinds.get(name, "text"))  # the rules' lines, mended as the tagger's
             got = runner.typed(spec, pick.text)
-            if got is None or (spec.type == "text" and any(_same_text(got.value, v) for v in keyed)):
+            if got is None or (spec.type == "text" and any(_same_text(got.value, v) for v in taken)):
                 continue
             text = " ".join(t.text for t in pick.lines)
             segs = [(t, 0) for t in pick.lines]
