@@ -992,11 +992,14 @@ def rows_from_item_lines(
     for w, i in placed:
         per_line[_line_index(lines, w)].append((w, i))
 
-    def figures(k: int) -> set[int]:
-        by_col: dict[int, list[WordBox]] = {}
+    def by_col(k: int) -> dict[int, str]:
+        ws: dict[int, list[WordBox]] = {}
         for w, i in per_line[k]:
-            by_col.setdefault(col_of[i], []).append(w)
-        return {col for col, ws in by_col.items() if _numeric(cell_text(ws))}
+            ws.setdefault(col_of[i], []).append(w)
+        return {col: cell_text(v) for col, v in ws.items()}
+
+    def figures(k: int) -> set[int]:
+        return {col for col, text in by_col(k).items() if _numeric(text)}
 
     opens = [k for k in range(len(lines)) if len(figures(k)) >= 2]
     if len(opens) < 2 or opens[0] != 0:
@@ -1014,12 +1017,6 @@ def rows_from_item_lines(
     # where each such line goes on from the text above it (CJK under CJK, lower case, a bracket), not where the
     # figures stand level with an item's last line (centred in the row) and the next item's first line strays
     strays = [k for k in range(1, len(lines)) if k not in opens and rows_of[k] != rows_of[opens[item[k]]]]
-
-    def by_col(k: int) -> dict[int, str]:
-        ws: dict[int, list[WordBox]] = {}
-        for w, i in per_line[k]:
-            ws.setdefault(col_of[i], []).append(w)
-        return {col: cell_text(v) for col, v in ws.items()}
 
     def goes_on(k: int) -> bool:
         above = by_col(k - 1)
