@@ -116,6 +116,19 @@ Round 14 (`HELD_OUT_14`, session 22):
 - `zh_vat_special_e`: a 电子发票（增值税专用发票）whose narrow 项目名称 column wraps long names over three lines, column
   rules in the goods block and the 合计 row (¥ under 金额 and 税额) ruled off under the goods in that block (not items).
 - `zh_settlement`: a 工程结算单 in a full grid, 序号 per item, 分部工程 cells merged over their items' rows (rowspan).
+Round 15 (`HELD_OUT_15`, session 23):
+- `en_serial_block`: each name in bold over a block of serial numbers in small monospace type (one per unit, wrapping
+  over two or three lines), the figures level with the block's last line, a rule under each item.
+- `en_disc_brackets`: a discount column whose amounts are negative in brackets (`(125.00)`, in red), empty where no
+  discount is given, double rules over the headings and under the last item, none between items.
+- `en_qty_split_bare`: no rule but a short one under `Quantity`, which heads Ordered / Shipped; the other headings
+  span both header rows, set at their foot.
+- `en_dot_leaders`: a narrow receipt-like table (Qty | Item | Price) whose names run into dot leaders (printed dots
+  or a dotted rule) up to the right-aligned price (the truth holds the name without its leader).
+- `zh_sales_list_cont`: page 2 of a 销售清单: 序号 going on from the page before (11, 16...), rules under rows only,
+  本页小计 and 累计 rows closing the table (not items), 第2页 共N页 above, （接下页） under it.
+- `zh_bilingual_head`: a 商业发票 / COMMERCIAL INVOICE whose headings are bilingual, Chinese over English on two lines
+  or `货物名称 Description` on one (the truth's heading text is the pair on one line); a full grid or a header rule.
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -155,14 +168,17 @@ EN_FAMILIES_13 = ("en_rowno_right", "en_two_row_head", "en_packing_dims", "en_ti
 ZH_FAMILIES_13 = ("zh_medical_detail", "zh_goods_list_long")
 EN_FAMILIES_14 = ("en_vrules_box", "en_continued", "en_timesheet_week", "en_quote_shaded")
 ZH_FAMILIES_14 = ("zh_vat_special_e", "zh_settlement")
+EN_FAMILIES_15 = ("en_serial_block", "en_disc_brackets", "en_qty_split_bare", "en_dot_leaders")
+ZH_FAMILIES_15 = ("zh_sales_list_cont", "zh_bilingual_head")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
     *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
-    *EN_FAMILIES_14,
+    *EN_FAMILIES_14, *EN_FAMILIES_15,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
     *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13, *ZH_FAMILIES_14,
+    *ZH_FAMILIES_15,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -183,6 +199,8 @@ HELD_OUT_12 = EN_FAMILIES_12 + ZH_FAMILIES_12
 HELD_OUT_13 = EN_FAMILIES_13 + ZH_FAMILIES_13
 # Round 14 (session 22), written and committed before any scoring.
 HELD_OUT_14 = EN_FAMILIES_14 + ZH_FAMILIES_14
+# Round 15 (session 23), written and committed before any scoring.
+HELD_OUT_15 = EN_FAMILIES_15 + ZH_FAMILIES_15
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -3131,12 +3149,273 @@ def _zh14(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _rowspan_truth(cols, rows_t)
 
 
+# ---------------------------------------------------------------- round 15 (session 23)
+
+_R15_SERIAL_GOODS = ("Rugged tablet 10 inch", "Thermal label printer", "Industrial barcode scanner",
+                     "Managed switch 48 port", "Laptop 14 inch, 16 GB", "Docking station USB-C", "Fanless mini PC",
+                     "Wireless headset", "Portable projector", "Point of sale terminal")  # fmt: skip
+_R15_DISC_GOODS = ("Annual software licence", "Premium support plan", "Onsite training day", "Cloud storage 5 TB",
+                   "Implementation package", "Additional user seats", "Data migration service",
+                   "Hardware maintenance", "Consulting hours", "Security audit")  # fmt: skip
+_R15_TILL_GOODS = ("Flat white", "Croissant", "Banana bread", "Sparkling water", "Avocado toast", "Green tea",
+                   "Chicken wrap", "Blueberry muffin", "Orange juice", "Soup of the day", "Cookie",
+                   "Espresso")  # fmt: skip
+_R15_BILINGUAL_GOODS = (("不锈钢保温杯", "500ml"), ("蓝牙耳机", "TWS-300"), ("LED台灯", "12W"),
+                        ("无线鼠标", "2.4G"), ("陶瓷餐具套装", "16件"), ("电动牙刷", "声波式"), ("儿童积木", "200粒"),
+                        ("真丝围巾", "90×90cm"), ("移动电源", "10000mAh"), ("茶叶礼盒", "250g"))  # fmt: skip
+_R15_BILINGUAL_HEAD = (("货号", "Item No."), ("货物名称", "Description"), ("规格", "Spec."), ("数量", "Qty"),
+                       ("单价", "Unit Price"), ("金额", "Amount"))  # fmt: skip
+
+
+def _en15(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-15 English family."""
+    _, sym, accent, seller, buyer, issued, css = _en_start(rng, ("#264653", "#7b2cbf", "#9c6644", "#1b263b"))
+    label = "BILL TO"
+    foot = "Thank you for your business."
+    if family == "en_dot_leaders":
+        # a receipt-like narrow table: each item's name runs into a dot leader (printed dots or a dotted rule) up to
+        # its price, right-aligned; a dashed rule under the headings, totals under a dashed rule
+        font = rng.choice(("Liberation Mono", "DejaVu Sans Mono", "Liberation Sans"))
+        width = rng.choice((300, 330, 360))
+        dots = rng.random() < 0.5
+        header = [rng.choice(("Qty", "QTY")), rng.choice(("Item", "ITEM")), rng.choice(("Price", "PRICE", "Amount"))]
+        css += [f".till{{width:{width}px;margin:30px auto 0;font-family:'{font}'}}",
+                ".till .c{text-align:center} .dash{border-top:1px dashed #444;margin:6px 0}",
+                ".till table{width:100%} .till th,.till td{padding:2px 3px;text-align:left;vertical-align:bottom}",
+                ".till table.it{table-layout:fixed} .it th:first-child{width:14%} .it th:last-child{width:26%}",
+                ".till th{border-bottom:1px dashed #444} .till .n{text-align:right;white-space:nowrap}",
+                ".lead{display:flex;align-items:baseline} .lead .fill{flex:1;min-width:0;margin:0 2px;overflow:hidden;"
+                "white-space:nowrap" + ("}" if dots else ";border-bottom:2px dotted #666;height:0.9em}")]  # fmt: skip
+        rows: list[list[str]] = []
+        tbody = ""
+        total = Decimal(0)
+        for g in rng.sample(_R15_TILL_GOODS, rng.randint(4, 9)):
+            q = rng.choice((1, 1, 1, 2, 3))
+            p = Decimal(rng.randrange(150, 1600)) / 100
+            total += q * p
+            rows.append([str(q), g, _money(q * p)])
+            fill = "." * 80 if dots else ""
+            tbody += (f"<tr><td>{q}</td><td><div class='lead'><span>{_e(g)}</span><span class='fill'>{fill}</span>"
+                      f"</div></td><td class='n'>{_money(q * p)}</td></tr>")  # fmt: skip
+        tax = (total * Decimal("0.1")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        body = (
+            f"<div class='till'><div class='c h1'>{_e(seller)}</div>"
+            + "".join(f"<div class='c'>{_e(x)}</div>" for x in _address(rng))
+            + f"<div class='c'>{issued.strftime('%d/%m/%Y')} {rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}"
+            f"  Till {rng.randint(1, 6)}</div><div class='dash'></div>"
+            "<table class='it' data-gt='table'><thead><tr>"
+            + "".join(f"<th{' class=n' if i == 2 else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+            + f"</tr></thead><tbody>{tbody}</tbody></table><div class='dash'></div><table>"
+            f"<tr><td>Subtotal</td><td class='n'>{_money(total)}</td></tr>"
+            f"<tr><td>GST 10% incl.</td><td class='n'>{_money(tax)}</td></tr>"
+            f"<tr><td><b>TOTAL</b></td><td class='n'><b>{sym}{_money(total)}</b></td></tr>"
+            f"<tr><td>{rng.choice(('Card', 'Cash', 'EFTPOS'))}</td><td class='n'>{_money(total)}</td></tr></table>"
+            "<div class='dash'></div><div class='c'>Thank you, see you soon!</div></div>"
+        )
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(header, rows)
+    tot_rows: list[tuple[str, str]] = []
+    if family == "en_serial_block":
+        # each item's name in bold over a block of serial numbers in small monospace type (one serial per unit,
+        # wrapping over two or three lines), the figures level with the block's last line (vertical-align bottom)
+        header = ["#", rng.choice(("Description", "Item / serial numbers")), rng.choice(("Qty", "Units")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Amount", "Line total"))]  # fmt: skip
+        numeric = {0, 2, 3, 4}
+        css += [f".items th{{border-bottom:2px solid {accent};background:{rng.choice(('#fff', '#f1f1f1'))}}}",
+                ".items td{vertical-align:bottom;border-bottom:1px solid #ccc} .items td:nth-child(2){width:46%}",
+                ".items .nm{font-weight:bold;display:block} .items .sn{display:block;font-family:'Liberation Mono';"
+                f"font-size:{rng.choice((80, 85))}%;color:{rng.choice(('#555', '#777'))}}}"]  # fmt: skip
+        rows = []
+        tbody = ""
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample(_R15_SERIAL_GOODS, rng.randint(3, 7))):
+            q = rng.choice((1, 2, 3, 4, 6))
+            p = Decimal(rng.randrange(4000, 250000)) / 100
+            total += q * p
+            pre = rng.choice(("SN", "S/N", "SER"))
+            sn = f"{rng.choice(('S/N:', 'Serials:', 'SN'))} " + ", ".join(
+                f"{pre}{rng.randint(10**7, 10**8 - 1)}" for _ in range(q)
+            )
+            r = [str(i + 1), f"{g} {sn}", str(q), _money(p, sym=sym), _money(q * p, sym=sym)]
+            rows.append(r)
+            tbody += (f"<tr><td class=n>{i + 1}</td><td><span class='nm'>{_e(g)}</span><span class='sn'>{_e(sn)}"
+                      f"</span></td>" + "".join(f"<td class=n>{_e(v)}</td>" for v in r[2:]) + "</tr>")  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tax = (total * Decimal("0.2")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Net total", _money(total, sym=sym)), ("VAT 20%", _money(tax, sym=sym)),
+                    ("Amount due", _money(total + tax, sym=sym))]  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Tax Invoice"))
+    elif family == "en_disc_brackets":
+        # a discount column whose amounts are negative in brackets (`(125.00)`), empty where no discount is given;
+        # a double rule over the headings and under the last item, no rule between items
+        header = ["Description", rng.choice(("Qty", "Quantity")), rng.choice(("List price", "Unit price")),
+                  rng.choice(("Discount", "Disc.")), rng.choice(("Net amount", "Net", "Amount"))]  # fmt: skip
+        numeric = {1, 2, 3, 4}
+        css += [f".items thead th{{border-top:3px double {accent};border-bottom:1px solid {accent}}}",
+                f".items tbody tr:last-child td{{border-bottom:3px double {accent}}}",
+                ".items td.n:nth-child(4){color:#a00}"]  # fmt: skip
+        rows = []
+        total = disc_all = Decimal(0)
+        for g in rng.sample(_R15_DISC_GOODS, rng.randint(4, 9)):
+            q = rng.choice((1, 2, 3, 5, 10, 20))
+            p = Decimal(rng.randrange(2000, 200000)) / 100
+            pct = rng.choice((0, 0, 5, 10, 12.5, 15, 20))
+            disc = (q * p * Decimal(str(pct)) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            total += q * p - disc
+            disc_all += disc
+            rows.append([g, str(q), _money(p), f"({_money(disc)})" if disc else "", _money(q * p - disc)])
+        tax = (total * Decimal("0.15")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Total discount", f"({_money(disc_all)})"), ("Net total", _money(total, sym=sym)),
+                    ("GST 15%", _money(tax, sym=sym)), ("Total", _money(total + tax, sym=sym))]  # fmt: skip
+        truth = _truth(header, rows)
+        thead = "<tr>" + "".join(f"<th{' class=n' if i in numeric else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j in numeric else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        title = rng.choice(("INVOICE", "Tax Invoice", "Invoice"))
+    else:
+        # en_qty_split_bare: no rule anywhere but a short one under `Quantity`, which heads Ordered / Shipped; the
+        # other headings span both header rows, set at their foot; headings in bold
+        q_sub = [rng.choice(("Ordered", "Ord.")), rng.choice(("Shipped", "Shipd", "Delivered"))]
+        heads = [rng.choice(("Code", "Item")), "Description", rng.choice(("Unit price", "Price")),
+                 rng.choice(("Amount", "Total"))]  # fmt: skip
+        css += [".items th{vertical-align:bottom;text-align:center} .items th.g{border-bottom:1px solid #333}",
+                f".items thead{{color:{accent}}} .items tbody tr:first-child td{{padding-top:10px}}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        for g in rng.sample(list(d.EN_GOODS) + list(_R15_SERIAL_GOODS), rng.randint(3, 8)):
+            o = rng.choice((1, 2, 5, 10, 12, 24))
+            s = o if rng.random() < 0.6 else rng.randint(0, o - 1)
+            p = Decimal(rng.randrange(300, 90000)) / 100
+            total += s * p
+            rows.append([f"{rng.randint(10000, 99999)}", g, str(o), str(s), _money(p, sym=sym),
+                         _money(s * p, sym=sym)])  # fmt: skip
+        thead = (
+            f"<tr><th rowspan=2>{_e(heads[0])}</th><th rowspan=2 style='text-align:left'>{heads[1]}</th>"
+            f"<th colspan=2 class=g>Quantity</th><th rowspan=2 class=n>{_e(heads[2])}</th>"
+            f"<th rowspan=2 class=n>{_e(heads[3])}</th></tr><tr>" + "".join(f"<th class=n>{_e(h)}</th>" for h in q_sub)
+        )
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j >= 2 else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Shipping", _money(Decimal(rng.randrange(0, 6000)) / 100,
+                    sym=sym)), ("Balance due", _money(total, sym=sym))]  # fmt: skip
+        head_rows = [
+            f'<tr><td rowspan="2">{_e(heads[0])}</td><td rowspan="2">{heads[1]}</td><td colspan="2">Quantity</td>'
+            f'<td rowspan="2">{_e(heads[2])}</td><td rowspan="2">{_e(heads[3])}</td></tr>',
+            "<tr>" + "".join(f"<td>{_e(h)}</td>" for h in q_sub) + "</tr>",
+        ]
+        truth = _spans_truth(head_rows, rows)
+        title = rng.choice(("INVOICE", "Packing Invoice", "Invoice / Delivery Note"))
+        label = "SHIP TO"
+    meta = [("No.", f"{rng.choice(('INV', 'SI'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
+
+
+def _zh15(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-15 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#2b2b40", "38px 36px")
+    css += [
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+        f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:3px;margin-bottom:8px}}",
+    ]
+    if family == "zh_sales_list_cont":
+        # a continuation page of a 销售清单: 序号 goes on from the page before, rules under rows only (a double rule
+        # over the headings), 本页小计 and 累计 rows in the table closing the page (not items), 第2页 共3页
+        first = rng.choice((11, 16, 21, 26))
+        pages = rng.choice((3, 4))
+        line = rng.choice(("#000", "#444", "#1d3c6a"))
+        cols = ["序号", rng.choice(("商品编码", "货号")), "商品名称", "规格型号", "单位", "数量", "单价", "金额"]
+        css += [f".goods{{width:100%;margin-top:6px}} .goods th{{border-top:3px double {line};"
+                f"border-bottom:1px solid {line};padding:4px 3px}} .goods td{{padding:3px;border-bottom:1px solid "
+                f"{rng.choice(('#999', '#ccc'))}}} .goods td.n{{text-align:right}} .goods td.c{{text-align:center}}",
+                f".goods tr.sum td{{border-top:1px solid {line};font-weight:bold}}"]  # fmt: skip
+        rows: list[list[str]] = []
+        amount = Decimal(0)
+        goods = list(_ZH_LIST_GOODS) + list(_ZH_DELIVERY_GOODS)
+        for i, (name, spec, unit) in enumerate(rng.sample(goods, rng.randint(6, 12))):
+            q = Decimal(rng.choice((1, 2, 4, 5, 10, 20, 50)))
+            p = Decimal(rng.randrange(150, 60000)) / 100
+            amount += q * p
+            rows.append([str(first + i), f"{rng.randrange(10**7, 10**8)}", name, spec, unit, str(q), _money(p),
+                         _money(q * p)])  # fmt: skip
+        before = Decimal(rng.randrange(100000, 5000000)) / 100
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j >= 5 else 'c' if j in (0, 4) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        tbody += (f"<tr class='sum'><td colspan='7' class='c'>本页小计</td><td class='n'>{_money(amount)}</td></tr>"
+                  f"<tr class='sum'><td colspan='7' class='c'>累计</td><td class='n'>{_money(amount + before)}</td>"
+                  "</tr>")  # fmt: skip
+        body = (
+            f"<h1>{rng.choice(('销售清单', '销售清单（续）', '商品销售清单'))}</h1>"
+            f"<div class='info'><span>客户名称：{_e(buyer)}</span><span>第2页　共{pages}页</span></div>"
+            f"<div class='info'><span>单据编号：XS{rng.randrange(10**9, 10**10)}</span><span>日期：{date}</span></div>"
+            "<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+            + f"</tr></thead><tbody>{tbody}</tbody></table>"
+            f"<div style='text-align:right;margin-top:6px'>（接下页）</div>"
+            f"<div class='sig'><span>销售单位：{_e(seller)}</span><span>制单：{d._zh_name(rng)}</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_bilingual_head: a 商业发票 / COMMERCIAL INVOICE whose headings are bilingual, the Chinese over the English
+    # (two lines) or both on one line (`货物名称 Description`); a full grid or a rule under the headings only
+    cur = rng.choice(("USD", "HKD", "US$"))
+    stacked = rng.random() < 0.5
+    grid = rng.choice(("full", "head"))
+    line = rng.choice(("#000", "#555", "#2a4d69"))
+    heads = [f"{zh}<br>{en}" if stacked else f"{zh} {en}" for zh, en in _R15_BILINGUAL_HEAD]
+    cols = [f"{zh} {en}" for zh, en in _R15_BILINGUAL_HEAD]
+    if grid == "full":
+        css += [f".goods th,.goods td{{border:1px solid {line}}}"]
+    else:
+        css += [f".goods th{{border-bottom:2px solid {line};border-top:1px solid {line}}}"]
+    css += [f".goods{{width:100%;margin-top:10px}} .goods th,.goods td{{padding:4px 5px}} .goods th{{"
+            f"font-weight:normal;background:{rng.choice(('#fff', '#eef1f4'))}}}",
+            ".goods td.n{text-align:right}"]  # fmt: skip
+    rows = []
+    total = Decimal(0)
+    for name, spec in rng.sample(_R15_BILINGUAL_GOODS, rng.randint(3, 8)):
+        q = Decimal(rng.choice((50, 100, 120, 200, 500, 1000)))
+        p = Decimal(rng.randrange(80, 9000)) / 100
+        total += q * p
+        rows.append([f"{rng.choice(('HK', 'GZ', 'SZ'))}-{rng.randint(1000, 9999)}", name, spec, str(q), _money(p),
+                     _money(q * p)])  # fmt: skip
+    tbody = "".join(
+        "<tr>" + "".join(f"<td{' class=n' if j >= 3 else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+        for r in rows
+    )
+    body = (
+        "<h1>商业发票 COMMERCIAL INVOICE</h1>"
+        f"<div class='info'><span>卖方 Seller：{_e(seller)}</span>"
+        f"<span>发票号 Invoice No.：CI{rng.randint(10**5, 10**6)}</span></div>"
+        f"<div class='info'><span>买方 Buyer：{_e(buyer)}</span><span>日期 Date：{date}</span></div>"
+        f"<div class='info'><span>币种 Currency：{cur}</span><span>贸易条款 Terms：{rng.choice(('FOB', 'CIF', 'EXW'))}"
+        "</span></div><table class='goods' data-gt='table'><thead><tr>"
+        + "".join(f"<th>{h}</th>" for h in heads) + f"</tr></thead><tbody>{tbody}</tbody></table>"
+        f"<div class='info' style='margin-top:8px'><span>合计 Total：{cur} {_money(total)}</span>"
+        f"<span>{rng.choice(('原产地 Origin：中国 China', '唛头 Marks：N/M'))}</span></div>"
+        "<div class='sig'><span>授权签字 Authorized Signature：</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_14:
+    if family in HELD_OUT_15:
+        page, truth = _en15(rng, family) if family in EN_FAMILIES_15 else _zh15(rng, family)
+    elif family in HELD_OUT_14:
         page, truth = _en14(rng, family) if family in EN_FAMILIES_14 else _zh14(rng, family)
     elif family in HELD_OUT_13:
         page, truth = _en13(rng, family) if family in EN_FAMILIES_13 else _zh13(rng, family)
