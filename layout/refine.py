@@ -190,7 +190,9 @@ class RegionRefiner:
             charts_read_as_text,
             chinese_headings,
             equation_rows,
+            figure_panels,
             figures_over_text,
+            heading_rows,
             join_list_pieces,
             join_title_rows,
             split_affiliations,
@@ -198,10 +200,16 @@ class RegionRefiner:
         )
 
         blocks[:] = join_title_rows(
-            chinese_headings(
-                split_affiliations(
-                    split_bylines(
-                        join_list_pieces(algorithm_boxes(figures_over_text(charts_read_as_text(equation_rows(blocks)))))
+            heading_rows(
+                chinese_headings(
+                    split_affiliations(
+                        split_bylines(
+                            join_list_pieces(
+                                algorithm_boxes(
+                                    figure_panels(figures_over_text(charts_read_as_text(equation_rows(blocks))))
+                                )
+                            )
+                        )
                     )
                 )
             )

@@ -637,6 +637,62 @@ def figures_over_text(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
 
 
+_PANEL = re.compile(r"^\s*\(?[A-Za-z]\)?\s*$")
+
+
+def figure_panels(blocks: list[Block]) -> list[Block]:
+    """A figure the detector boxed panel by panel (panels A and B one over the other, no box over the whole): figure
+    blocks one under the other, sharing most of their width, under three line heights apart with nothing over or
+    between them but panel letters, are one figure; the panel letters (a block of one letter, `(b)`) beside or between
+    them join it. Two figures one over the other have a caption between them, or stand further apart."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+
+    def letter(b: Block) -> bool:
+        return str(b.type) in TEXTLIKE and bool(b.lines) and all(_PANEL.match(ln.text) for ln in b.lines)
+
+    out = sorted(blocks, key=lambda b: b.order)
+    changed = True
+    while changed:
+        changed = False
+        figs = sorted((b for b in out if str(b.type) == "figure"), key=lambda b: b.bbox[1])
+        for a in figs:
+            for b in figs:
+                ax0, _, ax1, ay1 = a.bbox
+                bx0, by0, bx1, _ = b.bbox
+                shared = min(ax1, bx1) - max(ax0, bx0)
+                if b is a or not (-0.5 * body < by0 - ay1 < 3 * body) or shared < 0.6 * min(ax1 - ax0, bx1 - bx0):
+                    continue
+                box = union_bbox([a.bbox, b.bbox])
+                near = (box[0] - 3 * body, box[1] - body, box[2] + 3 * body, box[3])
+                # anything but panel letters over the pair (a caption, even one inside a box over figure and
+                # caption, a paragraph) keeps them apart
+                between = [
+                    o for o in out
+                    if o is not a and o is not b and str(o.type) not in ("figure", "header", "footer")
+                    and o.bbox[0] < box[2] and o.bbox[2] > box[0] and o.bbox[1] < box[3] and o.bbox[3] > box[1]
+                ]  # fmt: skip
+                if any(not letter(o) for o in between):
+                    continue
+                letters = [o for o in out if letter(o) and _inside(o.bbox, near, 0.8)]
+                joined = a.model_copy(
+                    update={
+                        "bbox": union_bbox([box, *(o.bbox for o in letters)]),
+                        "lines": [*a.lines, *b.lines, *(ln for o in letters for ln in o.lines)],
+                        "score": None if a.score is None or b.score is None else max(a.score, b.score),
+                    }
+                )
+                gone = {id(b), *(id(o) for o in letters)}
+                out = [joined if o is a else o for o in out if id(o) not in gone]
+                changed = True
+                break
+            if changed:
+                break
+    if len(out) == len(blocks):
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
 # Chinese section numbering of a heading (`一、` first level, `（一）` second, `第三章`): GB/T 9704 and every report
 # that follows it number headings so; a heading is one short row without a sentence's punctuation.
 _ZH_SECTION = re.compile(
@@ -688,10 +744,81 @@ def charts_read_as_text(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def heading_rows(blocks: list[Block]) -> list[Block]:
+    """A heading read into the paragraph under it (a magazine's section heading, `AUTHOR CONTRIBUTIONS`): the first
+    row or two of a text block end short of the right edge of the paragraph under them (by most of a line height),
+    with no stop or comma at the end, set at its left edge, no smaller than its text and close over it (a running
+    head further up is no heading), and the paragraph fills its column (every row but its last ends at that edge,
+    three rows or more, the first capitalised). A justified paragraph breaks a row short only where it ends, so those
+    rows are no part of it: they are a title block of their own (join_title_rows joins it to a heading row above)."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    out: list[Block] = []
+    changed = False
+    for b in sorted(blocks, key=lambda b: b.order):
+        lines = [ln for ln in b.lines if not ln.vertical]
+        rows = _mid_rows(lines, body) if str(b.type) == "text" and len(lines) == len(b.lines) else []
+        head = _heading_head(rows, body) if len(rows) >= 4 else 0
+        if not head:
+            out.append(b)
+            continue
+        top = [ln for r in rows[:head] for ln in r]
+        rest = [ln for r in rows[head:] for ln in r]
+        out.append(b.model_copy(update={"type": "title", "bbox": union_bbox([ln.bbox for ln in top]), "lines": top}))
+        out.append(b.model_copy(update={"bbox": union_bbox([ln.bbox for ln in rest]), "lines": rest}))
+        changed = True
+    if not changed:
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
+
+
+def _heading_head(rows: list[list[Line]], body: float) -> int:
+    """How many rows at the top of a text block are a heading over a justified paragraph (heading_rows), else 0."""
+    lefts = [min(ln.bbox[0] for ln in r) for r in rows]
+    rights = [max(ln.bbox[2] for ln in r) for r in rows]
+    texts = [" ".join(ln.text for ln in sorted(r, key=lambda ln: ln.bbox[0])).strip() for r in rows]
+    heights = [float(np.median([ln.bbox[3] - ln.bbox[1] for ln in r])) for r in rows]
+    for head in (1, 2):
+        if len(rows) - head < 3:
+            continue
+        edge = max(rights[head:])
+        if any(edge - rights[k] > 0.5 * body for k in range(head, len(rows) - 1)):
+            continue  # no justified paragraph under it
+        if any(edge - rights[k] < 0.8 * body or abs(lefts[k] - lefts[head]) > 0.5 * body for k in range(head)):
+            continue  # a head row filling the column, or set in or out: a paragraph's first row
+        last, first = texts[head - 1], texts[head][:1]
+        small = np.median(heights[:head]) < 0.85 * np.median(heights[head:])
+        apart = min(ln.bbox[1] for ln in rows[head]) - max(ln.bbox[3] for ln in rows[head - 1]) > 0.8 * body
+        if small or apart or not last or last[-1] in ".,;:!?。，；：！？-" or not first.isupper():
+            continue
+        if any(_lead_kind(t) or len(t.split()) > 8 for t in texts[:head]):
+            continue  # an item, or a sentence
+        return head
+    return 0
+
+
+def _wrapped(upper: Block, lower: Block, blocks: list[Block]) -> bool:
+    """The first word of the lower block would not have fitted at the end of the upper one's last row, short of the
+    right edge of the text of its column (the median right edge of the text blocks under or over it)."""
+    width = upper.bbox[2] - upper.bbox[0]
+    rights = [
+        o.bbox[2] for o in blocks
+        if str(o.type) == "text" and min(o.bbox[2], upper.bbox[2]) - max(o.bbox[0], upper.bbox[0]) > 0.5 * width
+    ]  # fmt: skip
+    text = " ".join(ln.text for ln in sorted(lower.lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))).strip()
+    if not rights or not text or not upper.lines:
+        return False
+    last = max(upper.lines, key=lambda ln: ln.bbox[1])
+    first = min(lower.lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    char_w = (first.bbox[2] - first.bbox[0]) / max(len(first.text.strip()), 1)
+    return float(np.median(rights)) - last.bbox[2] < char_w * (len(text.split()[0]) + 1)
+
+
 def join_title_rows(blocks: list[Block]) -> list[Block]:
     """A heading set on two rows or more and cut at its rows (a magazine's section heading): title blocks one right
-    under the other (a gap under half a row), rows of one size (within a sixth) starting at one left edge or centred
-    on one axis, are one title."""
+    under the other (a gap under half a row), rows of one size (within a sixth, or a fifth where the lower row's
+    first word would not have fitted on the upper one) starting at one left edge or centred on one axis, are one
+    title."""
     seq = sorted(blocks, key=lambda b: b.order)
     out: list[Block] = []
     for b in seq:
@@ -702,7 +829,12 @@ def join_title_rows(blocks: list[Block]) -> list[Block]:
             gap = b.bbox[1] - prev.bbox[3]
             left = abs(b.bbox[0] - prev.bbox[0]) < 0.5 * h0
             centred = abs((b.bbox[0] + b.bbox[2]) - (prev.bbox[0] + prev.bbox[2])) < h0
-            if -0.3 * h0 < gap < 0.5 * h0 and abs(h1 - h0) < h0 / 6 and (left or centred):
+            # one size; OCR boxes of one font differ by up to a fifth with the letters in them (`Network` 19 px
+            # under `Regression Analysis` 16 px), and so does a subheading under a heading (`Methods` over `Aim 1:
+            # ...`): past a sixth, the rows are one heading only where the lower row's first word would not have
+            # fitted on the upper one in its column (a heading wrapped)
+            size = abs(h1 - h0) < h0 / 6 or (abs(h1 - h0) < max(h0, h1) / 5 and _wrapped(prev, b, blocks))
+            if -0.3 * h0 < gap < 0.5 * h0 and size and (left or centred):
                 out[-1] = prev.model_copy(
                     update={"bbox": union_bbox([prev.bbox, b.bbox]), "lines": [*prev.lines, *b.lines]}
                 )
