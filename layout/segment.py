@@ -746,11 +746,12 @@ def charts_read_as_text(blocks: list[Block]) -> list[Block]:
 
 def heading_rows(blocks: list[Block]) -> list[Block]:
     """A heading read into the paragraph under it (a magazine's section heading, `AUTHOR CONTRIBUTIONS`): the first
-    row or two of a text block end short of the right edge of the paragraph under them (by most of a line height),
-    with no stop or comma at the end, set at its left edge, no smaller than its text and close over it (a running
-    head further up is no heading), and the paragraph fills its column (every row but its last ends at that edge,
-    three rows or more, the first capitalised). A justified paragraph breaks a row short only where it ends, so those
-    rows are no part of it: they are a title block of their own (join_title_rows joins it to a heading row above)."""
+    row or two of a text block, set at its left edge, with no stop or comma at the end, close over a paragraph of
+    three rows or more whose first is capitalised, and either set in a type a third larger than it, or no smaller and
+    ending short of its right edge (by 0.8 of a line height) where the paragraph fills its column (every row but its
+    last ends at that edge: a justified paragraph breaks a row short only where it ends). Those rows are no part of
+    it: they are a title block of their own (join_title_rows joins it to a heading row above); a running head
+    further up is none."""
     hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
     body = float(np.median(hs)) if hs else 12.0
     out: list[Block] = []
@@ -782,10 +783,13 @@ def _heading_head(rows: list[list[Line]], body: float) -> int:
         if len(rows) - head < 3:
             continue
         edge = max(rights[head:])
-        if any(edge - rights[k] > 0.5 * body for k in range(head, len(rows) - 1)):
-            continue  # no justified paragraph under it
-        if any(edge - rights[k] < 0.8 * body or abs(lefts[k] - lefts[head]) > 0.5 * body for k in range(head)):
-            continue  # a head row filling the column, or set in or out: a paragraph's first row
+        # a justified paragraph under rows ending short, or rows set in a larger type (a third larger: more than
+        # one font's OCR boxes differ) over any paragraph
+        larger = min(heights[:head]) > 1.3 * float(np.median(heights[head:]))
+        justified = all(edge - rights[k] <= 0.5 * body for k in range(head, len(rows) - 1))
+        short = all(edge - rights[k] >= 0.8 * body for k in range(head))
+        if not (larger or (justified and short)) or any(abs(lefts[k] - lefts[head]) > 0.5 * body for k in range(head)):
+            continue
         last, first = texts[head - 1], texts[head][:1]
         small = np.median(heights[:head]) < 0.85 * np.median(heights[head:])
         apart = min(ln.bbox[1] for ln in rows[head]) - max(ln.bbox[3] for ln in rows[head - 1]) > 0.8 * body

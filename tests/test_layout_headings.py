@@ -149,6 +149,20 @@ def test_a_heading_row_read_into_a_justified_paragraph_is_a_title() -> None:
     assert heading_rows([block]) == [block]
 
 
+def test_a_heading_set_larger_over_a_ragged_paragraph_is_a_title() -> None:
+    # Seed 115's first magazine page: `Gene in Images` (22 px high) read into the ragged paragraph under it (15 px
+    # rows, the first ending short too); the same row in the paragraph's own size stays in it.
+    para = [("In shown. Protein were", 539), ("cohort treatment signaling", 558), ("genome expression ratio to", 559),
+            ("risk algorithm bacterial of", 555)]  # fmt: skip
+    head = _line("Gene in Images", 407, 248, 541).model_copy(update={"bbox": (407, 248, 541, 270)})
+    lines = [head, *_rows(para, 408, 271)]
+    block = Block(type="text", bbox=(407, 248, 559, 333), lines=lines, order=0)
+    out = heading_rows([block])
+    assert [b.type for b in out] == ["title", "text"] and out[0].lines == [head] and out[1].lines == lines[1:]
+    same = block.model_copy(update={"lines": _rows([("Gene in Images", 541), *para], 408, 255)})
+    assert heading_rows([same]) == [same]
+
+
 def _best_iou(box: list[float], found: list[tuple[float, float, float, float]]) -> float:
     x, y, w, h = box
     best = 0.0
@@ -163,13 +177,13 @@ def _best_iou(box: list[float], found: list[tuple[float, float, float, float]]) 
 @pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
 @pytest.mark.parametrize(
     ("seed", "index", "words"),
-    [(113, 0, "Regression Analysis Network"), (101, 1, "Structure Significantly Dose")],
+    [(113, 0, "Regression Analysis Network"), (101, 1, "Structure Significantly Dose"), (115, 0, "Gene in Images")],
 )
 def test_a_two_row_magazine_heading_is_one_title_on_rendered_pages(
     pipeline, tmp_path: Path, seed: int, index: int, words: str
 ) -> None:  # type: ignore[no-untyped-def]
     # Seed 113: the rows' OCR boxes 16 and 19 px high came out as two titles; seed 101: the second row was read
-    # into the paragraph under it.
+    # into the paragraph under it; seed 115: a heading set larger read into the ragged paragraph under it.
     _, truth, path = browser_page(tmp_path, "bp_magazine", 3, seed, index)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     titles = [b for b in blocks if b.type == "title" and " ".join(ln.text for ln in b.lines) == words]
