@@ -151,6 +151,8 @@ class Hit:
 
 # (a Chinese comma or full stop round a value is no part of it either: `现居天津。电话：…`)
 _PUNCT = " :：-—|,;.#。，；、"
+# an e-mail address in angle brackets after a name (`Acme Ltd <billing@acme.com>`, a mail header's mailbox)
+MAILBOX_ADDR = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>\s*$")
 # a Chinese value right of its key in prose ends with its clause (`现居天津，联系电话…`, `张伟，男，汉族`), and on a
 # line of facts split by bars with the bar (`现居天津 | 138… | x@qq.com`, `… / 26岁 / …`; a slash the OCR read without
 # its spaces before a number or Latin letters: `现居重庆/151…`)
@@ -362,6 +364,8 @@ class TemplateRunner:
             return None
         raw, value, start = found
         if spec.type in ("text", "name", "address"):
+            # a mail client's sender `Name <billing@example.com>`: the name is the display name before the address
+            raw = value = MAILBOX_ADDR.sub("", raw) or raw
             stripped = raw.lstrip(_PUNCT)
             start += len(raw) - len(stripped)
             raw = value = stripped.rstrip(_PUNCT.replace(".", ""))  # keep `Inc.`
@@ -660,14 +664,16 @@ class TemplateRunner:
                     self._in_sections.update(id(t) for t in self.section_lines(title))
         return self._in_sections
 
-    def key_hits(self, spec: FieldSpec, pitch: float = 0.0) -> list[tuple[int, TLine, re.Match[str]]]:
+    def key_hits(
+        self, spec: FieldSpec, pitch: float = 0.0, at: TLine | None = None
+    ) -> list[tuple[int, TLine, re.Match[str]]]:
         pats = self.aliases(spec.keys)
         # inside an education or experience block a `Location:` is the school's or employer's town, not the person's
         inside = self.section_bodies() if id(spec) in self._outside else set()
         excl = self.aliases(spec.exclude)
         hits: list[tuple[int, TLine, re.Match[str]]] = []
         anchor = self.found.get(spec.near or "")
-        near = anchor.line if anchor is not None else None
+        near = at or (anchor.line if anchor is not None else None)
         stops = self.aliases(spec.stop)
         for ln in self.v.lines:
             if hits and stops and any(p.search(ln.text) for p in stops):
@@ -698,7 +704,17 @@ class TemplateRunner:
             # labels over values takes two rows an item), so as far down as `near_rows` rows of the page's line
             # pitch (1.8 median line heights)
             heights = sorted(t.h for t in self.v.lines)
-            return self.key_hits(spec, 1.8 * heights[len(heights) // 2])
+            hits = self.key_hits(spec, 1.8 * heights[len(heights) // 2], near)
+            if hits or at is not None or anchor is None or len(anchor.raw) < 4:
+                return hits
+            # none by the anchor's line: the same name printed once more elsewhere (the goods list attached to a VAT
+            # invoice repeats `销售方名称：<name>` in its header; the field took that copy) may be the one its block is
+            # under, so each other line holding the value is tried as the anchor, in the page's order
+            for other in self.v.lines:
+                if other is not near and anchor.raw in other.text:
+                    hits = self.key_hits(spec, 0.0, other)
+                    if hits:
+                        return hits
         return hits
 
     def from_key(self, spec: FieldSpec, strategy: str, ln: TLine, m: re.Match[str], rank: int) -> Hit | None:
