@@ -619,6 +619,7 @@ def build_table(
     cells, per_cell, row_header, bold_at = join_level_rows(cells, per_cell, row_header, bold_at)
     cells, per_cell = lift_continued_lines(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = join_split_heading(cells, per_cell, row_header, bold_at)
+    cells, per_cell, row_header, bold_at = join_translated_headings(cells, per_cell, row_header, bold_at)
     cells, per_cell, row_header, bold_at = headings_level_with_row_under(cells, per_cell, row_header, bold_at)
     cells, per_cell, bold_at = words_down_to_their_row(cells, per_cell, bold_at)
     texts = [c.text for c in cells]
@@ -960,8 +961,11 @@ def rows_from_item_lines(
     every cell heads the table."""
     first = next((r for r, h in enumerate(row_header) if not h), len(row_header))
     top = [c.text for c in cells if c.row == 0]
-    if first == 0 and len(top) > 2 and all(t and not _numeric(t) for t in top):
-        first = 1  # no header predicted: a first row of words only in every cell heads the columns
+    filled = [t for t in top if t]
+    if first == 0 and len(filled) > 2 and len(filled) >= len(top) - 1 and not any(_numeric(t) for t in filled):
+        # no header predicted: a first row of words only in every cell (one may be blank: a heading the model
+        # read into its neighbour's cell) heads the columns
+        first = 1
     if not 0 < first < len(row_header) or any(row_header[first:]) or not _item_table(cells, row_header):
         return cells, words, row_header, bold
     body = [i for i, c in enumerate(cells) if c.row >= first]
@@ -999,17 +1003,34 @@ def rows_from_item_lines(
         return {col: cell_text(v) for col, v in ws.items()}
 
     def figures(k: int) -> set[int]:
-        return {col for col, text in by_col(k).items() if _numeric(text)}
+        # one amount, count or rate a cell (`¥ 1,234.00`), not a list of codes (`SN1843, SN2290, SN3071`)
+        return {col for col, text in by_col(k).items() if _numeric(text) and len(text.split()) <= 3}
 
     opens = [k for k in range(len(lines)) if len(figures(k)) >= 2]
-    if len(opens) < 2 or opens[0] != 0:
+    if opens and opens[0] > 0:
+        lifted = _lift_heading_lines(cells, words, first, col_of, [per_line[k] for k in range(opens[0])])
+        if lifted is not None:  # the headings' wrapped lines back in the header; the body read again
+            return rows_from_item_lines(lifted[0], lifted[1], row_header, bold)
+    # Figures set level with each item's last line (vertical-align bottom: a name over a block of serial numbers)
+    # close the items instead: the body ends on a line with figures and each item has lines of words over its
+    # figures' line.
+    closes = (
+        len(opens) >= 2
+        and opens[0] > 0
+        and opens[-1] == len(lines) - 1
+        and all(b - a >= 2 for a, b in itertools.pairwise([-1, *opens]))
+    )
+    if len(opens) < 2 or (opens[0] != 0 and not closes):
         return cells, words, row_header, bold
     # The lines joining an item hold words only: a figure under the items' figures is a row of its own (a
     # discount line's amount, a subtotal).
     figure_cols = {col for k in opens for col in figures(k)}
     if any(figures(k) & figure_cols for k in range(len(lines)) if k not in opens):
         return cells, words, row_header, bold
-    item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
+    if closes:
+        item = [min(n for n, k in enumerate(opens) if k >= line) for line in range(len(lines))]
+    else:
+        item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
     rows_of = [{cells[i].row for _, i in per_line[k]} for k in range(len(lines))]
     two_in_one = any(rows_of[a] & rows_of[b] for a, b in itertools.pairwise(opens))
     split = any(len(rows_of[k]) > 1 for k in opens)
@@ -1022,12 +1043,14 @@ def rows_from_item_lines(
         above = by_col(k - 1)
         return all(above.get(c) and (_continues(above[c], t) or _goes_on(above[c], t)) for c, t in by_col(k).items())
 
-    strayed = bool(strays) and all(goes_on(k) for k in strays)
+    # (with figures closing the items, a line of words in another row than its item's figures is a row edge inside
+    # the item: every item has words over its figures)
+    strayed = bool(strays) and (closes or all(goes_on(k) for k in strays))
     if not (two_in_one or split or strayed):
         return cells, words, row_header, bold
-    # the new grid: one row per opening line, the body's cells' columns; a row runs from its first line's top to
-    # the next row's
-    tops = [lines[k][0] for k in opens]
+    # the new grid: one row per item, the body's cells' columns; a row runs from its first line's top to the next
+    # row's
+    tops = [lines[item.index(n)][0] for n in range(len(opens))]
     template = cells[body[0]]
     y_end = max(cells[i].bbox[3] for i in body)
     was_bold = {col_of[i] for i in body if (cells[i].row, cells[i].col) in bold}
@@ -1048,6 +1071,49 @@ def rows_from_item_lines(
     out_c = [cells[i] for i in keep] + new_c
     out_w = [words[i] for i in keep] + new_w
     return out_c, out_w, row_header[:first] + [False] * len(opens), bold
+
+
+def _lift_heading_lines(
+    cells: list[Cell],
+    words: list[list[WordBox]],
+    first: int,
+    col_of: dict[int, int],
+    above: list[list[tuple[WordBox, int]]],
+) -> tuple[list[Cell], list[list[WordBox]]] | None:
+    """The text lines the model read into the body above its first item (lines of words only, set close under the
+    headings: a narrow heading wrapped, `货物或应税劳` / `务、服务名称`, the one-line headings level with its second
+    line) are the header's: each word joins the last header row's cell of its column, where that cell is blank or
+    the word's text goes on from it (CJK under CJK, lower case). None where a line is anything else (a section row
+    under the headings, a figure)."""
+    head = {c.col + k: i for i, c in enumerate(cells) if c.row == first - 1 for k in range(c.colspan)}
+    head_words = [w for i in set(head.values()) for w in words[i]]
+    if not head_words:
+        return None
+    moves: dict[int, list[WordBox]] = {}
+    for line in above:
+        texts: dict[int, list[WordBox]] = {}
+        for w, i in line:
+            texts.setdefault(col_of[i], []).append(w)
+        goes_on = False
+        for col, ws in texts.items():
+            text, j = cell_text(ws), head.get(col)
+            if j is None or _numeric(text):
+                return None
+            if cells[j].text and not _continues(cells[j].text, text):
+                return None
+            goes_on = goes_on or bool(cells[j].text)
+            moves.setdefault(j, []).extend(ws)
+        if not goes_on or _line_gap(head_words, [w for w, _ in line]) > 0.6:
+            return None
+        head_words += [w for w, _ in line]
+    gone = {id(w) for ws in moves.values() for w in ws}
+    out_c: list[Cell] = []
+    out_w: list[list[WordBox]] = []
+    for i, (c, ws) in enumerate(zip(cells, words, strict=True)):
+        mine = [w for w in ws if id(w) not in gone] + moves.get(i, [])
+        out_c.append(c if mine == ws else c.model_copy(update={"text": cell_text(mine)}))
+        out_w.append(mine)
+    return out_c, out_w
 
 
 def _stacked_lines(ids: list[int], words: list[list[WordBox]], tops: list[float], h: float) -> bool:
@@ -2175,6 +2241,37 @@ def join_split_heading(
     return cells, words, [row_header[0] or row_header[1], *row_header[2:]], bold
 
 
+def join_translated_headings(
+    cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
+) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
+    """Bilingual headings set on two lines, the Chinese over the English (`货物名称` over `Description`, a Hong Kong
+    or export invoice's header): a row right under a one-row header of CJK headings whose every cell holds a Latin
+    heading (letters, no CJK, no figure) under one of them is the header's second line; each joins the heading
+    over it (`货物名称 Description`)."""
+    if len(row_header) < 3 or not row_header[0] or row_header[1]:
+        return cells, words, row_header, bold
+    head = sorted((c.col, c.colspan, i) for i, c in enumerate(cells) if c.row == 0)
+    under = sorted((c.col, c.colspan, i) for i, c in enumerate(cells) if c.row == 1)
+    if len(head) < 3 or [h[:2] for h in head] != [u[:2] for u in under]:
+        return cells, words, row_header, bold
+    if any(cells[i].rowspan > 1 for _, _, i in head + under):
+        return cells, words, row_header, bold
+    for (_, _, i), (_, _, j) in zip(head, under, strict=True):
+        top, low = cells[i].text, cells[j].text
+        if not any(_is_cjk(ch) for ch in top) or any(_is_cjk(ch) for ch in low) or _numeric(top) or _numeric(low):
+            return cells, words, row_header, bold
+        if not any("a" <= ch.lower() <= "z" for ch in low):
+            return cells, words, row_header, bold
+    for (_, _, i), (_, _, j) in zip(head, under, strict=True):
+        words[i] = words[i] + words[j]
+        cells[i] = cells[i].model_copy(update={"text": f"{cells[i].text} {cells[j].text}"})
+    keep = [i for i, c in enumerate(cells) if c.row != 1]
+    cells = [cells[i].model_copy(update={"row": cells[i].row - 1}) if cells[i].row > 1 else cells[i] for i in keep]
+    words = [words[i] for i in keep]
+    bold = {(r - 1 if r > 1 else r, c) for r, c in bold if r != 1}
+    return cells, words, [True, *row_header[2:]], bold
+
+
 def headings_level_with_row_under(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool], bold: set[tuple[int, int]]
 ) -> tuple[list[Cell], list[list[WordBox]], list[bool], set[tuple[int, int]]]:
@@ -2434,13 +2531,15 @@ def _drop_unused_columns(cells: list[Cell], bold: set[tuple[int, int]]) -> list[
     return out
 
 
-_TOTALS_CJK = re.compile("^(?:" + "|".join(CJK_TOTALS) + ")")
+# A page's totals in a list that runs over pages (`本页小计`, `累计`) and the note closing the page (`（接下页）`)
+# close the table as its totals do.
+_TOTALS_CJK = re.compile("^(?:本页)?(?:" + "|".join((*CJK_TOTALS, "累计")) + ")|^[（(]?(?:接|续|转)下页")
 
 
 def drop_totals_rows(cells: list[Cell], row_header: list[bool]) -> tuple[list[Cell], list[bool]]:
-    """Totals rows at the foot of a Chinese item table (`合计`, `价税合计`, `小计`, `总计`, letter-spaced or not, as the
-    first text of the row) sum the items; they are no items. Only rows from the first such row to the end, when
-    every one of them is a totals row (or blank), and never all the body."""
+    """Totals rows at the foot of a Chinese item table (`合计`, `价税合计`, `小计`, `总计`, `本页小计`, `累计`,
+    letter-spaced or not, as the first text of the row) sum the items; they are no items. Only rows from the first
+    such row to the end, when every one of them is a totals row (or blank), and never all the body."""
     n_tr = len(row_header)
     first: dict[int, str] = {}
     for c in sorted(cells, key=lambda c: (c.row, c.col)):
