@@ -10,7 +10,8 @@
 - with `--train`: a model trained by `docsense train kv --data forms_funsd_train --synthetic 0` without the
   held fold (entity, link and grouping models; `--no-grouping`: without the grouping model, as before the fifth
   pass; `--cut`: with the learned segmenter, `docsense train kv --cut`; `--key-joins CUE`: with the wrapped-key
-  joiner, twelfth pass), scored on it, for each fold (research only: FUNSD's license).
+  joiner, twelfth pass; `--bag K`: K entity and link models averaged, twentieth pass), scored on it, for each fold
+  (research only: FUNSD's license).
 
 Each row also gives `segments`: how many gold entities the stage's segments reproduce (text similarity >= 0.8 and
 an overlapping box, label ignored): the segmentation alone.
@@ -18,7 +19,8 @@ an overlapping box, label ignored): the segmentation alone.
 Pages are cached by `--cache` (default ~/.cache/docsense-kv, the folder `docsense train kv --cache` uses), so
 only the first run reads the images. docs/kv.md has the figures.
 
-    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping] [--cut] [--key-joins CUE ...]] [--cache DIR]
+    python bench/kv_funsd_folds.py [--misses] [--train [--no-grouping] [--cut] [--key-joins CUE ...] [--bag K]]
+        [--cache DIR]
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ def main() -> None:
     ap.add_argument(
         "--key-joins", action="append", default=[], help="train the FUNSD models with this key-join cue (repeatable)"
     )
+    ap.add_argument("--bag", type=int, default=1, help="with --train: K entity + link models per fold, averaged")
     ap.add_argument("--cache", type=Path, default=Path("~/.cache/docsense-kv").expanduser())
     args = ap.parse_args()
     if not (FUNSD / "annotations").is_dir():
@@ -192,6 +195,7 @@ def main() -> None:
                     grouping=False if args.no_grouping else None,
                     cutting=args.cut,
                     key_joins=args.key_joins,
+                    bag=args.bag,
                     log=lambda m: None,
                 )
                 cfg = settings.kie.kv.model_copy(update={"model": str(out)})

@@ -631,8 +631,14 @@ class KvModel:
             self.lexicon = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
         # Tiny tree ensembles: one thread each, so they never wait on a thread pool.
         cfg = (engine_cfg or EngineSettings()).model_copy(update={"intra_op_threads": 1})
-        self.entity: Engine = get_engine(str(folder / "entity.onnx"), cfg)
-        self.link: Engine = get_engine(str(folder / "link.onnx"), cfg)
+        # A bag (`train(bag=K)`, card `members`: one [entity, link] file pair each): K entity and K link models
+        # trained on K generated sets of different seeds; their probabilities are averaged, so no one training
+        # seed's luck decides the model (docs/kv.md, twentieth pass). Without `members`, one pair.
+        members = self.card.get("members", [["entity.onnx", "link.onnx"]])
+        self.entities: list[Engine] = [get_engine(str(folder / e), cfg) for e, _ in members]
+        self.links: list[Engine] = [get_engine(str(folder / lk), cfg) for _, lk in members]
+        self.entity: Engine = self.entities[0]
+        self.link: Engine = self.links[0]
         self.split: Engine | None = None
         if "split.onnx" in self.card.get("files", {}):
             self.split = get_engine(str(folder / "split.onnx"), cfg)
@@ -668,10 +674,16 @@ class KvModel:
         return engine.run({engine.input_names[0]: x})[1]
 
     def label_probs(self, x: np.ndarray) -> np.ndarray:
-        return self._proba(self.entity, x) if len(x) else np.zeros((0, len(LABELS)), np.float32)
+        """P(label) of each entity row: the mean of the bag's entity models (one model: its own)."""
+        if not len(x):
+            return np.zeros((0, len(LABELS)), np.float32)
+        return np.mean([self._proba(e, x) for e in self.entities], axis=0).astype(np.float32)
 
     def link_probs(self, x: np.ndarray) -> np.ndarray:
-        return self._proba(self.link, x)[:, 1] if len(x) else np.zeros(0, np.float32)
+        """P(linked) of each candidate pair row: the mean of the bag's link models, each fed the mean labels."""
+        if not len(x):
+            return np.zeros(0, np.float32)
+        return np.mean([self._proba(lk, x)[:, 1] for lk in self.links], axis=0).astype(np.float32)
 
     def cuts(self, words: list[Word], h: float, cuts: set[int]) -> set[int]:
         """Where the cut model ends an entity inside a line (the rules' `cuts` are one of its inputs; it keeps or

@@ -406,6 +406,7 @@ def export(
     card: dict[str, Any],
     lexicon: dict[str, Any] | None = None,
     stack: Any = None,
+    members: list[tuple[Any, Any]] | None = None,
 ) -> Path:
     from onnxmltools import convert_lightgbm
     from onnxmltools.convert.common.data_types import FloatTensorType
@@ -421,13 +422,19 @@ def export(
         shas["lexicon.json"] = hashlib.sha256(data).hexdigest()
     else:
         (out / "lexicon.json").unlink(missing_ok=True)
-    models = (
+    models: list[tuple[str, Any, int]] = [
         ("entity", entity, n_ent),
         ("link", link, n_pair(lexicon is not None)),
         ("merge", merge, N_MERGE),
         ("split", split, N_SPLIT),
         ("stack", stack, N_STACK),
-    )
+    ]
+    # A bag's further members (`train(bag=K)`): entity_1.onnx / link_1.onnx ..., averaged at run time (card `members`).
+    extra = members or []
+    for k, (e, lk) in enumerate(extra, 1):
+        models += [(f"entity_{k}", e, n_ent), (f"link_{k}", lk, n_pair(lexicon is not None))]
+    for stale in out.glob("*_[0-9]*.onnx"):
+        stale.unlink()
     for name, model, n in models:
         if model is None:
             continue
@@ -449,6 +456,10 @@ def export(
         | ({"lexicon": N_LEX} if lexicon is not None else {}),
         "labels": list(LABELS),
     }
+    if extra:
+        card["members"] = [["entity.onnx", "link.onnx"]] + [
+            [f"entity_{k}.onnx", f"link_{k}.onnx"] for k in range(1, len(extra) + 1)
+        ]
     (out / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return out
 
@@ -516,6 +527,7 @@ def train(
     above: bool = False,
     more: Iterable[str] = (),
     key_joins: Iterable[str] = (),
+    bag: int = 1,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train on `synthetic` generated forms + the labelled forms in `data` (minus `exclude` stems), score on the
@@ -523,8 +535,13 @@ def train(
     key (signature lines) are link candidates too (card `above_candidates`); `more`: the generator's opt-in blocks
     (`MORE_BLOCKS`). Both off for the shipped model (eleventh pass: no gain on FUNSD, docs/kv.md). `key_joins`: cues
     of the wrapped-key joiner (`kie.kv.WRAP_CUES`; card `key_joins`), off by default (twelfth pass). `stack`: the
-    check on the rules' stacking (`stack.onnx`; default: with labelled forms, eighteenth pass)."""
+    check on the rules' stacking (`stack.onnx`; default: with labelled forms, eighteenth pass). `bag`: K entity and
+    link models, member k trained with seed `seed + k * synthetic` (`seed + k` without generated forms) on its own
+    generated forms and the same labelled forms, averaged at run time (card `members`; twentieth pass); the members
+    share member 0's segmentation (grouping, stacking, cut models) and lexicon."""
     t0 = time.time()
+    if bag < 1:
+        raise InputError(f"a bag needs at least one member, not {bag}")
     settings = settings or Settings()
     kv_cfg: KvSettings = settings.kie.kv.model_copy(update={"method": "rules"})  # segments and rule links
     rules = KeyValueExtractor(kv_cfg)
@@ -601,6 +618,15 @@ def train(
     if lexicon is None:
         lexicon = bool(labelled)
     entity, link, lex = fit(items, seed, lexicon=lexicon)
+    seeds = [seed + k * max(synthetic, 1) for k in range(bag)]
+    members = []
+    for k in range(1, bag):
+        # Member k: the same labelled forms, its own generated ones (a new seed), its own tree seed.
+        gen = generated_forms(synthetic, seeds[k], fams, pad=pad, dense=dense, more=more)
+        items_k = items[: len(labelled)] + [prepare(f, stacked(f), merge, join_at, above) for f in gen]
+        e_k, l_k, _ = fit(items_k, seeds[k], lexicon=lexicon)
+        members.append((e_k, l_k))
+        log(f"bag member {k + 1}/{bag} (seed {seeds[k]}) in {time.time() - t0:.0f} s")
     card: dict[str, Any] = {
         "model": "docsense kv: LightGBM entity labeller + pairwise key->value linker (ONNX)",
         "trained_on": {
@@ -614,6 +640,7 @@ def train(
             "excluded": sorted(dropped),
         },
         "seed": seed,
+        **({"bag": {"members": bag, "seeds": seeds}} if bag > 1 else {}),
         "models": {"cut": cutting, "grouping": grouping, "lexicon": lexicon, "stack": stacker is not None},
         "params": {"entity": ENTITY_PARAMS, "link": LINK_PARAMS, "merge": MERGE_PARAMS, "min_link": kv_cfg.min_link},
         **({"merge_threshold": join_at} if grouping else {}),
@@ -628,7 +655,7 @@ def train(
         if not labelled
         else "trained on user-supplied labelled forms: their license applies",
     }
-    export(entity, link, merge, split, out, card, lex, stacker)
+    export(entity, link, merge, split, out, card, lex, stacker, members)
     model = KvModel(str(out), settings.engine)
     held: dict[str, Any] = {}
     for name, forms_h in held_sets.items():
