@@ -1189,8 +1189,23 @@ class TemplateRunner:
                 and pick.box[0] - t.box[2] < 0.6 * pick.h
                 and abs(t.h - pick.h) < 0.4 * max(t.h, pick.h)  # capitals have no descenders: a lower box
             ]
+            # or its last word read as a box right of it (`Walker Veterinary` | `Clinic`)
+            right = [
+                t
+                for t in self.v.rows[pick.row]
+                if t is not pick
+                and t.page == pick.page
+                and t.box[2] > pick.box[2]
+                and t.box[0] >= pick.box[2] - 0.8 * pick.h
+                and t.box[0] - pick.box[2] < 0.6 * pick.h
+                and abs(t.h - pick.h) < 0.4 * max(t.h, pick.h)
+                and len(t.text.split()) <= 2
+                and not re.search(r"[\d:：@]", t.text)
+            ]
             if left:
                 lines = [max(left, key=lambda t: t.box[2]), pick]
+            elif right:
+                lines = [pick, min(right, key=lambda t: t.box[0])]
         if lines == [pick] and spec.type != "name":
             # a company's name wrapped in a narrow column before its legal form: `Northwind Technologies Pty.` over
             # `Ltd.` (the form alone on the line under the name, set flush with it)
