@@ -985,7 +985,7 @@ def _heads_above_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
         level = [sum(abs(x.bbox[1] - r.bbox[1]) <= 0.5 * body_h for x in t.lines) for r in took]
         if (
             not took
-            or max(len(r.lines) + n for r, n in zip(took, level, strict=True)) < 3
+            or (max(len(r.lines) + n for r, n in zip(took, level, strict=True)) < 3 and not _group_heading(took, t))
             or any(_numeric(ln.text) or _keyed(ln.text) for ln in lines)
         ):
             continue
@@ -1037,6 +1037,28 @@ def _columns_beside_tables(blocks: list[_Blk], body_h: float) -> list[_Blk]:
                 t.lines = t.lines + b.lines
                 t.bbox = union_bbox([t.bbox, b.bbox])
     return [b for b in blocks if id(b) not in joined]
+
+
+def _group_heading(took: list[_Row], t: _Blk) -> bool:
+    """One row of short pieces right over the table, each centred over two or more of the table's top headings
+    and narrower than them together: a group label over its columns (`Quantity` over `Ordered` / `Shipped`, no
+    rule around it)."""
+    if len(took) != 1 or len(took[0].lines) > 2:
+        return False
+    top = min(x.bbox[1] for x in t.lines)
+    h = took[0].bbox[3] - took[0].bbox[1]
+    heads = [x for x in t.lines if x.bbox[1] <= top + 0.5 * h]
+    for ln in took[0].lines:
+        if len(ln.text.split()) > 2:
+            return False
+        mid = (ln.bbox[0] + ln.bbox[2]) / 2
+        under = [x for x in heads if _x_overlap(x.bbox, (ln.bbox[0] - h, 0.0, ln.bbox[2] + h, 0.0)) > 0]
+        if len(under) < 2:
+            return False
+        x0, x1 = min(x.bbox[0] for x in under), max(x.bbox[2] for x in under)
+        if abs((x0 + x1) / 2 - mid) > 0.25 * (x1 - x0) or ln.bbox[2] - ln.bbox[0] >= x1 - x0:
+            return False
+    return True
 
 
 def _level_heading(ln: Line, lines: list[Line], top: float, body_h: float, gridded: set[int]) -> bool:
@@ -1613,6 +1635,8 @@ def assemble(
     blocks = [piece for b in blocks for piece in (_item_table_extent(b) if b.type == "table" and b.lines else [b])]
     if cfg.text_tables:
         blocks = _text_tables(blocks, body_h)
+        # a table found from its text lines has headings over it too (a group label over two columns)
+        blocks = _heads_above_tables(blocks, body_h)
     out: list[_Blk] = []
     for b in blocks:
         if b.type in {"text", "reference"}:
