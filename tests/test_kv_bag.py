@@ -62,3 +62,17 @@ def test_bag_averages_its_members(tmp_path: Path) -> None:
     assert "members" not in json.loads((tmp_path / "bag" / "card.json").read_text())
     with pytest.raises(InputError, match="at least one member"):
         train([], tmp_path / "none", synthetic=30, seed=1, bag=0, log=lambda m: None)
+
+
+@needs_fonts
+def test_train_kv_bag_option_writes_a_bag(tmp_path: Path) -> None:
+    """`docsense train kv --bag 2` trains a bag the extractor reads (the option reaches `train`)."""
+    from typer.testing import CliRunner
+
+    from docsense.app.cli.main import app
+
+    out = tmp_path / "bag"
+    res = CliRunner().invoke(app, ["train", "kv", "--out", str(out), "--synthetic", "30", "--seed", "1", "--bag", "2"])
+    assert res.exit_code == 0, res.output
+    card = json.loads((out / "card.json").read_text(encoding="utf-8"))
+    assert card["bag"] == {"members": 2, "seeds": [1, 31]} and len(KvModel(str(out)).links) == 2

@@ -142,6 +142,10 @@ def train_kv(
         list[str] | None,
         typer.Option(help="An opt-in generator block: signature, key_table or far_below (repeatable; docs/kv.md)."),
     ] = None,
+    bag: Annotated[
+        int,
+        typer.Option(help="Train K entity + link models on K generated sets of different seeds, averaged at run time."),
+    ] = 1,
     config: ConfigOpt = None,
     overrides: SetOpt = None,
 ) -> None:
@@ -158,7 +162,7 @@ def train_kv(
         lambda: train(
             list(data or []), out, synthetic=synthetic, seed=seed, holdout=list(holdout or []), cache=cache,
             settings=settings_from(config, overrides), cutting=cut, cut_mode=cut_mode, lexicon=lexicon,
-            above=above, more=tuple(more or ()), log=lambda m: err.print(m),
+            above=above, more=tuple(more or ()), bag=bag, log=lambda m: err.print(m),
         ),
         out, f"--set kie.kv.model={out}",
     )  # fmt: skip
