@@ -178,8 +178,9 @@ class RegionRefiner:
     def __call__(self, blocks: list[Block], page_size: tuple[float, float]) -> None:
         """Regroup the text lines into blocks (with a segmenter), retype the blocks, then type charts boxed as text
         figures, cut stacked display equations into one block each (with its number), drop figure boxes over text,
-        gather algorithm boxes, join the pieces of one list, cut bylines from their affiliations and affiliations from
-        each other, type Chinese reports' numbered headings and join a heading's rows (boxes the re-typing cannot
+        gather algorithm boxes, type items hanging without bullets a list, join the pieces of one list, cut bylines
+        from their affiliations and affiliations from each other, type Chinese reports' numbered headings, join a
+        heading's rows and type a page number over or under the page a header or footer (boxes the re-typing cannot
         fix), in place."""
         if self.segmenter is not None:
             blocks[:] = self.segmenter(blocks)
@@ -192,6 +193,8 @@ class RegionRefiner:
             equation_rows,
             figure_panels,
             figures_over_text,
+            folios,
+            hanging_items,
             heading_rows,
             join_list_pieces,
             join_title_rows,
@@ -199,14 +202,18 @@ class RegionRefiner:
             split_bylines,
         )
 
-        blocks[:] = join_title_rows(
-            heading_rows(
-                chinese_headings(
-                    split_affiliations(
-                        split_bylines(
-                            join_list_pieces(
-                                algorithm_boxes(
-                                    figure_panels(figures_over_text(charts_read_as_text(equation_rows(blocks))))
+        blocks[:] = folios(
+            join_title_rows(
+                heading_rows(
+                    chinese_headings(
+                        split_affiliations(
+                            split_bylines(
+                                join_list_pieces(
+                                    hanging_items(
+                                        algorithm_boxes(
+                                            figure_panels(figures_over_text(charts_read_as_text(equation_rows(blocks))))
+                                        )
+                                    )
                                 )
                             )
                         )

@@ -306,6 +306,41 @@ def _at_text_edge(block: Block, body: float, text_edge: float, edge: float, kind
     return bool(rows)
 
 
+def hanging_items(blocks: list[Block]) -> list[Block]:
+    """A text block of items set with hanging indents whose bullets the OCR dropped is a list: its rows start at two
+    edges (_hanging_edges), two rows or more at the outer one (two items), each capitalised (an item starts as a
+    sentence does; a paragraph going on under a quote set in starts mid-sentence), and at least two at the inner one.
+    join_list_pieces then takes the rest of its last item cut off under it."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    out = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if not ln.vertical]
+        edges = _hanging_edges(b, body) if str(b.type) == "text" and len(lines) == len(b.lines) else None
+        if edges is None or _first_marker(b) is not None:
+            out.append(b)
+            continue
+        rows = [sorted(r, key=lambda ln: ln.bbox[0]) for r in _mid_rows(lines, body)]
+        heads = [r[0].text.strip() for r in rows if abs(r[0].bbox[0] - edges[0]) < 0.5 * body]
+        inner = len(rows) - len(heads)
+        items = len(heads) >= 2 and inner >= 2 and all(t[:1].isupper() for t in heads)
+        out.append(b.model_copy(update={"type": "list"}) if items else b)
+    return out
+
+
+def _hangs_over(block: Block, after: list[Block], body: float) -> bool:
+    """The block is an item hanging without a bullet right over a list of such items (the next block: typed list,
+    no marker, its rows hanging at the same two edges), its first row capitalised."""
+    if not after or str(after[0].type) != "list" or _first_marker(after[0]) is not None:
+        return False
+    here, there = _hanging_edges(block, body), _hanging_edges(after[0], body)
+    gap = after[0].bbox[1] - block.bbox[3]
+    if here is None or there is None or not -0.5 * body <= gap <= 1.0 * body:
+        return False
+    first = min(block.lines, key=lambda ln: (ln.bbox[1], ln.bbox[0])).text.strip()
+    return abs(here[0] - there[0]) < 0.5 * body and abs(here[1] - there[1]) < 0.5 * body and first[:1].isupper()
+
+
 def join_list_pieces(blocks: list[Block]) -> list[Block]:
     """The pieces of one list, after regrouping and re-typing, are one list block, as a reader (and PubLayNet)
     draws it: a sub-list set in under an item (`1.` / `(1)` / `①`), the outer list's next item after it, an item
@@ -324,6 +359,8 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(seq):
         first, kind = seq[i], marks[i]
+        if kind is None and str(first.type) in ("text", "reference") and _hangs_over(first, seq[i + 1 :], body):
+            first = first.model_copy(update={"type": "list"})  # the list's first item, typed apart
         run = [first]
         edges = _hanging_edges(first, body) if kind is None and str(first.type) == "list" else None
         if edges is not None:
@@ -413,6 +450,35 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
     return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
 
 
+_FOLIO = re.compile(r"^\s*(\d{1,4}|[ivx]{1,6})\s*$", re.I)
+
+
+def folios(blocks: list[Block]) -> list[Block]:
+    """A block of nothing but a page number (`121`, `xii`) on one row, over every other block (its top at theirs or
+    above) or under every other, is the running head's or foot's folio: a header or footer, no text. The detector
+    boxes a thesis page's folio in its top corner apart from the running head and the assembly typed it text."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    body = float(np.median(hs)) if hs else 12.0
+    page = [b for b in blocks if str(b.type) not in ("header", "footer")]
+    if len(page) < 2:
+        return blocks
+    out = []
+    for b in blocks:
+        text = " ".join(ln.text for ln in b.lines)
+        one_row = bool(b.lines) and b.bbox[3] - b.bbox[1] < 2.0 * body
+        if str(b.type) not in ("text", "title") or not one_row or not _FOLIO.match(text):
+            out.append(b)
+            continue
+        others = [o for o in page if o is not b]
+        if all(b.bbox[1] <= o.bbox[1] + 0.5 * body for o in others):
+            out.append(b.model_copy(update={"type": "header"}))
+        elif all(b.bbox[3] >= o.bbox[3] - 0.5 * body for o in others):
+            out.append(b.model_copy(update={"type": "footer"}))
+        else:
+            out.append(b)
+    return out
+
+
 _NAME = re.compile(r"^([A-Z]\.\s?-?)+\s?[A-Z][\w'\-]+$|^([A-Z]\.\s?)+$|^[A-Z][\w'\-]+$")
 _INITIAL_NAME = re.compile(r"^([A-Z]\.\s?-?)+\s?[A-Z][\w'\-]+$")
 _DEGREE = re.compile(r"^(M\.?D|Ph\.?D|MSc|MPH|MBBS|BSc|MS|MA|RN|DPhil|DrPH|MBA|DO|DDS|FRCP\w*|MRCP)\.?$")
@@ -430,7 +496,8 @@ def _byline_row(text: str) -> bool:
 def split_bylines(blocks: list[Block]) -> list[Block]:
     """Authors and their affiliation under them, read as one block (centred lines under a title), are two text
     regions as the page draws them: a block of a few rows whose first rows are nothing but initialled names and
-    whose rows after them are not is cut there (both pieces text: a byline is no list item)."""
+    whose rows after them are not is cut there (both pieces text: a byline is no list item). A byline alone typed
+    title is text."""
     hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
     body = float(np.median(hs)) if hs else 12.0
     out: list[Block] = []
@@ -445,6 +512,11 @@ def split_bylines(blocks: list[Block]) -> list[Block]:
         authors = sum(bool(_INITIAL_NAME.match(p.strip())) for t in texts[:k] for p in re.split(r",|\band\b|&", t))
         cut = str(b.type) in ("text", "list") and 2 <= len(rows) <= 6 and 0 < k < len(rows) and not any(names[k:])
         cut = cut and authors >= 2
+        if str(b.type) == "title" and rows and k == len(rows) and authors >= 2:
+            # a byline alone, typed title (set large, centred under the title): no heading
+            out.append(b.model_copy(update={"type": "text"}))
+            changed = True
+            continue
         if not cut:
             out.append(b)
             continue
@@ -535,7 +607,7 @@ def algorithm_boxes(blocks: list[Block]) -> list[Block]:
         rows = _mid_rows([ln for ln in col if ln.bbox[1] > cap.bbox[3] - 0.3 * body and id(ln) not in on_row], body)
         rows = [sorted(r, key=lambda ln: ln.bbox[0]) for r in rows]
         body_rows: list[list[Line]] = []
-        bottom, last = cap.bbox[3], -1
+        bottom, last, wrapped = cap.bbox[3], -1, False
         numbered = bool(rows) and bool(_CODE_NUMBER.match(rows[0][0].text))
         texts = [" ".join(ln.text for ln in r) for r in rows]
         for n, (r, text) in enumerate(zip(rows, texts, strict=True)):
@@ -553,7 +625,17 @@ def algorithm_boxes(blocks: list[Block]) -> list[Block]:
                 if not (body_rows and r[0].bbox[0] > body_rows[0][0].bbox[0] + 0.5 * body and more):
                     break
             elif not _code_row(text):
-                break
+                # a long row wrapped to the column's edge (`Require: ...` over `[1]`): one row between two of code,
+                # close over the next
+                nxt_top = min(ln.bbox[1] for ln in rows[n + 1]) if n + 1 < len(rows) else None
+                after = nxt_top is not None and nxt_top - max(ln.bbox[3] for ln in r) <= 1.0 * body
+                if not (body_rows and not wrapped and after and _code_row(texts[n + 1])):
+                    break
+                wrapped = True
+                body_rows.append(r)
+                bottom = max(ln.bbox[3] for ln in r)
+                continue
+            wrapped = False
             body_rows.append(r)
             bottom = max(ln.bbox[3] for ln in r)
         if len(body_rows) < 3:
@@ -779,13 +861,17 @@ def _heading_head(rows: list[list[Line]], body: float) -> int:
     rights = [max(ln.bbox[2] for ln in r) for r in rows]
     texts = [" ".join(ln.text for ln in sorted(r, key=lambda ln: ln.bbox[0])).strip() for r in rows]
     heights = [float(np.median([ln.bbox[3] - ln.bbox[1] for ln in r])) for r in rows]
+    # width per character: a heading's heavier, larger type is wider by more than its OCR boxes are taller
+    widths = [sum(ln.bbox[2] - ln.bbox[0] for ln in r) / max(sum(len(ln.text) for ln in r), 1) for r in rows]
     for head in (1, 2):
         if len(rows) - head < 3:
             continue
         edge = max(rights[head:])
         # a justified paragraph under rows ending short, or rows set in a larger type (a third larger: more than
-        # one font's OCR boxes differ) over any paragraph
-        larger = min(heights[:head]) > 1.3 * float(np.median(heights[head:]))
+        # one font's OCR boxes differ; or a sixth larger and a third wider a character) over any paragraph
+        tall = min(heights[:head]) / float(np.median(heights[head:]))
+        wide = min(widths[:head]) / float(np.median(widths[head:]))
+        larger = tall > 1.3 or (tall > 1.15 and wide > 1.3)
         justified = all(edge - rights[k] <= 0.5 * body for k in range(head, len(rows) - 1))
         short = all(edge - rights[k] >= 0.8 * body for k in range(head))
         if not (larger or (justified and short)) or any(abs(lefts[k] - lefts[head]) > 0.5 * body for k in range(head)):

@@ -53,6 +53,32 @@ def test_a_numbered_algorithm_read_as_a_table_and_text_pieces_is_one_figure_unde
     assert out[2].lines == [after]
 
 
+def test_an_unnumbered_algorithm_whose_require_row_wraps_is_one_figure() -> None:
+    # Seed 115's first algo page: the `Require:` row ran to the column's edge and wrapped, its last word `[1]` on a
+    # row of its own at the left edge; that row, no code, ended the box after one row (no figure).
+    cap = _line("Algorithm 3: Adaptive Sampling", 47, 432, 209)
+    code = [
+        _line("Require: Sensitivity. Are. Response factors on", 46, 454, 284),
+        _line("[1]", 44, 469, 67),
+        _line("Ensure: Staining which", 45, 486, 170),
+        _line("x ← Σβ · g3 − no(k)", 44, 503, 150),
+        _line("if u ≠ σ then", 45, 519, 114),
+        _line("end while", 45, 535, 102),
+    ]
+    blocks = [_block("table", [cap, *code], 0)]
+    out = algorithm_boxes(blocks)
+    assert [b.type for b in out] == ["figure_caption", "figure"]
+    assert out[1].lines == code
+    # Two rows of no code in a row, or one at the foot of the box, end it.
+    prose = _line("The clusters are then merged by a second pass over", 44, 469, 290)
+    more = _line("the points, as in the first section above.", 44, 486, 250)
+    out = algorithm_boxes([_block("text", [cap, code[0], prose, more, *code[3:]], 0)])
+    assert "figure" not in [b.type for b in out]
+    foot = _line("The clusters are then merged by a second pass over", 44, 551, 290)
+    out = algorithm_boxes([_block("text", [cap, *code, foot], 0)])
+    assert [b.lines for b in out if b.type == "figure"] == [code]
+
+
 def test_prose_after_an_algorithm_caption_word_is_left_alone() -> None:
     # `Algorithm 1` opening a row of prose, with rows of prose under it (one with a Greek letter): no box.
     rows = [
@@ -80,6 +106,19 @@ def test_algorithm_boxes_on_a_rendered_page_are_figures(pipeline, tmp_path: Path
     assert not [g for g in found if max(_iou(f, g) for f in figures) < 0.5]  # no piece left over
     captions = [" ".join(ln.text for ln in b.lines) for b in blocks if b.type == "figure_caption"]
     assert sum(c.startswith("Algorithm") for c in captions) == 3
+
+
+@pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
+@pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
+def test_an_algorithm_box_with_a_wrapped_require_row_on_a_rendered_page(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 115's first `bp_algo` page: the box's `Require:` row wraps (`[1]` alone on its row); the box came out as
+    # a table over the caption and code (IoU under 0.5 with the figure), no figure.
+    _, truth, path = browser_page(tmp_path, "bp_algo", 3, 115, 0)
+    figures = [(a["bbox"][0], a["bbox"][1], a["bbox"][0] + a["bbox"][2], a["bbox"][1] + a["bbox"][3])
+               for a in truth if a["label"] == "figure" and a["bbox"][2] < 300]  # fmt: skip
+    assert len(figures) == 1
+    found = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "figure"]
+    assert max((_iou(figures[0], g) for g in found), default=0.0) >= 0.5
 
 
 def test_a_figure_box_over_a_figure_and_its_caption_beside_it_goes() -> None:

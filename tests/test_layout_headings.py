@@ -163,6 +163,22 @@ def test_a_heading_set_larger_over_a_ragged_paragraph_is_a_title() -> None:
     assert heading_rows([same]) == [same]
 
 
+def test_a_heading_set_a_little_larger_and_heavier_over_a_ragged_paragraph_is_a_title() -> None:
+    # Seed 109's second magazine page: `Bacterial Associated` (18 px high, 7.2 px a character) read into the ragged
+    # paragraph under it (15 px rows, 4.8 px a character): a fifth taller, no more than one font's OCR boxes differ,
+    # but half as wide again a character. A first row as tall in the paragraph's own width stays in it.
+    para = [("Survey that and. Are images.", 545), ("Months the to with (97%)", 518),
+            ("months group among survey", 545), ("months structure model", 524)]  # fmt: skip
+    head = _line("Bacterial Associated", 412, 366, 555).model_copy(update={"bbox": (412, 366, 555, 383)})
+    lines = [head, *_rows(para, 412, 385)]
+    block = Block(type="text", bbox=(412, 366, 555, 447), lines=lines, order=0)
+    out = heading_rows([block])
+    assert [b.type for b in out] == ["title", "text"] and out[0].lines == [head] and out[1].lines == lines[1:]
+    tall = _line("Bacterial Associated", 412, 366, 508).model_copy(update={"bbox": (412, 366, 508, 383)})
+    same = block.model_copy(update={"lines": [tall, *lines[1:]]})
+    assert heading_rows([same]) == [same]
+
+
 def _best_iou(box: list[float], found: list[tuple[float, float, float, float]]) -> float:
     x, y, w, h = box
     best = 0.0
@@ -177,13 +193,19 @@ def _best_iou(box: list[float], found: list[tuple[float, float, float, float]]) 
 @pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
 @pytest.mark.parametrize(
     ("seed", "index", "words"),
-    [(113, 0, "Regression Analysis Network"), (101, 1, "Structure Significantly Dose"), (115, 0, "Gene in Images")],
+    [
+        (113, 0, "Regression Analysis Network"),
+        (101, 1, "Structure Significantly Dose"),
+        (115, 0, "Gene in Images"),
+        (109, 1, "Bacterial Associated"),
+    ],
 )
 def test_a_two_row_magazine_heading_is_one_title_on_rendered_pages(
     pipeline, tmp_path: Path, seed: int, index: int, words: str
 ) -> None:  # type: ignore[no-untyped-def]
     # Seed 113: the rows' OCR boxes 16 and 19 px high came out as two titles; seed 101: the second row was read
-    # into the paragraph under it; seed 115: a heading set larger read into the ragged paragraph under it.
+    # into the paragraph under it; seed 115: a heading set larger read into the ragged paragraph under it; seed
+    # 109: one set a little larger and heavier.
     _, truth, path = browser_page(tmp_path, "bp_magazine", 3, seed, index)
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     titles = [b for b in blocks if b.type == "title" and " ".join(ln.text for ln in b.lines) == words]

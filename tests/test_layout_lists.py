@@ -1,6 +1,7 @@
 """Lists on unseen pages (docs/layout.md, session 18): a bulleted list boxed with the paragraph that leads into it
 is cut from it; items whose bullets the OCR lost, cut apart, are one list; the end of a reference entry run on
-from the page before, set in at the entries' hanging indent, is no list item."""
+from the page before, set in at the entries' hanging indent, is no list item; a text block of items hanging
+without bullets is a list, and so is such an item typed apart over a list of them (session 23)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from render import browser_page
 
 from docsense.core.assemble import _rows, _split_paragraphs
 from docsense.core.document import Block, Line
-from docsense.layout.segment import join_list_pieces
+from docsense.layout.segment import hanging_items, join_list_pieces
 from docsense.synth import browser, fonts
 
 needs_browser = pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
@@ -242,3 +243,55 @@ def test_nested_lists_cut_at_lost_markers_come_out_whole(pipeline, tmp_path: Pat
         _, got, path = browser_page(tmp_path / family, family, index + 1, seed, index)
         truth, missed = _missed(pipeline, path, got, "list")
         assert truth and not missed, (family, missed)
+
+
+def test_a_text_block_of_items_hanging_without_bullets_is_a_list() -> None:
+    # Seed 113's third magazine page: two items whose bullets the OCR dropped, each first row at the bullets' text
+    # edge and its other rows 16 px further in, typed text; the last item's last row cut off under it.
+    rows = [("Bacterial follow-up spe-", 230, 201, 381), ("cificity strain (76%)", 246, 216, 359),
+            ("difference data diffe-", 246, 230, 365), ("rence. Membrane.", 246, 245, 351),
+            ("Activity mean [29]", 230, 261, 354), ("values mice, shown.", 245, 274, 362)]  # fmt: skip
+    text = _block([_line(t, x0, y0, x1) for t, x0, y0, x1 in rows], 0, "text")
+    rest = _block([_line("Lower of. That.", 246, 290, 331)], 1, "text")
+    out = join_list_pieces(hanging_items([text, rest]))
+    assert [b.type for b in out] == ["list"] and len(out[0].lines) == 7
+    # A paragraph going on under a quote set in (its row starts mid-sentence), one item, and references stay text.
+    quote = [(t, x0, y0, x1) for t, x0, y0, x1 in rows]
+    quote[4] = ("and the mean [29]", 230, 261, 354)
+    one = rows[:4]
+    refs = [("Smith J, Li A. Cells in culture. Nature.", 230, 201, 381), ("2012;8(4):10-45.", 246, 216, 359),
+            ("Wang A, Kim D. Mice.", 230, 232, 381), ("Cell 2015;3:1-9.", 246, 247, 359)]  # fmt: skip
+    for kept in (quote, one, refs):
+        block = _block([_line(t, x0, y0, x1) for t, x0, y0, x1 in kept], 0, "text")
+        assert [b.type for b in hanging_items([block])] == ["text"]
+
+
+@needs_browser
+@needs_fonts
+def test_a_list_whose_bullets_the_ocr_dropped_on_a_rendered_page_is_a_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 113's third magazine page: the middle column's two-item list read as a text block (IoU 0.81 with it).
+    _, got, path = browser_page(tmp_path, "bp_magazine", 3, 113, 2)
+    truth, missed = _missed(pipeline, path, got, "list")
+    assert truth and not missed, missed
+
+
+def test_an_item_hanging_without_a_bullet_over_a_list_of_such_items_joins_it() -> None:
+    # Seed 119's first magazine page: two items whose bullets the OCR dropped (first rows at 325, the rest 13 px
+    # in), the first typed reference, the second list: one list. Over a list set in otherwise, it stays.
+    one = _block([_line("Protein reported of for. This baseline density", 325, 438, 553),
+                  _line("detected.", 338, 451, 386)], 0, "reference")  # fmt: skip
+    two = _block([_line("That as inhibition surface with, factors to on", 326, 466, 551),
+                  _line("clinical after.", 340, 483, 403)], 1)  # fmt: skip
+    out = join_list_pieces([one, two])
+    assert [b.type for b in out] == ["list"] and len(out[0].lines) == 4
+    deeper = _block([_line("That as inhibition surface", 345, 466, 551), _line("clinical after.", 365, 483, 403)], 1)
+    assert [b.type for b in join_list_pieces([one, deeper])] == ["reference", "list"]
+
+
+@needs_browser
+@needs_fonts
+def test_a_list_whose_first_item_was_typed_apart_on_a_rendered_page_is_one_list(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Seed 119's first magazine page: the right column's two-item list came out as a reference block over a list.
+    _, got, path = browser_page(tmp_path, "bp_magazine", 3, 119, 0)
+    truth, missed = _missed(pipeline, path, got, "list")
+    assert truth and not missed, missed

@@ -192,6 +192,31 @@ def test_a_byline_over_its_affiliation_is_two_text_blocks(pipeline, tmp_path: Pa
     assert not seg._byline_row("Charité, Berlin, Germany") and not seg._byline_row("J. Smith et al. showed that")
 
 
+def test_a_byline_alone_typed_title_is_text() -> None:
+    """Seed 119's second affiliations page: the byline (two rows of initialled names with affiliation numbers),
+    boxed apart from its affiliation, was typed title; a title that names one person stays a title."""
+
+    def block(kind: str, rows: list[tuple[str, float, float]]) -> Block:
+        lines = [Line(text=t, bbox=(x0, 116 + 17 * n, x1, 132 + 17 * n),
+                      polygon=[(x0, 116 + 17 * n), (x1, 116 + 17 * n), (x1, 132 + 17 * n), (x0, 132 + 17 * n)],
+                      score=0.9) for n, (t, x0, x1) in enumerate(rows)]  # fmt: skip
+        return Block(type=kind, bbox=(49, 116, 545, 116 + 17 * len(rows)), lines=lines, order=0)
+
+    names = block("title", [("A. Novak1,2, F. Wang2, X. Garcia1,2, E. Ahmed1,3, Y. Li2, S. Rossi1,3, M.", 49, 545),
+                            ("Dubois2, R. Rossi1,2", 244, 352)])  # fmt: skip
+    assert [b.type for b in seg.split_bylines([names])] == ["text"]
+    one = block("title", [("J. S. Bach", 200, 300)])
+    assert seg.split_bylines([one]) == [one]
+
+
+@needs_pages
+def test_a_byline_typed_title_on_a_rendered_page_is_text(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, _, path = browser_page(tmp_path, "bp_affil", 3, 119, 1)
+    blocks = pipeline.parse_file(path).document.pages[0].blocks
+    names = [b for b in blocks if any(ln.text.startswith("A. Novak") for ln in b.lines)]
+    assert len(names) == 1 and names[0].type == "text"
+
+
 def test_rows_cut_from_each_other_are_never_dealt_into_interleaved_blocks() -> None:
     """One rules block of six rows that the model cuts at every row (an affiliation a row: `1 Dept. ...`,
     `2 Institute ...`) is six blocks, each a row; parts of a block no pair links still join the part right above
