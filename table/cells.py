@@ -1004,7 +1004,7 @@ def rows_from_item_lines(
 
     def figures(k: int) -> set[int]:
         # one amount, count or rate a cell (`¥ 1,234.00`), not a list of codes (`SN1843, SN2290, SN3071`)
-        return {col for col, text in by_col(k).items() if _numeric(text) and len(text.split()) <= 3}
+        return {col for col, t in by_col(k).items() if _numeric(t) and len(t.split()) <= 3 and ", " not in t}
 
     opens = [k for k in range(len(lines)) if len(figures(k)) >= 2]
     if opens and opens[0] > 0:
@@ -1014,21 +1014,30 @@ def rows_from_item_lines(
     # Figures set level with each item's last line (vertical-align bottom: a name over a block of serial numbers)
     # close the items instead: the body ends on a line with figures and each item has lines of words over its
     # figures' line.
+    # Up to three lines with a figure each under the last item's (a totals block read into the table) stay rows
+    # of their own there.
+    tail = list(range(opens[-1] + 1, len(lines))) if opens else []
+    if len(tail) > 3 or not all(figures(k) for k in tail):
+        tail = []
+    end = len(lines) - len(tail)
     closes = (
         len(opens) >= 2
         and opens[0] > 0
-        and opens[-1] == len(lines) - 1
+        and opens[-1] == end - 1
         and all(b - a >= 2 for a, b in itertools.pairwise([-1, *opens]))
     )
     if len(opens) < 2 or (opens[0] != 0 and not closes):
         return cells, words, row_header, bold
+    if not closes:
+        tail, end = [], len(lines)
     # The lines joining an item hold words only: a figure under the items' figures is a row of its own (a
     # discount line's amount, a subtotal).
     figure_cols = {col for k in opens for col in figures(k)}
-    if any(figures(k) & figure_cols for k in range(len(lines)) if k not in opens):
+    if any(figures(k) & figure_cols for k in range(end) if k not in opens):
         return cells, words, row_header, bold
     if closes:
-        item = [min(n for n, k in enumerate(opens) if k >= line) for line in range(len(lines))]
+        item = [min(n for n, k in enumerate(opens) if k >= line) for line in range(end)]
+        item += [len(opens) + n for n in range(len(tail))]
     else:
         item = [max(n for n, k in enumerate(opens) if k <= line) for line in range(len(lines))]
     rows_of = [{cells[i].row for _, i in per_line[k]} for k in range(len(lines))]
@@ -1037,7 +1046,7 @@ def rows_from_item_lines(
     # a wrapped line in another row than its item's first line: the model's row edge fell inside the name; only
     # where each such line goes on from the text above it (CJK under CJK, lower case, a bracket), not where the
     # figures stand level with an item's last line (centred in the row) and the next item's first line strays
-    strays = [k for k in range(1, len(lines)) if k not in opens and rows_of[k] != rows_of[opens[item[k]]]]
+    strays = [k for k in range(1, end) if k not in opens and rows_of[k] != rows_of[opens[item[k]]]]
 
     def goes_on(k: int) -> bool:
         above = by_col(k - 1)
@@ -1050,15 +1059,16 @@ def rows_from_item_lines(
         return cells, words, row_header, bold
     # the new grid: one row per item, the body's cells' columns; a row runs from its first line's top to the next
     # row's
-    tops = [lines[item.index(n)][0] for n in range(len(opens))]
+    n_rows = len(opens) + len(tail)
+    tops = [lines[item.index(n)][0] for n in range(n_rows)]
     template = cells[body[0]]
     y_end = max(cells[i].bbox[3] for i in body)
     was_bold = {col_of[i] for i in body if (cells[i].row, cells[i].col) in bold}
     new_c: list[Cell] = []
     new_w: list[list[WordBox]] = []
-    for n in range(len(opens)):
+    for n in range(n_rows):
         y0 = min(cells[i].bbox[1] for i in body) if n == 0 else tops[n]
-        y1 = tops[n + 1] if n + 1 < len(opens) else y_end
+        y1 = tops[n + 1] if n + 1 < n_rows else y_end
         for col, span in grid:
             mine = [w for k, pl in enumerate(per_line) if item[k] == n for w, i in pl if col_of[i] == col]
             box = (x_of[col][0], y0, x_of[col][1], y1)
@@ -1070,7 +1080,7 @@ def rows_from_item_lines(
     bold |= {(c.row, c.col) for c in new_c if c.col in was_bold and c.text}
     out_c = [cells[i] for i in keep] + new_c
     out_w = [words[i] for i in keep] + new_w
-    return out_c, out_w, row_header[:first] + [False] * len(opens), bold
+    return out_c, out_w, row_header[:first] + [False] * n_rows, bold
 
 
 def _lift_heading_lines(
