@@ -235,6 +235,7 @@ class KeyValueExtractor:
         if self.cfg.column_headers:
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
         links = _wrapped_column_headers(segs, links, labels)
+        links = _wrapped_values(segs, links, labels)
         for s, label in zip(segs, labels, strict=True):
             s.label, s.links, s.linked = label, [], False
         for i, j, _ in links:
@@ -1240,6 +1241,71 @@ def _wrapped_column_headers(
     segs[:] = [s for i, s in enumerate(segs) if i not in gone]
     labels[:] = [lab for i, lab in enumerate(labels) if i not in gone]
     return [(new_index[i], new_index[j], p) for i, j, p in links]
+
+
+def _wrapped_values(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """`Comments  Program meeting plant quality ...` wrapping onto the lines under it: a value that starts on its
+    key's row, right of it, and runs on below; the decoder links every line to the key, but the lines are one value.
+    Lines join from the top while each stands tight under the one above (at most 0.3 line heights apart, left edges
+    within a line height, as tall) and the one above is long (30 characters, a CJK one counting two): a wrapped
+    sentence, not a key's list of short values (FUNSD keeps those apart, and its values under their key too).
+    `segs` and `labels` are joined in place and the links renumbered."""
+    values: dict[int, list[int]] = {}
+    for i, j, _ in links:
+        values.setdefault(i, []).append(j)
+    into: dict[int, int] = {}  # a wrapped line -> the value's first line
+    for i, vals in values.items():
+        if len(vals) < 2:
+            continue
+        key, hk = segs[i], max(segs[i].height, 1.0)
+        vals = sorted(vals, key=lambda j: segs[j].bbox[1])
+        top = segs[vals[0]]
+        if abs(top.bbox[1] - key.bbox[1]) > 0.5 * hk or top.bbox[0] < key.bbox[2] - 0.5 * hk:
+            continue
+        for a, b in itertools.pairwise(vals):
+            if b in values or b in into or not _wraps_onto(segs[a], segs[b]):
+                break
+            into[b] = into.get(a, a)
+    if not into:
+        return links
+    runs: dict[int, list[int]] = {}
+    for b, first in into.items():
+        runs.setdefault(first, [first]).append(b)
+    for first, run in runs.items():
+        parts = [segs[m] for m in sorted(run, key=lambda m: segs[m].bbox[1])]
+        text = parts[0].text
+        for s in parts[1:]:
+            text += s.text if _is_cjk(text[-1:]) and _is_cjk(s.text[:1]) else " " + s.text
+        top = parts[0]
+        segs[first] = Seg(
+            text=text,
+            bbox=union_bbox([s.bbox for s in parts]),
+            page=top.page,
+            height=top.height,
+            colon=parts[-1].colon,
+            checkbox=top.checkbox,
+            lines=sum(s.lines for s in parts),
+            cell=top.cell,
+        )
+    new_index: dict[int, int] = {}
+    for i in range(len(segs)):
+        if i not in into:
+            new_index[i] = len(new_index)
+    segs[:] = [s for i, s in enumerate(segs) if i not in into]
+    labels[:] = [lab for i, lab in enumerate(labels) if i not in into]
+    return [(new_index[i], new_index[j], p) for i, j, p in links if j not in into]
+
+
+def _wraps_onto(a: Seg, b: Seg) -> bool:
+    """`b` is the next line of the wrapped sentence `a` (see `_wrapped_values`)."""
+    h = max(a.height, 1.0)
+    if a.checkbox or b.checkbox or abs(b.height - a.height) > 0.35 * h:
+        return False
+    if not -0.5 * h < b.bbox[1] - a.bbox[3] <= 0.3 * h or abs(b.bbox[0] - a.bbox[0]) > h:
+        return False
+    return sum(2 if _is_cjk(c) else 1 for c in a.text if not c.isspace()) >= 30
 
 
 def _whole_label(text: str) -> bool:
