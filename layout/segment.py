@@ -456,7 +456,8 @@ _FOLIO = re.compile(r"^\s*(\d{1,4}|[ivx]{1,6})\s*$", re.I)
 def folios(blocks: list[Block]) -> list[Block]:
     """A block of nothing but a page number (`121`, `xii`) on one row, over every other block (its top at theirs or
     above) or under every other, is the running head's or foot's folio: a header or footer, no text. The detector
-    boxes a thesis page's folio in its top corner apart from the running head and the assembly typed it text."""
+    boxes a thesis page's folio in its top corner apart from the running head and the assembly typed it text. Then
+    the running head level with it, and a page number read into a footnote over it, are cut off likewise."""
     hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
     body = float(np.median(hs)) if hs else 12.0
     page = [b for b in blocks if str(b.type) not in ("header", "footer")]
@@ -476,7 +477,57 @@ def folios(blocks: list[Block]) -> list[Block]:
             out.append(b.model_copy(update={"type": "footer"}))
         else:
             out.append(b)
+    return _running_heads(_folio_under(out, body), body)
+
+
+def _running_heads(blocks: list[Block], body: float) -> list[Block]:
+    """A one-row block over every other block, level with a page number typed header, is the running head beside it
+    (`CHAPTER 4. TREATMENT ... 67`): a header too."""
+    folio = [b for b in blocks if str(b.type) == "header" and _FOLIO.match(" ".join(ln.text for ln in b.lines))]
+    page = [b for b in blocks if str(b.type) not in ("header", "footer")]
+    out = []
+    for b in blocks:
+        mid = (b.bbox[1] + b.bbox[3]) / 2
+        level = any(abs((f.bbox[1] + f.bbox[3]) / 2 - mid) < 0.5 * body for f in folio)
+        one_row = bool(b.lines) and b.bbox[3] - b.bbox[1] < 2.0 * body
+        top = all(b.bbox[3] <= o.bbox[1] for o in page if o is not b)
+        if str(b.type) in ("text", "title") and one_row and level and top:
+            b = b.model_copy(update={"type": "header"})
+        out.append(b)
     return out
+
+
+def _folio_under(blocks: list[Block], body: float) -> list[Block]:
+    """A page number read into the block over it (a footnote at the foot of the page): the block's last row, nothing
+    but the number, more than a line height under the row above, the block under every other: a footer of its own."""
+    page = [b for b in blocks if str(b.type) not in ("header", "footer")]
+    out = []
+    for b in blocks:
+        flat = str(b.type) in TEXTLIKE and not any(ln.vertical for ln in b.lines)
+        rows = _mid_rows(b.lines, body) if flat else []
+        last = " ".join(ln.text for ln in rows[-1]) if len(rows) >= 2 else ""
+        if not _FOLIO.match(last):
+            out.append(b)
+            continue
+        gap = min(ln.bbox[1] for ln in rows[-1]) - max(ln.bbox[3] for ln in rows[-2])
+        if gap <= 1.0 * body or not all(b.bbox[3] >= o.bbox[3] for o in page if o is not b):
+            out.append(b)
+            continue
+        rest = [ln for r in rows[:-1] for ln in r]
+        out.append(b.model_copy(update={"bbox": union_bbox([ln.bbox for ln in rest]), "lines": rest}))
+        out.append(
+            b.model_copy(
+                update={
+                    "type": "footer",
+                    "bbox": union_bbox([ln.bbox for ln in rows[-1]]),
+                    "lines": rows[-1],
+                    "order": b.order,
+                }
+            )
+        )
+    if len(out) == len(blocks):
+        return blocks
+    return [b.model_copy(update={"order": n}) for n, b in enumerate(out)]
 
 
 _NAME = re.compile(r"^([A-Z]\.\s?-?)+\s?[A-Z][\w'\-]+$|^([A-Z]\.\s?)+$|^[A-Z][\w'\-]+$")
