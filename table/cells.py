@@ -124,6 +124,37 @@ def _join_cjk_runs(words: list[WordBox], ink: np.ndarray | None = None) -> list[
     return out
 
 
+def _dots_follow(ink: np.ndarray, box: BBox) -> bool:
+    """Right of `box`, within two of its heights, three or more separate specks of ink, all in the lowest third of
+    its height: the rest of a dot leader (the dots OCR left out), not a word, a figure or blank paper."""
+    h, w = ink.shape[:2]
+    bh = box[3] - box[1]
+    y0, y1 = max(0, int(box[1])), min(h, int(np.ceil(box[3])))
+    x0, x1 = max(0, int(np.ceil(box[2])) + 1), min(w, int(box[2] + 2 * bh))
+    if y1 - y0 < 6 or x1 - x0 < bh:
+        return False
+    strip = np.asarray(ink[y0:y1, x0:x1] > 0)
+    rows = np.nonzero(strip.any(axis=1))[0]
+    if not len(rows) or rows[0] < (y1 - y0) * 0.6:
+        return False
+    return len(_true_runs(np.asarray(strip.any(axis=0)))) >= 3
+
+
+def leader_dots(words: list[WordBox], ink: np.ndarray) -> list[WordBox]:
+    """The dots of a leader OCR read onto the end of a name (`Flat white....` running on to its price, the rest of
+    the dots left out) are no text: they go where more dots follow on the page. A word of dots only goes; a name's
+    full stop with blank paper after it stays (`Ltd.`)."""
+    out: list[WordBox] = []
+    for w in words:
+        bare = w.text.rstrip(".…")
+        if bare != w.text and _dots_follow(ink, w.box):
+            if not bare.strip():
+                continue
+            w = replace(w, text=bare.rstrip())
+        out.append(w)
+    return out
+
+
 def split_cjk_gaps(words: list[WordBox], ink: np.ndarray) -> list[WordBox]:
     """A CJK token OCR read across blank paper (headings of several columns read as one line with no space:
     `项目名称规格型号单位数量`) is cut at each white gap wider than half its height, where the ink says so: CJK
@@ -563,7 +594,7 @@ def build_table(
     boxes: list[BBox] = [(b[0] + ox, b[1] + oy, b[2] + ox, b[3] + oy) for b in (s.box for s in specs)]
     ink = ink_map(image) if image is not None else None
     if ink is not None:
-        words = plus_minus_spaces(long_dashes(split_cjk_gaps(words, ink), ink), ink)
+        words = leader_dots(plus_minus_spaces(long_dashes(split_cjk_gaps(words, ink), ink), ink), ink)
     per_cell = assign_words(_join_cjk_runs(words, ink), boxes, split_min_share, ink)
     texts = [cell_text(ws) for ws in per_cell]
     specs, boxes, per_cell, texts, row_header = _drop_empty_tail(specs, boxes, per_cell, texts, row_header)

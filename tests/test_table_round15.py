@@ -86,3 +86,12 @@ def test_totals_read_into_the_table_leave_the_items_closed_by_their_figures(pipe
     assert [r[-1] for r in got] == [r[-1] for r in items]
     for mine, want in zip(got, items, strict=True):
         assert want[1].split()[0] in mine[1] and want[1].split()[-1] in mine[1]
+
+
+def test_dot_leader_left_on_a_name_goes(pipeline, chromium, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Round 15 `en_dot_leaders` (seed 57, page 1, seen): each name runs into a dot leader up to its price; OCR
+    kept the leader's first dots on the name and left out the rest (`Flat white....`, `Avocado toast ....`, 0.958
+    before)."""
+    image, truth = table_page(chromium, "en_dot_leaders", 1, seed=57)
+    best = best_table_html(pipeline, image, truth, tmp_path)
+    assert [r[1] for r in html_rows(best)] == [r[1] for r in html_rows(truth)]
