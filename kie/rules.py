@@ -1189,7 +1189,8 @@ class TemplateRunner:
                 and pick.box[0] - t.box[2] < 0.6 * pick.h
                 and abs(t.h - pick.h) < 0.4 * max(t.h, pick.h)  # capitals have no descenders: a lower box
             ]
-            # or its last word read as a box right of it (`Walker Veterinary` | `Clinic`)
+            # or its last word read as a box right of it (`Walker Veterinary` | `Clinic`), or the rest of it right of
+            # its first word (`The` | `Hall Inn & Suites`: a lone word is no name)
             right = [
                 t
                 for t in self.v.rows[pick.row]
@@ -1199,7 +1200,7 @@ class TemplateRunner:
                 and t.box[0] >= pick.box[2] - 0.8 * pick.h
                 and t.box[0] - pick.box[2] < 0.6 * pick.h
                 and abs(t.h - pick.h) < 0.4 * max(t.h, pick.h)
-                and len(t.text.split()) <= 2
+                and (len(t.text.split()) <= 2 or len(pick.text.split()) == 1)
                 and not re.search(r"[\d:：@]", t.text)
             ]
             if left:
