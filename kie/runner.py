@@ -176,6 +176,3 @@ class KieStage:
         if missing and self.settings.kv_fallback:
             pairs, _ = self.kv()(document)
             fills.fill_from_pairs(tpl, runner, pairs, missing)
-
-    # the fusion's trim of the rules' lines, where tests reach it
-    trimmed = staticmethod(fusion.trimmed)

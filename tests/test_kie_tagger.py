@@ -14,6 +14,7 @@ import pytest
 
 from docsense.core.config import load_settings
 from docsense.eval.kie import score
+from docsense.kie import fusion
 from docsense.kie.runner import MODELS, KieStage
 from docsense.kie.schema import compile_alias
 from docsense.kie.tagger import FEATURE_NAMES, LineTagger, Pick, line_features, name_starts_above, not_part
@@ -194,7 +195,7 @@ def test_an_address_ends_before_an_item_row() -> None:
     view = View(tk._document(lines, "r.png"))
     probs = {id(t): {"address": 0.5} for t in view.lines}
     pick = Pick(view.lines[0].text, view.lines[:1], 0.5)
-    got = KieStage.trimmed(view.lines, pick, probs, "address", "address")
+    got = fusion.trimmed(view.lines, pick, probs, "address", "address")
     assert got.text == "USJ SUMMIT, SUBANG (SS)" and not_part("TAX INVOICE", "text")
 
 
@@ -296,7 +297,7 @@ def test_the_address_lexicon_keeps_laman() -> None:
 
 
 def test_a_pick_rebuilt_from_the_rules_lines_is_mended_too() -> None:
-    # Where the fusion trims the rules' lines (`KieStage.trimmed`) it rebuilt the text from them, so the accent and
+    # Where the fusion trims the rules' lines (`fusion.trimmed`) it rebuilt the text from them, so the accent and
     # legal-form mending of the tagger's own picks was lost (SROIE-train, real OCR, `TSH POWER HARDWÀRE TRADING`).
     # Fused, real OCR: tune A (seen) 0.893 -> 0.895, tune B 0.847 -> 0.852 (address 0.511 -> 0.533), dev 40 unchanged
     model = LineTagger(MODELS / "tagger_receipt")
