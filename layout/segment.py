@@ -258,6 +258,12 @@ def _lead_kind(text: str) -> tuple[str, int] | None:
     return marker_kind(text) or (("◦", 0) if _CIRCLE_READ.match(text) else None)
 
 
+def _body_height(blocks: list[Block]) -> float:
+    """The page's body text height: the median height of its horizontal lines (12 px where it has none)."""
+    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
+    return float(np.median(hs)) if hs else 12.0
+
+
 def _mid_rows(lines: list[Line], body: float) -> list[list[Line]]:
     """Lines in rows, top to bottom: a line joins the row whose first line's middle is within half a body height of
     its own."""
@@ -311,8 +317,7 @@ def hanging_items(blocks: list[Block]) -> list[Block]:
     edges (_hanging_edges), two rows or more at the outer one (two items), each capitalised (an item starts as a
     sentence does; a paragraph going on under a quote set in starts mid-sentence), and at least two at the inner one.
     join_list_pieces then takes the rest of its last item cut off under it."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     out = []
     for b in blocks:
         lines = [ln for ln in b.lines if not ln.vertical]
@@ -351,8 +356,7 @@ def join_list_pieces(blocks: list[Block]) -> list[Block]:
     A run of two or more pieces, one of them already typed list, becomes one list."""
     if len(blocks) < 2:
         return blocks
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     seq = sorted(blocks, key=lambda b: b.order)
     marks = [_first_marker(b) if str(b.type) in ("list", "text") and b.lines else None for b in seq]
     out: list[Block] = []
@@ -458,8 +462,7 @@ def folios(blocks: list[Block]) -> list[Block]:
     above) or under every other, is the running head's or foot's folio: a header or footer, no text. The detector
     boxes a thesis page's folio in its top corner apart from the running head and the assembly typed it text. Then
     the running head level with it, and a page number read into a footnote over it, are cut off likewise."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     page = [b for b in blocks if str(b.type) not in ("header", "footer")]
     if len(page) < 2:
         return blocks
@@ -549,8 +552,7 @@ def split_bylines(blocks: list[Block]) -> list[Block]:
     regions as the page draws them: a block of a few rows whose first rows are nothing but initialled names and
     whose rows after them are not is cut there (both pieces text: a byline is no list item). A byline alone typed
     title is text."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     out: list[Block] = []
     changed = False
     for b in sorted(blocks, key=lambda b: b.order):
@@ -744,8 +746,7 @@ def figures_over_text(blocks: list[Block]) -> list[Block]:
     figs = [b for b in blocks if str(b.type) == "figure"]
     if not figs:
         return blocks
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     rows = {id(b): len(_mid_rows([ln for ln in b.lines if not ln.vertical], body)) for b in blocks}
     out: list[Block] = []
     changed = False
@@ -778,8 +779,7 @@ def figure_panels(blocks: list[Block]) -> list[Block]:
     blocks one under the other, sharing most of their width, under three line heights apart with nothing over or
     between them but panel letters, are one figure; the panel letters (a block of one letter, `(b)`) beside or between
     them join it. Two figures one over the other have a caption between them, or stand further apart."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
 
     def letter(b: Block) -> bool:
         return str(b.type) in TEXTLIKE and bool(b.lines) and all(_PANEL.match(ln.text) for ln in b.lines)
@@ -839,8 +839,7 @@ def chinese_headings(blocks: list[Block]) -> list[Block]:
     number (`（一）表明误差控制`), short and with no clause punctuation, is a title; a one-row title that is a
     sentence (Chinese, ending with a colon or a full stop, with a comma or a full stop in it or longer than a
     heading's label: `验证分析相关。精度，规律图像的：`, the row that leads into a list) is text."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     out: list[Block] = []
     for b in blocks:
         lines = [ln for ln in b.lines if not ln.vertical]
@@ -885,8 +884,7 @@ def heading_rows(blocks: list[Block]) -> list[Block]:
     last ends at that edge: a justified paragraph breaks a row short only where it ends). Those rows are no part of
     it: they are a title block of their own (join_title_rows joins it to a heading row above); a running head
     further up is none."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     out: list[Block] = []
     changed = False
     for b in sorted(blocks, key=lambda b: b.order):
@@ -1004,8 +1002,7 @@ def equation_rows(blocks: list[Block]) -> list[Block]:
     into its rows; the number on a row's right (in a block of nothing but equation numbers) joins that row. A
     one-row formula takes its number the same way (a chapter-numbered `(7.9)` the assembly leaves apart), when no
     other block sits between the two on that row (a number in the next column belongs to that column's formula)."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     seq = sorted(blocks, key=lambda b: b.order)
     textlike = ("text", "equation")
     rows_of = {id(b): _mid_rows([ln for ln in b.lines if not ln.vertical], body) for b in seq}
@@ -1064,8 +1061,7 @@ def split_affiliations(blocks: list[Block]) -> list[Block]:
     block of two to ten rows whose first row names an institution, a row starts a new piece where it names one and
     is led by its number or an asterisk, or the row before it ended short (a wrapped affiliation's rows run to the
     block's edge); a correspondence / e-mail / received line starts one too. Two pieces or more, or nothing."""
-    hs = [ln.bbox[3] - ln.bbox[1] for b in blocks for ln in b.lines if not ln.vertical]
-    body = float(np.median(hs)) if hs else 12.0
+    body = _body_height(blocks)
     out: list[Block] = []
     changed = False
     for b in sorted(blocks, key=lambda b: b.order):
