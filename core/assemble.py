@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .config import LayoutSettings
 from .document import BBox, Block, Line, Region, union_bbox
+from .geometry import iou
 from .text import CJK_TOTALS, spaced
 
 # Region classes whose lines are read as running text (the others keep their lines as they are).
@@ -84,11 +85,6 @@ def _inter(a: BBox, b: BBox) -> float:
     return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
-def _iou(a: BBox, b: BBox) -> float:
-    i = _inter(a, b)
-    return i / max(_area(a) + _area(b) - i, 1e-6)
-
-
 def _y_overlap(a: BBox, b: BBox) -> float:
     """Vertical overlap as a share of the shorter box."""
     o = min(a[3], b[3]) - max(a[1], b[1])
@@ -144,7 +140,7 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
             continue
         drop = False
         for j, k in enumerate(kept):
-            if _iou(r.bbox, k.bbox) > 0.6:
+            if iou(r.bbox, k.bbox) > 0.6:
                 inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
                 pair = {r.type, k.type}
                 other = next(iter(pair - {"table"}), "") if "table" in pair else ""

@@ -7,6 +7,7 @@ stage can work upright while the document keeps original coordinates.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import cv2
@@ -55,6 +56,13 @@ class PageTransform:
             cells = [c.model_copy(update={"bbox": self.bbox(c.bbox)}) for c in block.table.cells]
             update["table"] = block.table.model_copy(update={"cells": cells})
         return block.model_copy(update=update)
+
+
+def iou(a: Sequence[float], b: Sequence[float]) -> float:
+    """Intersection over union of two boxes (x0, y0, x1, y1); an inverted box has no area."""
+    inter = max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    areas = max(0.0, a[2] - a[0]) * max(0.0, a[3] - a[1]) + max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+    return inter / max(areas - inter, 1e-6)
 
 
 def upright_bbox(b: BBox, width: float, height: float, rotation: int, skew: float = 0.0) -> BBox:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from docsense.core.assemble import marker_kind
+from docsense.core.geometry import iou
 from docsense.synth import browser, fonts
 
 
@@ -17,13 +18,6 @@ def test_a_lone_full_stop_before_a_word_is_a_bullet() -> None:
     assert marker_kind(". Concentration") == marker_kind("• Significantly")
     for text in ("... and so on", ".5 mm thick", ". 5", "Mean. Values"):
         assert marker_kind(text) is None
-
-
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
 @pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
@@ -40,4 +34,4 @@ def test_a_list_whose_bullet_reads_as_a_full_stop_is_one_list(pipeline, tmp_path
     blocks = pipeline.parse_file(tmp_path / "images" / im["file_name"]).document.pages[0].blocks
     got = [b.bbox for b in blocks if b.type == "list"]
     for x, y, w, h in lists:
-        assert max((_iou((x, y, x + w, y + h), g) for g in got), default=0.0) >= 0.7
+        assert max((iou((x, y, x + w, y + h), g) for g in got), default=0.0) >= 0.7

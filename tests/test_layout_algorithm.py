@@ -11,6 +11,7 @@ import pytest
 from render import browser_page
 
 from docsense.core.document import Block, Line
+from docsense.core.geometry import iou
 from docsense.layout.segment import algorithm_boxes, charts_read_as_text, figures_over_text
 from docsense.synth import browser, fonts
 
@@ -24,13 +25,6 @@ def _block(kind: str, lines: list[Line], order: int) -> Block:
     box = (min(ln.bbox[0] for ln in lines), min(ln.bbox[1] for ln in lines),
            max(ln.bbox[2] for ln in lines), max(ln.bbox[3] for ln in lines))  # fmt: skip
     return Block(type=kind, bbox=box, lines=lines, order=order)
-
-
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
 
 
 def test_a_numbered_algorithm_read_as_a_table_and_text_pieces_is_one_figure_under_its_caption() -> None:
@@ -102,8 +96,8 @@ def test_algorithm_boxes_on_a_rendered_page_are_figures(pipeline, tmp_path: Path
     assert len(figures) == 3
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     found = [b.bbox for b in blocks if b.type == "figure"]
-    assert all(max((_iou(f, g) for g in found), default=0.0) >= 0.5 for f in figures)
-    assert not [g for g in found if max(_iou(f, g) for f in figures) < 0.5]  # no piece left over
+    assert all(max((iou(f, g) for g in found), default=0.0) >= 0.5 for f in figures)
+    assert not [g for g in found if max(iou(f, g) for f in figures) < 0.5]  # no piece left over
     captions = [" ".join(ln.text for ln in b.lines) for b in blocks if b.type == "figure_caption"]
     assert sum(c.startswith("Algorithm") for c in captions) == 3
 
@@ -118,7 +112,7 @@ def test_an_algorithm_box_with_a_wrapped_require_row_on_a_rendered_page(pipeline
                for a in truth if a["label"] == "figure" and a["bbox"][2] < 300]  # fmt: skip
     assert len(figures) == 1
     found = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "figure"]
-    assert max((_iou(figures[0], g) for g in found), default=0.0) >= 0.5
+    assert max((iou(figures[0], g) for g in found), default=0.0) >= 0.5
 
 
 def test_a_figure_box_over_a_figure_and_its_caption_beside_it_goes() -> None:
@@ -146,7 +140,7 @@ def test_no_figure_block_over_a_caption_on_a_rendered_page(pipeline, tmp_path: P
     blocks = pipeline.parse_file(path).document.pages[0].blocks
     figures = [b.bbox for b in blocks if b.type == "figure"]
     assert figures
-    assert not [f for f in figures if any(_iou(t, f) > 0 and _share_in(t, f) > 0.8 for t in text)]
+    assert not [f for f in figures if any(iou(t, f) > 0 and _share_in(t, f) > 0.8 for t in text)]
 
 
 def _share_in(a: tuple[float, ...], b: tuple[float, ...]) -> float:
@@ -183,4 +177,4 @@ def test_a_chart_under_the_columns_boxed_as_text_is_a_figure(pipeline, tmp_path:
               for a in truth if a["label"] == "figure" and a["bbox"][2] > 400]  # fmt: skip
     assert len(charts) == 1
     found = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "figure"]
-    assert max((_iou(charts[0], g) for g in found), default=0.0) >= 0.5
+    assert max((iou(charts[0], g) for g in found), default=0.0) >= 0.5

@@ -12,6 +12,7 @@ from render import browser_page
 
 from docsense.core.assemble import _rows, _split_paragraphs
 from docsense.core.document import Block, Line
+from docsense.core.geometry import iou
 from docsense.layout.segment import hanging_items, join_list_pieces
 from docsense.synth import browser, fonts
 
@@ -62,16 +63,9 @@ def test_items_whose_bullets_were_lost_are_one_list_and_references_are_not() -> 
     assert [b.type for b in join_list_pieces(refs)] == ["list", "list"]
 
 
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
-
-
 def _best(truth_box: list[float], boxes: list[tuple[float, float, float, float]]) -> float:
     x, y, w, h = truth_box
-    return max((_iou((x, y, x + w, y + h), g) for g in boxes), default=0.0)
+    return max((iou((x, y, x + w, y + h), g) for g in boxes), default=0.0)
 
 
 def _missed(pipeline, path: Path, truth: list[dict], label: str, right_of: float = -1.0) -> tuple[list, list]:  # type: ignore[no-untyped-def, type-arg]

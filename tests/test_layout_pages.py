@@ -15,6 +15,7 @@ from docsense.core.assemble import assemble
 from docsense.core.config import load_settings
 from docsense.core.document import Document
 from docsense.core.engine import resolve_model
+from docsense.core.geometry import iou
 
 TWO_COLUMN_TABLES = "PMC3976938_00002.jpg"  # figure + table left, table right, two text columns
 TWO_COLUMN_LIST = "PMC5432924_00001.jpg"  # two text columns, a numbered list at the bottom left
@@ -84,19 +85,12 @@ def _gt(layout_dir: Path, name: str) -> list[tuple[int, tuple[float, float, floa
     ]
 
 
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
-
-
 def test_tables_and_figure_found_where_ground_truth_has_them(parsed, layout_dir):
     doc, *_ = parsed[TWO_COLUMN_TABLES]
     blocks = doc.pages[0].blocks
     for cat, kind in ((4, "table"), (5, "figure")):
         for _, box in [g for g in _gt(layout_dir, TWO_COLUMN_TABLES) if g[0] == cat]:
-            assert max(_iou(box, b.bbox) for b in blocks if b.type == kind) >= 0.7, (kind, box)
+            assert max(iou(box, b.bbox) for b in blocks if b.type == kind) >= 0.7, (kind, box)
     # A table keeps its lines for the table stage; a figure keeps the text inside it.
     assert all(b.lines for b in blocks if b.type in {"table", "figure"})
 

@@ -10,6 +10,7 @@ import pytest
 from render import browser_page
 
 from docsense.core.document import Block, Line
+from docsense.core.geometry import iou
 from docsense.layout.segment import figure_panels
 from docsense.synth import browser, fonts
 
@@ -45,13 +46,6 @@ def test_stacked_panels_and_their_letters_are_one_figure() -> None:
     assert figure_panels([a.model_copy(update={"bbox": (40, 68, 300, 195)}), side])[1] == side
 
 
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
-
-
 @pytest.mark.skipif(browser.unavailable_reason() is not None, reason=str(browser.unavailable_reason()))
 @pytest.mark.skipif(fonts.missing_reason() is not None, reason=str(fonts.missing_reason()))
 @pytest.mark.parametrize("index", [0, 2])
@@ -62,4 +56,4 @@ def test_a_two_panel_figure_of_a_rendered_page_is_one_figure(pipeline, tmp_path:
                for a in truth if a["label"] == "figure"]  # fmt: skip
     assert len(figures) == 1
     found = [b.bbox for b in pipeline.parse_file(path).document.pages[0].blocks if b.type == "figure"]
-    assert len(found) == 1 and _iou(figures[0], found[0]) >= 0.8
+    assert len(found) == 1 and iou(figures[0], found[0]) >= 0.8

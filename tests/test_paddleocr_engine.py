@@ -17,6 +17,7 @@ import pytest
 from render import CHINESE, ENGLISH, WQY, png_bytes, text_page
 
 from docsense.core.document import Line
+from docsense.core.geometry import iou
 from docsense.eval.ocr import score_page
 
 # Not imported here: paddleocr is first imported by the engine, inside the network guard, as a user's run would.
@@ -86,14 +87,6 @@ def _lines(pipe, data: bytes) -> tuple[list[Line], int]:
     return list(page.lines()), page.rotation
 
 
-def _iou(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
-
-
 def _check_contract(lines: list[Line], size: tuple[int, int]) -> None:
     w, h = size
     for ln in lines:
@@ -127,12 +120,12 @@ def test_same_text_and_boxes_as_the_default_engine(default_ocr, paddleocr, netwo
         img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
         _check_contract(got, (img.shape[1], img.shape[0]))
         for ln in ref:
-            best = max(got, key=lambda g: _iou(ln.bbox, g.bbox), default=None)
+            best = max(got, key=lambda g: iou(ln.bbox, g.bbox), default=None)
             total += 1
-            if best is None or _iou(ln.bbox, best.bbox) <= 0.5:
+            if best is None or iou(ln.bbox, best.bbox) <= 0.5:
                 continue
             matched += 1
-            ious.append(_iou(ln.bbox, best.bbox))
+            ious.append(iou(ln.bbox, best.bbox))
             identical += best.text == ln.text
             no_space += best.text.replace(" ", "") == ln.text.replace(" ", "")
     assert total >= 150

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from docsense.core.document import Block
+from docsense.core.geometry import iou
 from docsense.eval.tables import teds
 
 # (family, variant): each family draws its item table another way; one page is scanned turned a quarter.
@@ -22,13 +23,6 @@ ZH_PAGES = [("vat_grid", "clean"), ("vat_open", "clean"), ("vat_lined", "clean")
 # two columns with dotted row rules, descriptions wrapped in their cell on grey column stripes with the totals on
 # the left, 14 px type, a Chinese goods list whose headings wrap onto two lines with 小计/总计 rows in its grid.
 ROUND_2 = [("dotted", "clean", "h31"), ("striped_cols", "clean", "h32"), ("tiny", "skew", "h30")]
-
-
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / max((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter, 1e-6)
 
 
 def _parse(pipeline: Any, family: str, variant: str, seed: str, scan_seed: str = "") -> tuple[Any, list[Block]]:
@@ -87,7 +81,7 @@ def test_table_box_and_totals_outside(en_pages) -> None:
         if variant != "clean":
             continue  # boxes of turned pages are in the turned frame
         _, table = _best_table(page, blocks)
-        assert table is not None and _iou(table.bbox, page.table_bbox) >= 0.6, (page.family, table and table.bbox)
+        assert table is not None and iou(table.bbox, page.table_bbox) >= 0.6, (page.family, table and table.bbox)
         words = {c.text for c in table.table.cells}
         assert not any(w.startswith(("Subtotal", "Total", "Tax (", "Notes", "Payment")) for w in words), words
 
