@@ -1184,6 +1184,11 @@ def _header_rows(
     return links
 
 
+def _joined(upper: str, lower: str) -> str:
+    """Two lines of one entity as one text: a space between them, none between two CJK characters."""
+    return f"{upper}{'' if _is_cjk(upper[-1:]) and _is_cjk(lower[:1]) else ' '}{lower}"
+
+
 def _wrapped_column_headers(
     segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
 ) -> list[tuple[int, int, float]]:
@@ -1224,7 +1229,7 @@ def _wrapped_column_headers(
     for b, a in above.items():
         top, key = segs[a], segs[b]
         segs[b] = Seg(
-            text=f"{top.text}{'' if _is_cjk(top.text[-1:]) and _is_cjk(key.text[:1]) else ' '}{key.text}",
+            text=_joined(top.text, key.text),
             bbox=union_bbox([top.bbox, key.bbox]),
             page=key.page,
             height=key.height,
@@ -1233,14 +1238,7 @@ def _wrapped_column_headers(
             lines=top.lines + key.lines,
             cell=key.cell,
         )
-    gone = set(above.values())
-    new_index: dict[int, int] = {}
-    for i in range(len(segs)):
-        if i not in gone:
-            new_index[i] = len(new_index)
-    segs[:] = [s for i, s in enumerate(segs) if i not in gone]
-    labels[:] = [lab for i, lab in enumerate(labels) if i not in gone]
-    return [(new_index[i], new_index[j], p) for i, j, p in links]
+    return _drop_joined(segs, labels, links, set(above.values()))
 
 
 def _wrapped_values(
@@ -1277,7 +1275,7 @@ def _wrapped_values(
         parts = [segs[m] for m in sorted(run, key=lambda m: segs[m].bbox[1])]
         text = parts[0].text
         for s in parts[1:]:
-            text += s.text if _is_cjk(text[-1:]) and _is_cjk(s.text[:1]) else " " + s.text
+            text = _joined(text, s.text)
         top = parts[0]
         segs[first] = Seg(
             text=text,
@@ -1289,13 +1287,20 @@ def _wrapped_values(
             lines=sum(s.lines for s in parts),
             cell=top.cell,
         )
+    return _drop_joined(segs, labels, links, set(into))
+
+
+def _drop_joined(
+    segs: list[Seg], labels: list[str], links: list[tuple[int, int, float]], gone: set[int]
+) -> list[tuple[int, int, float]]:
+    """The segments in `gone`, joined into others, leave `segs` and `labels` (in place) and the links (renumbered)."""
     new_index: dict[int, int] = {}
     for i in range(len(segs)):
-        if i not in into:
+        if i not in gone:
             new_index[i] = len(new_index)
-    segs[:] = [s for i, s in enumerate(segs) if i not in into]
-    labels[:] = [lab for i, lab in enumerate(labels) if i not in into]
-    return [(new_index[i], new_index[j], p) for i, j, p in links if j not in into]
+    segs[:] = [s for i, s in enumerate(segs) if i not in gone]
+    labels[:] = [lab for i, lab in enumerate(labels) if i not in gone]
+    return [(new_index[i], new_index[j], p) for i, j, p in links if i not in gone and j not in gone]
 
 
 def _wraps_onto(a: Seg, b: Seg) -> bool:
