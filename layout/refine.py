@@ -202,22 +202,23 @@ class RegionRefiner:
             split_bylines,
         )
 
-        blocks[:] = folios(
-            join_title_rows(
-                heading_rows(
-                    chinese_headings(
-                        split_affiliations(
-                            split_bylines(
-                                join_list_pieces(
-                                    hanging_items(
-                                        algorithm_boxes(
-                                            figure_panels(figures_over_text(charts_read_as_text(equation_rows(blocks))))
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
+        # in this order: each step reads the blocks the steps before it left
+        steps = (
+            equation_rows,
+            charts_read_as_text,
+            figures_over_text,
+            figure_panels,
+            algorithm_boxes,
+            hanging_items,
+            join_list_pieces,
+            split_bylines,
+            split_affiliations,
+            chinese_headings,
+            heading_rows,
+            join_title_rows,
+            folios,
         )
+        out = blocks
+        for step in steps:
+            out = step(out)
+        blocks[:] = out
