@@ -129,6 +129,17 @@ Round 15 (`HELD_OUT_15`, session 23):
   本页小计 and 累计 rows closing the table (not items), 第2页 共N页 above, （接下页） under it.
 - `zh_bilingual_head`: a 商业发票 / COMMERCIAL INVOICE whose headings are bilingual, Chinese over English on two lines
   or `货物名称 Description` on one (the truth's heading text is the pair on one line); a full grid or a header rule.
+Round 16 (`HELD_OUT_16`, session 24):
+- `en_group_subtotal`: items in groups with no title row, a bold sub-total row closing each group inside the table
+  (its label in the description cell, blank cells but the amount; kept in the truth as rows), totals under it.
+- `en_disc_minus`: a discount percentage and a discount amount per line, negative with a minus sign (`-10%`,
+  `-45.00`, or `−`), a dash where none is given; a light full grid, headings on a tinted band.
+- `en_sku_wrapped`: a narrow description column whose names wrap over two or three lines, a SKU line in small grey
+  monospace under each (the truth holds the name and its SKU line), figures centred on the item.
+- `zh_vat_list_discount`: the 销售货物或者提供应税劳务清单 of a 增值税专用发票 with discount lines (the goods name
+  again, negative 金额 and 税额, no quantity or price) under some goods, rules under rows only, 小计 / 总计 closing it.
+- `zh_stock_two_level`: a 入库单 with two header rows (数量 over 应收 / 实收, 金额 over 不含税 / 税额 / 价税合计) and
+  the 仓库 cell merged down each store's rows, a full grid, a 合计 row at the foot (not an item).
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -170,15 +181,17 @@ EN_FAMILIES_14 = ("en_vrules_box", "en_continued", "en_timesheet_week", "en_quot
 ZH_FAMILIES_14 = ("zh_vat_special_e", "zh_settlement")
 EN_FAMILIES_15 = ("en_serial_block", "en_disc_brackets", "en_qty_split_bare", "en_dot_leaders")
 ZH_FAMILIES_15 = ("zh_sales_list_cont", "zh_bilingual_head")
+EN_FAMILIES_16 = ("en_group_subtotal", "en_disc_minus", "en_sku_wrapped")
+ZH_FAMILIES_16 = ("zh_vat_list_discount", "zh_stock_two_level")
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
     *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
-    *EN_FAMILIES_14, *EN_FAMILIES_15,
+    *EN_FAMILIES_14, *EN_FAMILIES_15, *EN_FAMILIES_16,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
     *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13, *ZH_FAMILIES_14,
-    *ZH_FAMILIES_15,
+    *ZH_FAMILIES_15, *ZH_FAMILIES_16,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -201,6 +214,8 @@ HELD_OUT_13 = EN_FAMILIES_13 + ZH_FAMILIES_13
 HELD_OUT_14 = EN_FAMILIES_14 + ZH_FAMILIES_14
 # Round 15 (session 23), written and committed before any scoring.
 HELD_OUT_15 = EN_FAMILIES_15 + ZH_FAMILIES_15
+# Round 16 (session 24): committed before any scoring; seed 63 first-scored, 65 kept unseen, 67 rendered after fixes.
+HELD_OUT_16 = EN_FAMILIES_16 + ZH_FAMILIES_16
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -3408,12 +3423,247 @@ def _zh15(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 16 (session 24)
+
+_R16_GROUPS = ("Phase 1", "Phase 2", "Phase 3", "Site A", "Site B", "Shipment 1", "Shipment 2", "Batch 1", "Batch 2")
+_R16_GOODS = ("Cat6 patch cable 2 m", "Rack shelf 1U", "Patch panel 24 port", "Fibre pigtail LC",
+              "Cable ties (100)", "Wall box, 2 gang", "Site survey", "Installation labour", "Testing and certification",
+              "Power strip 8 way", "Access point, ceiling", "PoE injector", "Firewall appliance",
+              "Travel and expenses")  # fmt: skip
+_R16_WRAP_GOODS = ("Heavy duty steel storage cabinet with adjustable shelves", "Ergonomic office chair with lumbar "
+                   "support and armrests", "Laser printer toner cartridge, high yield black", "Conference room "
+                   "speakerphone with expansion microphones", "Uninterruptible power supply 1500 VA, line "
+                   "interactive", "Wireless keyboard and mouse combo, silent keys", "Portable hard drive 4 TB, USB 3.2",
+                   "Document scanner, duplex, 40 pages per minute")  # fmt: skip
+_R16_ZH_GOODS = (("*纸制品*复印纸", "A4 70g", "箱"), ("*计算机外部设备*激光打印机", "M1136", "台"),
+                 ("*办公设备*碎纸机", "5级保密", "台"), ("*日用杂品*垃圾袋", "大号", "卷"),
+                 ("*计算机配套产品*硒鼓", "CF226A", "支"), ("*电子计算机*笔记本电脑", "14英寸", "台"),
+                 ("*家具*办公椅", "网布", "把"), ("*文具*中性笔", "0.5mm", "盒"),
+                 ("*通信设备*无线路由器", "AX3000", "台"), ("*清洁用品*洗手液", "500ml", "瓶"))  # fmt: skip
+_R16_STOCK = (("原料一库", ("冷轧钢板", "镀锌钢管", "角钢")), ("成品库", ("配电箱", "控制柜", "接线盒")),
+              ("辅料库", ("焊丝", "防锈漆", "螺栓")), ("备件库", ("轴承", "密封圈", "传动皮带")))  # fmt: skip
+
+
+def _en16(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-16 English family."""
+    _, sym, accent, seller, buyer, issued, css = _en_start(rng, ("#1d3557", "#6a040f", "#2d6a4f", "#3c096c"))
+    label = rng.choice(("BILL TO", "Invoice to"))
+    foot = rng.choice(("Payment within 30 days.", "Thank you for your business.", "Bank transfer only."))
+    tot_rows: list[tuple[str, str]] = []
+    if family == "en_group_subtotal":
+        # items in groups with no title row; a bold sub-total row closes each group inside the table (its label in
+        # the description cell, the other cells blank but the amount), a rule over it; grand totals under the table
+        header = [rng.choice(("Code", "Item")), "Description", rng.choice(("Qty", "Quantity")),
+                  rng.choice(("Unit price", "Rate")), rng.choice(("Amount", "Total"))]  # fmt: skip
+        css += [f".items th{{border-bottom:2px solid {accent};color:{accent}}}",
+                ".items td{border-bottom:1px solid #e3e3e3} .items tr.sub td{font-weight:bold;"
+                f"border-top:1px solid {accent};border-bottom:1px solid {accent}}}"]  # fmt: skip
+        rows: list[list[str]] = []
+        tbody = ""
+        total = Decimal(0)
+        goods = rng.sample(_R16_GOODS, 12)
+        kind = rng.choice(("Phase", "Site", "Shipment", "Batch"))
+        names = [g for g in _R16_GROUPS if g.startswith(kind)] or ["Phase 1", "Phase 2"]
+        for gname in names[: rng.randint(2, 3)]:
+            sub = Decimal(0)
+            for _ in range(rng.randint(2, 4)):
+                q = rng.choice((1, 2, 4, 5, 10, 25))
+                p = Decimal(rng.randrange(250, 90000)) / 100
+                sub += q * p
+                r = [f"{rng.choice(_SKU_PREFIX)}-{rng.randint(100, 999)}", goods.pop(), str(q), _money(p),
+                     _money(q * p)]  # fmt: skip
+                rows.append(r)
+                tbody += "<tr>" + "".join(f"<td{' class=n' if j >= 2 else ''}>{_e(v)}</td>" for j, v in enumerate(r))
+                tbody += "</tr>"
+            total += sub
+            lab = rng.choice((f"Subtotal {gname}", f"Sub-total: {gname}", f"{gname} subtotal"))
+            r = ["", lab, "", "", _money(sub)]
+            rows.append(r)
+            tbody += ("<tr class='sub'><td></td><td>" + _e(lab) + "</td><td></td><td></td>"
+                      f"<td class=n>{_money(sub)}</td></tr>")  # fmt: skip
+        tax = (total * Decimal("0.08")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Total before tax", _money(total, sym=sym)), ("Sales tax 8%", _money(tax, sym=sym)),
+                    ("Total due", _money(total + tax, sym=sym))]  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i >= 2 else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Project Invoice"))
+    elif family == "en_disc_minus":
+        # a discount percentage and a discount amount per line, negative with a minus sign (`-10%`, `-45.00`), a
+        # dash where none is given; a light full grid, headings on a tinted band
+        header = ["Description", rng.choice(("Qty", "Units")), rng.choice(("Price", "Unit price")),
+                  rng.choice(("Disc. %", "Disc %")), rng.choice(("Discount", "Disc. amount")), "Amount"]  # fmt: skip
+        minus = rng.choice(("-", "−"))
+        css += [".items th,.items td{border:1px solid #c8c8c8}",
+                f".items th{{background:{rng.choice(('#eef2f7', '#f4efe6', '#e9f5ee'))}}}"]  # fmt: skip
+        rows = []
+        total = Decimal(0)
+        for g in rng.sample(_R16_GOODS + _R15_DISC_GOODS, rng.randint(4, 9)):
+            q = rng.choice((1, 2, 3, 5, 10, 12))
+            p = Decimal(rng.randrange(500, 150000)) / 100
+            pct = rng.choice((0, 0, 5, 10, 15, 20, 25))
+            disc = (q * p * pct / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            total += q * p - disc
+            rows.append([g, str(q), _money(p), f"{minus}{pct}%" if pct else "—",
+                         f"{minus}{_money(disc)}" if pct else "—", _money(q * p - disc)])  # fmt: skip
+        tax = (total * Decimal("0.2")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Net", _money(total, sym=sym)), ("VAT 20%", _money(tax, sym=sym)),
+                    ("Total", _money(total + tax, sym=sym))]  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Tax Invoice"))
+    else:
+        # en_sku_wrapped: a narrow description column whose names wrap over two or three lines, a SKU line in small
+        # grey monospace under each, the figures centred on the item (vertical-align middle), rules under items
+        header = ["#", rng.choice(("Description", "Product")), rng.choice(("Qty", "Quantity")),
+                  rng.choice(("Unit price", "Price")), rng.choice(("Amount", "Line total"))]  # fmt: skip
+        css += [f".items th{{border-top:2px solid {accent};border-bottom:2px solid {accent}}}",
+                ".items td{vertical-align:middle;border-bottom:1px solid #bbb}",
+                f".items td:nth-child(2){{width:{rng.choice((30, 34, 38))}%}}",
+                ".items .sku{display:block;font-family:'Liberation Mono';font-size:85%;color:#666}"]  # fmt: skip
+        rows = []
+        tbody = ""
+        total = Decimal(0)
+        for i, g in enumerate(rng.sample(_R16_WRAP_GOODS, rng.randint(3, 6))):
+            q = rng.choice((1, 2, 3, 4, 10))
+            p = Decimal(rng.randrange(900, 120000)) / 100
+            total += q * p
+            sku = f"{rng.choice(('SKU', 'Item no.', 'Art.'))} {rng.choice(_SKU_PREFIX)}-{rng.randint(10000, 99999)}"
+            r = [str(i + 1), f"{g} {sku}", str(q), _money(p, sym=sym), _money(q * p, sym=sym)]
+            rows.append(r)
+            tbody += (f"<tr><td>{i + 1}</td><td>{_e(g)}<span class='sku'>{_e(sku)}</span></td>"
+                      + "".join(f"<td class=n>{_e(v)}</td>" for v in r[2:]) + "</tr>")  # fmt: skip
+        tax = (total * Decimal("0.1")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", _money(total, sym=sym)), ("Tax 10%", _money(tax, sym=sym)),
+                    ("Total", _money(total + tax, sym=sym))]  # fmt: skip
+        thead = "<tr>" + "".join(f"<th{' class=n' if i >= 2 else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Sales Invoice"))
+    meta = [("Invoice no.", f"{rng.choice(('INV', 'SI', 'PJ'))}-{rng.randint(10000, 99999)}"),
+            ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
+
+
+def _zh16(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-16 Chinese family."""
+    size, buyer, seller, date, css = _zh_start(rng, "#202030", "38px 36px")
+    css += [
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        ".sig{display:flex;justify-content:space-between;margin-top:14px}",
+        f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:3px;margin-bottom:8px}}",
+    ]
+    if family == "zh_vat_list_discount":
+        # 销售货物或者提供应税劳务清单 of a 增值税专用发票 with discount lines: under some goods a line of the same name
+        # whose 金额 and 税额 are negative (no quantity or price); rules under rows only, a double rule over the
+        # headings; 小计 and 总计 rows close the table (not items), 备注 under it
+        rate = Decimal(rng.choice((13, 6)))
+        line = rng.choice(("#000", "#5a3a1a", "#333"))
+        cols = ["序号", "货物（劳务）名称", "规格型号", "单位", "数量", "单价", "金额", "税率", "税额"]
+        css += [f".goods{{width:100%;margin-top:8px}} .goods th{{border-top:3px double {line};border-bottom:1px "
+                f"solid {line};padding:4px 3px;font-weight:normal}} .goods td{{padding:3px;border-bottom:1px solid "
+                f"{rng.choice(('#aaa', '#ccc'))}}} .goods td.n{{text-align:right}} .goods td.c{{text-align:center}}",
+                f".goods tr.sum td{{border-top:1px solid {line}}}"]  # fmt: skip
+        rows: list[list[str]] = []
+        amount = tax = Decimal(0)
+        for name, spec, unit in rng.sample(_R16_ZH_GOODS, rng.randint(4, 7)):
+            q = Decimal(rng.choice((1, 2, 5, 10, 20, 50)))
+            price = Decimal(rng.randrange(500, 500000)) / 100
+            amt = q * price
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            amount, tax = amount + amt, tax + t
+            rows.append([str(len(rows) + 1), name, spec, unit, str(q), f"{price:.2f}", _money(amt, False),
+                         f"{rate}%", _money(t, False)])  # fmt: skip
+            if rng.random() < 0.5:
+                da = (amt * Decimal(rng.choice((5, 10, 15))) / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+                dt_ = (da * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+                amount, tax = amount - da, tax - dt_
+                rows.append([str(len(rows) + 1), name, "", "", "", "", f"-{_money(da, False)}", f"{rate}%",
+                             f"-{_money(dt_, False)}"])  # fmt: skip
+        tbody = "".join(
+            "<tr>" + "".join(f"<td class='{'n' if j >= 4 else 'c' if j in (0, 3) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )  # fmt: skip
+        tbody += (f"<tr class='sum'><td colspan='6' class='c'>小计</td><td class='n'>{_money(amount, False)}</td>"
+                  f"<td></td><td class='n'>{_money(tax, False)}</td></tr>"
+                  f"<tr class='sum'><td colspan='6' class='c'>总计</td><td class='n'>{_money(amount, False)}</td>"
+                  f"<td></td><td class='n'>{_money(tax, False)}</td></tr>")  # fmt: skip
+        body = (
+            "<h1>销售货物或者提供应税劳务清单</h1>"
+            f"<div class='info'><span>购买方名称：{_e(buyer)}</span><span>共1页　第1页</span></div>"
+            f"<div class='info'><span>销售方名称：{_e(seller)}</span></div>"
+            f"<div class='info'><span>所属增值税专用发票代码：{rng.randrange(10**9, 10**10)}</span>"
+            f"<span>号码：{rng.randrange(10**7, 10**8)}</span></div>"
+            "<table class='goods' data-gt='table'><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols)
+            + f"</tr></thead><tbody>{tbody}</tbody></table>"
+            f"<div style='margin-top:6px'>备注：{rng.choice(('折扣行已按原商品行税率开具', '含运费', ''))}</div>"
+            f"<div class='sig'><span>销售方（章）：</span><span>填开日期：{date}</span></div>"
+        )  # fmt: skip
+        page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+        return page, _truth(cols, rows)
+    # zh_stock_two_level: a 入库单 whose headings stand on two levels (数量 over 应收 / 实收, 金额 over 不含税 / 税额
+    # / 价税合计; the other headings span both rows) and whose 仓库 cells are merged down each store's rows; a full
+    # grid, a 合计 row at the foot (not an item)
+    line = rng.choice(("#000", "#444", "#1d3c6a"))
+    css += [f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {line};padding:4px 4px}}",
+            f".goods th{{font-weight:normal;background:{rng.choice(('#fff', '#eef1f4', '#f3f0e8'))}}}",
+            ".goods td.n{text-align:right} .goods td.c{text-align:center;vertical-align:middle}"]  # fmt: skip
+    rate = Decimal(13)
+    body_rows: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    all_amt = Decimal(0)
+    for store, goods in rng.sample(_R16_STOCK, rng.randint(2, 3)):
+        picked = rng.sample(goods, rng.randint(2, 3))
+        for k, g in enumerate(picked):
+            due = rng.choice((10, 20, 50, 100, 200))
+            got = due if rng.random() < 0.7 else due - rng.randint(1, due // 5)
+            p = Decimal(rng.randrange(500, 90000)) / 100
+            amt = got * p
+            t = (amt * rate / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            all_amt += amt + t
+            vals = [g, rng.choice(("吨", "件", "套", "箱", "个")), str(due), str(got), f"{p:.2f}", _money(amt),
+                    _money(t), _money(amt + t)]  # fmt: skip
+            cells = ([(store, 1, len(picked))] if k == 0 else []) + [(v, 1, 1) for v in vals]
+            body_rows.append(cells)
+            tbody += "<tr>" + (f"<td class=c rowspan={len(picked)}>{store}</td>" if k == 0 else "")
+            tbody += "".join(f"<td{' class=n' if j >= 2 else ''}>{_e(v)}</td>" for j, v in enumerate(vals)) + "</tr>"
+    tbody += f"<tr><td class=c colspan=8>合计</td><td class=n>{_money(all_amt)}</td></tr>"
+    th = ("<tr><th rowspan=2>仓库</th><th rowspan=2>物料名称</th><th rowspan=2>单位</th><th colspan=2>数量</th>"
+          "<th rowspan=2>单价</th><th colspan=3>金额</th></tr>"
+          "<tr><th>应收</th><th>实收</th><th>不含税</th><th>税额</th><th>价税合计</th></tr>")  # fmt: skip
+    body = (
+        f"<h1>{rng.choice(('采购入库单', '材料入库单', '入库单'))}</h1>"
+        f"<div class='info'><span>供应商：{_e(seller)}</span><span>单号：RK{rng.randrange(10**8, 10**9)}</span></div>"
+        f"<div class='info'><span>收货单位：{_e(buyer)}</span><span>日期：{date}</span></div>"
+        f"<table class='goods' data-gt='table'><thead>{th}</thead><tbody>{tbody}</tbody></table>"
+        f"<div class='sig'><span>仓管员：{d._zh_name(rng)}</span><span>验收人：{d._zh_name(rng)}</span>"
+        f"<span>制单：{d._zh_name(rng)}</span></div>"
+    )  # fmt: skip
+    head = ('<tr><td rowspan="2">仓库</td><td rowspan="2">物料名称</td><td rowspan="2">单位</td>'
+            '<td colspan="2">数量</td><td rowspan="2">单价</td><td colspan="3">金额</td></tr>'
+            "<tr><td>应收</td><td>实收</td><td>不含税</td><td>税额</td><td>价税合计</td></tr>")  # fmt: skip
+
+    def td(text: str, cs: int, rs: int) -> str:
+        att = (f' colspan="{cs}"' if cs > 1 else "") + (f' rowspan="{rs}"' if rs > 1 else "")
+        return f"<td{att}>{_e(text)}</td>"
+
+    truth_body = "".join("<tr>" + "".join(td(*c) for c in r) + "</tr>" for r in body_rows)
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, f"<table><thead>{head}</thead><tbody>{truth_body}</tbody></table>"
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_15:
+    if family in HELD_OUT_16:
+        page, truth = _en16(rng, family) if family in EN_FAMILIES_16 else _zh16(rng, family)
+    elif family in HELD_OUT_15:
         page, truth = _en15(rng, family) if family in EN_FAMILIES_15 else _zh15(rng, family)
     elif family in HELD_OUT_14:
         page, truth = _en14(rng, family) if family in EN_FAMILIES_14 else _zh14(rng, family)
