@@ -34,6 +34,13 @@ number in a hanging column), `bp_medical` (one column, upper-case sans heads, ru
 Points / What this study adds summary), `bp_affil` (a first page: one affiliation per line, correspondence and
 dates, an abstract set in two columns under the byline, keywords).
 
+Four more (`S24_FAMILIES`, session 24, written and committed before any scoring): `bp_newsletter` (a masthead band,
+short news items under bold heads in two columns, pull quotes, an `In this issue` box), `bp_zh_magazine` (a Chinese
+magazine page in three columns: headline, standfirst, byline, crossheads, a pull quote, photos), `bp_slides` (a
+slide-like report page: a large heading, key-figure callouts, coloured callout boxes, bullet lists, a chart),
+`bp_patent` (a patent specification: two columns of `[0012]` paragraphs under centred heads; claims as a numbered
+list under `What is claimed is:`).
+
 Each element carries `data-gt` with one of the refiner's labels (text, title, list, table, figure, figure_caption,
 table_caption, header, footer); the COCO export maps them as PubLayNet does: captions, authors, affiliations and
 references are text, running headers/footers and page numbers are not annotated. Pages are rendered at twice their
@@ -69,7 +76,8 @@ NEW_FAMILIES = ("bp_conf", "bp_preprint", "bp_bulletin")
 S11_FAMILIES = ("bp_journal", "bp_report", "bp_chapter", "bp_zh")
 S12_FAMILIES = ("bp_tablepage", "bp_figpage", "bp_backmatter", "bp_medical", "bp_affil")
 S13_FAMILIES = ("bp_algo", "bp_magazine", "bp_thesis", "bp_zh_report")
-ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES + S12_FAMILIES + S13_FAMILIES
+S24_FAMILIES = ("bp_newsletter", "bp_zh_magazine", "bp_slides", "bp_patent")
+ALL_FAMILIES = FAMILIES + NEW_FAMILIES + S11_FAMILIES + S12_FAMILIES + S13_FAMILIES + S24_FAMILIES
 PUBLAYNET = {"text": 1, "title": 2, "list": 3, "table": 4, "figure": 5}
 TO_PUBLAYNET = {"figure_caption": "text", "table_caption": "text"}  # header/footer: not annotated
 SCALE = 2  # rendered at twice the CSS size, then scaled down (anti-aliasing as a PDF rasteriser gives)
@@ -2055,6 +2063,229 @@ def _zh_report_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, i
     return page, size, margins
 
 
+# ---------------------------------------------------------------------------------------------------- session 24
+# Four more styles (`S24_FAMILIES`), written and committed before any scoring.
+def _pull_quote(rng: random.Random, colour: str, zh: bool = False) -> str:
+    """A pull quote: a sentence of the text set large, between rules or beside a bar (PubLayNet: text)."""
+    words = _zh_words(rng, rng.randint(12, 26)) if zh else f"“{_rng_words(rng, rng.randint(9, 22))}”"
+    style = rng.choice((f"border-top:2px solid {colour};border-bottom:2px solid {colour};padding:0.3em 0;",
+                        f"border-left:4px solid {colour};padding-left:0.6em;", ""))  # fmt: skip
+    return (f'<p data-gt="text" class="noindent" style="font-size:1.45em;line-height:1.2;font-style:'
+            f'{"normal" if zh else "italic"};text-align:left;color:{colour};margin:0.6em 0;break-inside:avoid;'
+            f'{style}">{words}</p>')  # fmt: skip
+
+
+def _newsletter_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A society newsletter page: a masthead band, short news items under bold heads in two columns, pull quotes,
+    an `In this issue` box with a list, a photo with a caption, dates and an issue line in the footer."""
+    size = (612, 792) if rng.random() < 0.75 else (596, 842)
+    w, h = size
+    st = _style(rng, "bp_newsletter")
+    st.update(body_font=rng.choice(_SERIF + _SANS), head_font=rng.choice(_SANS), size=round(rng.uniform(8.5, 10), 1),
+              lh=round(rng.uniform(1.2, 1.4), 2), gutter=rng.randint(16, 26), gap=rng.choice((0.3, 0.6)),
+              indent=0, hyphens="auto", head_case=rng.choice(("none", "uppercase")))  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.15, 1.45), 1)
+    side = rng.randint(36, 52)
+    band = rng.randint(40, 64)
+    margins = (band + rng.randint(16, 26), side, rng.randint(42, 56), side)
+    d = _Doc(rng, folder, "bp_newsletter")
+    colour = rng.choice(("#00539b", "#8b1a1a", "#2f6f3e", "#6a3d9a", "#b35900"))
+    parts: list[str] = []
+    if rng.random() < 0.5:
+        items = "".join(f'<div class="li"><span class="mk">{rng.choice(("•", "›", "■"))}</span>'
+                        f"{html.escape(_title_words(rng, rng.randint(2, 6)))} ... {rng.randint(2, 16)}</div>"
+                        for _ in range(rng.randint(3, 6)))  # fmt: skip
+        parts.append(f'<div style="border:1px solid {colour};padding:5px 8px;margin-bottom:0.7em;break-inside:avoid">'
+                     f'<h2 data-gt="title" style="margin:0 0 0.3em 0;color:{colour}">In this issue</h2>'
+                     f'<div data-gt="list" class="list" style="margin:0">{items}</div></div>')  # fmt: skip
+    for i in range(rng.randint(6, 11)):
+        k = rng.random()
+        if k < 0.3 or i == 0:
+            head = html.escape(_title_words(rng, rng.randint(3, 8)))
+            parts.append(f'<h2 data-gt="title" style="color:{colour}">{head}</h2>')
+            parts.append(d.para((30, 90)))
+        elif k < 0.45:
+            parts.append(_pull_quote(rng, colour))
+        elif k < 0.57:
+            parts.append(d.figure(rng.uniform(1.2, 1.8)))
+        elif k < 0.65:
+            parts.append(d.list_())
+        else:
+            parts.append(d.para((30, 110)))
+    css = _new_css(st, size, margins, 2) + "p { text-align: left; }" * (rng.random() < 0.5)
+    name = rng.choice(("Society News", "The Newsletter", "Members' Bulletin", "Network Update", "Lab Notes"))
+    running = (f'<div style="position:absolute;left:0;top:0;width:{w}px;height:{band}px;background:{colour}"></div>'
+               f'<div class="run" data-gt="header" style="left:{side}px;top:{band // 2 - 12}px;color:white;'
+               f'font-size:{rng.randint(16, 22)}pt;font-weight:bold">{name}</div>'
+               f'<div class="run" data-gt="footer" style="left:{side}px;top:{h - margins[2] + 16}px">'
+               f"Vol. {rng.randint(1, 40)}, No. {rng.randint(1, 12)} · {rng.choice(('Spring', 'Winter', 'July'))} "
+               f"{rng.randint(2010, 2022)}</div>"
+               f'<div class="run" data-gt="footer" style="right:{side}px;top:{h - margins[2] + 16}px">'
+               f"{rng.randint(2, 24)}</div>")  # fmt: skip
+    return _html(css, running, parts), size, margins
+
+
+def _zh_magazine_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A Chinese magazine page in three columns: a headline and standfirst across the page, a byline, narrow
+    columns of text indented two characters, bold crossheads, a pull quote, a photo with a caption, a folio line."""
+    size = (595, 842) if rng.random() < 0.6 else (612, 792)
+    h = size[1]
+    st = _style(rng, "bp_zh_magazine")
+    font = rng.choice(("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"))
+    st.update(body_font=font, head_font=font, size=round(rng.uniform(8, 9.5), 1), lh=round(rng.uniform(1.45, 1.75), 2),
+              indent=2, gap=0, head_case="none", gutter=rng.randint(12, 20))  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.15, 1.4), 1)
+    side = rng.randint(34, 48)
+    margins = (rng.randint(48, 64), side, rng.randint(50, 62), side)
+    d = _Doc(rng, folder, "bp_zh_magazine")
+    colour = rng.choice(("#b71c1c", "#0d47a1", "#1b5e20", "#333333"))
+    parts: list[str] = []
+    if rng.random() < 0.65:
+        parts.append(
+            f'<div class="span" style="margin-bottom:0.8em">'
+            f'<h1 data-gt="title" style="font-size:{rng.randint(20, 28)}pt;line-height:1.15;margin:0 0 0.3em 0;'
+            f'color:{colour}">{"".join(rng.sample(_ZH_WORDS[:60], rng.randint(4, 7)))}</h1>'
+            f'<p data-gt="text" class="noindent" style="font-size:{st["size"] + 2}pt;line-height:1.4">'
+            f"{_zh_words(rng, rng.randint(25, 45))}</p>"
+            f'<p data-gt="text" class="noindent" style="margin-top:0.3em">文／{rng.choice(_ZH_NAMES)}　'
+            f"图／{rng.choice(_ZH_NAMES)}</p></div>"
+        )  # fmt: skip
+
+    def para() -> str:
+        return f'<p data-gt="text">{_zh_words(rng, rng.randint(40, 120))}</p>'
+
+    for _ in range(rng.randint(8, 13)):
+        k = rng.random()
+        if k < 0.22:
+            parts.append(f'<h2 data-gt="title" style="color:{colour}">{"".join(rng.sample(_ZH_WORDS[:60], 3))}</h2>')
+            parts.append(para())
+        elif k < 0.34:
+            parts.append(_pull_quote(rng, colour, zh=True))
+        elif k < 0.46:
+            d.n_img += 1
+            aspect = rng.uniform(1.1, 1.7)
+            name = f"ph{d.n_img}.png"
+            _photo(rng, 800, int(800 / aspect)).save(folder / name)
+            parts.append(f'<div class="fig"><img data-gt="figure" src="{name}" style="width:100%;'
+                         f'aspect-ratio:{aspect:.3f}"><p data-gt="figure_caption" class="cap" style="text-align:left">'
+                         f"{_zh_words(rng, rng.randint(8, 24))}</p></div>")  # fmt: skip
+        else:
+            parts.append(para())
+    css = _new_css(st, size, margins, 3)
+    mag = rng.choice(("科学画报", "城市周刊", "健康生活", "环球视野", "科技纵横"))
+    running = (f'<div class="run" data-gt="footer" style="left:{side}px;top:{h - margins[2] + 18}px">'
+               f"{rng.randint(10, 96)}　{mag}　{rng.randint(2015, 2023)}年第{rng.randint(1, 24)}期</div>")  # fmt: skip
+    if rng.random() < 0.6:
+        running += (f'<div class="run" data-gt="header" style="right:{side}px;top:{margins[0] - 28}px;color:{colour}">'
+                    f"{rng.choice(('封面故事', '特别报道', '科技前沿', '人物'))}</div>")  # fmt: skip
+    return _html(css, running, parts).replace("lang='en'", "lang='zh'", 1), size, margins
+
+
+def _slides_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A slide-like report page: a large heading, a row of key-figure callouts (a big number over a short label),
+    coloured callout boxes with a bold head and a few lines, bullet lists, a chart, a source note at the foot."""
+    size = (612, 792) if rng.random() < 0.7 else (596, 842)
+    h = size[1]
+    st = _style(rng, "bp_slides")
+    st.update(body_font=rng.choice(_SANS), head_font=rng.choice(_SANS), size=round(rng.uniform(9, 11), 1),
+              lh=round(rng.uniform(1.2, 1.4), 2), gap=0.5, indent=0, hyphens="manual", head_case="none")  # fmt: skip
+    st["head_size"] = round(st["size"] * rng.uniform(1.2, 1.5), 1)
+    side = rng.randint(40, 56)
+    margins = (rng.randint(44, 60), side, rng.randint(48, 64), side)
+    d = _Doc(rng, folder, "bp_slides")
+    colour = rng.choice(("#005f73", "#9b2226", "#3a5a40", "#3d405b", "#e76f51"))
+    fill = rng.choice(("#e9f5f7", "#fbeaea", "#eef4ea", "#f1f1f6"))
+    parts = [f'<h1 data-gt="title" style="font-size:{rng.randint(20, 26)}pt;line-height:1.15;margin:0 0 0.5em 0;'
+             f'color:{colour}">{html.escape(_title_words(rng, rng.randint(3, 7)))}</h1>']  # fmt: skip
+
+    def callouts() -> str:
+        cells = "".join(
+            f'<div style="flex:1;text-align:center;padding:4px"><div data-gt="text" style="font-size:'
+            f'{rng.randint(20, 28)}pt;font-weight:bold;color:{colour};line-height:1.1">'
+            f"{rng.choice((f'{rng.randint(5, 95)}%', f'{rng.randint(2, 900)}', f'${rng.randint(1, 99)}M'))}</div>"
+            f'<div data-gt="text" style="font-size:{st["size"] - 1}pt;line-height:1.2">'
+            f"{_rng_words(rng, rng.randint(3, 8))}</div></div>"
+            for _ in range(rng.randint(2, 4))
+        )  # fmt: skip
+        return f'<div style="display:flex;gap:12px;margin:0.4em 0 0.8em 0;break-inside:avoid">{cells}</div>'
+
+    def box() -> str:
+        words = _rng_words(rng, rng.randint(15, 45))
+        inner = f'<p data-gt="text" class="noindent" style="text-align:left">{words}</p>'
+        inner = inner if rng.random() < 0.6 else d.list_()
+        return (f'<div style="background:{fill};border-left:5px solid {colour};padding:6px 10px;margin:0.6em 0;'
+                f'break-inside:avoid"><h2 data-gt="title" style="margin:0 0 0.3em 0;color:{colour}">'
+                f"{html.escape(_title_words(rng, rng.randint(2, 5)))}</h2>{inner}</div>")  # fmt: skip
+
+    if rng.random() < 0.7:
+        parts.append(callouts())
+    for _ in range(rng.randint(4, 7)):
+        k = rng.random()
+        if k < 0.3:
+            parts.append(box())
+        elif k < 0.5:
+            parts.append(d.list_())
+        elif k < 0.65:
+            parts.append(d.figure(rng.uniform(1.5, 2.4)))
+        elif k < 0.8:
+            parts.append(d.heading(2))
+            parts.append(d.para((20, 60)))
+        else:
+            parts.append(d.para((25, 70)))
+    css = _new_css(st, size, margins, rng.choice((1, 1, 2))) + "p { text-align: left; }"
+    running = (f'<div class="run" data-gt="footer" style="left:{side}px;top:{h - margins[2] + 16}px">'
+               f"Source: {rng.choice(_JOURNALS)}, {rng.randint(2015, 2023)}</div>"
+               f'<div class="run" data-gt="footer" style="right:{side}px;top:{h - margins[2] + 16}px">'
+               f"{rng.randint(2, 40)}</div>")  # fmt: skip
+    return _html(css, running, parts), size, margins
+
+
+def _patent_page(rng: random.Random, folder: Path) -> tuple[str, tuple[int, int], tuple[int, int, int, int]]:
+    """A patent specification page: the publication number and date at the head, two columns of numbered
+    paragraphs (`[0012] ...`) under centred upper-case section heads; on a last page `What is claimed is:` and
+    numbered claims (a list: each claim an item), their elements set in on lines of their own."""
+    size = (612, 792)
+    st = _style(rng, "bp_patent")
+    st.update(body_font=rng.choice(_SERIF), head_font=rng.choice(_SERIF), size=round(rng.uniform(8.5, 10), 1),
+              lh=round(rng.uniform(1.2, 1.45), 2), gap=0.4, indent=rng.choice((0, 2)), hyphens="manual",
+              head_case="uppercase", gutter=rng.randint(18, 30))  # fmt: skip
+    st["head_size"] = st["size"]
+    side = rng.randint(44, 60)
+    margins = (rng.randint(62, 80), side, rng.randint(44, 60), side)
+    n = rng.randint(5, 140)
+    parts: list[str] = []
+    heads = ("BACKGROUND", "FIELD OF THE INVENTION", "SUMMARY", "BRIEF DESCRIPTION OF THE DRAWINGS",
+             "DETAILED DESCRIPTION", "EXAMPLES")  # fmt: skip
+    claims = rng.random() < 0.45
+    for _ in range(rng.randint(4, 9) if not claims else rng.randint(1, 3)):
+        if rng.random() < 0.3:
+            parts.append(f'<h2 data-gt="title" class="ctr" style="font-weight:normal">{rng.choice(heads)}</h2>')
+        parts.append(f'<p data-gt="text">[{n:04d}] {_rng_words(rng, rng.randint(30, 120))}</p>')
+        n += 1
+    if claims:
+        parts.append('<p data-gt="text" class="noindent">What is claimed is:</p>')
+        items = []
+        for c in range(1, rng.randint(3, 7)):
+            elems = "".join(f'<div style="padding-left:1.5em;text-indent:0">'
+                            f'{_rng_words(rng, rng.randint(6, 18)).rstrip(".")};</div>'
+                            for _ in range(rng.randint(0, 3)))  # fmt: skip
+            lead = "A method" if c == 1 else f"The method of claim {rng.randint(1, c - 1)}"
+            end = ", comprising:" if elems else "."
+            words = _rng_words(rng, rng.randint(10, 40)).rstrip(".")
+            items.append(f'<div class="li" style="padding-left:0;text-indent:1.5em"><span class="mk" '
+                         f'style="width:auto">{c}.&nbsp;</span>{lead} {words}{end}{elems}</div>')  # fmt: skip
+        parts.append(f'<div data-gt="list" class="list">{"".join(items)}</div>')
+    css = _new_css(st, size, margins, 2)
+    w = size[0]
+    number = f"US {rng.randint(2005, 2022)}/{rng.randint(0, 399999):07d} A1"
+    running = (f'<div class="run" data-gt="header" style="left:{side}px;top:{margins[0] - 34}px">{number}</div>'
+               f'<div class="run" data-gt="header" style="right:{side}px;top:{margins[0] - 34}px">'
+               f"{rng.choice(('Jan.', 'Mar.', 'Jun.', 'Sep.', 'Nov.'))} {rng.randint(1, 28)}, {rng.randint(2005, 2022)}"
+               f'</div><div class="run" data-gt="header" style="left:{w // 2 - 8}px;top:{margins[0] - 34}px">'
+               f"{rng.randint(2, 30)}</div>")  # fmt: skip
+    return _html(css, running, parts), size, margins
+
+
 _NEW = {
     "bp_conf": _conf_page,
     "bp_preprint": _preprint_page,
@@ -2072,6 +2303,10 @@ _NEW = {
     "bp_magazine": _magazine_page,
     "bp_thesis": _thesis_page,
     "bp_zh_report": _zh_report_page,
+    "bp_newsletter": _newsletter_page,
+    "bp_zh_magazine": _zh_magazine_page,
+    "bp_slides": _slides_page,
+    "bp_patent": _patent_page,
 }
 
 
@@ -2107,7 +2342,7 @@ def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
         image, boxes = browser.render(page, w, h, scale=SCALE, base=folder)
     image = image.resize((w, h), Image.Resampling.LANCZOS)
     regions = []
-    if family in S13_FAMILIES:
+    if family in S13_FAMILIES + S24_FAMILIES:
         boxes = _drop_spanning_parts(boxes)
     for b in boxes:
         x0, y0, x1, y1 = (v / SCALE for v in b["bbox"])
@@ -2117,7 +2352,7 @@ def make_page(browser: Browser, family: str, seed: int) -> BrowserPage:
             if not (left - 2 <= cx <= w - right + 2 and top - 2 <= cy <= h - bottom + 2):
                 continue
             x0, x1 = max(x0, left - 1), min(x1, w - right + 1)
-            if family in S12_FAMILIES + S13_FAMILIES:  # a float cut at the foot of the frame: what shows
+            if family in S12_FAMILIES + S13_FAMILIES + S24_FAMILIES:  # a float cut at the foot of the frame: what shows
                 y1 = min(y1, h - bottom + 1)
         if x1 - x0 < 2 or y1 - y0 < 2:
             continue
