@@ -104,7 +104,7 @@ class LayoutStage(_Timed):
 
 
 class AssembleStage(_Timed):
-    """Lines into regions, reading order, blocks (core/assemble.py)."""
+    """Lines into regions, reading order, blocks (core/assemble/)."""
 
     name = "assemble"
 

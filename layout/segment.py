@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from docsense.core.assemble import BIBLIO, marker_kind  # the assembly's own citation cues and item markers
+from docsense.core.assemble.cues import BIBLIO, marker_kind  # the assembly's own citation cues and item markers
 from docsense.core.config import EngineSettings
 from docsense.core.document import BBox, Block, Line, union_bbox
 from docsense.core.engine import get_engine

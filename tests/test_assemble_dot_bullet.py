@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from docsense.core.assemble import marker_kind
+from docsense.core.assemble.cues import marker_kind
 from docsense.core.geometry import iou
 from docsense.synth import browser, fonts
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from render import browser_page
 
-from docsense.core.assemble import _rows, _split_paragraphs
+from docsense.core.assemble.paragraphs import _split_paragraphs
+from docsense.core.assemble.rows import _rows
 from docsense.core.document import Block, Line
 from docsense.core.geometry import iou
 from docsense.layout.segment import hanging_items, join_list_pieces

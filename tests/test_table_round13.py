@@ -9,7 +9,7 @@ seen) end to end, each below its bar on the code before:
 - two rows holding pieces of one text line only are one row, in any table (`table/cells.py` `join_level_rows`: a
   dense goods list's `46` | `G 135.89 271.78 13%` a row apart, a till receipt's prices a row above their item);
 - `Net` alone heads a totals block (Net / VAT 20% / Quote total under a quotation's items), not an item row
-  (`core/assemble.py` `_TOTALS`);
+  (`core/assemble/tables.py` `_TOTALS`);
 - `marker_kind` is core's public name for the assembly's list markers (layout/segment.py reads them)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from render import best_table_html, table_page
 
-from docsense.core import assemble
+from docsense.core.assemble import cues, tables
 from docsense.eval.tables import teds
 
 _page = partial(table_page, seed=41)
@@ -72,6 +72,6 @@ def test_round_13_pieces_of_one_line_are_one_row(pipeline, chromium, tmp_path: P
 def test_net_row_and_marker_kind_names() -> None:
     """`Net`, `Net:` and `Net amount` open totals; `Net income` (a financial table's row) and `Network camera` do
     not."""
-    assert all(assemble._TOTALS.match(t) for t in ("Net", "NET:", "Net amount", "Net total (excl. VAT)"))
-    assert not any(assemble._TOTALS.match(t) for t in ("Net income", "Network camera", "Net weight 12 kg"))
-    assert assemble.marker_kind("(iii)") == ("(roman", 3)
+    assert all(tables._TOTALS.match(t) for t in ("Net", "NET:", "Net amount", "Net total (excl. VAT)"))
+    assert not any(tables._TOTALS.match(t) for t in ("Net income", "Network camera", "Net weight 12 kg"))
+    assert cues.marker_kind("(iii)") == ("(roman", 3)
