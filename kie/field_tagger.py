@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,6 +109,42 @@ FEATURE_NAMES = (
     + [f"left_{n}" for n in KEY_NAMES] + [f"up_{n}" for n in KEY_NAMES] + SECTION_NAMES
 )  # fmt: skip
 
+# Learned key text (a card's `key_ngrams` = B > 0): the key printed before a segment on its line, the line to its left
+# in the row and the text above it, each as its characters and character pairs, its first and last character and
+# last pair (`…方`, `…单位`, `…合计` mark a kind of key whatever its first words) and its lower-cased Latin words,
+# hashed into B buckets a source (presence). Key words nobody listed then share features with the listed ones.
+KEY_SOURCES = ("own", "left", "up")
+_KEY_TEXT = re.compile(r"[\u3400-\u9fff]+|[a-z]+")
+
+
+def feature_names(key_ngrams: int = 0) -> list[str]:
+    """The feature columns of a model trained with `key_ngrams` hashed key buckets a source (0: FEATURE_NAMES)."""
+    return list(FEATURE_NAMES) + [f"{src}_kg{i}" for src in KEY_SOURCES for i in range(key_ngrams)]
+
+
+def key_grams(text: str) -> list[str]:
+    """The tokens of a key's text: CJK characters, pairs, first / last character and last pair; Latin words."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    out: list[str] = []
+    runs = _KEY_TEXT.findall(text)
+    for i, run in enumerate(runs):
+        if run.isascii():
+            out.append(f"w:{run}")
+            continue
+        out += list(run) + [run[j : j + 2] for j in range(len(run) - 1)]
+        if i == 0:
+            out.append(f"^{run[0]}")
+        if i == len(runs) - 1:
+            out += [f"{run[-1]}$", f"{run[-2:]}$"]
+    return out
+
+
+def _hashed(text: str, buckets: int) -> list[float]:
+    v = [0.0] * buckets
+    for g in key_grams(text) if text else ():
+        v[zlib.crc32(g.encode("utf-8")) % buckets] = 1.0
+    return v
+
 
 @dataclass
 class Segment:
@@ -125,7 +162,36 @@ class Segment:
         return self.line.text[self.start : self.end]
 
 
-def segments(line: TLine) -> list[Segment]:
+# a key run ending at a colon: the words right before it, no figures, no spaces (`合计金额(大写)` of
+# `运费合计:13324.07合计金额(大写):壹万…`)
+_KEY_RUN = re.compile(r"[^\d\s:：,，.。;；|/]{1,12}$")
+
+
+def key_pairs(line: TLine) -> list[Segment]:
+    """A line of several `key：value` pairs printed without a gap between them, one value a segment: each value
+    runs from its key's colon to where the next key's words begin (OCR reads `日期：2024-05-01单号：A17` as one
+    text). Only for a model that reads key text (`key_ngrams`)."""
+    text = line.text
+    colons = [m.start() for m in re.finditer(r"[:：]", text)]
+    out = []
+    for i, c in enumerate(colons):
+        if i == 0:
+            k = _KEY_RUN.search(text[:c])
+            if k is None:
+                continue
+        end = colons[i + 1] if i + 1 < len(colons) else len(text)
+        if i + 1 < len(colons):
+            k = _KEY_RUN.search(text[c + 1 : end])
+            if k is None or k.start() == 0:
+                continue
+            end = c + 1 + k.start()
+        key = _KEY_RUN.search(text[:c])
+        if end > c + 1:
+            out.append(Segment(line, c + 1, end, 7, key.group(0) if key else ""))
+    return out if len(colons) > 1 else []
+
+
+def segments(line: TLine, pairs: bool = False) -> list[Segment]:
     text = line.text
     out = [Segment(line, 0, len(text), 0)]
     parts, pos = [], 0
@@ -159,6 +225,8 @@ def segments(line: TLine) -> list[Segment]:
         words = list(re.finditer(r"\S+", piece))
         if len(words) > 1:
             out.append(Segment(line, s + words[-1].start(), s + words[-1].end(), 6))
+    if pairs:
+        out += key_pairs(line)
     seen: set[tuple[int, int]] = set()
     uniq = []
     for g in out:
@@ -182,11 +250,12 @@ def _title(text: str) -> bool:
     return 0 < len(t) <= 30 and not re.search(r"\d|@", t) and len(t.split()) <= 4 and not re.search(r"[:：].", t)
 
 
-def segment_features(view: View) -> tuple[list[Segment], np.ndarray]:
-    """Every segment of every line of the document (reading order) and its feature matrix (float32)."""
+def segment_features(view: View, key_ngrams: int = 0) -> tuple[list[Segment], np.ndarray]:
+    """Every segment of every line of the document (reading order) and its feature matrix (float32): the columns of
+    `feature_names(key_ngrams)`."""
     lines = list(view.lines)
     if not lines:
-        return [], np.zeros((0, len(FEATURE_NAMES)), np.float32)
+        return [], np.zeros((0, len(feature_names(key_ngrams))), np.float32)
     pages = sorted({t.page for t in lines})
     ext = {}
     for p in pages:
@@ -236,7 +305,11 @@ def segment_features(view: View) -> tuple[list[Segment], np.ndarray]:
         left_keys = _flags(_KEYS, left_text) if len(left_text) <= 30 else [0.0] * len(KEYS)
         up_keys = _flags(_KEYS, up_text) if 0 < len(up_text) <= 30 else [0.0] * len(KEYS)
         sec, dist = section[i]
-        segs_i = segments(t)
+        near = []
+        if key_ngrams:
+            near = _hashed(left_text if len(left_text) <= 30 else "", key_ngrams)
+            near += _hashed(up_text if len(up_text) <= 30 else "", key_ngrams)
+        segs_i = segments(t, pairs=key_ngrams > 0)
         n = max(1, len(t.text))
         for k, g in enumerate(segs_i):
             s = g.text
@@ -252,7 +325,10 @@ def segment_features(view: View) -> tuple[list[Segment], np.ndarray]:
             ]  # fmt: skip
             own_keys = _flags(_KEYS, own_key[-30:]) if own_key else [0.0] * len(KEYS)
             segs.append(g)
-            rows_x.append(line_num + seg_num + _flags(_SHAPES, s) + line_shapes + own_keys + left_keys + up_keys + sec)
+            row_x = line_num + seg_num + _flags(_SHAPES, s) + line_shapes + own_keys + left_keys + up_keys + sec
+            if key_ngrams:
+                row_x += _hashed(own_key[-30:], key_ngrams) + near
+            rows_x.append(row_x)
     return segs, np.asarray(rows_x, np.float32)
 
 

@@ -396,10 +396,12 @@ class LineTagger:
         self.card: dict[str, Any] = json.loads((folder / "card.json").read_text(encoding="utf-8"))
         # a field tagger (resumes, invoices: kie/field_tagger.py) labels segments of lines, not whole lines
         self.segments = self.card.get("unit") == "segment"
+        # a field tagger may also read its keys' text as hashed character n-grams (field_tagger.key_grams)
+        self.key_ngrams = int(self.card.get("key_ngrams", 0))
         if self.segments:
-            from .field_tagger import FEATURE_NAMES as SEGMENT_FEATURES
+            from .field_tagger import feature_names
 
-        if self.card.get("features") != (SEGMENT_FEATURES if self.segments else FEATURE_NAMES):
+        if self.card.get("features") != (feature_names(self.key_ngrams) if self.segments else FEATURE_NAMES):
             raise ValueError(f"{folder}: the model was trained on other features; retrain it (docsense train kie)")
         self.labels: list[str] = self.card["labels"]
         self.kinds: dict[str, str] = self.card.get("kinds", {})
@@ -429,7 +431,7 @@ class LineTagger:
         per label is that of its surest segment."""
         from .field_tagger import decode_segments, segment_features
 
-        segs, x = segment_features(view)
+        segs, x = segment_features(view, self.key_ngrams)
         probs = self.probs(x)
         per_line: dict[int, dict[str, float]] = {}
         for g, p in zip(segs, probs, strict=True):

@@ -354,10 +354,12 @@ def label_segments(texts: list[str], gt: dict[str, Any], fields: tuple[str, ...]
     return out
 
 
-def seg_example(name: str, document: Document, gt: dict[str, Any], group: str, template: str) -> SegExample:
+def seg_example(
+    name: str, document: Document, gt: dict[str, Any], group: str, template: str, key_ngrams: int = 0
+) -> SegExample:
     from docsense.kie.field_tagger import segment_features
 
-    segs, x = segment_features(View(document))
+    segs, x = segment_features(View(document), key_ngrams)
     texts = [g.text for g in segs]
     return SegExample(name, x, label_segments(texts, gt, FIELD_SETS[template]), group, gt, texts)
 
@@ -401,16 +403,19 @@ def page_family(row: dict[str, Any]) -> str:
     return str(row.get("family") or row["filename"].rsplit("_", 2)[0])
 
 
-def from_pages(folder: Path, template: str, caches: list[Path] | None = None, ocr: bool = False) -> list[SegExample]:
+def from_pages(
+    folder: Path, template: str, caches: list[Path] | None = None, ocr: bool = False, key_ngrams: int = 0
+) -> list[SegExample]:
     """The pages of `template` in a folder of generated pages (`cached_pages`) as segment examples."""
     out: list[SegExample] = []
     for row, doc in cached_pages(folder, caches, ocr, keep=lambda r: r.get("template") == template):
         name = f"{folder.name}__{row['filename']}"
-        out.append(seg_example(name, doc, dict(row.get("fields") or {}), f"family:{page_family(row)}", template))
+        group = f"family:{page_family(row)}"
+        out.append(seg_example(name, doc, dict(row.get("fields") or {}), group, template, key_ngrams))
     return out
 
 
-def from_generated_fields(n: int, template: str, seed: int = 0) -> list[SegExample]:
+def from_generated_fields(n: int, template: str, seed: int = 0, key_ngrams: int = 0) -> list[SegExample]:
     """`n` pages a family of the drawn generators (synth/resumes.py, synth/invoices.py), every line read right."""
     from docsense.synth import documents as synth
     from docsense.synth import invoices, resumes
@@ -424,7 +429,81 @@ def from_generated_fields(n: int, template: str, seed: int = 0) -> list[SegExamp
             sample = make(random.Random(f"{seed}-{fam}-{i}"))
             name = f"gen-{fam}-{i}.png"
             doc = synth.sample_document(sample, name)
-            out.append(seg_example(name, doc, sample.fields, f"family:{fam}", template))
+            out.append(seg_example(name, doc, sample.fields, f"family:{fam}", template, key_ngrams))
+    return out
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def joined_rows(document: Document) -> Document:
+    """A browser page's texts (one line a marked element: a key and its value apart) joined as an OCR reads a row:
+    texts of one row that touch (a gap under 0.8 of the line's height) are one line, with two spaces where the gap
+    is wider than half a character (a separator, `field_tagger._SPLIT`), one between two Latin words, else none."""
+    page = document.pages[0]
+    lines = sorted((ln for b in page.blocks for ln in b.lines), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    used = [False] * len(lines)
+    out = []
+    for i, first in enumerate(lines):
+        if used[i]:
+            continue
+        used[i] = True
+        row, text = [first], first.text
+        while True:
+            last = row[-1]
+            h = last.bbox[3] - last.bbox[1]
+            nxt = [
+                j for j, b in enumerate(lines)
+                if not used[j] and -2 <= b.bbox[0] - last.bbox[2] <= 0.8 * h
+                and min(last.bbox[3], b.bbox[3]) - max(last.bbox[1], b.bbox[1]) >= 0.6 * min(h, b.bbox[3] - b.bbox[1])
+            ]  # fmt: skip
+            if not nxt:
+                break
+            j = min(nxt, key=lambda k: lines[k].bbox[0])
+            used[j] = True
+            b = lines[j]
+            gap = b.bbox[0] - last.bbox[2]
+            text += ("  " if gap > 0.5 * h else " " if _latin(text[-1:]) and _latin(b.text[:1]) else "") + b.text
+            row.append(b)
+        box = union_bbox([ln.bbox for ln in row])
+        poly = [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
+        out.append(Line(text=text, bbox=box, polygon=poly, score=0.99))
+    blocks = [Block(type="text", bbox=union_bbox([ln.bbox for ln in out]), lines=out)] if out else []
+    return document.model_copy(update={"pages": [page.model_copy(update={"blocks": blocks})]})
+
+
+# the browser families that train the field taggers (`--browser-pages`): every family of `template` in the KIE
+# rounds up to 30 (synth/browser_docs*.py; rounds 31-33 are kept for scoring) and synth/zh_business.py's layouts
+BROWSER_MODULES = (
+    "browser_docs", *(f"browser_docs{n}" for n in range(13, 31)), "zh_business",
+)  # fmt: skip
+# synth/zh_business.py draws its keys page by page from a long list: it gives three times the pages a family
+GENERATOR_SHARE = {"zh_business": 3}
+
+
+def from_browser_fields(
+    n: int, template: str, seed: int = 0, key_ngrams: int = 0, modules: tuple[str, ...] = BROWSER_MODULES
+) -> list[SegExample]:
+    """`n` browser-typeset pages a family of `template` (the modules' `FAMILIES`), read from the boxes the browser
+    reports with each row's touching texts joined (`joined_rows`): no OCR."""
+    import importlib
+
+    from docsense.synth import browser
+    from docsense.synth import documents as synth
+
+    out = []
+    with browser.Browser() as b:
+        for mod in modules:
+            m = importlib.import_module(f"docsense.synth.{mod}")
+            for fam, (spec, _) in m.FAMILIES.items():
+                if spec.template != template:
+                    continue
+                for i in range(n * GENERATOR_SHARE.get(mod, 1)):
+                    sample = m.make(fam, random.Random(f"{seed}-{fam}-{i}"), b)
+                    name = f"{fam}_{seed}_{i}.png"
+                    doc = joined_rows(synth.sample_document(sample, name))
+                    out.append(seg_example(name, doc, sample.fields, f"family:{fam}", template, key_ngrams))
     return out
 
 
@@ -457,10 +536,13 @@ def predict_segments(booster: Any, ex: SegExample, labels: list[str], floor: flo
 def train_fields(
     out: Path, template: str, pages: list[Path] | None = None, caches: list[Path] | None = None, ocr: bool = False,
     generated: int = 0, rounds: int = 150, seed: int = 0, cv: bool = True, floor: float = 0.5, log: Any = print,
+    browser_pages: int = 0, key_ngrams: int = 0,
 ) -> dict[str, Any]:  # fmt: skip
     """Train the field tagger of `template` (resume, invoice) and write it to `out`; -> the model card."""
     from docsense.eval.kie import score
-    from docsense.kie.field_tagger import FEATURE_NAMES as SEGMENT_FEATURES
+    from docsense.kie.field_tagger import feature_names
+
+    segment_features = feature_names(key_ngrams)
 
     if template not in FIELD_SETS:
         raise ValueError(f"no field tagger for template {template!r} (known: {', '.join(FIELD_SETS)})")
@@ -469,13 +551,21 @@ def train_fields(
     examples: list[SegExample] = []
     sources = []
     for folder in pages or []:
-        got = from_pages(folder, template, caches, ocr)
+        got = from_pages(folder, template, caches, ocr, key_ngrams)
         examples += got
         sources.append(f"{folder}: {len(got)} pages, the pipeline's OCR")
     if generated:
-        got = from_generated_fields(generated, template, seed)
+        got = from_generated_fields(generated, template, seed, key_ngrams)
         examples += got
         sources.append(f"generated {template}s: {len(got)} (synth, {generated} a family, seed {seed}, no OCR)")
+    if browser_pages:
+        got = from_browser_fields(browser_pages, template, seed, key_ngrams)
+        examples += got
+        fams = len({e.group for e in got})
+        sources.append(
+            f"browser pages of {template}: {len(got)} ({fams} families of {', '.join(BROWSER_MODULES)}; "
+            f"{browser_pages} a family, seed {seed}; the browser's boxes, rows joined, no OCR)"
+        )
     if not examples:
         raise ValueError("no training pages (--pages folders with their OCR, or --generated)")
     present = {lab for e in examples for lab in e.y}
@@ -500,11 +590,12 @@ def train_fields(
         log(f"held-out (5 folds by family) tagger-alone field F1 {res['overall']['f1']:.3f}")
     booster = fit_segments(examples, labels, rounds, seed)
     out.mkdir(parents=True, exist_ok=True)
-    data = lightgbm_to_onnx(booster.dump_model(), len(SEGMENT_FEATURES), {"labels": ",".join(labels)})
+    data = lightgbm_to_onnx(booster.dump_model(), len(segment_features), {"labels": ",".join(labels)})
     (out / "model.onnx").write_bytes(data)
     card = {
         "model": "LightGBM multiclass segment classifier -> ONNX TreeEnsembleRegressor (softmax)",
-        "unit": "segment", "template": template, "labels": labels, "features": SEGMENT_FEATURES, "floor": floor,
+        "unit": "segment", "template": template, "labels": labels, "features": segment_features, "floor": floor,
+        **({"key_ngrams": key_ngrams} if key_ngrams else {}),
         "overrule": False,
         "data": sources, "seed": seed, "rounds": rounds, "params": PARAMS, "held_out": held,
         "train_seconds": round(time.time() - t0, 1), "size_bytes": len(data),

@@ -197,6 +197,12 @@ def train_kie(
     family_pages: Annotated[
         int, typer.Option(help="resume/invoice: drawn pages per family of synth/resumes.py or invoices.py.")
     ] = 0,
+    browser_pages: Annotated[
+        int, typer.Option(help="field taggers: browser pages per family of the template (train/kie.py), no OCR.")
+    ] = 0,
+    key_ngrams: Annotated[
+        int, typer.Option(help="field taggers: hashed key n-gram buckets a source (kie/field_tagger.py); 0 none.")
+    ] = 0,
 ) -> None:
     """Train the receipt line tagger (LightGBM over line layout + text features), or with `--template resume|invoice`
     the field tagger of line segments; export it to ONNX + card.json."""
@@ -209,7 +215,8 @@ def train_kie(
         _train(
             lambda: train_fields(
                 out, template, pages=list(pages or []), caches=list(ocr_cache or []), ocr=ocr, generated=family_pages,
-                rounds=rounds, seed=seed, cv=cv, log=lambda m: err.print(m),
+                rounds=rounds, seed=seed, cv=cv, log=lambda m: err.print(m), browser_pages=browser_pages,
+                key_ngrams=key_ngrams,
             ),
             out, f"--set kie.tagger_models.{template}={out}",
         )  # fmt: skip
