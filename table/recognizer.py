@@ -13,7 +13,8 @@ from docsense.core.config import EngineSettings, TableSettings
 from docsense.core.document import BBox, Block, Line, Table, union_bbox
 from docsense.core.geometry import PageTransform, scale_matrix
 
-from .cells import WordBox, build_table, words_of
+from .build import build_table
+from .cells import WordBox, words_of
 from .ruled import ruled_grid, split_text_rows
 from .slanet import CellSpec, SlaNet, Structure
 

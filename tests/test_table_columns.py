@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import WordBox, _drop_unused_columns, assign_words, move_column_edges, same_weight
+from docsense.table.build import same_weight
+from docsense.table.cells import WordBox, assign_words
+from docsense.table.columns import _drop_unused_columns, move_column_edges
 from docsense.table.ruled import split_text_rows
 from docsense.table.slanet import CellSpec
 

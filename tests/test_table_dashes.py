@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from render import drawn_word
 
-from docsense.table.cells import WordBox, ink_map, long_dashes
+from docsense.table.cells import WordBox, ink_map
+from docsense.table.glyphs import long_dashes
 
 FONTS = [
     Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from docsense.core.assemble import assemble
 from docsense.core.document import Line, Region, Word
-from docsense.table.cells import assign_words, cell_text, text_header, words_of
+from docsense.table.cells import assign_words, cell_text, words_of
+from docsense.table.header import text_header
 
 
 def _line(text: str, x0: float, y0: float, x1: float, h: float = 20.0) -> Line:
@@ -108,7 +109,8 @@ def test_header_read_as_one_spanning_cell_and_a_cut_row_is_one_row_again() -> No
     """The model read `No. Item` as one cell over all columns and put `Qty` in a row of its own below it, though
     all three stand on one text line: the words say three cells of one row."""
     from docsense.core.document import Cell
-    from docsense.table.cells import WordBox, regrid
+    from docsense.table.cells import WordBox
+    from docsense.table.columns import regrid
 
     def word(text: str, x0: float, x1: float, y0: float) -> WordBox:
         return WordBox(text, (x0, y0, x1, y0 + 20), 0, 0, False)

@@ -11,7 +11,7 @@ from render import cell_row, table_cells
 from docsense.core.document import Table
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
-from docsense.table.cells import join_item_lines, span_item_rows
+from docsense.table.items import join_item_lines, span_item_rows
 
 HEAD = ["Item", "Qty", "Unit price", "Amount"]
 

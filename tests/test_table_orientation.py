@@ -97,7 +97,8 @@ def test_a_row_of_turned_headings_is_no_footnote() -> None:
     """No header read: the row of turned headings is a body row, each word tall and a narrow gap from the next (the
     old code took the row for one line of prose over the columns: `Cohort Recall Depression ...` in one cell)."""
     from docsense.core.document import Cell
-    from docsense.table.cells import WordBox, spans_from_text
+    from docsense.table.cells import WordBox
+    from docsense.table.spans import spans_from_text
 
     xs = [0.0, 46.0, 72.0, 98.0, 122.0, 146.0]
     heads = [("Cohort", (4, 59, 44, 75)), ("Recall", (54, 40, 71, 77)), ("Depression", (77, 12, 99, 78)),

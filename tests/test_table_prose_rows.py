@@ -4,12 +4,10 @@ crops round; boxes laid out like the failure, no models)."""
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import (
-    WordBox,
-    spans_from_text,
-    split_glued_figures,
-    split_paragraph_rows,
-)
+from docsense.table.cells import WordBox
+from docsense.table.columns import split_glued_figures
+from docsense.table.rows import split_paragraph_rows
+from docsense.table.spans import spans_from_text
 
 
 def _w(text: str, x0: float, y0: float, x1: float, line: int = 0) -> WordBox:

@@ -294,7 +294,8 @@ def test_wrapped_line_read_as_a_row_joins_its_row_but_a_row_group_stays() -> Non
     """SLANet read the second line of a wrapped cell as a row, the other cells spanning down over it: the line
     joins its cell. Sub-rows of a real row group (figures under a spanning label) keep their rows."""
     from docsense.core.document import Cell
-    from docsense.table.cells import WordBox, join_wrapped_rows
+    from docsense.table.cells import WordBox
+    from docsense.table.rows import join_wrapped_rows
 
     def cell(row: int, col: int, text: str, y: float, rowspan: int = 1) -> tuple[Cell, list[WordBox]]:
         box = (col * 100.0, y, col * 100.0 + 90, y + 10)

@@ -17,7 +17,8 @@ from render import WQY, best_table_html, cell_row, needs_fonts, table_cells
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
-from docsense.table.cells import WordBox, _join_cjk_runs, deal_headings, ink_map
+from docsense.table.cells import WordBox, _join_cjk_runs, ink_map
+from docsense.table.header import deal_headings
 
 PX = 22  # a 14 px font at 150 dpi
 

@@ -25,7 +25,8 @@ from render import best_table_html, table_page
 from docsense.core.document import Cell
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
-from docsense.table.cells import WordBox, merge_spaced_columns
+from docsense.table.cells import WordBox
+from docsense.table.columns import merge_spaced_columns
 from docsense.table.recognizer import _open_cells
 from docsense.table.slanet import CellSpec
 

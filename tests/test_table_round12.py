@@ -27,7 +27,7 @@ from docsense.core.document import Cell
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
-from docsense.table.cells import span_currency_headings
+from docsense.table.header import span_currency_headings
 
 _page = partial(table_page, seed=37)
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from docsense.core.document import Cell, Line, Word
-from docsense.table.cells import (
-    WordBox,
-    _drop_blank_edge_columns,
-    drop_totals_rows,
-    lift_continued_lines,
-    merge_interleaved_columns,
-    split_cjk_gaps,
-)
+from docsense.table.cells import WordBox
+from docsense.table.columns import _drop_blank_edge_columns, merge_interleaved_columns
+from docsense.table.extent import drop_totals_rows
+from docsense.table.glyphs import split_cjk_gaps
 from docsense.table.recognizer import _running_text
+from docsense.table.rows import lift_continued_lines
 
 
 def _w(text: str, x0: float, y0: float, x1: float, line: int = 0, h: float = 20.0) -> WordBox:
@@ -138,7 +135,7 @@ def test_three_columns_of_running_text_are_no_table_but_wrapped_cells_are() -> N
 
 
 def test_a_lone_cjk_one_in_a_latin_table_is_a_dash() -> None:
-    from docsense.table.cells import _dashes_read_as_cjk
+    from docsense.table.glyphs import _dashes_read_as_cjk
 
     cells, _ = _grid([["Group", "Age"], ["Site A", "一"], ["Site B", "45.5 ± 3.4"]], [80, 80])
     assert [c.text for c in _dashes_read_as_cjk(cells)][3] == "—"

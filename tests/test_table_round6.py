@@ -4,7 +4,9 @@ label centred over the table, footnotes the model left under its grid, and a lin
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import WordBox, cell_text, notes_under_grid, span_lone_rows
+from docsense.table.cells import WordBox, cell_text
+from docsense.table.rows import notes_under_grid
+from docsense.table.spans import span_lone_rows
 
 
 def _w(text: str, x0: float, y0: float, x1: float, line: int = 0, pos: int = 0) -> WordBox:
@@ -89,7 +91,8 @@ def test_a_dash_the_ocr_dropped_from_an_empty_cell_is_read_from_the_ink() -> Non
     import numpy as np
     from PIL import Image, ImageDraw, ImageFont
 
-    from docsense.table.cells import dashes_in_blank_cells, ink_map
+    from docsense.table.cells import ink_map
+    from docsense.table.glyphs import dashes_in_blank_cells
 
     font_path = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
     if not font_path.exists():

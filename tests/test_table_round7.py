@@ -13,9 +13,12 @@ from render import drawn_word
 from docsense.core.document import Cell, Table
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
-from docsense.table.cells import WordBox, ink_map, plus_minus_spaces, spans_from_text, text_header
+from docsense.table.cells import WordBox, ink_map
+from docsense.table.glyphs import plus_minus_spaces
+from docsense.table.header import text_header
 from docsense.table.ruled import split_text_rows
 from docsense.table.slanet import CellSpec
+from docsense.table.spans import spans_from_text
 
 FONTS = [
     Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),

@@ -14,7 +14,8 @@ from docsense.core.document import Cell, Line
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages
 from docsense.synth import documents as d
-from docsense.table.cells import WordBox, span_item_rows, split_stacked_rows
+from docsense.table.cells import WordBox
+from docsense.table.items import span_item_rows, split_stacked_rows
 from docsense.table.recognizer import _letterhead_above, _side_notes
 
 HEAD = ["Item", "Qty", "Rate", "Total"]

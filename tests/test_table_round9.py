@@ -14,16 +14,12 @@ from docsense.core.document import Cell
 from docsense.eval.tables import teds
 from docsense.synth import browser_table_pages, browser_tables
 from docsense.synth import documents as d
-from docsense.table.cells import (
-    WordBox,
-    _amount,
-    deal_headings,
-    drop_sum_row,
-    join_level_rows,
-    move_stray_figures,
-    span_lone_rows,
-    spanned_header_rows,
-)
+from docsense.table.cells import WordBox
+from docsense.table.extent import _amount, drop_sum_row
+from docsense.table.header import deal_headings, spanned_header_rows
+from docsense.table.items import move_stray_figures
+from docsense.table.rows import join_level_rows
+from docsense.table.spans import span_lone_rows
 
 XS = [0.0, 60.0, 400.0, 500.0, 620.0, 740.0]  # `#`, description, qty, unit price, amount
 ITEMS = [

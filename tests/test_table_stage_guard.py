@@ -14,7 +14,7 @@ from docsense.core.document import Block, Line
 from docsense.core.errors import DeadlineError
 from docsense.core.io import PageImage
 from docsense.core.page import PageState
-from docsense.table.cells import deal_headings
+from docsense.table.header import deal_headings
 
 XS = [0.0, 400.0, 500.0, 620.0, 700.0, 800.0]
 

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from docsense.core.document import Cell
-from docsense.table.cells import (
-    WordBox,
-    _join_cjk_runs,
-    assign_words,
-    build_table,
-    cell_text,
-    join_wrapped_rows,
-    lift_continued_lines,
-)
+from docsense.table.build import build_table
+from docsense.table.cells import WordBox, _join_cjk_runs, assign_words, cell_text
+from docsense.table.rows import join_wrapped_rows, lift_continued_lines
 from docsense.table.slanet import CellSpec
 
 
@@ -90,7 +84,7 @@ def test_a_blank_first_row_is_dropped_and_the_header_found_under_it() -> None:
 def test_a_stub_heading_centred_between_two_header_rows_spans_both() -> None:
     """`Characteristic` set midway between a group row (`Men`) and its `Mean` / `SD` row, over a blank cell: one
     cell spanning both rows; set level with the group row it stays a cell of that row (the pixels cannot say)."""
-    from docsense.table.cells import spans_from_text
+    from docsense.table.spans import spans_from_text
 
     def grid(stub_y: float) -> tuple[list[Cell], list[list[WordBox]]]:
         cells = [
