@@ -43,8 +43,13 @@ PARTY_ROWS = {
     "name": re.compile(r"^\s*(单\s*位\s*|公\s*司\s*)?名\s*称\s*[:：]?\s*$|^\s*(company\s*)?name\s*:?\s*$", re.I),
     "tax_id": re.compile(rf"^\s*({_TAX_ROW})\s*[:：]?\s*$", re.I),
 }
-# a purchase order is issued by its buyer: the company printed as the letterhead is the buyer's, the supplier keyed
-PURCHASE_TITLE = re.compile(r"^\s*(采\s*购\s*(订\s*)?单|订\s*(购|货)\s*单|purchase\s*order)\s*$", re.I)
+# a purchase order is issued by its buyer: the company printed as the letterhead is the buyer's, the supplier keyed;
+# so is a request to pay a supplier (付款申请单, 请款单, 付款审批表, `Payment Request`), the payee keyed (收款单位)
+PURCHASE_TITLE = re.compile(
+    r"^\s*(采\s*购\s*(订\s*)?单|订\s*(购|货)\s*单|purchase\s*order|(付\s*款|用\s*款)\s*(申\s*请|审\s*批)\s*[单书表]"
+    r"|请\s*款\s*[单书表]|payment\s*(request|requisition)(\s*form)?)\s*$",
+    re.I,
+)
 
 
 def one_tax_id_one_party(runner: TemplateRunner) -> None:
@@ -225,8 +230,8 @@ def party_sides(tpl: Template, view: View, runner: TemplateRunner) -> None:
 
 
 def purchase_order_buyer(tpl: Template, view: View, runner: TemplateRunner) -> None:
-    """A purchase order (采购订单, `Purchase Order`) is issued by its buyer: with the supplier read from its key
-    and no buyer's key, the company printed over the title is the buyer."""
+    """A purchase order (采购订单, `Purchase Order`) or a request to pay (付款申请单) is issued by its buyer: with
+    the supplier read from its key and no buyer's key, the company printed over the title is the buyer."""
     seller, spec = runner.found.get("seller_name"), tpl.fields.get("buyer_name")
     if spec is None or "buyer_name" in runner.found or seller is None or seller.key is None:
         return
