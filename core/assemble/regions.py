@@ -33,6 +33,16 @@ from .tables import _figure_run, _grid_of_text
 _GRID_OR_TEXT = {"text", "reference", "list"}
 
 
+def _one_table(a: BBox, b: BBox) -> bool:
+    """Two table boxes of one table: stacked, overlapping in height (not just touching), each over the other's
+    columns (their widths overlap by nine tenths of the wider). The detector boxed one table in two pieces (the
+    heading row alone over the body, or the body cut in two boxes that share rows): the lines they share went to one
+    box or the other, and the header row or the middle items were read as a table of their own."""
+    dy = min(a[3], b[3]) - max(a[1], b[1])
+    dx = min(a[2], b[2]) - max(a[0], b[0])
+    return dy > 0 and dx >= 0.9 * max(a[2] - a[0], b[2] - b[0]) and iou(a, b) <= 0.6
+
+
 def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -> list[Region]:
     """Drop cross-class duplicates and text-like boxes lying inside a figure/table (their lines join it).
 
@@ -44,7 +54,10 @@ def _clean_regions(regions: list[Region], lines: list[Line], min_share: float) -
             continue
         drop = False
         for j, k in enumerate(kept):
-            if iou(r.bbox, k.bbox) > 0.6:
+            if r.type == k.type == "table" and _one_table(r.bbox, k.bbox):
+                kept[j] = k.model_copy(update={"bbox": union_bbox([k.bbox, r.bbox])})
+                drop = True
+            elif iou(r.bbox, k.bbox) > 0.6:
                 inside = [ln for ln in lines if _inter(ln.bbox, r.bbox) >= min_share * _area(ln.bbox)]
                 pair = {r.type, k.type}
                 other = next(iter(pair - {"table"}), "") if "table" in pair else ""
