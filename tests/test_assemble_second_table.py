@@ -1,5 +1,5 @@
 """A second table set right under the items inside the same detected table box (a VAT analysis as wide as the
-items, ruled alike) ends the item table and is a table of its own (core/assemble.py `_item_table_extent`).
+items, ruled alike) ends the item table and is a table of its own (core/assemble/tables.py `_item_table_extent`).
 Round-10 `en_tax_breakdown` seed 23 page 0 (first scored 0.64, then seen): 1.0; the VAT rows were read as items.
 A row holding a blank's mark (`—` read `一`, `NS`) heads no second table: it is a row of values (session 20)."""
 

@@ -3,13 +3,13 @@ seen) end to end, each below its bar on the code before:
 - rules boxing only a category cell merged down its rows (the other columns open between row rules) are no ruled
   grid: the cells they enclose hold several columns of text side by side (`table/recognizer.py` `_open_cells`);
 - a discount line under the last item, set like the discount lines above it, stays in the item table; `Net total`
-  opens the totals block (`core/assemble.py` `_closes_group`, `_TOTALS`);
+  opens the totals block (`core/assemble/tables.py` `_closes_group`, `_TOTALS`);
 - a scan tilted under a degree (left so by OCR): the rows of a borderless table found on the lines turned level
-  (`core/assemble.py` `_text_tables`);
+  (`core/assemble/tables.py` `_text_tables`);
 - the line a last item's description wraps onto stays in a borderless table found from its columns of figures
-  (`core/assemble.py` `_figure_run`);
+  (`core/assemble/tables.py` `_figure_run`);
 - a totals row filling the columns of an item table, its figures the sums of their columns, ends the table
-  (`core/assemble.py` `_sum_row`; a round-10 packing list);
+  (`core/assemble/tables.py` `_sum_row`; a round-10 packing list);
 - a body row holding a column of amounts one a line and a description of as many lines level with them is that
   many rows (`table/cells.py` `split_stacked_rows` with one or two columns of amounts, `_stacked_lines`);
 - two columns under one heading whose words sit a word space apart on every row are one column (a statement's

@@ -3,14 +3,14 @@ seen) end to end, each below its bar on the code before:
 - a currency mark set in a column of its own (`USD | 1,254.82`) under an empty heading belongs to the heading of
   the figures beside it, which spans both (`table/cells.py` `span_currency_headings`);
 - a text block beside a detected table whose every line stands level with a line of the table (the `#` and
-  description columns boxed apart from the figures) joins the table (`core/assemble.py` `_columns_beside_tables`;
+  description columns boxed apart from the figures) joins the table (`core/assemble/tables.py` `_columns_beside_tables`;
   a round-11 page, seed 33);
 - a header row the model cut in two on the same text line, its upper part a cell short, is one row: the lower
   part's cell past the upper's end moves up as it is (`table/cells.py` `regrid`; a round-11 报价单, seed 33);
 - a cell's last text lines standing level with the row under it, not with its own row, go down into that row's
   empty cell (`table/cells.py` `words_down_to_their_row`: a statement's 期初余额 / 期末余额 lines);
 - headings boxed apart from the table level with a heading inside it count with it as the heading row
-  (`core/assemble.py` `_heads_above_tables`: `Qty Description` and `Total` beside `Unit price`, seed 38);
+  (`core/assemble/tables.py` `_heads_above_tables`: `Qty Description` and `Total` beside `Unit price`, seed 38);
 - a cell spanning down from the table's first row splits where its lines stand on rows, a wrapped line going with
   the line above it (`table/cells.py` `_split_rowspan`: a round-7 电子普通发票's 项目名称 cell over all goods rows)."""
 

@@ -1,10 +1,10 @@
 """Session 22 (docs/tables.md): round-14 invoice pages (synth/browser_table_pages.py, seed 51: first scored, then
 seen) end to end, each below its bar on the code before:
 - a `reference` box the detector drew over a table's numbered rows (`1 Emergency call-out ...`) no longer wins
-  over the table box it covers: the lines decide, as between a table and a text box (`core/assemble.py`
+  over the table box it covers: the lines decide, as between a table and a text box (`core/assemble/regions.py`
   `_clean_regions`);
 - a long description on a line of its own (its row's figures read a row off on a skewed scan) is no note under
-  the table while item rows follow close under it (`core/assemble.py` `_item_table_extent`);
+  the table while item rows follow close under it (`core/assemble/tables.py` `_item_table_extent`);
 - an item table whose rows have no rule between them and whose names wrap over three lines or more is regridded
   from its text lines where the model's rows cut across them (`table/cells.py` `rows_from_item_lines`), and the
   wrapped lines left under an item's mended first line join it (`join_wrapped_rows` after
