@@ -14,6 +14,7 @@ from typing import Any
 from docsense.core.document import Document, Pair
 
 from . import normalize as nz
+from .items import is_title
 from .ner import Tagger
 from .rules import Hit, TemplateRunner, same_text
 from .schema import Template
@@ -154,6 +155,7 @@ def fill_from_ner(
     the field's zone among the page's first `max_lines` lines, unless another text field already reads it."""
     lines = view.lines[:max_lines]
     spans = tagger([t.text for t in lines])
+    titles = runner.aliases(tpl.section_titles)
     for name in missing:
         spec = tpl.fields[name]
         if not spec.ner:
@@ -162,6 +164,9 @@ def fill_from_ner(
         taken = [h.value for n, h in runner.found.items() if tpl.fields[n].type == "text"]
         for ln, line_spans in zip(lines, spans, strict=False):
             if not runner.in_zone(spec, ln):
+                continue
+            # a section's title (`WORK HISTORY` in capitals, read as a person) is no field's value
+            if titles and is_title(ln.text, titles):
                 continue
             for span in line_spans:
                 if getattr(span, "label", None) != spec.ner:
