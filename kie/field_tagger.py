@@ -175,17 +175,16 @@ def key_pairs(line: TLine) -> list[Segment]:
     colons = [m.start() for m in re.finditer(r"[:：]", text)]
     out = []
     for i, c in enumerate(colons):
-        if i == 0:
-            k = _KEY_RUN.search(text[:c])
-            if k is None:
-                continue
-        end = colons[i + 1] if i + 1 < len(colons) else len(text)
-        if i + 1 < len(colons):
-            k = _KEY_RUN.search(text[c + 1 : end])
-            if k is None or k.start() == 0:
-                continue
-            end = c + 1 + k.start()
         key = _KEY_RUN.search(text[:c])
+        if i == 0 and key is None:
+            continue
+        end = len(text)
+        if i + 1 < len(colons):
+            # the value ends where the next key's words begin
+            nxt = _KEY_RUN.search(text[c + 1 : colons[i + 1]])
+            if nxt is None or nxt.start() == 0:
+                continue
+            end = c + 1 + nxt.start()
         if end > c + 1:
             out.append(Segment(line, c + 1, end, 7, key.group(0) if key else ""))
     return out if len(colons) > 1 else []
