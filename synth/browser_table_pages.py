@@ -140,6 +140,18 @@ Round 16 (`HELD_OUT_16`, session 24):
   again, negative 金额 and 税额, no quantity or price) under some goods, rules under rows only, 小计 / 总计 closing it.
 - `zh_stock_two_level`: a 入库单 with two header rows (数量 over 应收 / 实收, 金额 over 不含税 / 税额 / 价税合计) and
   the 仓库 cell merged down each store's rows, a full grid, a 合计 row at the foot (not an item).
+Round 17 (`HELD_OUT_17`, session 25):
+- `en_pack_qty`: packs in the quantity column (`2 x 3`, `12 x 1`: packs times units, the amount their product times
+  the unit price) and a currency code per row in a narrow column of its own (`USD`, `EUR`, `GBP`: one or two
+  currencies on a page), hairlines under rows, a total per currency under the table.
+- `en_balance_parens`: a statement: Date | Reference | Description | Amount | Balance, an opening `Balance brought
+  forward` row first (its amount blank; kept in the truth), payments and credits in parentheses (`(1,250.00)`), a
+  running balance that goes into credit (in parentheses too); no rules but one under the headings and a double one
+  under the last row.
+- `zh_outbound_break`: a 出库单 running over two printed pages shown on one image (a print preview): the rows of page
+  1, its foot (第1页 共2页), the gap between the sheets, page 2's running head and the header row printed again, the
+  remaining rows, then a 合计 row (not an item); a full grid, a 备注 column of short remarks (some empty). The truth
+  is one table: the header once, every row.
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -183,15 +195,17 @@ EN_FAMILIES_15 = ("en_serial_block", "en_disc_brackets", "en_qty_split_bare", "e
 ZH_FAMILIES_15 = ("zh_sales_list_cont", "zh_bilingual_head")
 EN_FAMILIES_16 = ("en_group_subtotal", "en_disc_minus", "en_sku_wrapped")
 ZH_FAMILIES_16 = ("zh_vat_list_discount", "zh_stock_two_level")
+EN_FAMILIES_17 = ("en_pack_qty", "en_balance_parens")
+ZH_FAMILIES_17 = ("zh_outbound_break",)
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
     *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
-    *EN_FAMILIES_14, *EN_FAMILIES_15, *EN_FAMILIES_16,
+    *EN_FAMILIES_14, *EN_FAMILIES_15, *EN_FAMILIES_16, *EN_FAMILIES_17,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
     *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13, *ZH_FAMILIES_14,
-    *ZH_FAMILIES_15, *ZH_FAMILIES_16,
+    *ZH_FAMILIES_15, *ZH_FAMILIES_16, *ZH_FAMILIES_17,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -216,6 +230,7 @@ HELD_OUT_14 = EN_FAMILIES_14 + ZH_FAMILIES_14
 HELD_OUT_15 = EN_FAMILIES_15 + ZH_FAMILIES_15
 # Round 16 (session 24): committed before any scoring; seed 63 first-scored, 65 kept unseen, 67 rendered after fixes.
 HELD_OUT_16 = EN_FAMILIES_16 + ZH_FAMILIES_16
+HELD_OUT_17 = EN_FAMILIES_17 + ZH_FAMILIES_17
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -3656,12 +3671,163 @@ def _zh16(rng: random.Random, family: str) -> tuple[str, str]:
     return page, f"<table><thead>{head}</thead><tbody>{truth_body}</tbody></table>"
 
 
+# ---------------------------------------------------------------- round 17 (session 25)
+
+_R17_GOODS = ("Bottled spring water 500 ml", "Paper towels", "AA batteries", "Printer paper A4", "Coffee beans 1 kg",
+              "Hand sanitiser 250 ml", "Whiteboard markers", "Sticky notes", "Cleaning wipes", "Green tea bags",
+              "Dish soap 1 l", "Disposable cups", "Bin liners 60 l", "Nitrile gloves, medium")  # fmt: skip
+_R17_STMT = ("Invoice", "Payment received - thank you", "Credit note", "Bank transfer", "Late payment fee",
+             "Invoice - consulting", "Refund", "Invoice - materials", "Payment by card", "Adjustment")  # fmt: skip
+_R17_OUT = ("不锈钢螺栓", "六角螺母", "平垫圈", "弹簧垫圈", "膨胀螺丝", "角码", "镀锌管卡", "扎带", "绝缘胶布",
+            "电缆桥架", "PVC线管", "空气开关", "接线端子", "铜鼻子", "热缩管", "配电箱")  # fmt: skip
+_R17_REMARKS = ("加急", "样品", "分批发货", "含包装", "客户自提", "退换", "", "", "")
+
+
+def _en17(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-17 English family."""
+    _, _sym, accent, seller, buyer, issued, css = _en_start(rng, ("#264653", "#7f4f24", "#3a0ca3", "#9d0208"))
+    label = rng.choice(("BILL TO", "Customer", "Sold to"))
+    foot = rng.choice(("Payment within 30 days.", "Thank you for your business.", "Bank transfer only."))
+    tot_rows: list[tuple[str, str]] = []
+    if family == "en_pack_qty":
+        # packs in the quantity column (`2 x 3`: packs times units), a currency code per row in a column of its own
+        header = [rng.choice(("Item", "Code")), "Description", rng.choice(("Qty", "Qty (packs x units)", "Quantity")),
+                  rng.choice(("Unit price", "Price/unit")), rng.choice(("Cur.", "Currency", "CCY")),
+                  rng.choice(("Amount", "Line total"))]  # fmt: skip
+        curs = rng.choice((("USD",), ("EUR",), ("USD", "EUR"), ("GBP", "EUR"), ("USD", "CAD")))
+        css += [f".items th{{border-bottom:2px solid {accent}}}", ".items td{border-bottom:1px solid #ddd}",
+                ".items td.c{text-align:center;color:#555}"]  # fmt: skip
+        rows: list[list[str]] = []
+        tbody = ""
+        totals: dict[str, Decimal] = {}
+        for g in rng.sample(_R17_GOODS, rng.randint(4, 8)):
+            packs, units = rng.choice((1, 2, 3, 4, 5, 10, 12)), rng.choice((1, 3, 6, 10, 12, 24))
+            p = Decimal(rng.randrange(45, 4500)) / 100
+            cur = rng.choice(curs)
+            amt = packs * units * p
+            totals[cur] = totals.get(cur, Decimal(0)) + amt
+            sep = rng.choice((" x ", " × ", "x"))
+            r = [f"{rng.choice(_SKU_PREFIX)}-{rng.randint(1000, 9999)}", g, f"{packs}{sep}{units}", _money(p), cur,
+                 _money(amt)]  # fmt: skip
+            rows.append(r)
+            tbody += "<tr>" + "".join(
+                f"<td{' class=n' if j in (2, 3, 5) else ' class=c' if j == 4 else ''}>{_e(v)}</td>"
+                for j, v in enumerate(r)
+            ) + "</tr>"  # fmt: skip
+        tot_rows = [(f"Total {c}", _money(v)) for c, v in sorted(totals.items())]
+        thead = "<tr>" + "".join(
+            f"<th{' class=n' if i in (2, 3, 5) else ''}>{_e(h)}</th>" for i, h in enumerate(header)
+        )  # fmt: skip
+        truth = _truth(header, rows)
+        title = rng.choice(("INVOICE", "Supply Invoice"))
+        meta = [("Invoice no.", f"{rng.choice(('INV', 'SUP'))}-{rng.randint(10000, 99999)}"),
+                ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    else:
+        # en_balance_parens: a statement with a running balance; payments and credits in parentheses, the balance in
+        # parentheses once it goes into credit; an opening row first, no rules but under the headings and the end
+        header = ["Date", rng.choice(("Reference", "Ref.", "Doc. no.")), "Description",
+                  rng.choice(("Amount", "Charges / (credits)")), "Balance"]  # fmt: skip
+        css += [f".items th{{border-bottom:1px solid {accent};color:{accent}}}",
+                ".items tbody tr:last-child td{border-bottom:3px double #333}"]  # fmt: skip
+        rows = []
+        fmt = rng.choice(("%d/%m/%Y", "%Y-%m-%d", "%d %b %Y"))
+
+        def par(v: Decimal) -> str:
+            return f"({_money(-v)})" if v < 0 else _money(v)
+
+        bal = Decimal(rng.randrange(0, 300000)) / 100
+        day = issued - timedelta(days=rng.randint(40, 80))
+        rows.append([day.strftime(fmt), "", rng.choice(("Balance brought forward", "Opening balance")), "", par(bal)])
+        for _ in range(rng.randint(5, 9)):
+            day += timedelta(days=rng.randint(1, 9))
+            what = rng.choice(_R17_STMT)
+            credit = any(k in what for k in ("Payment", "Credit", "Refund", "transfer", "Adjustment"))
+            v = Decimal(rng.randrange(5000, 400000)) / 100
+            v = -v if credit else v
+            bal += v
+            ref = f"{rng.choice(('INV', 'PMT', 'CN', 'ADJ'))}-{rng.randint(1000, 9999)}"
+            rows.append([day.strftime(fmt), ref, what, par(v), par(bal)])
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j >= 3 else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        tot_rows = [("Amount due", par(bal) if bal > 0 else "0.00"), ("In credit", par(-bal) if bal < 0 else "0.00")]
+        thead = "<tr>" + "".join(f"<th{' class=n' if i >= 3 else ''}>{_e(h)}</th>" for i, h in enumerate(header))
+        truth = _truth(header, rows)
+        title = rng.choice(("STATEMENT", "Statement of Account"))
+        meta = [("Account", f"{rng.randint(100000, 999999)}"),
+                ("Statement date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
+
+
+def _zh17(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-17 Chinese family (`zh_outbound_break`)."""
+    size, buyer, seller, date, css = _zh_start(rng, "#1c2a3a", "30px 36px")
+    line = rng.choice(("#000", "#444", "#2b3f5c"))
+    cols = ["序号", rng.choice(("物料编码", "存货编码")), rng.choice(("物料名称", "存货名称")), "规格", "单位",
+            rng.choice(("数量", "实发数量")), "单价", "金额", "备注"]  # fmt: skip
+    widths = (6, 13, 17, 12, 7, 10, 11, 13, 11)
+    css += [
+        f"h1{{text-align:center;font-size:{size + 8}px;letter-spacing:4px;margin-bottom:6px}}",
+        ".info{display:flex;justify-content:space-between;margin:2px 0}",
+        f".goods{{width:100%;table-layout:fixed;margin-top:6px}} .goods th,.goods td{{border:1px solid {line};"
+        "padding:3px 4px}",
+        f".goods th{{font-weight:normal;background:{rng.choice(('#fff', '#eef1f4', '#f2efe6'))}}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center}",
+        f".pfoot{{text-align:center;font-size:{size - 2}px;color:#555;margin-top:6px}}",
+        ".gap{height:26px;background:#9a9a9a;margin:10px -36px}",
+        f".phead{{display:flex;justify-content:space-between;font-size:{size - 1}px;color:#333}}",
+        ".sig{display:flex;justify-content:space-between;margin-top:12px}",
+    ]
+    colgroup = "<colgroup>" + "".join(f"<col style='width:{w}%'>" for w in widths) + "</colgroup>"
+    thead = "<thead><tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr></thead>"
+    n1, n2 = rng.randint(8, 12), rng.randint(3, 6)
+    rows: list[list[str]] = []
+    total = Decimal(0)
+    for i, g in enumerate(rng.choices(_R17_OUT, k=n1 + n2)):
+        q = rng.choice((5, 10, 20, 50, 100, 200, 500))
+        p = Decimal(rng.randrange(10, 50000)) / 100
+        total += q * p
+        spec = rng.choice(("M8×30", "M10", "Φ20", "2.5mm²", "DN25", "100×50", "16A", "-"))
+        rows.append([str(i + 1), f"{rng.choice(('WL', 'CH'))}{rng.randint(10000, 99999)}", g, spec,
+                     rng.choice(("个", "只", "米", "包", "卷", "台")), str(q), f"{p:.2f}", _money(q * p),
+                     rng.choice(_R17_REMARKS)])  # fmt: skip
+
+    def body(rs: list[list[str]]) -> str:
+        return "".join(
+            "<tr>" + "".join(f"<td class='{'c' if j in (0, 4) else 'n' if j in (5, 6, 7) else ''}'>{_e(v)}</td>"
+                             for j, v in enumerate(r)) + "</tr>"
+            for r in rs
+        )  # fmt: skip
+
+    no = f"CK{rng.randrange(10**8, 10**9)}"
+    title = rng.choice(("销售出库单", "材料出库单", "出库单"))
+    total_row = f"<tr><td colspan='7' class='c'>合计</td><td class='n'>{_money(total)}</td><td></td></tr>"
+    html = (
+        f"<h1>{title}</h1>"
+        f"<div class='info'><span>客户：{_e(buyer)}</span><span>单号：{no}</span></div>"
+        f"<div class='info'><span>发货单位：{_e(seller)}</span><span>日期：{date}</span></div>"
+        f"<table class='goods' data-gt='table'>{colgroup}{thead}<tbody>{body(rows[:n1])}</tbody></table>"
+        "<div class='pfoot'>第 1 页　共 2 页</div><div class='gap'></div>"
+        f"<div class='phead'><span>{title}（续）</span><span>单号：{no}</span></div>"
+        f"<table class='goods'>{colgroup}{thead}<tbody>{body(rows[n1:])}{total_row}</tbody></table>"
+        f"<div class='sig'><span>仓管：{d._zh_name(rng)}</span><span>领料人：{d._zh_name(rng)}</span>"
+        f"<span>审核：{d._zh_name(rng)}</span></div>"
+        "<div class='pfoot'>第 2 页　共 2 页</div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{html}</body></html>"
+    return page, _truth(cols, rows)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_16:
+    if family in HELD_OUT_17:
+        page, truth = _en17(rng, family) if family in EN_FAMILIES_17 else _zh17(rng, family)
+    elif family in HELD_OUT_16:
         page, truth = _en16(rng, family) if family in EN_FAMILIES_16 else _zh16(rng, family)
     elif family in HELD_OUT_15:
         page, truth = _en15(rng, family) if family in EN_FAMILIES_15 else _zh15(rng, family)
