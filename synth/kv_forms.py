@@ -9,9 +9,12 @@ boxes), so training on thousands of forms costs no OCR time. `write_set` writes 
 
 Families (for leave-one-family-out): letter, fax, application, questionnaire, checklist, table, resume
 (`FAMILIES`, what `docsense train kv` generates), and the held-out `HELD_OUT` families, only ever scored: a
-registration grid (登记表: label cells centred beside value cells, a photo cell, a label row over a row of values)
-and an insurance claim (boxes with small-capital labels in their corner, values typed under them, yes/no boxes, a
-signature line labelled under the name). Each
+registration grid (登记表: label cells centred beside value cells, a photo cell, a label row over a row of values),
+an insurance claim (boxes with small-capital labels in their corner, values typed under them, yes/no boxes, a
+signature line labelled under the name), and session 25's `grid_app` (an application as one ruled grid of key cells
+left of value cells, section rows, wrapped labels, blank cells, checkbox cells, values wrapped over 2-4 lines) and
+`survey` (numbered questions answered by ticked boxes in rows or grids, or by a free answer on 2-4 ruled lines),
+with their own keys, questions and options. Each
 mixes the pair styles forms use: value right of its key (tight, tab-aligned, on a fill-in line, half a line
 lower), value under its key (boxed fields), multi-line values, column headers over value columns, key | value
 ruled grids, checkbox options (the ticked ones are the values), numbered questions; plus titles, section
@@ -63,7 +66,7 @@ HEAD_SUFFIX_EN = ("(7= Better)", "(7= More)", "(lbs.)", "(%)", "($000)", "(MM)",
 HEAD_SUFFIX_ZH = ("（元）", "（%）", "（公斤）", "（件）", "（年）")
 
 # Written after the linker was trained on FAMILIES and scored before any change for them: only ever scored.
-HELD_OUT = ("registration", "claim")
+HELD_OUT = ("registration", "claim", "grid_app", "survey")
 # Blocks FUNSD-like forms have that the families lack (eleventh pass; opt-in: `make_sheet(more=...)`): signature
 # lines with the value above its label, tables with a key column and wrapped headers, values 2-4 lines under a label.
 # `wrapped_keys` (twelfth pass): keys printed over two lines, the first stopping mid-phrase or the second a bracketed
@@ -251,6 +254,81 @@ CLAIM_TITLES_EN = ("CLAIM FORM", "PROPERTY LOSS NOTICE", "AUTOMOBILE LOSS REPORT
 CLAIM_TITLES_ZH = ("理赔申请书", "保险索赔申请表", "出险通知书")
 REG_TITLES_EN = ("REGISTRATION FORM", "EMPLOYEE RECORD", "Membership Registration", "VISITOR REGISTRATION")
 REG_TITLES_ZH = ("员工登记表", "入职登记表", "人员信息登记表", "会员登记表", "报名登记表")
+# Session 25's held-out families (`grid_app`, `survey`): their own keys, questions and options, none of them in
+# the training families' lists above.
+GRID_KEYS_EN: dict[str, tuple[str, ...]] = {
+    "name": ("Full Name", "Spouse Name", "Emergency Contact", "Guardian", "Referee", "Next of Kin"),
+    "date": ("Date of Birth", "Arrival Date", "Expiry Date", "Date Joined", "Valid Until"),
+    "phone": ("Mobile", "Home Phone", "Work Phone", "Fax Number", "Pager"),
+    "number": ("Passport No.", "ID Number", "Policy Number", "Member No.", "Badge No.", "Height (cm)"),
+    "text": ("Nationality", "Place of Birth", "Occupation", "Employer", "Marital Status", "Blood Type", "Religion"),
+    "long": ("Home Address", "Work Experience", "Reason for Application", "Additional Information"),
+}
+GRID_KEYS_ZH: dict[str, tuple[str, ...]] = {
+    "name": ("配偶姓名", "紧急联系人", "监护人", "推荐人", "父亲姓名", "母亲姓名"),
+    "date": ("出生年月", "参加工作时间", "入党时间", "证件有效期", "毕业时间"),
+    "phone": ("手机号码", "家庭电话", "办公电话", "紧急联系电话"),
+    "number": ("身份证号", "护照号码", "工号", "邮政编码", "身高（厘米）", "档案编号"),
+    "text": ("籍贯", "民族", "政治面貌", "户口所在地", "婚姻状况", "健康状况", "毕业院校", "最高学历"),
+    "long": ("家庭住址", "主要工作经历", "奖惩情况", "个人特长", "申请事由"),
+}
+GRID_TITLES_EN = ("APPLICATION FOR EMPLOYMENT", "VISA APPLICATION", "MEMBERSHIP APPLICATION", "Tenancy Application")
+GRID_TITLES_ZH = ("应聘人员申请表", "干部履历表", "出国（境）申请表", "租房申请表")
+GRID_SECTIONS_EN = ("PERSONAL DETAILS", "Contact Details", "EMPLOYMENT", "Family Information")
+GRID_SECTIONS_ZH = ("一、个人基本情况", "二、联系方式", "三、教育及工作经历", "四、家庭主要成员")
+SURVEY_TITLES_EN = ("CUSTOMER SATISFACTION SURVEY", "Employee Feedback Questionnaire", "Course Evaluation")
+SURVEY_TITLES_ZH = ("客户满意度调查问卷", "员工意见征询表", "培训效果评估表")
+SURVEY_Q_EN = (
+    "How satisfied are you with our support team?",
+    "Which of the following services have you used in the past twelve months?",
+    "How did you first hear about us?",
+    "Would you attend this course again?",
+    "How would you rate the value for money?",
+    "Which days suit you best for a follow-up call?",
+    "Did the instructor explain the material clearly?",
+)
+SURVEY_Q_ZH = (
+    "您对我们的售后服务满意吗？",
+    "过去十二个月内您使用过以下哪些服务？",
+    "您是通过什么渠道了解到我们的？",
+    "您是否愿意再次参加本培训？",
+    "您认为价格是否合理？",
+    "您希望在哪些时间接到回访电话？",
+    "讲师的讲解是否清楚？",
+)
+SURVEY_OPEN_EN = (
+    "What could we do to improve your experience?",
+    "Please describe any problems you had with the delivery.",
+    "Other comments or suggestions",
+    "What did you like most about the course?",
+)
+SURVEY_OPEN_ZH = ("您对我们有哪些改进建议？", "请描述您遇到的问题", "其他意见和建议", "您最满意的是哪一方面？")
+SURVEY_OPTS_EN = (
+    ("Very satisfied", "Satisfied", "Neutral", "Dissatisfied"),
+    ("Internet", "Newspaper", "Friend", "Radio", "Other"),
+    ("Definitely", "Probably", "Not sure", "No"),
+    ("Excellent", "Good", "Average", "Poor"),
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
+)
+SURVEY_OPTS_ZH = (
+    ("非常满意", "满意", "一般", "不满意"),
+    ("网络", "报纸", "朋友介绍", "电视", "其他"),
+    ("一定会", "可能会", "不确定", "不会"),
+    ("很合理", "合理", "偏高", "过高"),
+    ("周一", "周二", "周三", "周四", "周五"),
+)
+SURVEY_ANSWERS_EN = (
+    "The support staff answered quickly but the replacement part took three weeks to arrive",
+    "Longer opening hours on Saturdays would help, and a clearer price list on the website",
+    "The first box was damaged and two items were missing, which we reported by phone the same day",
+    "More practical exercises and fewer slides; the room was too small for the group",
+)
+SURVEY_ANSWERS_ZH = (
+    "客服响应及时，但更换配件等了三周才到货，希望缩短配送时间",
+    "建议周六延长营业时间，并在网站上公布更清楚的价格表",
+    "第一箱外包装破损，少了两件商品，当天已电话反馈",
+    "希望增加实操练习，减少讲稿内容，教室对学员人数来说偏小",
+)
 EN_SECTIONS = (
     "GENERAL INFORMATION",
     "Applicant Details",
@@ -1098,6 +1176,207 @@ class _Layout:
             self.link(kd, d)
             self.y = int(line_y + small * 2 + self.size)
 
+    # --- session 25's held-out families (HELD_OUT): written before any scoring, never trained on ---
+
+    def grid_key(self, kind: str, width: float) -> str:
+        """A `grid_app` key of `kind` (its own vocabulary) fitting in `width` on one line, or on two when no
+        choice fits (a narrow key cell wraps its label)."""
+        keys = (GRID_KEYS_ZH if self.lang == "zh" else GRID_KEYS_EN)[kind]
+        key = self.rng.choice(keys)
+        if self.lang == "en" and self.caps_keys:
+            key = key.upper()
+        if self.rng.random() < self.colon_rate:
+            key += "：" if self.lang == "zh" else ":"
+        return key
+
+    def grid_app(self) -> None:
+        """An application laid out as one ruled grid: section rows across the table, rows of `key cell | value
+        cell` one to three pairs wide (key cells left-aligned, a narrow one wrapping its label over two lines),
+        value cells left blank, holding checkbox options, or a long value wrapped over 2-4 lines (the row grows),
+        a last wide row of remarks; a signature line under the grid."""
+        r = self.rng
+        inner = self.width - 2 * self.margin
+        top = self.y
+        pad = self.size * 0.35
+        lead = self.size * 1.3
+        self.sheet.rules.append((self.margin, self.y, self.width - self.margin, self.y))
+        for _ in range(r.randint(2, 3)):
+            if not self.room(6):
+                break
+            if r.random() < 0.7:  # a section row across the grid
+                sec = r.choice(GRID_SECTIONS_ZH if self.lang == "zh" else GRID_SECTIONS_EN)
+                self.put(self.margin + pad, self.y + pad, sec, "header", name=self.key_font)
+                self.y += int(self.size + 2 * pad)
+                self.sheet.rules.append((self.margin, self.y, self.width - self.margin, self.y))
+            per_row = r.choice((2, 2, 3) if self.lang == "zh" else (1, 2, 2, 3))
+            key_frac = r.uniform(0.3, 0.45)
+            for _ in range(r.randint(2, 4)):
+                if not self.room(4):
+                    break
+                pair_w = inner / per_row
+                key_w = pair_w * key_frac
+                val_w = pair_w - key_w
+                row_top = self.y
+                bottom = row_top + self.size + 2 * pad
+                for c in range(per_row):
+                    x = self.margin + c * pair_w
+                    kind = r.choice(("name", "date", "phone", "number", "text", "text", "long"))
+                    if kind == "long" and per_row == 3:
+                        kind = "text"
+                    key = self.grid_key(kind, key_w - 2 * pad)
+                    lines = [key]
+                    if self.length(key, name=self.key_font) > key_w - 2 * pad:
+                        lines = self.wrap(key, key_w - 2 * pad, self.key_font)[:2]
+                        if len(lines) < 2 or self.length(lines[1], name=self.key_font) > key_w - 2 * pad:
+                            lines = [self._fit(key, key_w - 2 * pad)]
+                    k = None
+                    ky = row_top + pad
+                    for line in lines:
+                        k = self.put(x + pad, ky, line, "question", ent=k, name=self.key_font)
+                        ky += lead
+                    bottom = max(bottom, ky - lead + self.size + pad)
+                    self.sheet.rules.append((x + key_w, row_top, x + key_w, -1))  # its bottom set below
+                    self.sheet.rules.append((x + pair_w, row_top, x + pair_w, -1))
+                    vx, vy = x + key_w + pad, row_top + pad
+                    if k is None or r.random() < self.unfilled:
+                        continue
+                    roll = r.random()
+                    if roll < 0.18:  # checkbox options in the value cell: the ticked one is the value
+                        opts = list(r.choice(ZH_OPTIONS if self.lang == "zh" else EN_OPTIONS))
+                        tick = r.randrange(len(opts))
+                        glyphs = r.choice(((TICK, BOX), ("[x]", "[ ]"), (TICK, BOX)))
+                        ox = vx
+                        for m, opt in enumerate(opts):
+                            if ox + self.length(f"{glyphs[0]} {opt}") > x + pair_w - pad:
+                                break
+                            v, w = self.option(ox, vy, glyphs[m != tick], opt, m == tick)
+                            if m == tick:
+                                self.link(k, v)
+                            ox += w + self.size * 1.2
+                        continue
+                    if kind == "long":  # a long value wrapped over the cell's lines
+                        text = self.value_text("long")
+                        if self.lang == "zh":
+                            text += r.choice(ZH_SENTENCES)
+                        else:
+                            text += " " + r.choice(EN_SENTENCES)
+                        lv: int | None = None
+                        for line in self.wrap(text, val_w - 2 * pad)[: r.randint(2, 4)]:
+                            lv = self.put(vx, vy, line, "answer", ent=lv)
+                            vy += lead
+                        if lv is not None:
+                            self.link(k, lv)
+                        bottom = max(bottom, vy - lead + self.size + pad)
+                        continue
+                    value = self._fit(self.value_text(kind), val_w - 2 * pad)
+                    self.link(k, self.put(vx, vy, value, "answer"))
+                # close the row: vertical rules down to its bottom, a rule under it
+                self.sheet.rules = [
+                    (a, b, c, bottom) if (d == -1 and b == row_top) else (a, b, c, d) for a, b, c, d in self.sheet.rules
+                ]
+                self.y = int(bottom)
+                self.sheet.rules.append((self.margin, self.y, self.width - self.margin, self.y))
+        # remarks: one wide row
+        if self.room(4):
+            key_w = inner * r.uniform(0.15, 0.22)
+            row_top = self.y
+            key = self.grid_key("long", key_w - 2 * pad)
+            key = self._fit(key, key_w - 2 * pad)
+            k = self.put(self.margin + pad, row_top + pad, key, "question", name=self.key_font)
+            text = " ".join(self.value_text("long") for _ in range(2)) if self.lang == "en" else self.value_text("long")
+            vy = row_top + pad
+            rv: int | None = None
+            for line in self.wrap(text, inner - key_w - 2 * pad)[: r.randint(1, 3)]:
+                rv = self.put(self.margin + key_w + pad, vy, line, "answer", ent=rv)
+                vy += lead
+            if rv is not None:
+                self.link(k, rv)
+            self.y = int(max(vy - lead + self.size + pad, row_top + self.size + 2 * pad))
+            self.sheet.rules.append((self.margin + key_w, row_top, self.margin + key_w, self.y))
+            self.sheet.rules.append((self.margin, self.y, self.width - self.margin, self.y))
+        self.sheet.rules.append((self.margin, top, self.margin, self.y))
+        self.sheet.rules.append((self.width - self.margin, top, self.width - self.margin, self.y))
+        self.newline(1.2)
+
+    def survey(self) -> None:
+        """A questionnaire: numbered questions (a long one wrapping onto a second line) answered by ticking boxes
+        (a row after the question, a row under it, a two-column grid under it, several ticked where the question
+        allows), or by a free answer written on 2-4 ruled lines under it (one answer)."""
+        r = self.rng
+        qs = list(SURVEY_Q_ZH if self.lang == "zh" else SURVEY_Q_EN)
+        opens = list(SURVEY_OPEN_ZH if self.lang == "zh" else SURVEY_OPEN_EN)
+        r.shuffle(qs)
+        r.shuffle(opens)
+        inner = self.width - 2 * self.margin
+        lead = self.size * 1.35
+        glyphs = r.choice(((TICK, BOX), ("[x]", "[ ]"), (TICK, BOX), ("■", "□")))
+        n = 0
+        while self.room(4) and (qs or opens):
+            n += 1
+            free = bool(opens) and (not qs or r.random() < 0.35)
+            q = opens.pop() if free else qs.pop()
+            text = f"{n}. {q}" if r.random() < 0.8 else q
+            k = None
+            for line in self.wrap(text, inner * r.uniform(0.55, 1.0))[:2]:
+                k = self.put(self.margin, self.y, line, "question", ent=k)
+                self.y += int(lead)
+            assert k is not None
+            qbox = self.sheet.entities[k]["box"]
+            x0 = self.margin + self.size * r.uniform(0.8, 2.0)
+            if free:
+                rows = r.randint(2, 4)
+                ans = r.choice(SURVEY_ANSWERS_ZH if self.lang == "zh" else SURVEY_ANSWERS_EN)
+                if self.lang == "en" and r.random() < 0.5:
+                    ans += ". " + r.choice(EN_SENTENCES)
+                elif self.lang == "zh" and r.random() < 0.5:
+                    ans += "。" + r.choice(ZH_SENTENCES)
+                pitch = self.size * r.uniform(1.5, 1.9)
+                written = self.wrap(ans, inner - (x0 - self.margin) - self.size)[:rows]
+                filled = r.random() >= self.unfilled
+                v = None
+                y = self.y + self.size * 0.2
+                for m in range(rows):
+                    self.sheet.rules.append((x0, y + self.size * 1.2, self.width - self.margin, 1))
+                    if filled and m < len(written):
+                        v = self.put(x0 + self.size * 0.3, y, written[m], "answer", ent=v)
+                    y += pitch
+                if v is not None:
+                    self.link(k, v)
+                self.y = int(y + self.size * 0.4)
+                continue
+            opts = list(r.choice(SURVEY_OPTS_ZH if self.lang == "zh" else SURVEY_OPTS_EN))
+            many = len(opts) >= 5 and r.random() < 0.6
+            ticked = set(r.sample(range(len(opts)), r.randint(1, 2) if many else 1))
+            style = r.choice(("after", "row", "grid", "grid"))
+            widths = [self.length(f"{glyphs[0]} {o}") for o in opts]
+            if style == "after" and qbox[2] + self.size * 2 + sum(widths) + self.size * 1.5 * len(opts) < (
+                self.width - self.margin
+            ):
+                x, y = qbox[2] + self.size * r.uniform(1.0, 2.5), qbox[1]
+                for m, opt in enumerate(opts):
+                    v, w = self.option(x, y, glyphs[m not in ticked], opt, m in ticked)
+                    if m in ticked:
+                        self.link(k, v)
+                    x += w + self.size * 1.5
+                self.newline(0.6)
+                continue
+            cols = len(opts) if style == "row" else r.choice((2, 3))
+            col_w = (inner - (x0 - self.margin)) / cols
+            if style == "row" and sum(widths) + self.size * 1.5 * len(opts) > inner - (x0 - self.margin):
+                cols = 2
+                col_w = (inner - (x0 - self.margin)) / cols
+            for m, opt in enumerate(opts):
+                if m and m % cols == 0:
+                    self.y += int(lead)
+                x = x0 + (m % cols) * (col_w if style != "row" else 0)
+                if style == "row":
+                    x = x0 + sum(widths[m - m % cols : m]) + self.size * 1.5 * (m % cols)
+                v, _ = self.option(x, self.y, glyphs[m not in ticked], opt, m in ticked)
+                if m in ticked:
+                    self.link(k, v)
+            self.y += int(lead)
+            self.newline(0.6)
+
     # --- blocks FUNSD-like forms have that the families above lacked (eleventh pass) ---
 
     def answer_face(self) -> tuple[str, int]:
@@ -1298,7 +1577,14 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, mo
     rng = random.Random(f"{seed}-{family}-{lang}")
     lay = _Layout(rng, lang, family)
     if family in HELD_OUT:
-        lay.title((REG_TITLES_ZH, REG_TITLES_EN) if family == "registration" else (CLAIM_TITLES_ZH, CLAIM_TITLES_EN))
+        lay.title(
+            {
+                "registration": (REG_TITLES_ZH, REG_TITLES_EN),
+                "claim": (CLAIM_TITLES_ZH, CLAIM_TITLES_EN),
+                "grid_app": (GRID_TITLES_ZH, GRID_TITLES_EN),
+                "survey": (SURVEY_TITLES_ZH, SURVEY_TITLES_EN),
+            }[family]
+        )
     else:
         lay.title()
     # Each family is a sequence of blocks; the random choices inside them make the layouts.
@@ -1349,6 +1635,12 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, mo
             lay.claim_boxes,
             lay.section,
             lay.claim_boxes,
+        ],
+        "grid_app": [lay.grid_app, lay.signature_block],
+        "survey": [
+            lambda: lay.paragraph(1),
+            lambda: lay.pair_inline(cols=2, rows=rand(1, 2)),
+            lay.survey,
         ],
         "resume": [
             lay.section,
