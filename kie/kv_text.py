@@ -17,8 +17,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT = re.compile(r"\d")
 _WIDE = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]"
 _WIDE_CHAR = re.compile(_WIDE)
-# `[x]`, `[ ]`, and a ticked box the recognizer read as a character in brackets (`[冈]`).
-_BRACKET_BOX = re.compile(r"^\[\s*(x|X|✓|✔|[\u3400-\u9fff])?\s*\]")
+# `[x]`, `[ ]`, and a ticked box the recognizer read as a character in brackets (`[冈]`); the x is often read as
+# a multiplication sign (`[×]`) and a bracket as a brace (`{x}`, `[ }`), on zh pages most (session 25).
+_BRACKET_BOX = re.compile(r"^[\[{]\s*(x|X|×|✓|✔|[\u3400-\u9fff])?\s*[\]}]")
 # A ticked box read as an X glued to a CJK option (`X否`).
 X_TICK = re.compile(r"^([xX×])\s?(?=[\u3400-\u9fff])")
 

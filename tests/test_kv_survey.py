@@ -1,0 +1,28 @@
+"""Session 25 (issue 18, twenty-third pass): what the held-out `grid_app` and `survey` families (synth/kv_forms.py)
+showed the kv stage missing, as small hand-made pages (no OCR). Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from test_kv_rules import line, page
+
+from docsense.core.config import KvSettings, Settings
+from docsense.kie.kv import KeyValueExtractor
+
+
+def test_ticked_box_read_with_a_multiplication_sign_or_braces() -> None:
+    # The recognizer reads a printed `[x]` as `[×]`, and a bracket as a brace (`{x}`, `[ }`).
+    doc = page(line("[×] 朋友介绍", 100, 100), line("{x} Good", 100, 200), line("[ } Poor", 300, 200))
+    segs = KeyValueExtractor(KvSettings(method="rules")).segments(doc.pages[0])
+    assert {s.text: s.checkbox for s in segs} == {"朋友介绍": "x", "Good": "x", "Poor": " "}
+
+
+def test_ticked_option_read_as_times_sign_is_the_questions_value() -> None:
+    st = Settings()
+    doc = page(
+        line("8. 您对我们的售后服务满意吗？", 100, 100),
+        line("[ ] 网络", 140, 150),
+        line("[×] 朋友介绍", 500, 150),
+        line("[ ] 报纸", 140, 200),
+    )
+    pairs, _ = KeyValueExtractor(st.kie.kv, st.engine)(doc)
+    assert ("8. 您对我们的售后服务满意吗？", "朋友介绍") in {(p.key, p.value) for p in pairs}
