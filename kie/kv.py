@@ -81,7 +81,7 @@ _INNER_BOX = re.compile(r"[☑☒■▣☐□▢◻]")  # box glyphs (not 区, a
 # A key's first line that stops mid-phrase (`NO. OF` / `STORES`, `Cost per` / `Interview`): a wrapped key.
 _OPEN_END = re.compile(r"(?:\b(?:of|and|or|the|for|to|in|per|by|on|at|with|from|no\.?)|[-/&(,#])$", re.I)
 # Every cue the key joiner knows; `KeyValueExtractor.join_keys` names the ones it uses.
-WRAP_CUES = ("open", "bracket", "colon", "header")
+WRAP_CUES = ("open", "bracket", "colon", "header", "split")
 WRAP_GAP = 0.5  # the widest gap between a wrapped key's lines, in line heights
 # The labels printed under a signature line, its value typed on the line above them.
 _SIGN_LABEL = re.compile(r"\bsign(?:ature|ed)\b|^date\b|\bdate$|签字|签名|签章|盖章|日期$")
@@ -114,7 +114,8 @@ class KeyValueExtractor:
             self.stack_check, self.stack_threshold = self.model.stack_prob, self.model.stack_threshold
         self.stack_log: list[tuple[Seg, Seg, np.ndarray]] | None = None
         # Wrapped keys joined before labelling (`_join_wrapped_keys`): the cues a model's card names, none otherwise.
-        self.join_keys: tuple[str, ...] = self.model.key_joins if self.model is not None else ()
+        # `split` (a known key word broken across the two lines, `政治面` / `貌`) holds for every learned model.
+        self.join_keys: tuple[str, ...] = (*self.model.key_joins, "split") if self.model is not None else ()
 
     def __call__(self, document: Document) -> tuple[list[Pair], list[Entity]]:
         pairs: list[Pair] = []
@@ -568,14 +569,24 @@ class KeyValueExtractor:
         pairs: dict[int, int] = {}
         lower: set[int] = set()
         # Lines that could be a key's second line, by their top edge (each key looks only a line down).
+        cues = set(self.join_keys)
+        # Table cells are entities of their own, except for `split` (a key word cut in two by a narrow label cell,
+        # the table stage reading the two lines as two rows).
+        in_cells = "split" in cues
         short = sorted(
             (s.bbox[1], j)
             for j, s in enumerate(segs)
-            if s.lines == 1 and not s.cell and not s.checkbox and s.text[-1:] not in "?？" and _n_words(s.text) <= 5
+            if s.lines == 1
+            and (in_cells or not s.cell)
+            and not s.checkbox
+            and s.text[-1:] not in "?？"
+            and _n_words(s.text) <= 5
         )
         tops = [t for t, _ in short]
         for i, a in enumerate(segs):
-            if a.lines > 1 or a.cell or a.checkbox or a.colon or a.text[-1:] in "?？" or _n_words(a.text) > 5:
+            if a.lines > 1 or (a.cell and not in_cells) or a.checkbox or a.colon or a.text[-1:] in "?？":
+                continue
+            if _n_words(a.text) > 5:
                 continue
             near = short[bisect.bisect_left(tops, a.bbox[3] - 0.6 * a.height) :]
             j = self._wrapped_below(a, segs, near)
@@ -584,11 +595,16 @@ class KeyValueExtractor:
                 lower.add(j)
         if not pairs:
             return segs
-        cues = set(self.join_keys)
         keep: list[int] = []
         for i, j in pairs.items():
             a, b = segs[i], segs[j]
-            if "open" in cues and _OPEN_END.search(a.text) and not _DIGIT.search(a.text):
+            if a.cell or b.cell:
+                if _split_key(a.text, b.text):
+                    keep.append(i)
+                continue
+            if "split" in cues and _split_key(a.text, b.text):
+                keep.append(i)
+            elif "open" in cues and _OPEN_END.search(a.text) and not _DIGIT.search(a.text):
                 keep.append(i)
             elif "bracket" in cues and b.text[:1] in "(（" and _n_words(b.text) <= 4:
                 keep.append(i)
@@ -1544,6 +1560,18 @@ def _cy(b: BBox) -> float:
 def _all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and not _is_cjk(text)
+
+
+def _split_key(upper: str, lower: str) -> bool:
+    """`政治面` / `貌：`, `FULL` / `NAME:`: two lines that read as a known key only together, the upper one as none
+    (a narrow label cell wraps a key word; twenty-third pass)."""
+    if _DIGIT.search(upper + lower) or is_known_key(upper) or upper.rstrip()[-1:] in COLONS:
+        return False
+    joined = _joined(upper, lower)
+    if _is_cjk(joined):
+        core = key_core(joined).replace(" ", "")
+        return core in KEYS_ZH and len(key_core(lower)) <= 3
+    return is_known_key(joined)
 
 
 def _known_suffix(prefix: str) -> str:

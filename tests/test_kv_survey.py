@@ -26,3 +26,18 @@ def test_ticked_option_read_as_times_sign_is_the_questions_value() -> None:
     )
     pairs, _ = KeyValueExtractor(st.kie.kv, st.engine)(doc)
     assert ("8. 您对我们的售后服务满意吗？", "朋友介绍") in {(p.key, p.value) for p in pairs}
+
+
+def test_key_word_wrapped_in_a_narrow_label_cell_is_one_key() -> None:
+    # `政治面` / `貌：` and `FULL` / `NAME:` in narrow label cells: only the two lines together read as a key.
+    st = Settings()
+    ext = KeyValueExtractor(st.kie.kv, st.engine)
+    doc = page(line("政治面", 100, 100, h=36), line("貌：", 100, 137, h=36), line("共青团员", 300, 100, h=36))
+    texts = {s.text for s in ext.segments(doc.pages[0])}
+    assert "政治面貌：" in texts and "政治面" not in texts
+    doc = page(line("FULL", 100, 100), line("NAME:", 100, 131), line("P. Smith", 300, 100))
+    texts = {s.text for s in ext.segments(doc.pages[0])}
+    assert "FULL NAME:" in texts
+    # A first line that is a key of its own stays apart (`Name` / `Address` is a list of two keys).
+    doc = page(line("Name", 100, 100), line("Address", 100, 131), line("P. Smith", 300, 100))
+    assert {"Name", "Address"} <= {s.text for s in ext.segments(doc.pages[0])}
