@@ -1045,6 +1045,23 @@ class TemplateRunner:
             if x is not t
         )
 
+    def under_other_key(self, t: TLine, spec: FieldSpec) -> bool:
+        """`t` the next line under another field's label printed alone on its line (`ACCOUNT HOLDER` over
+        `Summit Supplies LLC` in a box): that label's value, no name at the top."""
+        own = self.aliases(spec.keys)
+        for x in self.v.lines:
+            if x is t or x.page != t.page or not 0 <= t.box[1] - x.box[3] < 0.8 * t.h:
+                continue
+            if min(x.box[2], t.box[2]) <= max(x.box[0], t.box[0]) or len(x.text.strip()) > 24:
+                continue
+            if any(p.match(x.text) for p in own):
+                continue
+            for p in self.any_key:
+                m = p.match(x.text)
+                if m and not x.text[m.end() :].strip(_PUNCT + " "):
+                    return True
+        return False
+
     def header(self, spec: FieldSpec) -> Hit | None:
         """A name printed at the top of the document (company on a receipt, a person's name on a resume)."""
         hints = self.aliases(spec.hints)
@@ -1079,7 +1096,7 @@ class TemplateRunner:
                 continue
             if any(p.search(t.text) for p in excl) or self.is_key_line(t) or self.return_address(t):
                 continue
-            if self.after_other_key(t, spec):
+            if self.after_other_key(t, spec) or self.under_other_key(t, spec):
                 continue
             letters = sum(ch.isalpha() for ch in t.text)
             if letters < max(2, 0.4 * len(t.text.replace(" ", ""))):
