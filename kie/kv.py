@@ -232,6 +232,7 @@ class KeyValueExtractor:
         keyness = [self.keyness(s) for s in segs]
         links = _values_over_labels(segs, links, labels, keyness)
         links = _numbered_over_values(segs, links, labels, asked)
+        links = _questions_over_answers(segs, links, labels, asked)
         links = _labels_beside_values(segs, links, labels)
         if self.cfg.column_headers:
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
@@ -1492,6 +1493,38 @@ def _numbered_over_values(
         j = best[1]
         v = segs[j]
         if j in keys or j in valued or j in asked or v.colon or v.checkbox:
+            continue
+        links.append((k, j, 0.31))
+        labels[k], labels[j] = "question", "answer"
+        keys.add(k)
+        valued.add(j)
+    return links
+
+
+def _questions_over_answers(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], asked: set[int]
+) -> list[tuple[int, int, float]]:
+    """A question (`9. What could we do to improve ...?`) left without a value takes the answer written right under
+    it in its column: a sentence (5+ words, 10+ CJK characters) that nothing links, no question, option or key
+    (a survey's free answer, which the linker reads as running text; twenty-third pass)."""
+    keys = {i for i, _, _ in links}
+    valued = {j for _, j, _ in links}
+    for k in sorted(asked):
+        s = segs[k]
+        if k in keys or s.text[-1:] not in "?？" or s.checkbox:
+            continue
+        best = None
+        for j, o in enumerate(segs):
+            if j == k or not o.text or not _in_column(s, o, -0.5 * s.height):
+                continue
+            gap = o.bbox[1] - s.bbox[3]
+            if -0.3 * s.height <= gap and (best is None or gap < best[0]):
+                best = (gap, j)
+        if best is None or best[0] > 1.2 * max(s.height, segs[best[1]].height):
+            continue
+        j = best[1]
+        v = segs[j]
+        if j in keys or j in valued or j in asked or v.colon or v.checkbox or _n_words(v.text) < 5:
             continue
         links.append((k, j, 0.31))
         labels[k], labels[j] = "question", "answer"

@@ -41,3 +41,15 @@ def test_key_word_wrapped_in_a_narrow_label_cell_is_one_key() -> None:
     # A first line that is a key of its own stays apart (`Name` / `Address` is a list of two keys).
     doc = page(line("Name", 100, 100), line("Address", 100, 131), line("P. Smith", 300, 100))
     assert {"Name", "Address"} <= {s.text for s in ext.segments(doc.pages[0])}
+
+
+def test_question_takes_the_sentence_written_under_it() -> None:
+    st = Settings()
+    doc = page(
+        line("9. What could we do to improve your experience?", 66, 955, h=23),
+        line("The first box was damaged and two items were missing, which we reported by phone", 97, 982, h=23),
+        line("10. Did the instructor explain the material clearly?", 66, 1079, h=23),
+        line("Definitely", 97, 1105, h=23),
+    )
+    pairs = {(p.key, p.value) for p in KeyValueExtractor(st.kie.kv, st.engine)(doc)[0]}
+    assert ("9. What could we do to improve your experience?", doc.pages[0].blocks[0].lines[1].text) in pairs
