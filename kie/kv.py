@@ -524,7 +524,7 @@ class KeyValueExtractor:
                 continue
             if gap < -0.5 * last_h or s.checkbox or (s.colon and _n_words(s.text) <= 3):
                 continue
-            if s.text[-1:] in "?？" or _NUMBERED.match(s.text):
+            if _NUMBERED.match(s.text) or (s.text[-1:] in "?？" and not _question_tail(cur, s)):
                 continue  # a question or a numbered item starts anew: not the next line of a paragraph
             if _ZH_LABEL.fullmatch(s.text) and _known_suffix(s.text):
                 continue  # `到货日期` under a paragraph: a zh label (a column's header) starts anew
@@ -1499,6 +1499,17 @@ def _numbered_over_values(
         keys.add(k)
         valued.add(j)
     return links
+
+
+def _question_tail(cur: Seg, s: Seg) -> bool:
+    """`s` (`months?`) ends the question `cur` wraps from: a short line closing with the question mark under a
+    numbered or long first line that ends in no stop (twenty-third pass)."""
+    return (
+        cur.lines == 1
+        and _n_words(s.text) <= 3
+        and cur.text[-1:] not in ".。:：;；!！"
+        and (bool(_NUMBERED.match(cur.text)) or _n_words(cur.text) >= 8)
+    )
 
 
 def _questions_over_answers(

@@ -53,3 +53,14 @@ def test_question_takes_the_sentence_written_under_it() -> None:
     )
     pairs = {(p.key, p.value) for p in KeyValueExtractor(st.kie.kv, st.engine)(doc)[0]}
     assert ("9. What could we do to improve your experience?", doc.pages[0].blocks[0].lines[1].text) in pairs
+
+
+def test_question_wrapped_onto_a_short_last_line_is_one_question() -> None:
+    ext = KeyValueExtractor(KvSettings(method="rules"))
+    doc = page(
+        line("4. Which of the following services have you used in the past twelve", 66, 683, h=20),
+        line("months?", 66, 707, h=20),
+        line("Very satisfied", 95, 740, h=20),
+    )
+    texts = {s.text for s in ext.segments(doc.pages[0])}
+    assert "4. Which of the following services have you used in the past twelve months?" in texts
