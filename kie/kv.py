@@ -599,11 +599,12 @@ class KeyValueExtractor:
         keep: list[int] = []
         for i, j in pairs.items():
             a, b = segs[i], segs[j]
+            split = "split" in cues and (_split_key(a.text, b.text) or self._key_tail(a, b, segs))
             if a.cell or b.cell:
-                if _split_key(a.text, b.text):
+                if split:
                     keep.append(i)
                 continue
-            if "split" in cues and _split_key(a.text, b.text):
+            if split:
                 keep.append(i)
             elif "open" in cues and _OPEN_END.search(a.text) and not _DIGIT.search(a.text):
                 keep.append(i)
@@ -647,6 +648,22 @@ class KeyValueExtractor:
                 )
             )
         return out
+
+    def _key_tail(self, a: Seg, b: Seg, segs: list[Seg]) -> bool:
+        """`Spouse` / `Name:`, `Policy` / `Number`, `紧急联系` / `电话`: a label cell wrapping its key before the key
+        word (a known key alone on the second line), the value typed right of the first line and nothing right of
+        the second (a list of keys has a value right of each; twenty-third pass)."""
+        if _DIGIT.search(a.text + b.text) or is_known_key(a.text) or a.colon or _n_words(a.text) > 2:
+            return False
+        if not is_known_key(b.text) or _n_words(b.text) > 2:
+            return False
+        if _is_cjk(a.text) != _is_cjk(b.text) or (_is_cjk(a.text) and not _ZH_LABEL.fullmatch(a.text)):
+            return False
+        if _known_suffix(a.text) if _is_cjk(a.text) else is_known_key(a.text.split()[-1]):
+            return False  # `开始日期` / `单位`, `Ship Date` / `Company`: a key complete in itself over another
+        if b.bbox[1] - a.bbox[3] > 0.15 * a.height:
+            return False  # set as one entity's lines are (touching or overlapping boxes), not as two rows
+        return self._has_row_neighbour(a, segs) and not self._has_row_neighbour(b, segs)
 
     @staticmethod
     def _wrapped_below(a: Seg, segs: list[Seg], near: list[tuple[float, int]]) -> int | None:

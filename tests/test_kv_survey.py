@@ -64,3 +64,18 @@ def test_question_wrapped_onto_a_short_last_line_is_one_question() -> None:
     )
     texts = {s.text for s in ext.segments(doc.pages[0])}
     assert "4. Which of the following services have you used in the past twelve months?" in texts
+
+
+def test_label_cell_wrapping_before_its_key_word() -> None:
+    # `Spouse` / `Name:` set tight in a label cell, the value right of the first line: one key. Two keys of a list
+    # (`Analyst` over `Account:`, a row apart) and a complete key over another (`Ship Date` / `Company`) stay apart.
+    st = Settings()
+    ext = KeyValueExtractor(st.kie.kv, st.engine)
+    doc = page(line("Spouse", 100, 100, h=22), line("Name:", 100, 121, h=22), line("M. E. Clark", 230, 100, h=22))
+    assert "Spouse Name:" in {s.text for s in ext.segments(doc.pages[0])}
+    doc = page(line("紧急联系", 100, 100, h=22), line("电话", 100, 120, h=22), line("张伟", 250, 100, h=22))
+    assert "紧急联系电话" in {s.text for s in ext.segments(doc.pages[0])}
+    doc = page(line("Analyst", 100, 100, h=27), line("Account:", 100, 139, h=27), line("K. Hall", 250, 100, h=27))
+    assert {"Analyst", "Account:"} <= {s.text for s in ext.segments(doc.pages[0])}
+    doc = page(line("Ship Date", 100, 100, h=22), line("Company", 100, 121, h=22), line("Nov. 25", 260, 100, h=22))
+    assert {"Ship Date", "Company"} <= {s.text for s in ext.segments(doc.pages[0])}
