@@ -138,6 +138,8 @@ class TableStage(_Timed):
         self.reread = reread
 
     def run(self, state: PageState) -> None:
+        from docsense.table.continued import join_continued
+
         image = state.image
         reread = None if state.text_layer else (lambda im: self.reread(im).lines)
         page_table = _kept(
@@ -151,6 +153,7 @@ class TableStage(_Timed):
                 block.table = _kept(state, f"table at {where}", partial(self.recognizer, image, block))
                 if block.table is None:  # no grid in it after all: its lines stay text
                     block.type = "text"
+        state.blocks = join_continued(state.blocks)  # a header row printed again under a page break: one table
 
 
 def _kept(state: PageState, what: str, read: Callable[[], T]) -> T | None:

@@ -223,20 +223,51 @@ def plus_minus_spaces(words: list[WordBox], ink: np.ndarray, ratio: float = 0.75
     return out
 
 
+_DASHES = "-‐‑‒–—―−~"  # and a tilde, a flat stroke of its own
+
+
+def _misread_glyph(text: str) -> bool:
+    """One character OCR may have read for a lone dash (`1`, `=`, `I`, `_`...): not a dash or tilde, not CJK."""
+    t = text.strip()
+    return len(t) == 1 and t not in _DASHES and not ("\u2e80" <= t <= "\u9fff")
+
+
+def _word_in(cell: Cell, words: list[WordBox]) -> WordBox | None:
+    """The one word read in `cell` (its centre inside), holding the cell's text."""
+    x0, y0, x1, y1 = cell.bbox
+    inside = [
+        w
+        for w in words
+        if x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and y0 <= (w.box[1] + w.box[3]) / 2 <= y1 and w.text.strip()
+    ]
+    return inside[0] if len(inside) == 1 and inside[0].text.strip() == cell.text.strip() else None
+
+
 def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarray) -> list[Cell]:
     """An empty body cell whose middle holds one short horizontal stroke and no other ink shows a dash the OCR
     dropped (a lone `—` for a missing value is often not read at all): its length against the height of the
     table's figures says which (an em dash about 1.4 of a digit's height, an en dash 0.7, a hyphen 0.4). The cell's
     edges are left out, where rules and the ink of neighbour cells stand. The figures are measured only when some
-    cell holds such a stroke (the measure costs more than the search)."""
+    cell holds such a stroke (the measure costs more than the search). A cell OCR read as one other character
+    (`1`, `=`) whose only ink is such a stroke holds that dash too: a flat stroke is no `1` (a spec column's `-`
+    read `1` in a 出库单's grid)."""
     h, wd = ink.shape[:2]
     found: dict[int, tuple[int, int, int, int]] = {}  # cell -> stroke width, height, region width, height
     for k, c in enumerate(cells):
-        if c.text or c.header:
+        if c.header or (c.text and not _misread_glyph(c.text)):
             continue
         bw, bh = c.bbox[2] - c.bbox[0], c.bbox[3] - c.bbox[1]
         x0, x1 = max(0, int(c.bbox[0] + 0.15 * bw)), min(wd, int(c.bbox[2] - 0.15 * bw))
         y0, y1 = max(0, int(c.bbox[1] + 0.15 * bh)), min(h, int(c.bbox[3] - 0.15 * bh))
+        if c.text:  # the ink round the word read (a dash set flush left stands in the cell's edge)
+            word = _word_in(c, words)
+            if word is None:
+                continue
+            wx0, _, wx1, _ = word.box
+            pad = 0.25 * bh
+            x0 = max(0, int(max(wx0 - pad, c.bbox[0] + 3)))
+            x1 = min(wd, int(min(wx1 + pad, c.bbox[2] - 3)))
+            y0, y1 = max(0, int(c.bbox[1] + 3)), min(h, int(c.bbox[3] - 3))
         if x1 - x0 < 4 or y1 - y0 < 4:
             continue
         _, _, stats, _ = cv2.connectedComponentsWithStats(ink[y0:y1, x0:x1].astype(np.uint8), connectivity=8)
@@ -246,7 +277,7 @@ def dashes_in_blank_cells(cells: list[Cell], words: list[WordBox], ink: np.ndarr
         bx, by, bwid, bht = (int(blobs[0][i]) for i in range(4))
         inside = bx > 0 and by > 0 and bx + bwid < x1 - x0 and by + bht < y1 - y0
         if inside and bwid >= 2 * bht:
-            found[k] = (bwid, bht, x1 - x0, y1 - y0)
+            found[k] = (bwid, bht, int(bw) if c.text else x1 - x0, y1 - y0)
     if not found:
         return cells
     heights = []
