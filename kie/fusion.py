@@ -66,7 +66,7 @@ def fuse_tagger(model: LineTagger | None, tpl: Template, view: View, runner: Tem
         if (
             old is None
             or (prefer and not hint_stays(runner, spec, old, pick))
-            or overrules(model, runner, tpl, name, pick)
+            or overrules(model, runner, tpl, name, pick, probs)
         ):
             runner.found[name] = hits[name]
     for name, hit in list(runner.found.items()):  # the rules' names kept, mended as the tagger's (`MART S/D`)
@@ -76,13 +76,18 @@ def fuse_tagger(model: LineTagger | None, tpl: Template, view: View, runner: Tem
     return hits
 
 
-def overrules(model: LineTagger, runner: TemplateRunner, tpl: Template, name: str, pick: Pick) -> bool:
+def overrules(
+    model: LineTagger, runner: TemplateRunner, tpl: Template, name: str, pick: Pick, probs: dict[int, dict[str, float]]
+) -> bool:
     """A field tagger (`unit: segment`) at least OVERRULE sure of its value replaces a rules' value found by position
-    alone (WEAK), unless both name the same, the tagger's is a name the rules gave another text field, keyed or not
-    (a law firm's client, the buyer, as its seller), or the template excludes the tagger's text for this field (a
+    alone (WEAK), unless it would pick the rules' line too (at its card's floor: two sure names, a letterhead over
+    its client), both name the same, the tagger's is a name the rules gave another text field, keyed or not (a law
+    firm's client, the buyer, as its seller), or the template excludes the tagger's text for this field (a
     document's title as its seller: `委托加工费结算单`)."""
     old, spec = runner.found.get(name), tpl.fields[name]
     if old is None or not model.segments or old.strategy not in WEAK or pick.confidence < OVERRULE:
+        return False
+    if old.line is not None and probs.get(id(old.line), {}).get(name, 0.0) >= float(model.card.get("floor", 0.5)):
         return False
     if same_text(old.value, pick.text):  # the same name (`Cooper Transport Inc.`): the rules' printed form stays
         return False

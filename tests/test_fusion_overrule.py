@@ -20,20 +20,25 @@ TITLE, PAYEE = "成都东方咨询有限公司", "天津会展服务有限公司
 
 
 class StubTagger(LineTagger):
-    """A shipped field tagger's card, with picks given by the test: {field: (line text, confidence)}."""
+    """A shipped field tagger's card, with picks given by the test: {field: (line text, confidence)}, and the
+    probabilities of some lines: {line text: {field: probability}}."""
 
     def __init__(
-        self, picks: dict[str, tuple[str, float]], segments: bool = True, template: str = "invoice_cn"
+        self,
+        picks: dict[str, tuple[str, float]],
+        segments: bool = True,
+        template: str = "invoice_cn",
+        lines: dict[str, dict[str, float]] | None = None,
     ) -> None:
         super().__init__(MODELS / f"tagger_{template}")
-        self.given, self.segments = picks, segments
+        self.given, self.segments, self.lines = picks, segments, lines or {}
 
     def read(self, view: View) -> tuple[dict[str, Pick], dict[int, dict[str, float]]]:
         out = {}
         for name, (text, conf) in self.given.items():
             line = next((t for t in view.lines if t.text == text), view.lines[-1])
             out[name] = Pick(text, [line], conf)
-        return out, {}
+        return out, {id(t): self.lines[t.text] for t in view.lines if t.text in self.lines}
 
 
 def _page(seller_key: str = "") -> Document:
@@ -103,3 +108,11 @@ def test_the_tagger_does_not_overrule_with_a_name_the_rules_gave_another_field()
     assert _fields(page, tagger, "invoice")["seller_name"].value == "Clark & Wilson LLP"
     other = StubTagger({"seller_name": ("Denver Legal Partners LLC", 0.99)}, template="invoice")
     assert _fields(page, other, "invoice")["seller_name"].source == "tagger"  # another text: the tagger's
+
+
+def test_the_rules_name_stays_when_the_tagger_would_pick_its_line_too() -> None:
+    # two names the tagger is sure of: the rules' title line (at the card's floor or above) and another one
+    both = StubTagger({"seller_name": (PAYEE, 0.95)}, lines={TITLE: {"seller_name": 0.9}})
+    assert _fields(_page(), both)["seller_name"].value == TITLE
+    rejected = StubTagger({"seller_name": (PAYEE, 0.95)}, lines={TITLE: {"seller_name": 0.01}})
+    assert _fields(_page(), rejected)["seller_name"].value == PAYEE
