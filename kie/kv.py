@@ -234,6 +234,7 @@ class KeyValueExtractor:
         links = _numbered_over_values(segs, links, labels, asked)
         links = _questions_over_answers(segs, links, labels, asked)
         links = _labels_beside_values(segs, links, labels)
+        links = _colon_cells_beside_values(segs, links, labels)
         if self.cfg.column_headers:
             links = _header_rows(segs, _nearest_header(segs, links, labels), labels, keyness)
         links = _wrapped_column_headers(segs, links, labels)
@@ -1483,6 +1484,34 @@ def _labels_beside_values(
             links.append((k, j, 0.31))
             labels[k], labels[j] = "question", "answer"
             used |= {k, j}
+    return links
+
+
+def _colon_cells_beside_values(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str]
+) -> list[tuple[int, int, float]]:
+    """A table cell printed as a key (`Arrival Date:`) that the linker left without a value takes the next cell of
+    its table row when that cell's text is left alone too and reads as no key (a wide grid puts the value cell far
+    right of its label; twenty-third pass)."""
+    used = {i for i, _, _ in links} | {j for _, j, _ in links}
+    for k, s in enumerate(segs):
+        if k in used or not s.colon or s.cell is None or s.checkbox:
+            continue
+        t, row, col = s.cell
+        right = [j for j, o in enumerate(segs) if o.cell is not None and o.cell[:2] == (t, row) and o.cell[2] > col]
+        if not right:
+            continue
+        j = min(right, key=lambda j: (segs[j].cell or (0, 0, 0))[2])
+        v = segs[j]
+        if j in used or v.colon or v.checkbox or not v.text or is_known_key(v.text) or v.text[-1:] in "?？":
+            continue
+        if v.bbox[0] < s.bbox[2] or _v_overlap(s.bbox, v.bbox) < 0.5 * min(_h(s.bbox), _h(v.bbox)):
+            continue
+        if not (_is_cjk(v.text) or _DIGIT.search(v.text) or _NAME.search(v.text) or _BARE_VALUE.match(v.text)):
+            continue  # an en value reads as one: a figure, a date, a person's name (`PARTIAL` under `DIVISION:`: no)
+        links.append((k, j, 0.31))
+        labels[k], labels[j] = "question", "answer"
+        used |= {k, j}
     return links
 
 

@@ -79,3 +79,19 @@ def test_label_cell_wrapping_before_its_key_word() -> None:
     assert {"Analyst", "Account:"} <= {s.text for s in ext.segments(doc.pages[0])}
     doc = page(line("Ship Date", 100, 100, h=22), line("Company", 100, 121, h=22), line("Nov. 25", 260, 100, h=22))
     assert {"Ship Date", "Company"} <= {s.text for s in ext.segments(doc.pages[0])}
+
+
+def test_key_cell_takes_the_value_cell_far_right_on_its_table_row() -> None:
+    # A wide grid: `Arrival Date:` in the first cell, its value in the next cell of the row, 9 line heights away.
+    from docsense.kie.kv import _colon_cells_beside_values
+    from docsense.kie.kv_text import Seg
+
+    segs = [
+        Seg("Arrival Date:", (107, 617, 262, 644), 0, 28, colon=True, cell=(1, 4, 0)),
+        Seg("04/08/2016", (524, 616, 668, 646), 0, 28, cell=(1, 4, 3)),
+        Seg("Division:", (107, 660, 230, 688), 0, 28, colon=True, cell=(1, 5, 0)),
+        Seg("PARTIAL", (524, 660, 640, 688), 0, 28, cell=(1, 5, 3)),  # reads as no value: left alone
+    ]
+    labels = ["answer", "other", "other", "other"]
+    links = _colon_cells_beside_values(segs, [], labels)
+    assert [(i, j) for i, j, _ in links] == [(0, 1)] and labels[:2] == ["question", "answer"]
