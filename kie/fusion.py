@@ -1,8 +1,9 @@
 """The line tagger's fusion with the rules, steps 5 and 6 of `KieStage.run` (after the fills).
 
 `fuse_tagger` lets the tagger's picks join the rules' per field (`FieldSpec.tagger`: `fill` / `prefer` / `off`;
-`trimmed` and `hint_stays` decide between the rules' lines and the tagger's); after the checks, `overrule_doubted`
-gives a value the checks doubt to the tagger where it is sure of another one.
+`trimmed` and `hint_stays` decide between the rules' lines and the tagger's; `overrules`: a sure field tagger
+replaces a value the rules placed by position alone); after the checks, `overrule_doubted` gives a value the checks
+doubt to the tagger where it is sure of another one.
 """
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ def overrule_doubted(
     to the line tagger's when the tagger is sure of another one (SROIE-train tune shops, end to end: receipt total
     F1 0.91 -> 0.94, date 0.971 -> 0.979), unless the tagger's breaks a check the rules' value passes (a total
     the checks read again to satisfy cash - change). A model whose card says `"overrule": false` only fills (the
-    resume and invoice field taggers: overruling cost them on held-out rounds, docs/tagger.md)."""
+    resume and invoice field taggers: overruling cost them on held-out rounds, docs/tagger.md; they overrule only a
+    value placed by position, `overrules`)."""
     if model is not None and not model.card.get("overrule", True):
         return
     for name, hit in picks.items():
