@@ -81,12 +81,15 @@ def overrules(
     model: LineTagger, runner: TemplateRunner, tpl: Template, name: str, pick: Pick, probs: dict[int, dict[str, float]]
 ) -> bool:
     """A field tagger (`unit: segment`) at least OVERRULE sure of its value replaces a rules' value found by position
-    alone (WEAK), unless it would pick the rules' line too (at its card's floor: two sure names, a letterhead over
-    its client), both name the same, the tagger's is a name the rules gave another text field, keyed or not (a law
-    firm's client, the buyer, as its seller), or the template excludes the tagger's text for this field (a
-    document's title as its seller: `委托加工费结算单`)."""
+    alone (WEAK) for a company's name (every gain at first score was one; never a person's), unless it would pick the
+    rules' line too (at its card's floor: two sure names, a letterhead over its client), both name the same, the
+    tagger's is a name the rules gave another text field, keyed or not (a law firm's client, the buyer, as its
+    seller), or the template excludes the tagger's text for this field (a document's title as its seller:
+    `委托加工费结算单`)."""
     old, spec = runner.found.get(name), tpl.fields[name]
     if old is None or not model.segments or old.strategy not in WEAK or pick.confidence < OVERRULE:
+        return False
+    if spec.type == "name":  # a person's: a bilingual resume heads with two (round 23's 宋萱 over Lucy Zhou)
         return False
     if old.line is not None and probs.get(id(old.line), {}).get(name, 0.0) >= float(model.card.get("floor", 0.5)):
         return False
