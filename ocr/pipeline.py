@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import cv2
@@ -126,6 +127,7 @@ class OcrPipeline:
                 texts[i] = alt
                 crops[i].quad = np.roll(crops[i].quad, 2, axis=0)
         crops, texts = self._join_spaced(image, crops, texts, spare)
+        crops, texts = self._reread_turned(image, crops, texts)
         lines = [
             self._line(c, r)
             for c, r in zip(crops, texts, strict=True)
@@ -167,6 +169,53 @@ class OcrPipeline:
             crops = [joined if k == i else c for k, c in enumerate(crops) if k != j]
             texts = [read if k == i else r for k, r in enumerate(texts) if k != j]
             is_weak = [False if k == i else w for k, w in enumerate(is_weak) if k != j]
+
+    def _reread_turned(
+        self, image: np.ndarray, crops: list[_Crop], texts: list[Recognized]
+    ) -> tuple[list[_Crop], list[Recognized]]:
+        """Latin text turned a quarter up a narrow band (a name up a resume's sidebar, in spaced capitals): the
+        detector cuts it into vertical runs and lone letters, and misses some. The band around each such run is turned
+        upright and detected again; its boxes make one line, read both ways up, which replaces the pieces when it
+        reads surely (0.85) and keeps at least 3/4 of their letters."""
+        boxes = [bbox_of(c.quad.astype(np.float64)) for c in crops]
+        h, w = image.shape[:2]
+        taken: set[int] = set()
+        dropped: set[int] = set()
+        for i in range(len(crops)):
+            if i in taken or not crops[i].vertical or not _latin(texts[i].text) or not texts[i].text.strip():
+                continue
+            run = _column_run(boxes, i) - taken
+            taken |= run
+            x0, y0 = min(boxes[k][0] for k in run), min(boxes[k][1] for k in run)
+            x1, y1 = max(boxes[k][2] for k in run), max(boxes[k][3] for k in run)
+            wide = x1 - x0
+            sx0, sx1 = max(0, int(x0 - wide / 4)), min(w, int(x1 + wide / 4) + 1)
+            sy0, sy1 = max(0, int(y0 - wide)), min(h, int(y1 + wide) + 1)
+            strip = np.ascontiguousarray(np.rot90(image[sy0:sy1, sx0:sx1], -1))  # the band turned upright
+            found, _ = self.detector(strip)
+            if not len(found) or any(_taller(q) for q in found):
+                continue
+            (u0, v0), (u1, v1) = found.reshape(-1, 2).min(axis=0), found.reshape(-1, 2).max(axis=0)
+            # back to the page: turned (u, v) was (x, y) = (sx0 + v, sy1 - 1 - u)
+            corners = [(u0, v0), (u1, v0), (u1, v1), (u0, v1)]
+            quad = np.array([(sx0 + v, sy1 - 1 - u) for u, v in corners], dtype=np.float32)
+            img = crop_quad(image, quad)
+            up, down = self.recognize([img, np.ascontiguousarray(img[::-1, ::-1])])
+            read = up if up.score >= down.score else down
+            # the detector's boxes are the words: spaced capitals leave the recognizer no word space to see
+            spans = sorted((float(q[:, 0].min()), float(q[:, 0].max())) for q in found)
+            cuts = [((a[1] + b[0]) / 2 - u0) / max(u1 - u0, 1.0) for a, b in itertools.pairwise(spans) if b[0] > a[0]]
+            if read is down:
+                quad, img = np.roll(quad, 2, axis=0), np.ascontiguousarray(img[::-1, ::-1])
+                cuts = [1 - c for c in cuts]
+            read = _spaced_at(read, cuts or _blank_gaps(img))
+            before = sum(_letters(texts[k].text) for k in run)
+            if read.score < 0.85 or _letters(read.text) < 0.75 * before:
+                continue
+            crops[i], texts[i] = _Crop(quad, img, True, max(crops[k].det_score for k in run)), read
+            dropped |= run - {i}
+        keep = [k for k in range(len(crops)) if k not in dropped]
+        return [crops[k] for k in keep], [texts[k] for k in keep]
 
     @staticmethod
     def _turn_quads(quads: np.ndarray, scores: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -261,6 +310,72 @@ def _spaced_pair(
             if not _ruled_between(image, (min(ax1, bx0), max(ax1, bx0)), (min(ay0, by0), max(ay1, by1))):
                 return i, j
     return None
+
+
+def _column_run(boxes: list[BBox], seed: int) -> set[int]:
+    """The boxes stacked with `seed` in its column: sharing half the narrower one's width, at least 0.3 as wide as
+    the run (a lone `I` is narrower), at most 2.5 of the run's width above or below it (a word space between
+    spaced capitals)."""
+    run = {seed}
+    x0, y0, x1, y1 = boxes[seed]
+    grown = True
+    while grown:
+        grown = False
+        for k, (bx0, by0, bx1, by1) in enumerate(boxes):
+            narrow, wide = sorted((x1 - x0, bx1 - bx0))
+            if k in run or min(x1, bx1) - max(x0, bx0) < 0.5 * narrow or narrow < 0.3 * wide:
+                continue
+            if max(y0, by0) - min(y1, by1) <= 2.5 * (x1 - x0):
+                run.add(k)
+                x0, y0, x1, y1 = min(x0, bx0), min(y0, by0), max(x1, bx1), max(y1, by1)
+                grown = True
+    return run
+
+
+def _latin(text: str) -> bool:
+    """More Latin letters than CJK characters: stacked CJK columns are read as they stand."""
+    return sum(ch.isascii() and ch.isalpha() for ch in text) > sum(is_cjk(ch) for ch in text)
+
+
+def _spaced_at(read: Recognized, cuts: list[float]) -> Recognized:
+    """`read` with a space at each cut (a fraction of the crop's length) that falls between two characters."""
+    text, centers, probs = list(read.text), list(read.centers), list(read.probs)
+    for cut in sorted(cuts, reverse=True):
+        k = sum(c < cut for c in centers)
+        if 0 < k < len(text) and text[k - 1] != " " and text[k] != " ":
+            text.insert(k, " ")
+            centers.insert(k, cut)
+            if len(probs) >= k:
+                probs.insert(k, 1.0)
+    return Recognized("".join(text), read.score, centers, read.char_width, probs)
+
+
+def _blank_gaps(img: np.ndarray) -> list[float]:
+    """Word spaces of a line of spaced capitals the detector found as one box, as fractions of its length: the blank
+    column runs between the ink at least twice as wide as the median one and a third of the line's height (the
+    recognizer's character centres are too coarse to tell a word space from a letter space)."""
+    gray = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY) if img.ndim == 3 else img
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if ink.mean() > 0.5:
+        ink = 1 - ink  # light letters on a dark band
+    cols = ink.any(axis=0)
+    edges = np.flatnonzero(np.diff(cols.astype(np.int8)))
+    runs = [(int(s0) + 1, int(s1) + 1) for s0, s1 in itertools.pairwise(edges) if not cols[s0 + 1]]
+    if len(runs) < 3:
+        return []
+    median = float(np.median([e - s0 for s0, e in runs]))
+    wide = max(2 * median, img.shape[0] / 3)
+    return [(s0 + e) / 2 / img.shape[1] for s0, e in runs if e - s0 >= wide]
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _taller(quad: np.ndarray) -> bool:
+    """A box standing upright in the turned band: text that ran across the band, not along it."""
+    x0, y0, x1, y1 = bbox_of(quad.astype(np.float64))
+    return y1 - y0 > 1.5 * (x1 - x0)
 
 
 def _ruled_between(image: np.ndarray, xs: tuple[float, float], ys: tuple[float, float]) -> bool:
