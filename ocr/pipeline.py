@@ -358,7 +358,7 @@ def _blank_gaps(img: np.ndarray) -> list[float]:
     _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     if ink.mean() > 0.5:
         ink = 1 - ink  # light letters on a dark band
-    cols = ink.any(axis=0)
+    cols: np.ndarray = np.asarray(ink.any(axis=0), dtype=bool)
     edges = np.flatnonzero(np.diff(cols.astype(np.int8)))
     runs = [(int(s0) + 1, int(s1) + 1) for s0, s1 in itertools.pairwise(edges) if not cols[s0 + 1]]
     if len(runs) < 3:
