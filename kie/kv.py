@@ -1527,16 +1527,9 @@ def _numbered_over_values(
         s = segs[k]
         if k in keys or s.text[-1:] in "?？" or s.checkbox:
             continue
-        best = None
-        for j, o in enumerate(segs):
-            if j == k or not o.text or not _in_column(s, o, -0.5 * s.height):
-                continue
-            gap = o.bbox[1] - s.bbox[3]
-            if -0.3 * s.height <= gap and (best is None or gap < best[0]):
-                best = (gap, j)
-        if best is None or best[0] > 1.2 * max(s.height, segs[best[1]].height):
+        j = _right_under(segs, k)
+        if j is None:
             continue
-        j = best[1]
         v = segs[j]
         if j in keys or j in valued or j in asked or v.colon or v.checkbox:
             continue
@@ -1545,6 +1538,20 @@ def _numbered_over_values(
         keys.add(k)
         valued.add(j)
     return links
+
+
+def _right_under(segs: list[Seg], k: int) -> int | None:
+    """The text nearest under `segs[k]` in its column, at most 1.2 line heights below (overlapping it 0.3 at most)."""
+    s, best = segs[k], None
+    for j, o in enumerate(segs):
+        if j == k or not o.text or not _in_column(s, o, -0.5 * s.height):
+            continue
+        gap = o.bbox[1] - s.bbox[3]
+        if -0.3 * s.height <= gap and (best is None or gap < best[0]):
+            best = (gap, j)
+    if best is None or best[0] > 1.2 * max(s.height, segs[best[1]].height):
+        return None
+    return best[1]
 
 
 def _question_tail(cur: Seg, s: Seg) -> bool:
@@ -1570,16 +1577,9 @@ def _questions_over_answers(
         s = segs[k]
         if k in keys or s.text[-1:] not in "?？" or s.checkbox:
             continue
-        best = None
-        for j, o in enumerate(segs):
-            if j == k or not o.text or not _in_column(s, o, -0.5 * s.height):
-                continue
-            gap = o.bbox[1] - s.bbox[3]
-            if -0.3 * s.height <= gap and (best is None or gap < best[0]):
-                best = (gap, j)
-        if best is None or best[0] > 1.2 * max(s.height, segs[best[1]].height):
+        j = _right_under(segs, k)
+        if j is None:
             continue
-        j = best[1]
         v = segs[j]
         if j in keys or j in valued or j in asked or v.colon or v.checkbox or _n_words(v.text) < 5:
             continue
