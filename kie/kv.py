@@ -1521,17 +1521,38 @@ def _numbered_over_values(
     """A numbered label (`12. UNITS`, `9. 合计`: a claim form's box, a numbered field) left without a value takes
     the text typed right under it in its column when that text is left alone too (the linker reads such labels,
     printed small in a box corner, as values)."""
+    return _link_under(segs, links, labels, asked, lambda s, v: s.text[-1:] not in "?？")
+
+
+def _questions_over_answers(
+    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], asked: set[int]
+) -> list[tuple[int, int, float]]:
+    """A question (`9. What could we do to improve ...?`) left without a value takes the answer written right under
+    it in its column: a sentence (5+ words, 10+ CJK characters) that nothing links, no question, option or key
+    (a survey's free answer, which the linker reads as running text; twenty-third pass)."""
+    return _link_under(segs, links, labels, asked, lambda s, v: s.text[-1:] in "?？" and _n_words(v.text) >= 5)
+
+
+def _link_under(
+    segs: list[Seg],
+    links: list[tuple[int, int, float]],
+    labels: list[str],
+    asked: set[int],
+    takes: Callable[[Seg, Seg], bool],
+) -> list[tuple[int, int, float]]:
+    """Each label of `asked` left without a value, no checkbox, linked to the text right under it that nothing links
+    yet (no key, no colon, no checkbox) where `takes(label, text)`."""
     keys = {i for i, _, _ in links}
     valued = {j for _, j, _ in links}
     for k in sorted(asked):
         s = segs[k]
-        if k in keys or s.text[-1:] in "?？" or s.checkbox:
+        if k in keys or s.checkbox:
             continue
         j = _right_under(segs, k)
         if j is None:
             continue
         v = segs[j]
-        if j in keys or j in valued or j in asked or v.colon or v.checkbox:
+        if j in keys or j in valued or j in asked or v.colon or v.checkbox or not takes(s, v):
             continue
         links.append((k, j, 0.31))
         labels[k], labels[j] = "question", "answer"
@@ -1563,31 +1584,6 @@ def _question_tail(cur: Seg, s: Seg) -> bool:
         and cur.text[-1:] not in ".。:：;；!！"
         and (bool(_NUMBERED.match(cur.text)) or _n_words(cur.text) >= 8)
     )
-
-
-def _questions_over_answers(
-    segs: list[Seg], links: list[tuple[int, int, float]], labels: list[str], asked: set[int]
-) -> list[tuple[int, int, float]]:
-    """A question (`9. What could we do to improve ...?`) left without a value takes the answer written right under
-    it in its column: a sentence (5+ words, 10+ CJK characters) that nothing links, no question, option or key
-    (a survey's free answer, which the linker reads as running text; twenty-third pass)."""
-    keys = {i for i, _, _ in links}
-    valued = {j for _, j, _ in links}
-    for k in sorted(asked):
-        s = segs[k]
-        if k in keys or s.text[-1:] not in "?？" or s.checkbox:
-            continue
-        j = _right_under(segs, k)
-        if j is None:
-            continue
-        v = segs[j]
-        if j in keys or j in valued or j in asked or v.colon or v.checkbox or _n_words(v.text) < 5:
-            continue
-        links.append((k, j, 0.31))
-        labels[k], labels[j] = "question", "answer"
-        keys.add(k)
-        valued.add(j)
-    return links
 
 
 def _implicit_ticks(segs: list[Seg]) -> None:
