@@ -152,6 +152,14 @@ Round 17 (`HELD_OUT_17`, session 25):
   1, its foot (第1页 共2页), the gap between the sheets, page 2's running head and the header row printed again, the
   remaining rows, then a 合计 row (not an item); a full grid, a 备注 column of short remarks (some empty). The truth
   is one table: the header once, every row.
+Round 18 (`HELD_OUT_18`, session 26):
+- `en_po_grouped`: a purchase order: bold shaded group rows (`1`, the group's title spanning the other cells; kept
+  in the truth with its span) over lines numbered `1.1`, `1.2`; unit prices and amounts right-aligned with their
+  currency code (`USD 1,250.00`); totals under the table.
+- `en_vert_heads`: a dispatch note whose three or four narrow figure columns (Ordered, Shipped, Back-ordered...) have
+  their headings turned a quarter, read bottom to top, in a tall header row; a full light grid.
+- `zh_quote_subtotal`: a 报价单 in a full grid: 类别 merged down its goods' rows, a 小计 cell merged down them too
+  (the group's sum, rowspan), a 备注 column of short remarks (some empty); 合计金额 as text under the table.
 Truth: the item table only, header row in `<thead>`, item rows in `<tbody>`, no `<b>` (table_pages' convention);
 `en_sections` keeps its section and subtotal rows (printed inside the table) with their spans.
 
@@ -197,15 +205,17 @@ EN_FAMILIES_16 = ("en_group_subtotal", "en_disc_minus", "en_sku_wrapped")
 ZH_FAMILIES_16 = ("zh_vat_list_discount", "zh_stock_two_level")
 EN_FAMILIES_17 = ("en_pack_qty", "en_balance_parens")
 ZH_FAMILIES_17 = ("zh_outbound_break",)
+EN_FAMILIES_18 = ("en_po_grouped", "en_vert_heads")
+ZH_FAMILIES_18 = ("zh_quote_subtotal",)
 EN_FAMILIES: tuple[str, ...] = (
     "en_totals_right", "en_dark_zebra", "en_long_desc", "en_notes_sign", "en_col_rules", "en_qty_grid", *EN_FAMILIES_7,
     *EN_FAMILIES_8, *EN_FAMILIES_10, *EN_FAMILIES_11, *EN_FAMILIES_12, *EN_FAMILIES_13,
-    *EN_FAMILIES_14, *EN_FAMILIES_15, *EN_FAMILIES_16, *EN_FAMILIES_17,
+    *EN_FAMILIES_14, *EN_FAMILIES_15, *EN_FAMILIES_16, *EN_FAMILIES_17, *EN_FAMILIES_18,
 )  # fmt: skip
 ZH_FAMILIES: tuple[str, ...] = (
     "zh_vat_frame", "zh_einvoice", "zh_einvoice_lined", "zh_goods_list", *ZH_FAMILIES_7, *ZH_FAMILIES_8,
     *ZH_FAMILIES_10, *ZH_FAMILIES_11, *ZH_FAMILIES_12, *ZH_FAMILIES_13, *ZH_FAMILIES_14,
-    *ZH_FAMILIES_15, *ZH_FAMILIES_16, *ZH_FAMILIES_17,
+    *ZH_FAMILIES_15, *ZH_FAMILIES_16, *ZH_FAMILIES_17, *ZH_FAMILIES_18,
 )  # fmt: skip
 FAMILIES = EN_FAMILIES + ZH_FAMILIES
 # Round 5 (session 11), written and scored before any table/ change of that session (docs/tables.md).
@@ -231,6 +241,8 @@ HELD_OUT_15 = EN_FAMILIES_15 + ZH_FAMILIES_15
 # Round 16 (session 24): committed before any scoring; seed 63 first-scored, 65 kept unseen, 67 rendered after fixes.
 HELD_OUT_16 = EN_FAMILIES_16 + ZH_FAMILIES_16
 HELD_OUT_17 = EN_FAMILIES_17 + ZH_FAMILIES_17
+# Round 18 (session 26): committed before any scoring; seed 75 first-scored, 77 kept unseen, 79 rendered after fixes.
+HELD_OUT_18 = EN_FAMILIES_18 + ZH_FAMILIES_18
 # Scanned turned a quarter or half turn (the `clean` variant) or skewed 3-6 degrees (the `skew` variant).
 TURNED_8 = ("zh_vat_scan",)
 
@@ -3820,12 +3832,185 @@ def _zh17(rng: random.Random, family: str) -> tuple[str, str]:
     return page, _truth(cols, rows)
 
 
+# ---------------------------------------------------------------- round 18 (session 26)
+
+_R18_QUOTE = (("办公家具", (("升降办公桌", "1400×700", "张"), ("人体工学椅", "网背", "把"), ("文件柜", "四门", "组"),
+                            ("会议桌", "3600×1500", "张"))),
+              ("网络设备", (("千兆交换机", "24口", "台"), ("无线接入点", "AX1800", "个"), ("机柜", "42U", "台"),
+                            ("光纤跳线", "LC-LC 3m", "根"))),
+              ("安防监控", (("网络摄像机", "400万像素", "台"), ("硬盘录像机", "16路", "台"),
+                            ("监控硬盘", "4TB", "块"))),
+              ("安装服务", (("布线施工", "六类", "点"), ("设备调试", "-", "项"),
+                            ("现场培训", "半天", "次"))))  # fmt: skip
+_R18_NOTES = ("含税", "含运费", "现货", "交期7天", "需预付", "原厂质保", "", "", "")
+_R18_PO = (("Office furniture", ("Height-adjustable desk", "Task chair, mesh back", "Mobile pedestal",
+                                 "Meeting table 8-seat")),
+           ("IT hardware", ("Laptop 14 inch, 16 GB", "Docking station", "27 inch monitor", "Wireless keyboard set")),
+           ("Network", ("Managed switch 24-port", "Access point Wi-Fi 6", "Patch panel 48-port", "Cat6 cable box")),
+           ("Services", ("On-site installation", "Cabling survey", "Configuration and testing")))  # fmt: skip
+_R18_VERT = ("Hex bolt M8 x 40", "Washer, flat M8", "Cable gland PG11", "Terminal block 4 mm", "DIN rail 1 m",
+             "Relay 24 V DC", "Fuse holder 10x38", "Push button, green", "Indicator lamp, red", "Contactor 3-pole",
+             "Circuit breaker 16 A", "End stop clamp")  # fmt: skip
+
+
+def _en18(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-18 English family."""
+    _, _sym, accent, seller, buyer, issued, css = _en_start(rng, ("#283618", "#03045e", "#6d597a", "#7b2cbf"))
+    label = rng.choice(("Vendor", "Supplier", "Ship to"))
+    foot = rng.choice(("Please quote the PO number on all invoices.", "Delivery within 21 days.", "Net 45."))
+    if family == "en_po_grouped":
+        # a purchase order: group rows (`1  Office furniture`, bold, shaded, the title spanning the other cells) over
+        # lines numbered `1.1`, `1.2`; amounts right-aligned with their currency code (`USD 1,250.00`)
+        cur = rng.choice(("USD", "EUR", "CAD", "AUD"))
+        header = [rng.choice(("Line", "No.", "#")), rng.choice(("Description", "Item description")),
+                  rng.choice(("Qty", "Quantity")), rng.choice(("UoM", "Unit")),
+                  rng.choice(("Unit price", "Unit cost")), rng.choice(("Amount", "Extended"))]  # fmt: skip
+        css += [
+            f".items th{{background:{accent};color:#fff}}",
+            ".items td{border-bottom:1px solid #ddd}",
+            f".items tr.grp td{{font-weight:bold;background:{rng.choice(('#eee', '#f3efe0', '#e8eef5'))}}}",
+        ]
+        truth_rows: list[list[tuple[str, int, int]]] = []
+        tbody = ""
+        total = Decimal(0)
+        for gi, (gname, goods) in enumerate(rng.sample(_R18_PO, rng.randint(2, 3)), 1):
+            truth_rows.append([(str(gi), 1, 1), (gname, 5, 1)])
+            tbody += f"<tr class='grp'><td>{gi}</td><td colspan=5>{_e(gname)}</td></tr>"
+            for li, g in enumerate(rng.sample(goods, rng.randint(2, min(4, len(goods)))), 1):
+                q = rng.choice((1, 2, 3, 4, 6, 10, 12, 20))
+                p = Decimal(rng.randrange(900, 250000)) / 100
+                total += q * p
+                unit = "lot" if gname == "Services" else rng.choice(("ea", "pcs", "set"))
+                r = [f"{gi}.{li}", g, str(q), unit, f"{cur} {_money(p)}", f"{cur} {_money(q * p)}"]
+                truth_rows.append([(v, 1, 1) for v in r])
+                tbody += "<tr>" + "".join(
+                    f"<td{' class=n' if j in (2, 4, 5) else ''}>{_e(v)}</td>" for j, v in enumerate(r)
+                ) + "</tr>"  # fmt: skip
+        tax = (total * Decimal(rng.choice(("0.05", "0.10")))).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        tot_rows = [("Subtotal", f"{cur} {_money(total)}"), ("Tax", f"{cur} {_money(tax)}"),
+                    ("Total", f"{cur} {_money(total + tax)}")]  # fmt: skip
+        thead = "<tr>" + "".join(
+            f"<th{' class=n' if i in (2, 4, 5) else ''}>{_e(h)}</th>" for i, h in enumerate(header)
+        )  # fmt: skip
+        truth = _rowspan_truth(header, truth_rows)
+        title = rng.choice(("PURCHASE ORDER", "Purchase Order"))
+        meta = [("PO number", f"PO-{rng.randint(100000, 999999)}"),
+                ("Order date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d", "%B %d, %Y"))))]  # fmt: skip
+    else:
+        # en_vert_heads: a dispatch note whose narrow figure columns have their headings turned a quarter (read
+        # bottom to top) in a tall header row; a full light grid
+        header = [rng.choice(("Part no.", "Item")), "Description"]
+        turned = rng.sample(["Ordered", "Shipped", "Back-ordered", "Returned", "Unit weight (kg)", "Packages"],
+                            rng.randint(3, 4))  # fmt: skip
+        header += [*turned, rng.choice(("Unit price", "Price")), rng.choice(("Amount", "Total"))]
+        css += [
+            ".items th,.items td{border:1px solid #999}",
+            ".items th.v{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;height:110px;"
+            "padding:4px 2px;white-space:nowrap;vertical-align:bottom}",
+            f".items th{{vertical-align:bottom;background:{rng.choice(('#fff', '#f1f1f1', '#eef3f8'))}}}",
+        ]
+        rows: list[list[str]] = []
+        for g in rng.sample(_R18_VERT, rng.randint(5, 8)):
+            o = rng.choice((5, 10, 20, 25, 50, 100))
+            vals = {"Ordered": o, "Shipped": o - rng.choice((0, 0, 0, 2, 5)), "Returned": rng.choice((0, 0, 1, 2)),
+                    "Packages": rng.randint(1, 6)}  # fmt: skip
+            vals["Back-ordered"] = o - vals["Shipped"]
+            w = f"{Decimal(rng.randrange(5, 900)) / 100:.2f}"
+            p = Decimal(rng.randrange(20, 9000)) / 100
+            r = [f"{rng.choice(_SKU_PREFIX)}-{rng.randint(1000, 9999)}", g]
+            r += [w if t.startswith("Unit weight") else str(vals[t]) for t in turned]
+            r += [_money(p), _money(vals["Shipped"] * p)]
+            rows.append(r)
+        tbody = "".join(
+            "<tr>" + "".join(f"<td{' class=n' if j >= 2 else ''}>{_e(v)}</td>" for j, v in enumerate(r)) + "</tr>"
+            for r in rows
+        )
+        thead = "<tr>" + "".join(
+            f"<th{' class=v' if 2 <= i < 2 + len(turned) else ' class=n' if i >= 2 else ''}>{_e(h)}</th>"
+            for i, h in enumerate(header)
+        )  # fmt: skip
+        total = sum((Decimal(r[-1].replace(",", "")) for r in rows), Decimal(0))
+        tot_rows = [("Total shipped value", _money(total))]
+        truth = _truth(header, rows)
+        title = rng.choice(("DISPATCH NOTE", "Delivery Note"))
+        meta = [("Note no.", f"DN-{rng.randint(10000, 99999)}"),
+                ("Date", issued.strftime(rng.choice(("%d %b %Y", "%Y-%m-%d"))))]  # fmt: skip
+    top = _en_top(rng, seller, title, meta, label, buyer)
+    return _en_page(css, top, thead, tbody, tot_rows, foot), truth
+
+
+def _zh18(rng: random.Random, family: str) -> tuple[str, str]:
+    """Page HTML and item-table truth of a round-18 Chinese family (`zh_quote_subtotal`)."""
+    size, buyer, seller, date, css = _zh_start(rng, "#3a1c1c", "36px 34px")
+    line = rng.choice(("#000", "#555", "#7a2e2e"))
+    css += [
+        f"h1{{text-align:center;font-size:{size + 9}px;letter-spacing:6px;margin-bottom:8px}}",
+        ".info{display:flex;justify-content:space-between;margin:3px 0}",
+        f".goods{{width:100%;margin-top:8px}} .goods th,.goods td{{border:1px solid {line};padding:4px 4px}}",
+        f".goods th{{background:{rng.choice(('#f6e7e7', '#eee', '#fff'))}}}",
+        ".goods td.n{text-align:right} .goods td.c{text-align:center;vertical-align:middle}",
+        ".sig{display:flex;justify-content:space-between;margin-top:16px}",
+    ]
+    # 报价单: 类别 merged down its goods (rowspan), 小计 merged down them too (the group's sum), a 备注 column
+    cols = ["序号", "类别", rng.choice(("产品名称", "名称")), "规格型号", "单位", "数量", "单价", "金额", "小计",
+            "备注"]  # fmt: skip
+    rows_t: list[list[tuple[str, int, int]]] = []
+    tbody = ""
+    total = Decimal(0)
+    n = 0
+    for cat, goods in rng.sample(_R18_QUOTE, rng.randint(2, 4)):
+        picked = rng.sample(goods, rng.randint(1, min(3, len(goods))))
+        lines = []
+        sub = Decimal(0)
+        for name, spec, unit in picked:
+            q = rng.choice((1, 2, 4, 5, 8, 10, 20))
+            p = Decimal(rng.randrange(2000, 900000)) / 100
+            sub += q * p
+            n += 1
+            lines.append([str(n), name, spec, unit, str(q), _money(p), _money(q * p), rng.choice(_R18_NOTES)])
+        total += sub
+        k = len(lines)
+        for i, ln in enumerate(lines):
+            cells = [(ln[0], 1, 1)]
+            html = f"<td class='c'>{ln[0]}</td>"
+            if i == 0:
+                cells.append((cat, 1, k))
+                html += f"<td class='c' rowspan={k}>{_e(cat)}</td>"
+            cells += [(v, 1, 1) for v in ln[1:7]]
+            html += "".join(f"<td class='{'n' if j >= 4 else 'c' if j == 3 else ''}'>{_e(v)}</td>"
+                            for j, v in enumerate(ln[1:7], 1))  # fmt: skip
+            if i == 0:
+                cells.append((_money(sub), 1, k))
+                html += f"<td class='n' rowspan={k} style='vertical-align:middle'>{_money(sub)}</td>"
+            cells.append((ln[7], 1, 1))
+            html += f"<td>{_e(ln[7])}</td>"
+            rows_t.append(cells)
+            tbody += f"<tr>{html}</tr>"
+    thead = "<tr>" + "".join(f"<th>{c}</th>" for c in cols) + "</tr>"
+    body = (
+        f"<h1>{rng.choice(('报价单', '产品报价单', '项目报价单'))}</h1>"
+        f"<div class='info'><span>客户名称：{_e(buyer)}</span><span>报价日期：{date}</span></div>"
+        f"<div class='info'><span>报价单位：{_e(seller)}</span><span>编号：BJ{rng.randrange(10**7, 10**8)}</span></div>"
+        f"<table class='goods' data-gt='table'><thead>{thead}</thead><tbody>{tbody}</tbody></table>"
+        f"<div style='margin-top:8px'>合计金额：¥{_money(total)}　"
+        f"（{rng.choice(('含13%增值税', '不含税', '含税含运费'))}）</div>"
+        f"<div style='margin-top:4px'>报价有效期：{rng.choice(('15天', '30天', '一个月'))}</div>"
+        f"<div class='sig'><span>报价人：{d._zh_name(rng)}</span>"
+        f"<span>联系电话：1{rng.randrange(3 * 10**9, 9 * 10**9)}</span>"
+        "<span>客户确认（签章）：</span></div>"
+    )  # fmt: skip
+    page = f"<html><head><meta charset='utf-8'><style>{''.join(css)}</style></head><body>{body}</body></html>"
+    return page, _rowspan_truth(cols, rows_t)
+
+
 def make_page(browser: Browser, family: str, seed: str) -> BrowserPage:
     """One invoice page of `family`, the same for the same seed (and the same chromium and fonts)."""
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r} (one of {', '.join(FAMILIES)})")
     rng = random.Random(f"browser-table-pages-{family}-{seed}")
-    if family in HELD_OUT_17:
+    if family in HELD_OUT_18:
+        page, truth = _en18(rng, family) if family in EN_FAMILIES_18 else _zh18(rng, family)
+    elif family in HELD_OUT_17:
         page, truth = _en17(rng, family) if family in EN_FAMILIES_17 else _zh17(rng, family)
     elif family in HELD_OUT_16:
         page, truth = _en16(rng, family) if family in EN_FAMILIES_16 else _zh16(rng, family)
