@@ -14,7 +14,10 @@ an insurance claim (boxes with small-capital labels in their corner, values type
 signature line labelled under the name), and session 25's `grid_app` (an application as one ruled grid of key cells
 left of value cells, section rows, wrapped labels, blank cells, checkbox cells, values wrapped over 2-4 lines) and
 `survey` (numbered questions answered by ticked boxes in rows or grids, or by a free answer on 2-4 ruled lines),
-with their own keys, questions and options. Each
+and session 26's `gov_boxed` (a two-column government form: small labels over comb fields, one character written
+to a box, addresses in plain boxes, a yes/no line) and `medical` (an intake form: a band of details, a history of
+conditions each with a Yes and a No box in two columns, the heads printed once over them on some pages, a
+medication table whose heads link to the values under them), with their own keys, questions and options. Each
 mixes the pair styles forms use: value right of its key (tight, tab-aligned, on a fill-in line, half a line
 lower), value under its key (boxed fields), multi-line values, column headers over value columns, key | value
 ruled grids, checkbox options (the ticked ones are the values), numbered questions; plus titles, section
@@ -66,7 +69,7 @@ HEAD_SUFFIX_EN = ("(7= Better)", "(7= More)", "(lbs.)", "(%)", "($000)", "(MM)",
 HEAD_SUFFIX_ZH = ("（元）", "（%）", "（公斤）", "（件）", "（年）")
 
 # Written after the linker was trained on FAMILIES and scored before any change for them: only ever scored.
-HELD_OUT = ("registration", "claim", "grid_app", "survey")
+HELD_OUT = ("registration", "claim", "grid_app", "survey", "gov_boxed", "medical")
 # Blocks FUNSD-like forms have that the families lack (eleventh pass; opt-in: `make_sheet(more=...)`): signature
 # lines with the value above its label, tables with a key column and wrapped headers, values 2-4 lines under a label.
 # `wrapped_keys` (twelfth pass): keys printed over two lines, the first stopping mid-phrase or the second a bracketed
@@ -329,6 +332,83 @@ SURVEY_ANSWERS_ZH = (
     "第一箱外包装破损，少了两件商品，当天已电话反馈",
     "希望增加实操练习，减少讲稿内容，教室对学员人数来说偏小",
 )
+# Session 26's held-out families (`gov_boxed`, `medical`): their own keys, questions and options, written before
+# any scoring; none of them in the training families' lists above.
+GOV_KEYS_EN: dict[str, tuple[str, ...]] = {
+    "name": ("Surname", "Given Names", "Family Name", "Other Names", "Maiden Name"),
+    "date": ("Date of Birth (DD/MM/YYYY)", "Date of Arrival", "Date of Issue", "Date Ceased"),
+    "phone": ("Daytime Phone", "Mobile Number", "Contact Number"),
+    "number": ("Tax File Number", "Postcode", "Licence Number", "Registration No.", "Customer Reference", "Claim ID"),
+    "text": ("Sex (M/F)", "Country of Birth", "Suburb / Town", "State", "Title (Mr/Ms)", "Citizenship"),
+    "long": ("Residential Address", "Postal Address", "Previous Address"),
+}
+GOV_KEYS_ZH: dict[str, tuple[str, ...]] = {
+    "name": ("姓", "名", "曾用名", "户主姓名"),
+    "date": ("出生日期（年月日）", "签发日期", "迁入日期", "有效期至"),
+    "phone": ("固定电话", "移动电话", "联系电话（必填）"),
+    "number": ("公民身份号码", "邮政编码", "驾驶证号", "车牌号码", "社会保障号码", "纳税人识别号"),
+    "text": ("性别", "国籍", "户籍所在地", "文化程度", "兵役状况"),
+    "long": ("现住址", "通讯地址", "工作单位及地址"),
+}
+GOV_TITLES_EN = ("APPLICATION FOR A TAX FILE NUMBER", "CHANGE OF ADDRESS NOTIFICATION", "DRIVER LICENCE APPLICATION")
+GOV_TITLES_ZH = ("居民身份证申领登记表", "机动车驾驶证申请表", "社会保险参保登记表")
+GOV_NOTES_EN = (
+    "Print clearly in BLOCK LETTERS, one character in each box.",
+    "Use a black pen. Leave a blank box between words.",
+)
+GOV_NOTES_ZH = ("请用黑色签字笔填写，每格填写一个字。", "数字请用阿拉伯数字书写，不得涂改。")
+MED_TITLES_EN = ("NEW PATIENT INTAKE FORM", "Medical History Questionnaire", "PRE-ADMISSION HEALTH FORM")
+MED_TITLES_ZH = ("初诊患者信息登记表", "入院健康状况调查表", "就诊病史问卷")
+MED_KEYS_EN: dict[str, tuple[str, ...]] = {
+    "name": ("Patient Name", "Referring Doctor", "Next of Kin", "Primary Physician"),
+    "date": ("DOB", "Date of Visit", "Last Check-up"),
+    "phone": ("Home Tel.", "Cell", "Doctor's Phone"),
+    "number": ("Medical Record #", "Insurance ID", "Weight (kg)", "Height (cm)", "Age"),
+    "text": ("Allergies", "Pharmacy", "Insurer", "Occupation", "Blood Group"),
+}
+MED_KEYS_ZH: dict[str, tuple[str, ...]] = {
+    "name": ("患者姓名", "主治医师", "陪同家属", "转诊医生"),
+    "date": ("就诊日期", "出生年月", "末次体检"),
+    "phone": ("家属电话", "本人手机"),
+    "number": ("病历号", "医保卡号", "体重（公斤）", "年龄", "床号"),
+    "text": ("过敏史", "血型", "医保类型", "职业"),
+}
+MED_CONDITIONS_EN = (
+    "High blood pressure",
+    "Diabetes",
+    "Asthma or lung disease",
+    "Heart disease",
+    "Any surgery in the last 5 years",
+    "Do you smoke?",
+    "Are you pregnant?",
+    "Seizures or epilepsy",
+    "Kidney problems",
+)
+MED_CONDITIONS_ZH = (
+    "高血压",
+    "糖尿病",
+    "哮喘或肺部疾病",
+    "心脏病",
+    "近五年是否做过手术",
+    "是否吸烟",
+    "是否怀孕",
+    "肾脏疾病",
+)
+MED_TABLE_EN = ("Medication", "Dose", "How often")
+MED_TABLE_ZH = ("药品名称", "剂量", "用法")
+MED_DRUGS_EN = (
+    "Metformin",
+    "Lisinopril",
+    "Atorvastatin",
+    "Aspirin",
+    "Salbutamol inhaler",
+    "Levothyroxine",
+    "Omeprazole",
+)
+MED_DRUGS_ZH = ("二甲双胍", "阿司匹林", "硝苯地平", "阿托伐他汀", "奥美拉唑", "沙丁胺醇气雾剂")
+MED_DOSES = ("500 mg", "10 mg", "20 mg", "75 mg", "2 puffs", "50 mcg", "40 mg")
+MED_FREQ_EN = ("twice daily", "once a day", "at night", "as needed", "3x daily", "every morning")
+MED_FREQ_ZH = ("每日两次", "每日一次", "睡前", "必要时", "每日三次", "每天早上")
 EN_SECTIONS = (
     "GENERAL INFORMATION",
     "Applicant Details",
@@ -1377,6 +1457,231 @@ class _Layout:
             self.y += int(lead)
             self.newline(0.6)
 
+    # --- session 26's held-out families (HELD_OUT): written before any scoring, never trained on ---
+
+    def comb(self, x: float, y: float, text: str, cell: float, cells: int) -> tuple[int, float]:
+        """`text` printed one character to a box, in a row of `cells` boxes `cell` wide (a comb field): one
+        answer entity whose text is the characters (no spaces: blank boxes between words); (entity, bottom)."""
+        ent = self.entity("answer")
+        h = self.size * 1.45
+        for m in range(cells):
+            self.sheet.rules.append((x + m * cell, y, x + (m + 1) * cell, y + h))
+        font = self.font(self.font_name, self.size)
+        box: list[float] = []
+        for m, ch in enumerate(text[:cells]):
+            if ch == " ":
+                continue
+            x0, y0, x1, y1 = font.getbbox(ch)
+            cx = x + m * cell + (cell - (x1 - x0)) / 2 - x0
+            cy = y + (h - self.size) / 2
+            b = (cx + x0, cy + y0, cx + x1, cy + y1)
+            self.sheet.pieces.append(Piece(ch, b, self.size, self.font_name, ent))
+            box = list(b) if not box else [min(box[0], b[0]), min(box[1], b[1]), max(box[2], b[2]), max(box[3], b[3])]
+        e = self.sheet.entities[ent]
+        e["text"] = "".join(text[:cells].split())
+        e["box"] = box
+        return ent, y + h
+
+    def gov_boxed(self) -> None:
+        """A government form in two columns: each field's label printed small above its value (sometimes
+        numbered), the value written one character to a box in a row of boxes (names in capitals, numbers,
+        dates with their separators left out), an address in a plain box over 1-2 lines; a note on how to fill
+        it in; a yes/no declaration line with boxes after it."""
+        r = self.rng
+        keys = GOV_KEYS_ZH if self.lang == "zh" else GOV_KEYS_EN
+        inner = self.width - 2 * self.margin
+        small = max(9, int(self.size * r.uniform(0.6, 0.8)))
+        note = r.choice(GOV_NOTES_ZH if self.lang == "zh" else GOV_NOTES_EN)
+        self.put(self.margin, self.y, self._fit(note, inner), "other", size=small)
+        self.newline(1.6)
+        number = r.random() < 0.6
+        cell = self.size * r.uniform(1.05, 1.4)
+        gutter = self.size * 1.5
+        col_w = (inner - gutter) / 2
+        n = 0
+        while self.room(4):
+            row_top = float(self.y)
+            bottom = row_top
+            wide = r.random() < 0.2
+            for c in range(1 if wide else 2):
+                x = self.margin + c * (col_w + gutter)
+                width = inner if wide else col_w
+                kind = "long" if wide else r.choice(("name", "name", "date", "phone", "number", "number", "text"))
+                n += 1
+                label = r.choice(keys[kind])
+                label = f"{n} {label}" if number else label
+                k = self.put(x, row_top, self._fit(label, width), "question", size=small, name=self.key_font)
+                vy = row_top + small * 1.5
+                if kind == "long":  # a plain box, the address typed in it
+                    h = self.size * 1.45
+                    lines = self.wrap(
+                        self.value_text("text") + (" " + self.value_text("text") if r.random() < 0.5 else ""),
+                        width - self.size,
+                    )
+                    lines = lines[: r.randint(1, 2)]
+                    self.sheet.rules.append((x, vy, x + width, vy + h * len(lines) + self.size * 0.2))
+                    v = None
+                    for m, line in enumerate(lines):
+                        v = self.put(x + self.size * 0.3, vy + self.size * 0.25 + m * h, line, "answer", ent=v)
+                    if v is not None and r.random() >= self.unfilled:
+                        self.link(k, v)
+                    elif v is not None:  # blank: drop the typed text from the page
+                        self.sheet.pieces = [p for p in self.sheet.pieces if p.entity != v]
+                        self.sheet.entities[v]["text"] = ""
+                    bottom = max(bottom, vy + h * len(lines) + self.size * 0.2)
+                    continue
+                cells = max(4, int(width // cell))
+                value = self.value_text(kind)
+                if kind == "date" and self.lang == "en":
+                    value = f"{r.randint(1, 28):02d}{r.randint(1, 12):02d}{r.randint(1940, 2026)}"
+                elif kind == "date":
+                    value = f"{r.randint(1940, 2026)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+                elif kind == "phone":
+                    value = "".join(ch for ch in value if ch.isdigit())
+                elif self.lang == "en" and kind in ("name", "text"):
+                    value = value.upper()
+                value = value[:cells]
+                if r.random() < self.unfilled:
+                    value = ""
+                if value:
+                    v, vb = self.comb(x, vy, value, cell, min(cells, max(len(value) + r.randint(0, 6), 6)))
+                    self.link(k, v)
+                else:
+                    h = self.size * 1.45
+                    for m in range(min(cells, 10)):
+                        self.sheet.rules.append((x + m * cell, vy, x + (m + 1) * cell, vy + h))
+                    vb = vy + h
+                bottom = max(bottom, vb)
+            self.y = int(bottom + self.size * r.uniform(0.9, 1.5))
+        if self.room(2):
+            q = "是否在其他地区办理过？" if self.lang == "zh" else "Have you ever held a licence in another state?"
+            k = self.put(self.margin, self.y, q, "question")
+            x = self.sheet.entities[k]["box"][2] + self.size * 1.5
+            tick = r.randrange(2)
+            for m, opt in enumerate(("是", "否") if self.lang == "zh" else ("Yes", "No")):
+                mark = ("■", "□")[m != tick] if self.lang == "zh" else (TICK, BOX)[m != tick]
+                v, w = self.option(x, self.y, mark, opt, m == tick)
+                if m == tick:
+                    self.link(k, v)
+                x += w + self.size * 2
+            self.newline()
+
+    def medical(self) -> None:
+        """A medical intake form: patient details in a band of `Key value` pairs, 3 to a row, split by rules; a
+        history section of conditions, each row a condition with a Yes and a No box in two columns at the right
+        (one ticked; the column heads printed once over them); a medication table (name | dose | how often)
+        whose column heads link to the values under them, some rows blank."""
+        r = self.rng
+        zh = self.lang == "zh"
+        keys = MED_KEYS_ZH if zh else MED_KEYS_EN
+        inner = self.width - 2 * self.margin
+        colon = r.random() < 0.5
+        for _ in range(r.randint(2, 3)):  # details band
+            if not self.room(2):
+                break
+            slot = inner / 3
+            for c in range(3):
+                kind = r.choice(tuple(keys))
+                key = r.choice(keys[kind]) + (("：" if zh else ":") if colon else "")
+                x = self.margin + c * slot
+                k = self.put(x, self.y, key, "question", name=self.key_font)
+                kx = self.sheet.entities[k]["box"][2] + self.size * 0.6
+                if r.random() < self.unfilled:
+                    continue
+                value = self._fit(
+                    self.value_text(kind if kind != "text" else "number"), x + slot - kx - self.size * 0.5
+                )
+                if kind == "text":
+                    value = (
+                        r.choice(("A+", "O", "B-", "None", "Penicillin", "CVS", "Aetna"))
+                        if not zh
+                        else r.choice(("无", "青霉素", "A型", "职工医保"))
+                    )
+                self.link(k, self.put(kx, self.y, value, "answer"))
+            self.y += int(self.size * 1.3)
+            self.sheet.rules.append((self.margin, self.y, self.width - self.margin, self.y))
+            self.newline(0.6)
+        self.newline(0.5)
+        self.put(self.margin, self.y, "既往病史" if zh else "MEDICAL HISTORY", "header", name=self.key_font)
+        yes, no = ("是", "否") if zh else r.choice((("Yes", "No"), ("Y", "N"), ("YES", "NO")))
+        col_yes = self.margin + inner * r.uniform(0.62, 0.72)
+        col_no = col_yes + self.size * r.uniform(3.5, 5.0)
+        heads_once = r.random() < 0.5
+        if heads_once:  # the heads over the columns; rows show boxes only
+            self.put(col_yes, self.y, yes, "other")
+            self.put(col_no, self.y, no, "other")
+        self.newline(1.6)
+        conds = list(MED_CONDITIONS_ZH if zh else MED_CONDITIONS_EN)
+        r.shuffle(conds)
+        dots = r.random() < 0.4
+        for cond in conds[: r.randint(4, 7)]:
+            if not self.room(2):
+                break
+            text = cond
+            if dots and not zh:
+                while self.length(text + " .") < col_yes - self.margin - self.size * 1.5:
+                    text += " ."
+            k = self.put(self.margin, self.y, cond, "question")
+            if dots and not zh:
+                self.sheet.pieces.append(
+                    Piece(
+                        text[len(cond) :],
+                        (
+                            self.sheet.entities[k]["box"][2],
+                            self.sheet.entities[k]["box"][1],
+                            col_yes - self.size,
+                            self.sheet.entities[k]["box"][3],
+                        ),
+                        self.size,
+                        self.font_name,
+                        -1,
+                    )
+                )
+            tick = r.randrange(2)
+            for m, (x, opt) in enumerate(((col_yes, yes), (col_no, no))):
+                mark = ("■", "□")[m != tick] if zh else (TICK, BOX)[m != tick]
+                if heads_once:  # only the box: the ticked one's value is the column's word, not printed here
+                    font = self.font(self.font_name, self.size)
+                    x0, y0, x1, y1 = font.getbbox(mark)
+                    self.sheet.pieces.append(
+                        Piece(mark, (x + x0, self.y + y0, x + x1, self.y + y1), self.size, self.font_name, -1)
+                    )
+                    continue
+                v, _ = self.option(x, self.y, mark, opt, m == tick)
+                if m == tick:
+                    self.link(k, v)
+            self.newline(r.uniform(1.4, 1.8))
+        self.newline(0.6)
+        if not self.room(5):
+            return
+        heads = MED_TABLE_ZH if zh else MED_TABLE_EN
+        fr = (0.0, 0.45, 0.7, 1.0)
+        top = self.y - self.size * 0.3
+        hs = [
+            self.put(self.margin + fr[c] * inner + self.size * 0.3, self.y, heads[c], "question", name=self.key_font)
+            for c in range(3)
+        ]
+        self.newline(1.5)
+        drugs = list(MED_DRUGS_ZH if zh else MED_DRUGS_EN)
+        r.shuffle(drugs)
+        freqs = MED_FREQ_ZH if zh else MED_FREQ_EN
+        for m in range(r.randint(3, 5)):
+            if not self.room(2):
+                break
+            self.sheet.rules.append(
+                (self.margin, self.y - self.size * 0.3, self.width - self.margin, self.y - self.size * 0.3)
+            )
+            if m < len(drugs) and r.random() < 0.75:
+                for c, val in enumerate((drugs[m], r.choice(MED_DOSES), r.choice(freqs))):
+                    self.link(hs[c], self.put(self.margin + fr[c] * inner + self.size * 0.3, self.y, val, "answer"))
+            self.newline(1.5)
+        bottom = self.y - self.size * 0.3
+        for f in fr:
+            self.sheet.rules.append((self.margin + f * inner, top, self.margin + f * inner, bottom))
+        self.sheet.rules.append((self.margin, top, self.width - self.margin, top))
+        self.sheet.rules.append((self.margin, bottom, self.width - self.margin, bottom))
+        self.newline(0.8)
+
     # --- blocks FUNSD-like forms have that the families above lacked (eleventh pass) ---
 
     def answer_face(self) -> tuple[str, int]:
@@ -1583,6 +1888,8 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, mo
                 "claim": (CLAIM_TITLES_ZH, CLAIM_TITLES_EN),
                 "grid_app": (GRID_TITLES_ZH, GRID_TITLES_EN),
                 "survey": (SURVEY_TITLES_ZH, SURVEY_TITLES_EN),
+                "gov_boxed": (GOV_TITLES_ZH, GOV_TITLES_EN),
+                "medical": (MED_TITLES_ZH, MED_TITLES_EN),
             }[family]
         )
     else:
@@ -1637,6 +1944,8 @@ def make_sheet(seed: int, family: str, lang: str = "en", dense: bool = False, mo
             lay.claim_boxes,
         ],
         "grid_app": [lay.grid_app, lay.signature_block],
+        "gov_boxed": [lay.gov_boxed, lay.signature_block],
+        "medical": [lay.medical, lay.signature_block],
         "survey": [
             lambda: lay.paragraph(1),
             lambda: lay.pair_inline(cols=2, rows=rand(1, 2)),

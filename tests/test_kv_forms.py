@@ -94,3 +94,26 @@ def test_generated_resume_pairs_are_found(
     # The learned default finds 266 of 277 pairs (0.96) on 24 such resumes (`write_set(seed=777)`; the rules 277):
     # one form may lose two pairs.
     assert found / len(gold) >= 0.85, sorted((p.key, p.value) for p in pairs)
+
+
+def test_session26_held_out_families_make_linked_pages() -> None:
+    """`gov_boxed` (labels over comb fields, one character a box) and `medical` (yes/no boxes, a medication table)
+    are held-out families: made by make_sheet, never by training; every link joins a question to an answer, and a
+    comb field's value is its characters without the blank boxes."""
+    from docsense.synth.kv_forms import FAMILIES, HELD_OUT, make_sheet
+
+    for fam in ("gov_boxed", "medical"):
+        assert fam in HELD_OUT and fam not in FAMILIES
+        for lang in ("en", "zh"):
+            sheet = make_sheet(3, fam, lang)
+            ents = {e["id"]: e for e in sheet.entities}
+            assert len(sheet.links) >= 5
+            for k, v in sheet.links:
+                assert ents[k]["label"] == "question" and ents[v]["label"] == "answer"
+            if fam != "gov_boxed":
+                continue
+            combs = {p.entity for p in sheet.pieces if p.entity >= 0 and len(p.text) == 1}
+            for e in combs:
+                chars = "".join(p.text for p in sheet.pieces if p.entity == e)
+                assert ents[e]["text"] == chars and " " not in chars
+            assert combs
