@@ -275,6 +275,7 @@ class KeyValueExtractor:
         h = sorted(heights)[len(heights) // 2]
         lines_in = {id(c): [ln for ln in block.lines if _center_in(ln.bbox, c.bbox)] for c in table.cells}
         merged_rows = _merged_rows(table.cells, lines_in, h)
+        wraps = {id(c) for c in table.cells if len(lines_in[id(c)]) > 2 and _wrapped_cell(lines_in[id(c)], c.bbox, [])}
         for cell in table.cells:
             text = " ".join(cell.text.split())
             if not text:
@@ -282,7 +283,13 @@ class KeyValueExtractor:
             inside = lines_in[id(cell)]
             if id(cell) in merged_rows:
                 continue  # two rows of label | value cells the table stage read as one row: cut as any line
-            if len(inside) > 2:
+            # the lines of the row's other cells, but those of a sentence wrapped beside this one
+            beside = [
+                [ln for ln in lines_in[id(c)] if all(ln is not o for o in inside)]
+                for c in table.cells
+                if c is not cell and c.row == cell.row and id(c) not in wraps
+            ]
+            if len(inside) > 2 and not _wrapped_cell(inside, cell.bbox, beside):
                 continue  # a whole column of a table ruled only between columns: its lines are entities of their own
             if any(re.search(r"[:：]\s*\S", ln.text) for ln in inside):
                 continue  # `Ext.: (527) 852-9968`, a key and its value in one cell: cut as any line
@@ -1492,10 +1499,14 @@ def _colon_cells_beside_values(
 ) -> list[tuple[int, int, float]]:
     """A table cell printed as a key (`Arrival Date:`) that the linker left without a value takes the next cell of
     its table row when that cell's text is left alone too and reads as no key (a wide grid puts the value cell far
-    right of its label; twenty-third pass)."""
+    right of its label; twenty-third pass); a label cell without a colon (`Additional Information`) takes it only
+    when it is a sentence the cell wrapped over 3+ lines (`_wrapped_cell`, twenty-fourth pass)."""
     used = {i for i, _, _ in links} | {j for _, j, _ in links}
     for k, s in enumerate(segs):
-        if k in used or not s.colon or s.cell is None or s.checkbox:
+        if k in used or s.cell is None or s.checkbox:
+            continue
+        label = not _DIGIT.search(s.text) and (_short_label(s.text) or _all_caps(s.text) or _zh_label(s.text))
+        if not (s.colon or label):
             continue
         t, row, col = s.cell
         right = [j for j, o in enumerate(segs) if o.cell is not None and o.cell[:2] == (t, row) and o.cell[2] > col]
@@ -1507,8 +1518,17 @@ def _colon_cells_beside_values(
             continue
         if v.bbox[0] < s.bbox[2] or _v_overlap(s.bbox, v.bbox) < 0.5 * min(_h(s.bbox), _h(v.bbox)):
             continue
-        if not (_is_cjk(v.text) or _DIGIT.search(v.text) or _NAME.search(v.text) or _BARE_VALUE.match(v.text)):
-            continue  # an en value reads as one: a figure, a date, a person's name (`PARTIAL` under `DIVISION:`: no)
+        if not s.colon and v.lines < 3:
+            continue  # a label without a colon: only a sentence its value cell wrapped
+        if not (
+            _is_cjk(v.text)
+            or _DIGIT.search(v.text)
+            or _NAME.search(v.text)
+            or _BARE_VALUE.match(v.text)
+            or v.lines >= 3
+        ):
+            continue  # an en value reads as one: a figure, a date, a person's name, a sentence the cell wrapped over
+            # 3+ lines (`_wrapped_cell`; `PARTIAL` under `DIVISION:`: no)
         links.append((k, j, 0.31))
         labels[k], labels[j] = "question", "answer"
         used |= {k, j}
@@ -1715,6 +1735,39 @@ def _clean_grid(block: Block) -> bool:
     # third of the lines centred in two cells or more.
     shared = sum(1 for ln in block.lines if sum(_center_in(ln.bbox, cb) for cb in cells) >= 2)
     return inside >= 0.85 * len(block.lines) and lines_per_cell <= 2.5 and shared <= 0.35 * len(block.lines)
+
+
+def _wrapped_cell(lines: list[Line], cell: BBox, beside: list[list[Line]]) -> bool:
+    """Do the 3+ `lines` of one grid cell read as one value wrapped at the cell's right edge? Tight under each other
+    (at most 0.6 line heights apart), left edges within a line height, as tall, and every line but the last ends
+    where the next line's first word would not have fitted after it (the cell's right edge closer than that word
+    and 0.6 line heights) and fills 0.6 of the cell's width from the text's left edge, and no line mostly figures: a
+    sentence the cell wrapped, not a column of short values (twenty-fourth pass); nor rows the table stage read as
+    one (another cell of the row, `beside`, holding 2+ lines level with this cell's lower lines)."""
+    lines = sorted(lines, key=lambda ln: ln.bbox[1])
+    hs = [_h(ln.bbox) for ln in lines]
+    h = sorted(hs)[len(hs) // 2]
+    if h <= 0 or max(hs) > 1.35 * min(hs):
+        return False
+    for a, b in itertools.pairwise(lines):
+        if not -0.5 * h < b.bbox[1] - a.bbox[3] <= 0.6 * h or abs(b.bbox[0] - lines[0].bbox[0]) > h:
+            return False
+        text = b.text.strip()
+        if not text:
+            return False
+        if _is_cjk(text[0]):
+            first = h
+        else:
+            word = text.split()[0]
+            first = _w(b.bbox) * len(word) / max(len(text), 1)
+        if cell[2] - a.bbox[2] > first + 0.6 * h or _w(a.bbox) < 0.6 * (cell[2] - lines[0].bbox[0]):
+            return False
+    # Rows the table stage read as one: another cell of the row holds 2+ lines level with this cell's lower lines.
+    for other in beside:
+        if sum(any(abs(_cy(o.bbox) - _cy(ln.bbox)) < 0.5 * h for ln in lines[1:]) for o in other) >= 2:
+            return False
+    # A column of figures (`86件` / `912.27` / `2735`) is no sentence, however it lines up.
+    return not any(len(_DIGIT.findall(ln.text)) * 2 >= len("".join(ln.text.split())) for ln in lines)
 
 
 def _center_in(box: BBox, cell: BBox) -> bool:

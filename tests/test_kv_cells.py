@@ -496,3 +496,33 @@ def test_label_glued_to_its_value_is_cut() -> None:
     texts, pairs = texts_of(page(*row, width=760, height=1000), method="learned")
     assert {("Recipient", "M. Wilson"), ("Tel", "5551234")} <= pairs
     assert "PowerPoint deck" in texts  # a capital inside a word that no label opens stays
+
+
+def _wrapped_grid(value_lines: list[str], key: str) -> Document:
+    """A two-row grid: `key` | a value cell holding `value_lines` (12 px a character), `Home Phone:` | a phone."""
+    lines = [line(key, 110, 110, char_w=12)]
+    lines += [line(t, 400, 110 + 35 * n, char_w=12) for n, t in enumerate(value_lines)]
+    lines += [line("Home Phone:", 110, 240, char_w=12), line("(288) 620-7983", 400, 240, char_w=12)]
+    cells = [
+        Cell(row=0, col=0, bbox=(100, 100, 390, 220), text=key),
+        Cell(row=0, col=1, bbox=(390, 100, 700, 220), text=" ".join(value_lines)),
+        Cell(row=1, col=0, bbox=(100, 220, 390, 290), text="Home Phone:"),
+        Cell(row=1, col=1, bbox=(390, 220, 700, 290), text="(288) 620-7983"),
+    ]
+    return page(*lines, table=Table(html="", cells=cells, n_rows=2, n_cols=2))
+
+
+def test_a_value_the_grid_cell_wrapped_over_three_lines_is_one_value() -> None:
+    # Twenty-fourth pass: each line but the last ends where the next line's first word would not have fitted.
+    wrapped = ["Quality division budget", "customer test meeting", "request. Thank you."]
+    for method in ("learned", "rules"):
+        texts, pairs = texts_of(_wrapped_grid(wrapped, "Additional Information"), method)
+        assert " ".join(wrapped) in texts
+        if method == "learned":
+            assert ("Additional Information", " ".join(wrapped)) in pairs
+
+
+def test_a_column_of_short_values_in_one_cell_stays_apart() -> None:
+    # The grid took a column of figures for one cell: each line ends far from the cell's edge, and is a figure.
+    texts, _ = texts_of(_wrapped_grid(["86 pcs", "912.27", "2735"], "Quantity"), "learned")
+    assert {"86 pcs", "912.27", "2735"} <= texts
