@@ -101,6 +101,8 @@ CREDENTIALS = re.compile(
 BARE_CJK_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]?\s*")
 SPREAD_REST = re.compile(r"\s*[\u4e00-\u9fff]\s*[:：]")  # `名：…` after a lone `姓`
 # a label alone with its colon (`Property:`, `備註：`): no value of another key
+# a Chinese label with its colon starting a text (`服务顾问：田梓涛`): a pair of its own
+OTHER_PAIR = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 BARE_LABEL = re.compile(r"\s*(?:[A-Za-z][A-Za-z .'/&-]{0,30}|[\u4e00-\u9fff]{1,8})\s*[:：]\s*")
 # a line ending in a conjunction runs on (`Precision Plumbing &`, `Smith and`)
 DANGLING = re.compile(r"(?:&|\+|\band|\bund|\bet)\s*$", re.I)
@@ -726,6 +728,8 @@ class TemplateRunner:
             if BLOCK_WORD.fullmatch(rest):
                 rest = ""  # `需方信息`, `客户资料`: a party's block title, its name below
             q = KEY_QUALIFIER.fullmatch(rest)
+            # the key marks where to seal (`承修方（盖章）：`, the bracket read as the key's or left after it)
+            sealed = bool(SEAL_WORD.search(ln.text[m.end() : end])) or bool(q and SEAL_WORD.fullmatch(q.group(1)))
             if q and (SEAL_WORD.fullmatch(q.group(1)) or not self.typed(spec, q.group(1))):
                 # a bracket after the key qualifies it (`交款单位（人）`) or marks where to sign (`付款方（盖章）`):
                 # no value, which stands right of the key if anywhere
@@ -780,6 +784,8 @@ class TemplateRunner:
                     break  # a label over its value: what stands far right on its row is another column's
                 if BARE_LABEL.fullmatch(nb.text):
                     break  # a label the template does not know (`Tenant:` | `Property:`, each over its value)
+                if sealed and OTHER_PAIR.match(nb.text) and not NAME_LABEL.match(nb.text):
+                    break  # a seal's place left blank beside another signature's label and its name (`服务顾问：…`)
                 if self.sibling_heading(ln, nb):
                     break  # a block's heading beside the key's block (`Customer` | `Job site`, each over its lines)
                 text = self.cut_at_other_key(nb.text, own)

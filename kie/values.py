@@ -137,6 +137,8 @@ _CUR = "|".join(
     for c in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )
 _MINUS = "-\u2212\u2012\u2013"
+# what the amount in words ends with (a numeral, a unit, `整`): figures in brackets after it are the same sum
+CN_WORDS_END = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整")
 # A run of digits with separators inside (`1,234.56`, `1 234,56`, `.50`) and what may stand around it.
 TOKEN_RE = re.compile(
     rf"(?P<open>\(\s*)?(?P<sign1>[{_MINUS}])?(?P<pre>(?:{_CUR})\s*)?(?P<sign2>[{_MINUS}])?"
@@ -321,7 +323,10 @@ def _read_token(t: str, m: re.Match[str], kind: Kind, mark: DecimalMark, spaced:
         cur_tok = (m.group("pre") if first else None) or (m.group("post") if last else None)
         opened = first and m.group("open") is not None and start == m.start("open")
         closed = last and m.group("close") is not None
-        if opened and closed and not m.group("pct") and (decimals == 2 or cur_tok or spaced):
+        # `(5.00)` is a negative, but figures bracketed right after the amount in words restate it
+        # (`陆万陆仟陆佰柒拾陆元整(¥66676.00)`)
+        restates = first and before in CN_WORDS_END
+        if opened and closed and not m.group("pct") and (decimals == 2 or cur_tok or spaced) and not restates:
             neg = True  # `(5.00)`
         else:
             start = m.end("open") if opened else start
