@@ -562,6 +562,8 @@ class KeyValueExtractor:
                 or (cur.lines == 1 and self._has_row_neighbour(cur, segs))
             ):
                 continue  # a row of a form (label, value), not a line of a paragraph
+            if _boxes_right(s, segs) or (cur.lines == 1 and _boxes_right(cur, segs)):
+                continue  # a question whose options stand in boxes far right on its row (`Diabetes  ☐ Yes ☑ No`)
             if best is None or s.bbox[1] < segs[best].bbox[1]:
                 best = j
         return best
@@ -1735,6 +1737,18 @@ def _clean_grid(block: Block) -> bool:
     # third of the lines centred in two cells or more.
     shared = sum(1 for ln in block.lines if sum(_center_in(ln.bbox, cb) for cb in cells) >= 2)
     return inside >= 0.85 * len(block.lines) and lines_per_cell <= 2.5 and shared <= 0.35 * len(block.lines)
+
+
+def _boxes_right(s: Seg, segs: list[Seg]) -> bool:
+    """A checkbox option anywhere right of `s` on its row (a yes/no column far right of a list of questions;
+    twenty-fourth pass)."""
+    h = max(s.height, 1.0)
+    return any(
+        o.checkbox
+        and o.bbox[0] >= s.bbox[2] - 0.2 * h
+        and _v_overlap(s.bbox, o.bbox) >= 0.5 * min(_h(s.bbox), _h(o.bbox))
+        for o in segs
+    )
 
 
 def _wrapped_cell(lines: list[Line], cell: BBox, beside: list[list[Line]]) -> bool:

@@ -95,3 +95,20 @@ def test_key_cell_takes_the_value_cell_far_right_on_its_table_row() -> None:
     labels = ["answer", "other", "other", "other"]
     links = _colon_cells_beside_values(segs, [], labels)
     assert [(i, j) for i, j, _ in links] == [(0, 1)] and labels[:2] == ["question", "answer"]
+
+
+def test_questions_with_yes_no_boxes_far_right_are_not_one_paragraph() -> None:
+    # Session 26 (twenty-fourth pass): a medical history, each condition with its Yes / No boxes far right on its
+    # row; the stacking joined the conditions into one text, and no condition kept its ticked answer.
+    st = Settings()
+    rows = [("Any surgery in the last 5 years", 1), ("Heart disease", 0), ("High blood pressure", 1)]
+    lines = []
+    for n, (cond, tick) in enumerate(rows):
+        y = 100 + 35 * n
+        lines += [line(cond, 100, y), line(("☐", "☑")[tick == 0] + " Yes", 700, y)]
+        lines.append(line(("☐", "☑")[tick == 1] + " No", 820, y))
+    doc = page(*lines)
+    pairs, entities = KeyValueExtractor(st.kie.kv, st.engine)(doc)
+    assert {c for c, _ in rows} <= {e.text for e in entities}
+    got = {(p.key, p.value) for p in pairs}
+    assert {(c, ("Yes", "No")[t]) for c, t in rows} <= got
