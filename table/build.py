@@ -197,7 +197,7 @@ def build_table(
     bold_at = {(c.row, c.col) for c, b in zip(cells, bold, strict=True) if b and c.text}
     row_header = row_header[:n_tr] + [False] * (n_tr - len(row_header))
     cells, per_cell = move_column_edges(cells, per_cell)
-    cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at)
+    cells, per_cell, bold_at = split_columns(cells, per_cell, bold_at, row_header)
     cells, per_cell, bold_at = merge_interleaved_columns(cells, per_cell, bold_at)
     cells, per_cell, bold_at = merge_spaced_columns(cells, per_cell, bold_at)
     cells, per_cell, row_header, bold_at = split_heading_line(cells, per_cell, row_header, bold_at)
@@ -217,7 +217,7 @@ def build_table(
         # An item's first line mended into one row may leave under it only the lines its name wraps onto (a VAT
         # goods name over three lines with no rule between items): they join it now.
         cells, per_cell, row_header, bold_at = join_wrapped_rows(cells, per_cell, row_header, bold_at)
-    cells, per_cell = spans_from_text(cells, per_cell, row_header)
+    cells, per_cell, row_header = spans_from_text(cells, per_cell, row_header)
     cells, per_cell = split_glued_figures(cells, per_cell)
     cells, per_cell, row_header = notes_under_grid(cells, per_cell, row_header)
     cells, per_cell, row_header, bold_at = split_paragraph_rows(cells, per_cell, row_header, bold_at)

@@ -167,16 +167,54 @@ def move_column_edges(cells: list[Cell], words: list[list[WordBox]]) -> tuple[li
     return cells, words
 
 
+_FIGURE_WORD = re.compile(r"^[(\-+]?\d[\d.,]*\)?$")
+
+
+def _unit_split(cells: list[Cell], words: list[list[WordBox]], k: int, header: list[bool]) -> float | None:
+    """x between a right-aligned figure column and a left-aligned unit column side by side in column `k`, a cell
+    padding apart (`Qty | UoM` over `6 | lot`, as close as a word space): the column's one heading is two words,
+    every filled body cell a figure, a word of letters, or a figure then such a word; the figures end where the
+    first heading word ends and the units start where the second starts (half a word height either way), in two
+    rows or more. None when the column is no such pair."""
+    col = [i for i, c in enumerate(cells) if c.col == k and c.colspan == 1 and c.rowspan == 1 and words[i]]
+    head = [i for i in col if cells[i].row < len(header) and header[cells[i].row]]
+    body = [i for i in col if i not in head]
+    if len(head) != 1 or len(body) < 2:
+        return None
+    hw = sorted(words[head[0]], key=lambda w: w.box[0])
+    if len(hw) != 2 or not all(ch.isalpha() or ch in ".()/" for w in hw for ch in w.text):
+        return None
+    h = float(np.median([w.box[3] - w.box[1] for i in col for w in words[i]]))
+    fig_end, unit_start = hw[0].box[2], hw[1].box[0]
+    pairs = 0
+    for i in body:
+        ws = sorted(words[i], key=lambda w: w.box[0])
+        figs = [w for w in ws if _FIGURE_WORD.match(w.text)]
+        units = [w for w in ws if w.text.isalpha()]
+        if len(figs) + len(units) != len(ws) or len(figs) > 1 or len(units) > 1 or (figs + units)[0] is not ws[0]:
+            return None
+        if any(abs(w.box[2] - fig_end) > 0.5 * h for w in figs):
+            return None
+        if any(abs(w.box[0] - unit_start) > 0.5 * h for w in units):
+            return None
+        pairs += len(ws) == 2
+    return (fig_end + unit_start) / 2 if pairs >= 2 else None
+
+
 def split_columns(
-    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]]
+    cells: list[Cell], words: list[list[WordBox]], bold: set[tuple[int, int]], header: list[bool] | None = None
 ) -> tuple[list[Cell], list[list[WordBox]], set[tuple[int, int]]]:
     """A column holding two columns of text (the model merged `Description | Qty` on a slightly turned scan): a
-    white channel runs down it with words on both sides -> two columns; cells spanning it span one more."""
+    white channel runs down it with words on both sides -> two columns; cells spanning it span one more. So is a
+    column holding figures and their units side by side under two headings (`Qty UoM` over `6 lot`: `_unit_split`),
+    whose gap is no wider than a word space."""
     n_cols = max(c.col + c.colspan for c in cells)
     k = 0
     while k < n_cols:
         filled = [words[i] for i, c in enumerate(cells) if c.col == k and c.colspan == 1 and words[i]]
         x = _channel(filled) if len(filled) >= 2 else None
+        if x is None and header is not None:
+            x = _unit_split(cells, words, k, header)
         if x is None:
             k += 1
             continue

@@ -44,7 +44,9 @@ class TableRecognizer:
         words = words_of(lines)
         in_crop = [(w.box[0] - x0, w.box[1] - y0, w.box[2] - x0, w.box[3] - y0) for w in words]
         grid = ruled_grid(crop) if self.cfg.ruled else None
-        if grid is not None and (_unconfirmed_spans(grid[0], structure.cells) or _open_cells(grid[0], in_crop)):
+        if grid is not None and (
+            _unconfirmed_spans(grid[0], structure.cells, in_crop) or _open_cells(grid[0], in_crop)
+        ):
             grid = None
         cells, n_rows = grid if grid is not None else (structure.cells, len(structure.row_header))
         heads = frozenset() if grid is not None else frozenset(r for r, h in enumerate(structure.row_header) if h)
@@ -204,10 +206,23 @@ def _body_rowspans(cells: list[CellSpec]) -> int:
     return sum(c.rowspan > 1 for c in cells if c.row_index > 0)
 
 
-def _unconfirmed_spans(ruled: list[CellSpec], model: list[CellSpec]) -> bool:
+def _text_lines_in(box: BBox, boxes: list[BBox]) -> int:
+    """How many text lines the words inside `box` stand on (their centres a line height or more apart)."""
+    inside = sorted(b for b in boxes if _center_in(b, box))
+    ys = sorted((b[1] + b[3]) / 2 for b in inside)
+    if not ys:
+        return 0
+    h = float(np.median([b[3] - b[1] for b in inside]))
+    return 1 + sum(b - a > 0.7 * h for a, b in itertools.pairwise(ys))
+
+
+def _unconfirmed_spans(ruled: list[CellSpec], model: list[CellSpec], boxes: list[BBox]) -> bool:
     """The rules merge body rows the structure model keeps apart (a faint or broken row rule let two cells run
-    together): the rules are then no sound grid. Merged cells in the first row (a header) are not counted."""
-    return _body_rowspans(ruled) > _body_rowspans(model) + 1
+    together): the rules are then no sound grid. Merged cells in the first row (a header) are not counted, nor a
+    merged cell whose text stands on one line (a 类别 or 小计 cell ruled down its group's rows holds one label or
+    figure; two rows run together hold two rows' text)."""
+    merged = sum(c.rowspan > 1 and _text_lines_in(c.box, boxes) >= 2 for c in ruled if c.row_index > 0)
+    return merged > _body_rowspans(model) + 1
 
 
 def _open_cells(ruled: list[CellSpec], boxes: list[BBox]) -> bool:

@@ -53,6 +53,13 @@ def ruled_grid(image: np.ndarray, min_cells: int = 4) -> tuple[list[CellSpec], i
     if len(ys) < 3 or len(xs) < 3:
         return None
     _close_short_rules(vert, xs, ys)
+    # A row rule cut short by merged cells on both sides (the 序号 cell between a 类别 cell merged down its rows and
+    # the table's edge) is shorter than the long kernel: at the rows the long rules found, shorter runs close cells.
+    short = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 60, 8), 1)))
+    at_rows = np.zeros_like(short)
+    for y in ys:
+        at_rows[max(0, y - 2) : y + 3, :] = 255
+    horiz = cv2.bitwise_or(horiz, cv2.bitwise_and(short, at_rows))
     x_lo, x_hi, y_lo, y_hi = xs[0], xs[-1], ys[0], ys[-1]
     # The outer frame must be drawn on all four sides for the table to count as fully ruled.
     if (x_hi - x_lo) < 0.5 * w or (y_hi - y_lo) < 0.5 * h:

@@ -103,6 +103,26 @@ def _footnote(text: str) -> bool:
     return letters >= 3 and t.endswith(".") and len(t.split()) >= 2
 
 
+_OUTLINE_NO = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+
+
+def _outline_group(ids: list[int], filled: list[int], cells: list[Cell], next_first: str) -> int | None:
+    """A group row of an outline-numbered table (`1 | Office furniture | | |` over lines `1.1`, `1.2`): text in the
+    first two cells only, the first an outline number that the next row's number goes on under (`1` -> `1.1`,
+    `2.1` -> `2.1.1`). Its title cell then spans the rest of the row (the group's title set across the table);
+    which cell that is, else None."""
+    if len(filled) != 2 or any(cells[i].rowspan > 1 or cells[i].colspan > 1 for i in ids) or len(ids) < 4:
+        return None
+    a, b = sorted(filled, key=lambda k: cells[k].col)
+    m = _OUTLINE_NO.match(cells[a].text.strip())
+    if cells[a].col != 0 or cells[b].col != 1 or m is None or not any(ch.isalpha() for ch in cells[b].text):
+        return None
+    nxt = _OUTLINE_NO.match(next_first.strip())
+    if nxt is None or not nxt.group(1).startswith(m.group(1) + "."):
+        return None
+    return b
+
+
 def _figures_above(r: int, by_row: dict[int, list[int]], cells: list[Cell]) -> bool:
     """Some row above `r` holds figures in two cells or more (the table's body)."""
     return any(_figure_row(by_row[k], cells) for k in by_row if k < r)
@@ -202,24 +222,42 @@ def span_lone_rows(
 
 def spans_from_text(
     cells: list[Cell], words: list[list[WordBox]], row_header: list[bool]
-) -> tuple[list[Cell], list[list[WordBox]]]:
+) -> tuple[list[Cell], list[list[WordBox]], list[bool]]:
     """Spans the text shows where the model wrote a cell and blanks:
     - a body row whose only text is in the first column and runs on over the second column (a footnote or a
       group label set across the table) is one cell spanning the row;
+    - a group row of an outline-numbered table (`1 | Office furniture`, then lines `1.1`, `1.2`): its title spans
+      the rest of the row; the first group row, bold or shaded like the headings and taken for the last header
+      row, goes to the body (no heading is an outline number over the next row's);
     - a header cell over a blank header cell, its text centred between the two rows' text lines (a stub heading
       set in the middle of a two-row header) spans both rows."""
     n_cols = max((c.col + c.colspan for c in cells), default=0)
     cols = _column_ranges(cells)
     if n_cols < 3 or 1 not in cols:
-        return cells, words
+        return cells, words, row_header
+    row_header = list(row_header)
     drop: set[int] = set()
     rows: dict[int, list[int]] = {}
     for i, c in enumerate(cells):
         rows.setdefault(c.row, []).append(i)
+    first = {c.row: c.text for c in cells if c.col == 0 and c.rowspan == 1}
     for r, ids in rows.items():
-        if r >= len(row_header) or row_header[r]:
+        last_head = (
+            0 < r < len(row_header) and row_header[r] and row_header[r - 1] and True not in row_header[r + 1 : r + 2]
+        )
+        if r >= len(row_header) or (row_header[r] and not last_head):
             continue
         filled = [i for i in ids if words[i]]
+        title = _outline_group(ids, filled, cells, first.get(r + 1, ""))
+        if row_header[r] and title is None:
+            continue
+        if title is not None:
+            row_header[r] = False
+            box = (cells[title].bbox[0], min(cells[k].bbox[1] for k in ids),
+                   max(cells[k].bbox[2] for k in ids), max(cells[k].bbox[3] for k in ids))  # fmt: skip
+            cells[title] = cells[title].model_copy(update={"colspan": n_cols - 1, "bbox": box})
+            drop |= {k for k in ids if cells[k].col > 1}
+            continue
         if _prose_row(cells, words, ids, filled):
             i = min(filled, key=lambda k: cells[k].col)
             box = (min(cells[k].bbox[0] for k in ids), min(cells[k].bbox[1] for k in ids),
@@ -264,4 +302,4 @@ def spans_from_text(
                 )
                 drop |= set(under)
     keep = [i for i in range(len(cells)) if i not in drop]
-    return [cells[i] for i in keep], [words[i] for i in keep]
+    return [cells[i] for i in keep], [words[i] for i in keep], row_header

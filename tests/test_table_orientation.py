@@ -110,5 +110,5 @@ def test_a_row_of_turned_headings_is_no_footnote() -> None:
         for c, t in enumerate(["MYC", "110", "216", "133", "32"])
     ]
     cells = [c.model_copy(update={"text": ws[0].text}) for c, ws in zip(cells, words, strict=True)]
-    out, _ = spans_from_text(cells, words, [False, False])
+    out, _, _ = spans_from_text(cells, words, [False, False])
     assert [(c.col, c.colspan, c.text) for c in out if c.row == 0] == [(i, 1, t) for i, (t, _) in enumerate(heads)]

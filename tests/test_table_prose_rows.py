@@ -38,7 +38,7 @@ def test_a_footnote_cut_over_the_columns_is_one_cell_spanning_the_row() -> None:
     ws = [_w(t, a, y, b, line=7) for t, a, b in line]
     last = [ws[:4], ws[4:5], ws[5:], []]
     cells, words = _table(last)
-    out, _ = spans_from_text(cells, words, [True, False])
+    out, _, _ = spans_from_text(cells, words, [True, False])
     foot = [c for c in out if c.row == 1]
     assert len(foot) == 1 and foot[0].colspan == 4
     assert foot[0].text == "HR, hazard ratio; CI, confidence interval."
@@ -50,7 +50,7 @@ def test_labels_a_column_gap_apart_stay_in_their_cells() -> None:
     last = [[_w("Not", 2, y, 20), _w("given", 23, y, 50)], [_w("none", 110, y, 135)], [_w("yes", 150, y, 170)],
             [_w("no", 250, y, 262)]]  # fmt: skip
     cells, words = _table(last)
-    out, _ = spans_from_text(cells, words, [True, False])
+    out, _, _ = spans_from_text(cells, words, [True, False])
     assert len([c for c in out if c.row == 1]) == 4
 
 
@@ -59,7 +59,7 @@ def test_a_row_of_figures_is_no_footnote() -> None:
     last = [[_w("Total", 2, y, 30), _w("n", 33, y, 40)], [_w("1.31", 43, y, 60), _w("2.04", 63, y, 80)],
             [_w("0.066", 150, y, 175)], [_w("0.12", 250, y, 270)]]  # fmt: skip
     cells, words = _table(last)
-    out, _ = spans_from_text(cells, words, [True, False])
+    out, _, _ = spans_from_text(cells, words, [True, False])
     assert len([c for c in out if c.row == 1]) == 4
 
 

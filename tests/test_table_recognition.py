@@ -329,7 +329,15 @@ def test_ruled_grid_that_merges_rows_the_model_keeps_apart_is_not_used() -> None
     from docsense.table.slanet import CellSpec
 
     model = [CellSpec(row_index=r) for r in range(6)]
-    merged = [CellSpec(row_index=0, rowspan=2)] + [CellSpec(row_index=r, rowspan=3) for r in (1, 2, 3)]
-    header_only = [CellSpec(row_index=0, rowspan=2), CellSpec(row_index=1)]
-    assert _unconfirmed_spans(merged, model)
-    assert not _unconfirmed_spans(header_only, model)
+    boxes = [(100.0 * r, 0.0, 100.0 * r + 90, 30.0) for r in range(4)]
+    merged = [CellSpec(row_index=0, rowspan=2, box=boxes[0])] + [
+        CellSpec(row_index=r, rowspan=3, box=boxes[r]) for r in (1, 2, 3)
+    ]
+    header_only = [CellSpec(row_index=0, rowspan=2, box=boxes[0]), CellSpec(row_index=1, box=boxes[1])]
+    # two rows' text in each merged cell (a broken row rule): the rules are no grid
+    two_lines = [(100.0 * r + 5, y, 100.0 * r + 60, y + 10) for r in range(4) for y in (4.0, 18.0)]
+    assert _unconfirmed_spans(merged, model, two_lines)
+    assert not _unconfirmed_spans(header_only, model, two_lines)
+    # one label or figure in each (a 类别 / 小计 cell ruled down its group's rows): the merged cells stand
+    one_line = [(100.0 * r + 5, 10.0, 100.0 * r + 60, 20.0) for r in range(4)]
+    assert not _unconfirmed_spans(merged, model, one_line)

@@ -113,13 +113,13 @@ def test_a_label_set_across_two_columns_is_one_spanning_cell() -> None:
               Cell(row=1, col=1, bbox=(200.0, 20.0, 300.0, 40.0), text="subtotal"),
               Cell(row=1, col=2, bbox=(300.0, 20.0, 400.0, 40.0), text="1,072.08")]  # fmt: skip
     words += [[label[0]], [label[1]], [_w("1,072.08", 330, 24, 10, 0)]]
-    out, _ = spans_from_text(cells, words, [True, False])
+    out, _, _ = spans_from_text(cells, words, [True, False])
     row1 = sorted((c for c in out if c.row == 1), key=lambda c: c.col)
     assert [(c.text, c.colspan) for c in row1] == [("Materials subtotal", 2), ("1,072.08", 1)]
     # A column gap between the two labels: two cells.
     words2 = [list(ws) for ws in words]
     words2[3] = [_w("Materials", 20, 24, 9, 0)]
-    out2, _ = spans_from_text(list(cells), words2, [True, False])
+    out2, _, _ = spans_from_text(list(cells), words2, [True, False])
     assert len([c for c in out2 if c.row == 1]) == 3
 
 

@@ -103,10 +103,10 @@ def test_a_stub_heading_centred_between_two_header_rows_spans_both() -> None:
         return cells, words
 
     cells, _ = grid(15.5)
-    out, per = spans_from_text(*grid(15.5), [True, True, False])
+    out, per, _ = spans_from_text(*grid(15.5), [True, True, False])
     assert len(out) == len(cells) - 1 and len(per) == len(out)
     assert (out[0].row, out[0].rowspan) == (0, 2)
-    out, _ = spans_from_text(*grid(3), [True, True, False])
+    out, _, _ = spans_from_text(*grid(3), [True, True, False])
     assert len(out) == len(cells) and out[0].rowspan == 1
 
 
